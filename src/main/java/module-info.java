@@ -1,0 +1,14 @@
+/** citegraph: scholarly records to co-authorship, topic and citation graphs. */
+module org.citegraph {
+  requires transitive org.jgrapht.core;
+  requires com.google.common;
+  requires com.fasterxml.jackson.core;
+
+  // exports org.citegraph;
+  exports org.citegraph.model;
+  exports org.citegraph.io;
+  // exports org.citegraph.resolve;
+  // exports org.citegraph.graph;
+  // exports org.citegraph.query;
+  // exports org.citegraph.cli;
+}

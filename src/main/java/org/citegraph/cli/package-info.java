@@ -1,0 +1,2 @@
+/** The command-line interface ({@code java -jar citegraph-cli.jar}). */
+package org.citegraph.cli;

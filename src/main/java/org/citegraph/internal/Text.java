@@ -1,0 +1,179 @@
+package org.citegraph.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * Text decoding and folding shared by the readers and the resolvers. Not part of the public API.
+ *
+ * <p>All case operations use {@link Locale#ROOT}, so results do not depend on the default locale (in a Turkish
+ * locale {@code "I".toLowerCase()} is a dotless {@code ı}).
+ */
+public final class Text {
+  private Text() {}
+
+  private static final Map<String, String> ENTITIES = ImmutableMap.<String, String>builder()
+      .put("amp", "&").put("lt", "<").put("gt", ">").put("quot", "\"").put("apos", "'").put("nbsp", " ")
+      .put("ndash", "\u2013").put("mdash", "\u2014").put("rsquo", "\u2019").put("lsquo", "\u2018")
+      .put("rdquo", "\u201d").put("ldquo", "\u201c").put("hellip", "\u2026")
+      .put("szlig", "\u00df").put("oslash", "\u00f8").put("Oslash", "\u00d8").put("aelig", "\u00e6")
+      .put("AElig", "\u00c6").put("aring", "\u00e5").put("Aring", "\u00c5").put("eth", "\u00f0")
+      .put("thorn", "\u00fe").put("ccedil", "\u00e7").put("Ccedil", "\u00c7").put("ntilde", "\u00f1")
+      .put("Ntilde", "\u00d1").put("scaron", "\u0161").put("Scaron", "\u0160").put("zcaron", "\u017e")
+      .put("Zcaron", "\u017d").put("oelig", "\u0153").put("OElig", "\u0152")
+      .buildOrThrow();
+
+  private static final Map<Character, Character> ACCENT_COMMANDS = ImmutableMap.<Character, Character>builder()
+      .put('\'', '\u0301').put('`', '\u0300').put('^', '\u0302').put('"', '\u0308').put('~', '\u0303')
+      .put('=', '\u0304').put('.', '\u0307').put('u', '\u0306').put('v', '\u030c').put('H', '\u030b')
+      .put('c', '\u0327').put('k', '\u0328').put('r', '\u030a').put('d', '\u0323').put('b', '\u0331')
+      .buildOrThrow();
+
+  private static final Map<String, String> LATEX_LETTERS = ImmutableMap.<String, String>builder()
+      .put("ss", "\u00df").put("o", "\u00f8").put("O", "\u00d8").put("ae", "\u00e6").put("AE", "\u00c6")
+      .put("oe", "\u0153").put("OE", "\u0152").put("aa", "\u00e5").put("AA", "\u00c5").put("l", "\u0142")
+      .put("L", "\u0141").put("i", "\u0131").put("j", "\u0237").put("&", "&").put("_", "_").put("%", "%")
+      .buildOrThrow();
+
+  private static final Map<Integer, String> FOLDED_LETTERS = ImmutableMap.<Integer, String>builder()
+      .put((int) '\u00df', "ss").put((int) '\u00f8', "o").put((int) '\u00d8', "o").put((int) '\u00e6', "ae")
+      .put((int) '\u00c6', "ae").put((int) '\u0153', "oe").put((int) '\u0152', "oe").put((int) '\u0142', "l")
+      .put((int) '\u0141', "l").put((int) '\u0131', "i").put((int) '\u0237', "j").put((int) '\u0111', "d")
+      .put((int) '\u0110', "d").put((int) '\u00f0', "d").put((int) '\u00d0', "d").put((int) '\u00fe', "th")
+      .put((int) '\u00de', "th").put((int) '\u0127', "h").put((int) '\u0126', "h")
+      .buildOrThrow();
+
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,8});");
+  /** {@code \'e}, {@code \'{e}}, {@code {\'e}}, {@code \c{c}}, {@code \c c}. */
+  private static final Pattern LATEX_ACCENT =
+      Pattern.compile("\\{?\\\\([`'^\"~=.]|[uvHckrdb](?=[\\s{]))\\s*(?:\\{\\s*(\\\\?[A-Za-z])\\s*\\}|(\\\\?[A-Za-z]))\\}?");
+  private static final Pattern LATEX_LETTER = Pattern.compile("\\{?\\\\(ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i|j|&|_|%)(?![A-Za-z])\\}?");
+  private static final Pattern ENTITY_ACUTE = Pattern.compile("([A-Za-z])(acute|grave|uml|circ|tilde|cedil|ring|caron)");
+
+  /** Decodes HTML character references ({@code &eacute;}, {@code &#233;}, {@code &#xE9;}); unknown names stay. */
+  public static String decodeHtmlEntities(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = ENTITY.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      String body = m.group(1);
+      String replacement = null;
+      if (body.charAt(0) == '#') {
+        try {
+          int cp = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X')
+              ? Integer.parseInt(body.substring(2), 16) : Integer.parseInt(body.substring(1));
+          if (Character.isValidCodePoint(cp)) {
+            replacement = new String(Character.toChars(cp));
+          }
+        } catch (NumberFormatException e) {
+          replacement = null;
+        }
+      } else {
+        replacement = ENTITIES.get(body);
+        if (replacement == null) {
+          Matcher accent = ENTITY_ACUTE.matcher(body);
+          if (accent.matches()) {
+            char mark = switch (accent.group(2)) {
+              case "acute" -> '\u0301';
+              case "grave" -> '\u0300';
+              case "uml" -> '\u0308';
+              case "circ" -> '\u0302';
+              case "tilde" -> '\u0303';
+              case "cedil" -> '\u0327';
+              case "ring" -> '\u030a';
+              default -> '\u030c';
+            };
+            replacement = Normalizer.normalize(accent.group(1) + mark, Normalizer.Form.NFC);
+          }
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? m.group() : replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Decodes the LaTeX accent commands and special letters found in author names and titles ({@code \"o}, {@code
+   * {\'e}}, {@code \c{c}}, {@code \ss}, {@code {\o}}), drops grouping braces and turns {@code ~} into a space.
+   */
+  public static String decodeLatex(String s) {
+    if (s.indexOf('\\') < 0 && s.indexOf('{') < 0 && s.indexOf('~') < 0) {
+      return s;
+    }
+    Matcher m = LATEX_ACCENT.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      char command = m.group(1).charAt(0);
+      String base = m.group(2) != null ? m.group(2) : m.group(3);
+      if (base.startsWith("\\")) {
+        base = base.equals("\\i") ? "i" : base.equals("\\j") ? "j" : base.substring(1);
+      }
+      String composed = Normalizer.normalize(base + ACCENT_COMMANDS.get(command), Normalizer.Form.NFC);
+      m.appendReplacement(out, Matcher.quoteReplacement(composed));
+    }
+    m.appendTail(out);
+    Matcher letters = LATEX_LETTER.matcher(out.toString());
+    StringBuilder out2 = new StringBuilder(out.length());
+    while (letters.find()) {
+      letters.appendReplacement(out2, Matcher.quoteReplacement(LATEX_LETTERS.get(letters.group(1))));
+    }
+    letters.appendTail(out2);
+    String result = out2.toString().replace('~', ' ');
+    return CharMatcher.anyOf("{}").removeFrom(result);
+  }
+
+  /** Decodes entities and LaTeX, then collapses white space and trims. */
+  public static String clean(String s) {
+    return CharMatcher.whitespace().trimAndCollapseFrom(decodeLatex(decodeHtmlEntities(s)), ' ');
+  }
+
+  /**
+   * Folds text for matching: accents removed, special letters transliterated (ß→ss, ø→o, ł→l, ı→i), lower case
+   * in {@link Locale#ROOT}, every run of characters that are not letters or digits turned into one space, trimmed.
+   * Independent of the default locale.
+   */
+  public static String fold(String s) {
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        continue;
+      }
+      if (cp == '\'' || cp == '\u2019' || cp == '\u02bc') {
+        continue; // O'Brien -> obrien
+      }
+      String folded = FOLDED_LETTERS.get(cp);
+      if (folded != null) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(folded);
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+      } else {
+        pendingSpace = true;
+      }
+    }
+    // U+0130 (capital I with dot) lower-cases to i + U+0307 in ROOT; strip any mark introduced by lower-casing.
+    return Normalizer.normalize(out, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+  }
+}

@@ -1,0 +1,34 @@
+package org.citegraph.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * A problem found while reading input: where, what was expected, and what the reader did about it.
+ *
+ * @param where source and line (or record number) of the problem
+ * @param action whether the record was rejected or kept with a repair
+ * @param message what was wrong and what was expected, e.g. "date 'Foo 3, 2020' does not parse (expected e.g.
+ *     'Mar 22, 2022')"
+ */
+public record IngestIssue(org.citegraph.model.SourceRef where, Action action, String message) {
+
+  /** What became of the record. */
+  public enum Action {
+    /** The record was not ingested. */
+    REJECTED,
+    /** The record was ingested with the problem repaired or the value left out (e.g. an unparseable date). */
+    REPAIRED
+  }
+
+  /** Validates that no field is null. */
+  public IngestIssue {
+    checkNotNull(where, "where");
+    checkNotNull(action, "action");
+    checkNotNull(message, "message");
+  }
+
+  @Override
+  public String toString() {
+    return where + ": " + action.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+  }
+}

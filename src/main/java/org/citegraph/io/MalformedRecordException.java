@@ -1,0 +1,21 @@
+package org.citegraph.io;
+
+/**
+ * Thrown in strict mode at the first problem in the input. The message names the source, the line or record and
+ * what was expected; {@link #issue()} holds the same facts as data.
+ */
+public final class MalformedRecordException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient IngestIssue issue;
+
+  /** An exception for one ingest issue. */
+  public MalformedRecordException(IngestIssue issue) {
+    super(issue.where() + ": " + issue.message());
+    this.issue = issue;
+  }
+
+  /** The problem that stopped the ingest. */
+  public IngestIssue issue() {
+    return issue;
+  }
+}

@@ -1,0 +1,23 @@
+package org.citegraph.io;
+
+import org.citegraph.model.AuthorProfile;
+import org.citegraph.model.Paper;
+
+/**
+ * Receives what a {@link RecordReader} reads. Readers call {@link #paper} once per record they ingest, {@link
+ * #issue} for every problem (a rejected record or a repaired value), and {@link #profile} for a profile header.
+ * Every record a reader sees ends in exactly one {@code paper} call or one {@code issue} call with action {@link
+ * IngestIssue.Action#REJECTED}.
+ *
+ * <p>A strict sink throws {@link MalformedRecordException} from {@link #issue}; readers let it propagate.
+ */
+public interface RecordSink {
+  /** One record read. */
+  void paper(Paper record);
+
+  /** A problem found; in strict mode this throws {@link MalformedRecordException}. */
+  void issue(IngestIssue issue);
+
+  /** The header of an author profile page. The default ignores it. */
+  default void profile(AuthorProfile profile) {}
+}

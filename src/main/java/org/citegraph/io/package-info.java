@@ -1,0 +1,2 @@
+/** Readers, one per input format, streaming records with their provenance and reporting malformed input. */
+package org.citegraph.io;

@@ -1,0 +1,245 @@
+package org.citegraph.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One paper: either one record as a reader produced it, or the merge of several records of the same paper (then
+ * {@link #provenance()} lists every contributing record).
+ *
+ * <p>The author list is ordered as on the paper. When it is truncated ("et al."), {@link #authorListComplete()} is
+ * false. Authors known to be on the paper whose position is unknown (the owner of a profile page whose entry shows a
+ * truncated list without them) are in {@link #unplacedAuthors()}.
+ *
+ * @param id stable identifier (arXiv id, DOI, or content hash)
+ * @param title the title, cleaned of markup
+ * @param authors the ordered author list as written (possibly truncated)
+ * @param authorListComplete false when the list ends in "et al." or is otherwise known to be truncated
+ * @param unplacedAuthors authors of the paper whose position in the list is unknown
+ * @param date publication date, if known
+ * @param primaryCategory the primary arXiv category, if known
+ * @param categories all categories, primary first when known
+ * @param abstractText the abstract, or the empty string
+ * @param affiliations affiliations as written, in first-seen order, without duplicates
+ * @param hasCode whether the paper is marked as having code available
+ * @param citationCount the citation count given by the source, if any
+ * @param references identifiers or raw keys of the works this paper cites, as given by the source
+ * @param provenance every source record that contributed, in source order
+ */
+public record Paper(
+    PaperId id,
+    String title,
+    List<PersonName> authors,
+    boolean authorListComplete,
+    List<PersonName> unplacedAuthors,
+    Optional<PubDate> date,
+    Optional<Category> primaryCategory,
+    List<Category> categories,
+    String abstractText,
+    List<String> affiliations,
+    boolean hasCode,
+    OptionalInt citationCount,
+    List<String> references,
+    List<SourceRef> provenance) {
+
+  /** Validates the fields and copies the collections into immutable ones. */
+  public Paper {
+    checkNotNull(id, "id");
+    checkNotNull(title, "title");
+    checkArgument(!title.isBlank(), "Paper %s has a blank title", id);
+    authors = ImmutableList.copyOf(authors);
+    unplacedAuthors = ImmutableList.copyOf(unplacedAuthors);
+    checkArgument(!authors.isEmpty() || !unplacedAuthors.isEmpty(), "Paper %s ('%s') has no authors", id, title);
+    checkNotNull(date, "date");
+    checkNotNull(primaryCategory, "primaryCategory");
+    categories = ImmutableList.copyOf(categories);
+    primaryCategory.ifPresent(p -> checkArgument(categories.contains(p),
+        "Paper %s: primary category %s must be among its categories %s", id, p, categories));
+    checkNotNull(abstractText, "abstractText");
+    affiliations = ImmutableList.copyOf(affiliations);
+    checkNotNull(citationCount, "citationCount");
+    citationCount.ifPresent(c -> checkArgument(c >= 0, "Paper %s has a negative citation count %s", id, c));
+    references = ImmutableList.copyOf(references);
+    provenance = ImmutableList.copyOf(provenance);
+    checkArgument(!provenance.isEmpty(), "Paper %s ('%s') has no provenance", id, title);
+  }
+
+  /** All authors: the ordered list followed by the unplaced ones. */
+  public List<PersonName> allAuthors() {
+    if (unplacedAuthors.isEmpty()) {
+      return authors;
+    }
+    return ImmutableList.<PersonName>builder().addAll(authors).addAll(unplacedAuthors).build();
+  }
+
+  /** The publication year, if the date is known. */
+  public OptionalInt year() {
+    return date.map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty());
+  }
+
+  /** A builder for a new paper. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder initialised with this paper's fields. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.title = title;
+    b.authors.addAll(authors);
+    b.authorListComplete = authorListComplete;
+    b.unplacedAuthors.addAll(unplacedAuthors);
+    b.date = date;
+    b.primaryCategory = primaryCategory;
+    b.categories.addAll(categories);
+    b.abstractText = abstractText;
+    b.affiliations.addAll(affiliations);
+    b.hasCode = hasCode;
+    b.citationCount = citationCount;
+    b.references.addAll(references);
+    b.provenance.addAll(provenance);
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return id + " \"" + title + "\"" + date.map(d -> " (" + d + ")").orElse("");
+  }
+
+  /** Collects the fields of a {@link Paper}; {@link #build()} validates them. Not thread-safe. */
+  public static final class Builder {
+    private PaperId id;
+    private String title;
+    private final List<PersonName> authors = new ArrayList<>();
+    private boolean authorListComplete = true;
+    private final List<PersonName> unplacedAuthors = new ArrayList<>();
+    private Optional<PubDate> date = Optional.empty();
+    private Optional<Category> primaryCategory = Optional.empty();
+    private final List<Category> categories = new ArrayList<>();
+    private String abstractText = "";
+    private final List<String> affiliations = new ArrayList<>();
+    private boolean hasCode;
+    private OptionalInt citationCount = OptionalInt.empty();
+    private final List<String> references = new ArrayList<>();
+    private final List<SourceRef> provenance = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Sets the id; when none is set, {@link #build()} derives a content hash from title and first author. */
+    public Builder id(PaperId value) {
+      this.id = value;
+      return this;
+    }
+
+    /** Sets the title. */
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    /** Appends authors in order. */
+    public Builder authors(List<PersonName> value) {
+      this.authors.addAll(value);
+      return this;
+    }
+
+    /** Appends one author. */
+    public Builder author(PersonName value) {
+      this.authors.add(value);
+      return this;
+    }
+
+    /** Sets whether the author list is complete (false for "et al."). */
+    public Builder authorListComplete(boolean value) {
+      this.authorListComplete = value;
+      return this;
+    }
+
+    /** Adds an author whose position in the list is unknown. */
+    public Builder unplacedAuthor(PersonName value) {
+      this.unplacedAuthors.add(value);
+      return this;
+    }
+
+    /** Sets the date. */
+    public Builder date(PubDate value) {
+      this.date = Optional.ofNullable(value);
+      return this;
+    }
+
+    /** Sets the primary category and adds it first to the categories. */
+    public Builder primaryCategory(Category value) {
+      this.primaryCategory = Optional.of(value);
+      this.categories.remove(value);
+      this.categories.add(0, value);
+      return this;
+    }
+
+    /** Adds a category unless already present. */
+    public Builder category(Category value) {
+      if (!categories.contains(value)) {
+        categories.add(value);
+      }
+      return this;
+    }
+
+    /** Sets the abstract. */
+    public Builder abstractText(String value) {
+      this.abstractText = value;
+      return this;
+    }
+
+    /** Adds an affiliation unless already present. */
+    public Builder affiliation(String value) {
+      if (!affiliations.contains(value)) {
+        affiliations.add(value);
+      }
+      return this;
+    }
+
+    /** Sets the has-code flag. */
+    public Builder hasCode(boolean value) {
+      this.hasCode = value;
+      return this;
+    }
+
+    /** Sets the citation count. */
+    public Builder citationCount(int value) {
+      this.citationCount = OptionalInt.of(value);
+      return this;
+    }
+
+    /** Adds a reference key. */
+    public Builder reference(String value) {
+      this.references.add(value);
+      return this;
+    }
+
+    /** Adds a source record. */
+    public Builder source(SourceRef value) {
+      this.provenance.add(value);
+      return this;
+    }
+
+    /** Validates and builds the paper. */
+    public Paper build() {
+      checkArgument(title != null, "A paper needs a title");
+      PaperId paperId = id;
+      if (paperId == null) {
+        PersonName first = !authors.isEmpty() ? authors.get(0)
+            : !unplacedAuthors.isEmpty() ? unplacedAuthors.get(0) : null;
+        paperId = PaperId.contentHash(Titles.key(title), first == null ? "" : first.familyKey());
+      }
+      return new Paper(paperId, title, authors, authorListComplete, unplacedAuthors, date, primaryCategory,
+          categories, abstractText, affiliations, hasCode, citationCount, references, provenance);
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.citegraph.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+import org.citegraph.internal.Text;
+
+/**
+ * A person's name as written on one paper, split into given names, particles ("de", "van der"), family name and
+ * suffix ("Jr.", "III").
+ *
+ * <p>Parse with {@link #parse(String)}, which accepts both "First Last" and "Last, First" (and BibTeX's "Last, Jr.,
+ * First"), decoding LaTeX escapes and HTML entities. Matching uses the folded {@link #key()} (case, accents and
+ * punctuation removed, independent of the default locale): "Alex H. Williams" and "alex h williams" share one key,
+ * "Alex Williams" has another, and whether the two are one person is decided by the resolver, not here.
+ *
+ * @param given given names as written, space separated ("C. Daniel", "Lane T."); may be empty
+ * @param particle lower-case family-name particles as written ("de", "van der"); may be empty
+ * @param family the family name without particles ("Freitas", "Sohl-Dickstein"); never blank
+ * @param suffix generational suffix ("Jr.", "III"); may be empty
+ */
+public record PersonName(String given, String particle, String family, String suffix) {
+
+  private static final Set<String> PARTICLES = ImmutableSet.of(
+      "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "ten",
+      "zu", "af", "av", "bin", "ibn", "el", "st", "vander", "vanden", "degli", "dalla", "lo", "y");
+  private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr");
+  private static final CharMatcher NAME_SEPARATORS = CharMatcher.anyOf(" \t-.\u2010\u2011");
+
+  /** Validates and trims the parts. */
+  public PersonName {
+    given = trim(checkNotNull(given, "given"));
+    particle = trim(checkNotNull(particle, "particle"));
+    family = trim(checkNotNull(family, "family"));
+    suffix = trim(checkNotNull(suffix, "suffix"));
+    checkArgument(!family.isEmpty() && !Text.fold(family).isEmpty(),
+        "A person name needs a family name with at least one letter or digit, got given='%s' family='%s'",
+        given, family);
+  }
+
+  /** A name with given and family names only. */
+  public static PersonName of(String given, String family) {
+    return new PersonName(given, "", family, "");
+  }
+
+  /**
+   * Parses a name written as "First Last" or "Last, First" (also "Last, Jr., First" and "First Last, Jr.").
+   *
+   * @throws IllegalArgumentException if the text holds no letters or digits
+   */
+  public static PersonName parse(String text) {
+    String cleaned = Text.clean(checkNotNull(text, "text"));
+    checkArgument(!Text.fold(cleaned).isEmpty(), "Not a person name: '%s' (expected 'First Last' or 'Last, First')",
+        text);
+    List<String> parts = Splitter.on(',').trimResults().omitEmptyStrings().splitToList(cleaned);
+    if (parts.size() == 1) {
+      return parseFirstLast(parts.get(0));
+    }
+    if (parts.size() == 2 && isSuffix(parts.get(1))) {
+      PersonName base = parseFirstLast(parts.get(0));
+      return new PersonName(base.given, base.particle, base.family, parts.get(1));
+    }
+    if (parts.size() == 3 && isSuffix(parts.get(1))) {
+      return lastFirst(parts.get(0), parts.get(2), parts.get(1));
+    }
+    checkArgument(parts.size() == 2, "Cannot read '%s' as one name: expected 'Last, First' with one comma", text);
+    return lastFirst(parts.get(0), parts.get(1), "");
+  }
+
+  /** Builds a name from a "Last" part (with particles and possibly a suffix) and a "First" part. */
+  public static PersonName fromLastFirst(String last, String first) {
+    return lastFirst(Text.clean(last), Text.clean(first), "");
+  }
+
+  private static PersonName lastFirst(String last, String first, String suffix) {
+    List<String> lastTokens = new ArrayList<>(Arrays.asList(last.split(" ")));
+    if (suffix.isEmpty() && lastTokens.size() > 1 && isSuffix(lastTokens.get(lastTokens.size() - 1))) {
+      suffix = lastTokens.remove(lastTokens.size() - 1);
+    }
+    List<String> firstTokens = new ArrayList<>(Arrays.asList(first.split(" ")));
+    firstTokens.removeIf(String::isEmpty);
+    // BibTeX "Freitas, Nando de": trailing lower-case particles in the first part belong to the family name.
+    List<String> trailingParticles = new ArrayList<>();
+    while (firstTokens.size() > 1 && isParticle(firstTokens.get(firstTokens.size() - 1))) {
+      trailingParticles.add(0, firstTokens.remove(firstTokens.size() - 1));
+    }
+    int p = 0;
+    while (p < lastTokens.size() - 1 && isParticle(lastTokens.get(p))) {
+      p++;
+    }
+    List<String> particles = new ArrayList<>(trailingParticles);
+    particles.addAll(lastTokens.subList(0, p));
+    return new PersonName(String.join(" ", firstTokens), String.join(" ", particles),
+        String.join(" ", lastTokens.subList(p, lastTokens.size())), suffix);
+  }
+
+  private static PersonName parseFirstLast(String text) {
+    List<String> tokens = new ArrayList<>(Arrays.asList(text.split(" ")));
+    String suffix = "";
+    if (tokens.size() > 2 && isSuffix(tokens.get(tokens.size() - 1))) {
+      suffix = tokens.remove(tokens.size() - 1);
+    }
+    if (tokens.size() == 1) {
+      return new PersonName("", "", tokens.get(0), suffix);
+    }
+    // The family name starts at the first lower-case particle after the first token, else it is the last token.
+    int familyStart = tokens.size() - 1;
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      if (isParticle(tokens.get(i))) {
+        familyStart = i;
+        break;
+      }
+    }
+    int particleEnd = familyStart;
+    while (particleEnd < tokens.size() - 1 && isParticle(tokens.get(particleEnd))) {
+      particleEnd++;
+    }
+    return new PersonName(String.join(" ", tokens.subList(0, familyStart)),
+        String.join(" ", tokens.subList(familyStart, particleEnd)),
+        String.join(" ", tokens.subList(particleEnd, tokens.size())), suffix);
+  }
+
+  private static boolean isParticle(String token) {
+    return !token.isEmpty() && Character.isLowerCase(token.charAt(0))
+        && PARTICLES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""));
+  }
+
+  /** Whether {@code token} is a generational suffix such as "Jr.", "Sr." or "III". */
+  public static boolean isSuffix(String token) {
+    return SUFFIXES.contains(Text.fold(token).replace(" ", ""))
+        && (token.length() > 1 || Character.isUpperCase(token.charAt(0)));
+  }
+
+  private static String trim(String s) {
+    return CharMatcher.whitespace().trimAndCollapseFrom(s, ' ');
+  }
+
+  /** The given names folded and split into tokens: "C. Daniel" gives [c, daniel], "A.H." gives [a, h]. */
+  public ImmutableList<String> givenTokens() {
+    ImmutableList.Builder<String> tokens = ImmutableList.builder();
+    for (String token : Splitter.on(NAME_SEPARATORS).omitEmptyStrings().split(given)) {
+      String folded = Text.fold(token).replace(" ", "");
+      if (!folded.isEmpty()) {
+        // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
+        tokens.add(folded);
+      }
+    }
+    return tokens.build();
+  }
+
+  /** The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg". */
+  public String familyKey() {
+    return Text.fold(particle + " " + family).replace(" ", "");
+  }
+
+  /** The folded first initial, or the empty string when there is no given name. */
+  public String firstInitial() {
+    List<String> tokens = givenTokens();
+    return tokens.isEmpty() ? "" : tokens.get(0).substring(0, 1);
+  }
+
+  /**
+   * The matching key: folded given-name tokens and {@link #familyKey()} joined by spaces; the suffix is left out.
+   * "Alex H. Williams", "Williams, Alex H" and "ALEX H WILLIAMS" share the key "alex h williams".
+   */
+  public String key() {
+    List<String> tokens = givenTokens();
+    return tokens.isEmpty() ? familyKey() : String.join(" ", tokens) + " " + familyKey();
+  }
+
+  /** The blocking key used by S2AND and DBLP: first initial and family key, e.g. "a williams". */
+  public String blockKey() {
+    String initial = firstInitial();
+    return initial.isEmpty() ? familyKey() : initial + " " + familyKey();
+  }
+
+  /** Whether every given name is written as an initial only ("L. Zhang", "A. H. Williams"); false without given names. */
+  public boolean isAbbreviated() {
+    List<String> tokens = givenTokens();
+    return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.length() == 1);
+  }
+
+  /** Number of letters of given-name information, used to prefer the fuller of two variants. */
+  public int specificity() {
+    return givenTokens().stream().mapToInt(t -> t.length() == 1 ? 1 : 2 + t.length()).sum() + (suffix.isEmpty() ? 0 : 1);
+  }
+
+  /** "First particle Last, Suffix" as it would appear on a profile page. */
+  public String displayName() {
+    StringBuilder sb = new StringBuilder();
+    for (String part : new String[] {given, particle, family}) {
+      if (!part.isEmpty()) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(part);
+      }
+    }
+    if (!suffix.isEmpty()) {
+      sb.append(", ").append(suffix);
+    }
+    return sb.toString();
+  }
+
+  /** "particle Last, First" as bibliographies sort it. */
+  public String invertedName() {
+    String last = particle.isEmpty() ? family : particle + " " + family;
+    String first = suffix.isEmpty() ? given : (given + " " + suffix).trim();
+    return first.isEmpty() ? last : last + ", " + first;
+  }
+
+  @Override
+  public String toString() {
+    return displayName();
+  }
+}

@@ -1,0 +1,2 @@
+/** Immutable data: papers, person names, resolved authors, categories, dates and provenance. */
+package org.citegraph.model;
