@@ -60,12 +60,14 @@ public record Paper(
     checkNotNull(date, "date");
     checkNotNull(primaryCategory, "primaryCategory");
     categories = ImmutableList.copyOf(categories);
-    primaryCategory.ifPresent(p -> checkArgument(categories.contains(p),
-        "Paper %s: primary category %s must be among its categories %s", id, p, categories));
+    if (primaryCategory.isPresent()) {
+      checkArgument(categories.contains(primaryCategory.get()),
+          "Paper %s: primary category %s must be among its categories %s", id, primaryCategory.get(), categories);
+    }
     checkNotNull(abstractText, "abstractText");
     affiliations = ImmutableList.copyOf(affiliations);
     checkNotNull(citationCount, "citationCount");
-    citationCount.ifPresent(c -> checkArgument(c >= 0, "Paper %s has a negative citation count %s", id, c));
+    checkArgument(citationCount.orElse(0) >= 0, "Paper %s has a negative citation count %s", id, citationCount);
     references = ImmutableList.copyOf(references);
     provenance = ImmutableList.copyOf(provenance);
     checkArgument(!provenance.isEmpty(), "Paper %s ('%s') has no provenance", id, title);
