@@ -4,11 +4,11 @@ module org.citegraph {
   requires com.google.common;
   requires com.fasterxml.jackson.core;
 
-  // exports org.citegraph;
+  exports org.citegraph;
   exports org.citegraph.model;
   exports org.citegraph.io;
-  // exports org.citegraph.resolve;
-  // exports org.citegraph.graph;
-  // exports org.citegraph.query;
-  // exports org.citegraph.cli;
+  exports org.citegraph.resolve;
+  exports org.citegraph.graph;
+  exports org.citegraph.query;
+  exports org.citegraph.cli;
 }

@@ -1,0 +1,158 @@
+package org.citegraph;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citegraph.graph.Incidence;
+import org.citegraph.io.IngestIssue;
+import org.citegraph.io.Inputs;
+import org.citegraph.io.MalformedRecordException;
+import org.citegraph.io.RecordSink;
+import org.citegraph.model.AuthorProfile;
+import org.citegraph.model.Paper;
+import org.citegraph.resolve.AuthorResolver;
+import org.citegraph.resolve.Decisions;
+import org.citegraph.resolve.PaperDeduplicator;
+import org.citegraph.resolve.ResolutionReport;
+
+/**
+ * The entry point: load records, resolve them, and get a queryable {@link Corpus}.
+ *
+ * <pre>{@code
+ * Corpus corpus = CiteGraph.loadSamples();
+ * Author niru = corpus.author("Niru Maheswaranathan");
+ * System.out.println(corpus.collaborators(niru));
+ *
+ * Corpus mine = CiteGraph.builder()
+ *     .add(Path.of("records.txt"))
+ *     .decisions(Decisions.read(Path.of("names.tsv")))
+ *     .strict()
+ *     .build();
+ * }</pre>
+ */
+public final class CiteGraph {
+  private CiteGraph() {}
+
+  /** Loads the bundled sample corpus (an author profile page and an author-record export) in lenient mode. */
+  public static Corpus loadSamples() {
+    return builder().addSamples().build();
+  }
+
+  /** Loads files of any supported format, detecting each format, in lenient mode. */
+  public static Corpus load(Path... files) {
+    Builder b = builder();
+    for (Path f : files) {
+      b.add(f);
+    }
+    return b.build();
+  }
+
+  /** A builder to choose inputs, decisions and strictness. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects inputs and options; {@link #build()} reads, resolves and returns the corpus. Not thread-safe. */
+  public static final class Builder {
+    private final List<Path> files = new ArrayList<>();
+    private final List<Paper> records = new ArrayList<>();
+    private boolean samples;
+    private boolean strict;
+    private Decisions decisions = Decisions.NONE;
+
+    private Builder() {}
+
+    /** Adds the bundled sample corpus. */
+    public Builder addSamples() {
+      this.samples = true;
+      return this;
+    }
+
+    /** Adds a file; its format is detected from its content. */
+    public Builder add(Path file) {
+      files.add(checkNotNull(file, "file"));
+      return this;
+    }
+
+    /** Adds records made in code (each needs its own provenance). */
+    public Builder addRecords(List<Paper> papers) {
+      records.addAll(papers);
+      return this;
+    }
+
+    /** Stops at the first problem in the input with a {@link MalformedRecordException}. */
+    public Builder strict() {
+      this.strict = true;
+      return this;
+    }
+
+    /** Reports problems and goes on (the default). */
+    public Builder lenient() {
+      this.strict = false;
+      return this;
+    }
+
+    /** Applies user must-link / cannot-link decisions. */
+    public Builder decisions(Decisions value) {
+      this.decisions = checkNotNull(value, "decisions");
+      return this;
+    }
+
+    /**
+     * Reads every input, de-duplicates papers, resolves authors and returns the corpus.
+     *
+     * @throws UncheckedIOException if a file cannot be read
+     * @throws MalformedRecordException in strict mode, at the first problem
+     */
+    public Corpus build() {
+      List<Paper> read = new ArrayList<>(records);
+      List<IngestIssue> issues = new ArrayList<>();
+      List<AuthorProfile> profiles = new ArrayList<>();
+      boolean isStrict = strict;
+      RecordSink sink = new RecordSink() {
+        @Override
+        public void paper(Paper record) {
+          read.add(record);
+        }
+
+        @Override
+        public void issue(IngestIssue issue) {
+          if (isStrict) {
+            throw new MalformedRecordException(issue);
+          }
+          issues.add(issue);
+        }
+
+        @Override
+        public void profile(AuthorProfile profile) {
+          profiles.add(profile);
+        }
+      };
+      try {
+        if (samples) {
+          Inputs.readSamples(sink);
+        }
+        for (Path f : files) {
+          Inputs.read(f, sink);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read input: " + e.getMessage(), e);
+      }
+      int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
+      PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
+      AuthorResolver.Result resolved = new AuthorResolver(decisions).resolve(dedup.papers(), dedup.variants());
+      Incidence incidence =
+          new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
+      issues.sort(java.util.Comparator.comparing(IngestIssue::where));
+      profiles.sort(java.util.Comparator.comparing(AuthorProfile::source));
+      ResolutionReport report = new ResolutionReport(read.size() + rejected, dedup.papers().size(),
+          resolved.authors().size(), dedup.merges(), resolved.merges(), resolved.keptApart(), issues);
+      return new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.citegraph;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+
+import org.citegraph.graph.CoauthorGraph;
+import org.citegraph.graph.Incidence;
+import org.citegraph.model.Author;
+import org.citegraph.model.AuthorProfile;
+import org.citegraph.model.Category;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
+import org.citegraph.model.PersonName;
+import org.citegraph.query.CollaboratorRanking;
+import org.citegraph.query.Collaborators;
+import org.citegraph.resolve.ResolutionReport;
+
+/**
+ * A resolved corpus: de-duplicated papers, resolved authors, who wrote what, the resolution report, and the graphs
+ * built from them. Made by {@link CiteGraph}. Immutable and safe to share between threads; graphs are built on
+ * first use.
+ */
+public final class Corpus {
+  private final List<Paper> papers;
+  private final List<Author> authors;
+  private final Incidence incidence;
+  private final ResolutionReport report;
+  private final List<AuthorProfile> profiles;
+  private final Map<String, Integer> authorIndex;
+  private final Map<PaperId, Integer> paperIndex;
+  private final ImmutableListMultimap<String, Integer> authorsByNameKey;
+  private final ImmutableListMultimap<String, Integer> papersByCategory;
+  private final Supplier<CoauthorGraph> coauthorGraph;
+
+  Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
+      List<AuthorProfile> profiles) {
+    this.papers = ImmutableList.copyOf(papers);
+    this.authors = ImmutableList.copyOf(authors);
+    this.incidence = incidence;
+    this.report = report;
+    this.profiles = ImmutableList.copyOf(profiles);
+    Map<String, Integer> ai = new HashMap<>();
+    ImmutableListMultimap.Builder<String, Integer> byName = ImmutableListMultimap.builder();
+    for (int i = 0; i < authors.size(); i++) {
+      Author a = authors.get(i);
+      ai.put(a.id(), i);
+      a.variants().stream().map(PersonName::key).distinct().forEach(k -> byName.put(k, ai.get(a.id())));
+    }
+    this.authorIndex = Map.copyOf(ai);
+    this.authorsByNameKey = byName.build();
+    Map<PaperId, Integer> pi = new HashMap<>();
+    ImmutableListMultimap.Builder<String, Integer> byCategory = ImmutableListMultimap.builder();
+    for (int i = 0; i < papers.size(); i++) {
+      pi.put(papers.get(i).id(), i);
+      for (Category c : papers.get(i).categories()) {
+        byCategory.put(c.code(), i);
+      }
+    }
+    this.paperIndex = Map.copyOf(pi);
+    this.papersByCategory = byCategory.build();
+    this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence));
+  }
+
+  /** The papers, sorted by id. */
+  public List<Paper> papers() {
+    return papers;
+  }
+
+  /** The resolved authors, sorted by id. */
+  public List<Author> authors() {
+    return authors;
+  }
+
+  /** The resolution report: merges, names kept apart, rejected and repaired records. */
+  public ResolutionReport report() {
+    return report;
+  }
+
+  /** The profile-page headers read, in source order. */
+  public List<AuthorProfile> profiles() {
+    return profiles;
+  }
+
+  /**
+   * The author with this id ("alex-h-williams") or name ("Alex H. Williams", "Williams, Alex H."; any variant the
+   * author was seen under).
+   *
+   * @throws IllegalArgumentException if no author or several authors match, naming the candidates
+   */
+  public Author author(String idOrName) {
+    List<Author> found = findAuthors(idOrName);
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    checkArgument(!found.isEmpty(), "Author '%s' is not in this corpus; try an id or a name variant, e.g. %s",
+        idOrName, suggestions(idOrName));
+    throw new IllegalArgumentException("Author name '" + idOrName + "' is ambiguous in this corpus: " + found
+        + "; use an id instead: " + found.stream().map(Author::id).toList());
+  }
+
+  /** Every author whose id or name variant matches. */
+  public List<Author> findAuthors(String idOrName) {
+    checkNotNull(idOrName, "idOrName");
+    Integer byId = authorIndex.get(idOrName.trim());
+    if (byId != null) {
+      return List.of(authors.get(byId));
+    }
+    String key;
+    try {
+      key = PersonName.parse(idOrName).key();
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    return authorsByNameKey.get(key).stream().map(authors::get).toList();
+  }
+
+  private List<String> suggestions(String text) {
+    String family;
+    try {
+      family = PersonName.parse(text).familyKey();
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    return authors.stream().filter(a -> a.name().familyKey().equals(family)).limit(5)
+        .map(Author::displayName).toList();
+  }
+
+  /** The paper with this id. */
+  public Paper paper(PaperId id) {
+    Integer i = paperIndex.get(checkNotNull(id, "id"));
+    checkArgument(i != null, "Paper %s is not in this corpus", id);
+    return papers.get(i);
+  }
+
+  /** An author's papers, in date order (undated last), ties by id. */
+  public List<Paper> papersOf(Author author) {
+    List<Paper> out = new ArrayList<>();
+    incidence.papersOf(indexOf(author)).forEach(p -> out.add(papers.get(p)));
+    out.sort(BY_DATE);
+    return List.copyOf(out);
+  }
+
+  /** Number of papers of an author. */
+  public int paperCount(Author author) {
+    return incidence.paperCountOf(indexOf(author));
+  }
+
+  /** A paper's authors: placed authors in list order, then those whose position is unknown. */
+  public List<Author> authorsOf(Paper paper) {
+    List<Author> out = new ArrayList<>();
+    incidence.authorsOf(indexOf(paper)).forEach(a -> out.add(authors.get(a)));
+    return List.copyOf(out);
+  }
+
+  /** An author's 0-based position in a paper's author list, or empty when the position is unknown. */
+  public OptionalInt positionOf(Author author, Paper paper) {
+    int pos = incidence.positionOf(indexOf(paper), indexOf(author));
+    return pos < 0 ? OptionalInt.empty() : OptionalInt.of(pos);
+  }
+
+  /** The categories of a paper, primary first. */
+  public List<Category> categoriesOf(Paper paper) {
+    indexOf(paper);
+    return paper.categories();
+  }
+
+  /** The papers listed under a category (primary or cross-list), sorted by id. */
+  public List<Paper> papersIn(Category category) {
+    return papersByCategory.get(category.code()).stream().map(papers::get).toList();
+  }
+
+  /** The co-authorship graph, built on first use. */
+  public CoauthorGraph coauthorGraph() {
+    return coauthorGraph.get();
+  }
+
+  /** The author–paper incidence in compact form. */
+  public Incidence incidence() {
+    return incidence;
+  }
+
+  /** Ranks an author's collaborators with the default settings ({@link Collaborators#DEFAULT_COUNTING}). */
+  public CollaboratorRanking collaborators(Author author) {
+    return Collaborators.of(this).rank(author);
+  }
+
+  /** Ranks the collaborators of the author with this id or name. */
+  public CollaboratorRanking collaborators(String idOrName) {
+    return collaborators(author(idOrName));
+  }
+
+  /** The index of an author in {@link #authors()}. */
+  public int indexOf(Author author) {
+    Integer i = authorIndex.get(checkNotNull(author, "author").id());
+    checkArgument(i != null && authors.get(i).equals(author), "Author %s (%s) is not in this corpus", author,
+        author.id());
+    return i;
+  }
+
+  /** The index of a paper in {@link #papers()}. */
+  public int indexOf(Paper paper) {
+    Integer i = paperIndex.get(checkNotNull(paper, "paper").id());
+    checkArgument(i != null, "Paper %s is not in this corpus", paper.id());
+    return i;
+  }
+
+  /** Orders papers by date (undated last), then id. */
+  public static final Comparator<Paper> BY_DATE = Comparator
+      .comparing((Paper p) -> p.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Paper::id);
+
+  @Override
+  public String toString() {
+    return "Corpus(" + papers.size() + " papers, " + authors.size() + " authors, " + report.recordsRead()
+        + " records read, " + report.mergedRecords() + " merged, " + report.rejectedRecords() + " rejected)";
+  }
+}

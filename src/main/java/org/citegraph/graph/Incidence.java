@@ -1,0 +1,133 @@
+package org.citegraph.graph;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * The bipartite author–paper incidence of a corpus in compressed sparse row form, both ways: for each paper the
+ * indices of its authors (placed authors first, in list order, then those with unknown position), and for each
+ * author the sorted indices of their papers. Immutable; building it is O(authorships).
+ */
+public final class Incidence {
+  private final int authorCount;
+  private final int[] paperOffsets;
+  private final int[] paperAuthors;
+  private final int[] placedCounts;
+  private final int[] authorOffsets;
+  private final int[] authorPapers;
+
+  /**
+   * Builds the incidence.
+   *
+   * @param authorCount number of authors; author indices run from 0 to {@code authorCount - 1}
+   * @param authorsOfPaper for each paper, its distinct author indices (placed first)
+   * @param placedCounts for each paper, how many leading authors have a known position
+   */
+  public Incidence(int authorCount, int[][] authorsOfPaper, int[] placedCounts) {
+    checkArgument(authorsOfPaper.length == placedCounts.length, "one placed count per paper expected");
+    this.authorCount = authorCount;
+    int papers = authorsOfPaper.length;
+    this.paperOffsets = new int[papers + 1];
+    for (int p = 0; p < papers; p++) {
+      paperOffsets[p + 1] = paperOffsets[p] + authorsOfPaper[p].length;
+    }
+    this.paperAuthors = new int[paperOffsets[papers]];
+    this.placedCounts = placedCounts.clone();
+    int[] degree = new int[authorCount];
+    for (int p = 0; p < papers; p++) {
+      int[] row = authorsOfPaper[p];
+      checkArgument(placedCounts[p] >= 0 && placedCounts[p] <= row.length, "bad placed count for paper %s", p);
+      for (int i = 0; i < row.length; i++) {
+        checkElementIndex(row[i], authorCount, "author index");
+        paperAuthors[paperOffsets[p] + i] = row[i];
+        degree[row[i]]++;
+      }
+      int[] sorted = row.clone();
+      Arrays.sort(sorted);
+      for (int i = 1; i < sorted.length; i++) {
+        checkArgument(sorted[i] != sorted[i - 1], "paper %s lists author %s twice", p, sorted[i]);
+      }
+    }
+    this.authorOffsets = new int[authorCount + 1];
+    for (int a = 0; a < authorCount; a++) {
+      authorOffsets[a + 1] = authorOffsets[a] + degree[a];
+    }
+    this.authorPapers = new int[authorOffsets[authorCount]];
+    int[] fill = Arrays.copyOf(authorOffsets, authorCount);
+    for (int p = 0; p < papers; p++) { // papers in increasing order, so each author's row comes out sorted
+      for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
+        authorPapers[fill[paperAuthors[i]]++] = p;
+      }
+    }
+  }
+
+  /** Number of authors. */
+  public int authorCount() {
+    return authorCount;
+  }
+
+  /** Number of papers. */
+  public int paperCount() {
+    return paperOffsets.length - 1;
+  }
+
+  /** Number of distinct authors of a paper. */
+  public int authorCountOf(int paper) {
+    return paperOffsets[paper + 1] - paperOffsets[paper];
+  }
+
+  /** The author indices of a paper, placed first. */
+  public IntStream authorsOf(int paper) {
+    return Arrays.stream(paperAuthors, paperOffsets[paper], paperOffsets[paper + 1]);
+  }
+
+  /** How many leading authors of a paper have a known position. */
+  public int placedCount(int paper) {
+    return placedCounts[paper];
+  }
+
+  /** The 0-based position of an author in a paper's list, or -1 when unknown or not an author. */
+  public int positionOf(int paper, int author) {
+    for (int i = 0; i < placedCounts[paper]; i++) {
+      if (paperAuthors[paperOffsets[paper] + i] == author) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Number of papers of an author. */
+  public int paperCountOf(int author) {
+    return authorOffsets[author + 1] - authorOffsets[author];
+  }
+
+  /** The sorted paper indices of an author. */
+  public IntStream papersOf(int author) {
+    return Arrays.stream(authorPapers, authorOffsets[author], authorOffsets[author + 1]);
+  }
+
+  /** Number of authorships (author–paper pairs). */
+  public int authorshipCount() {
+    return paperAuthors.length;
+  }
+
+  // Raw access for the graph builders of this package; callers must not modify the arrays.
+  int[] paperOffsets() {
+    return paperOffsets;
+  }
+
+  int[] paperAuthorsArray() {
+    return paperAuthors;
+  }
+
+  int[] authorOffsets() {
+    return authorOffsets;
+  }
+
+  int[] authorPapersArray() {
+    return authorPapers;
+  }
+}

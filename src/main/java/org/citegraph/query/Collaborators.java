@@ -1,0 +1,219 @@
+package org.citegraph.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.citegraph.Corpus;
+import org.citegraph.graph.Counting;
+import org.citegraph.graph.Incidence;
+import org.citegraph.model.Author;
+import org.citegraph.model.Category;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PubDate;
+
+/**
+ * Ranks an author's collaborators. Configure, then call {@link #rank(Author)}; each configuration method returns a
+ * new immutable instance.
+ *
+ * <p>The score of co-author j for author i is Σ_k c(n_k)·r_k over their shared papers k that pass the filters, where
+ * c is the {@link Counting} weight for a paper with n_k authors and r_k = 2^(−(t − y_k)/h) is the optional recency
+ * factor for a paper dated y_k (fractional year), an as-of date t and a half-life of h years (r_k = 1 without a
+ * half-life, and for undated papers). Rows are sorted by score, then shared papers, then id. Running time:
+ * O(Σ n_k) over the author's papers, plus sorting.
+ */
+public final class Collaborators {
+  /** Full counting by default: the score is the number of shared papers. */
+  public static final Counting DEFAULT_COUNTING = Counting.FULL;
+
+  private final Corpus corpus;
+  private final Counting counting;
+  private final double halfLifeYears;
+  private final PubDate asOf;
+  private final PubDate from;
+  private final PubDate to;
+  private final Set<String> categories;
+  private final int minShared;
+  private final int top;
+
+  private Collaborators(Corpus corpus, Counting counting, double halfLifeYears, PubDate asOf, PubDate from,
+      PubDate to, Set<String> categories, int minShared, int top) {
+    this.corpus = corpus;
+    this.counting = counting;
+    this.halfLifeYears = halfLifeYears;
+    this.asOf = asOf;
+    this.from = from;
+    this.to = to;
+    this.categories = categories;
+    this.minShared = minShared;
+    this.top = top;
+  }
+
+  /** A ranking over a corpus with default settings: full counting, no recency weighting, no filters, no limit. */
+  public static Collaborators of(Corpus corpus) {
+    return new Collaborators(checkNotNull(corpus, "corpus"), DEFAULT_COUNTING, Double.POSITIVE_INFINITY, null, null,
+        null, Set.of(), 1, Integer.MAX_VALUE);
+  }
+
+  /** Uses a counting scheme. */
+  public Collaborators counting(Counting value) {
+    return new Collaborators(corpus, checkNotNull(value, "counting"), halfLifeYears, asOf, from, to, categories,
+        minShared, top);
+  }
+
+  /**
+   * Weights each paper by 2^(−age/halfLife), age in years before {@code asOfDate}. An infinite half-life turns
+   * recency weighting off.
+   */
+  public Collaborators recency(double halfLife, PubDate asOfDate) {
+    checkArgument(halfLife > 0, "The half-life must be positive, got %s years", halfLife);
+    return new Collaborators(corpus, counting, halfLife, checkNotNull(asOfDate, "asOf"), from, to, categories,
+        minShared, top);
+  }
+
+  /** Keeps only papers dated within [fromDate, toDate] (either may be null for an open end); undated papers drop. */
+  public Collaborators between(PubDate fromDate, PubDate toDate) {
+    checkArgument(fromDate == null || toDate == null || fromDate.compareTo(toDate) <= 0,
+        "The window starts (%s) after it ends (%s)", fromDate, toDate);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, fromDate, toDate, categories, minShared, top);
+  }
+
+  /** Keeps only papers listed under at least one of these categories (codes or short forms such as LG). */
+  public Collaborators inCategories(String... codes) {
+    Set<String> set = new java.util.TreeSet<>();
+    for (String c : codes) {
+      set.add(Category.of(c).code());
+    }
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, from, to, Set.copyOf(set), minShared, top);
+  }
+
+  /** Keeps only collaborators with at least this many shared papers. */
+  public Collaborators minSharedPapers(int value) {
+    checkArgument(value >= 1, "minSharedPapers must be at least 1, got %s", value);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, from, to, categories, value, top);
+  }
+
+  /** Keeps only the top k rows. */
+  public Collaborators top(int k) {
+    checkArgument(k >= 1, "top must be at least 1, got %s", k);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, from, to, categories, minShared, k);
+  }
+
+  private boolean passes(Paper p) {
+    if (from != null || to != null) {
+      if (p.date().isEmpty()) {
+        return false;
+      }
+      PubDate d = p.date().get();
+      if ((from != null && d.compareTo(from) < 0) || (to != null && d.compareTo(to) > 0)) {
+        return false;
+      }
+    }
+    return categories.isEmpty() || p.categories().stream().anyMatch(c -> categories.contains(c.code()));
+  }
+
+  private double recencyFactor(Paper p) {
+    if (Double.isInfinite(halfLifeYears) || asOf == null || p.date().isEmpty()) {
+      return 1.0;
+    }
+    double age = asOf.fractionalYear() - p.date().get().fractionalYear();
+    return Math.pow(2.0, -age / halfLifeYears);
+  }
+
+  private String describe() {
+    StringBuilder sb = new StringBuilder(counting.name().toLowerCase(java.util.Locale.ROOT)).append(" counting");
+    if (!Double.isInfinite(halfLifeYears)) {
+      sb.append(", half-life ").append(halfLifeYears).append(" y as of ").append(asOf);
+    }
+    if (from != null || to != null) {
+      sb.append(", ").append(from == null ? "..." : from).append(" to ").append(to == null ? "..." : to);
+    }
+    if (!categories.isEmpty()) {
+      sb.append(", categories ").append(categories);
+    }
+    if (minShared > 1) {
+      sb.append(", at least ").append(minShared).append(" papers");
+    }
+    return sb.toString();
+  }
+
+  /** Ranks the collaborators of an author. */
+  public CollaboratorRanking rank(Author author) {
+    int a = corpus.indexOf(author);
+    Incidence inc = corpus.incidence();
+    Map<Integer, List<Integer>> shared = new HashMap<>();
+    Map<Integer, Double> score = new HashMap<>();
+    inc.papersOf(a).forEach(p -> {
+      Paper paper = corpus.papers().get(p);
+      int n = inc.authorCountOf(p);
+      if (n < 2 || !passes(paper)) {
+        return;
+      }
+      double w = counting.contribution(n) * recencyFactor(paper);
+      inc.authorsOf(p).filter(b -> b != a).forEach(b -> {
+        shared.computeIfAbsent(b, k -> new ArrayList<>()).add(p);
+        score.merge(b, w, Double::sum);
+      });
+    });
+    List<Integer> order = new ArrayList<>(shared.keySet());
+    order.removeIf(b -> shared.get(b).size() < minShared);
+    order.sort(Comparator.comparingDouble((Integer b) -> -score.get(b))
+        .thenComparingInt(b -> -shared.get(b).size())
+        .thenComparing(b -> corpus.authors().get(b).id()));
+    List<Collaborator> rows = new ArrayList<>();
+    for (int i = 0; i < Math.min(top, order.size()); i++) {
+      int b = order.get(i);
+      List<Paper> papers = new ArrayList<>();
+      shared.get(b).forEach(p -> papers.add(corpus.papers().get(p)));
+      papers.sort(Corpus.BY_DATE);
+      Optional<PubDate> first = papers.stream().flatMap(p -> p.date().stream()).min(Comparator.naturalOrder());
+      Optional<PubDate> last = papers.stream().flatMap(p -> p.date().stream()).max(Comparator.naturalOrder());
+      rows.add(new Collaborator(i + 1, corpus.authors().get(b), papers.size(), score.get(b), first, last, papers,
+          categoryShares(papers)));
+    }
+    return new CollaboratorRanking(author, describe(), rows);
+  }
+
+  /** Each shared paper of two authors (passing the filters) with what it adds to the score; they sum to the score. */
+  public List<Contribution> explain(Author author, Author coauthor) {
+    int a = corpus.indexOf(author);
+    int b = corpus.indexOf(coauthor);
+    Incidence inc = corpus.incidence();
+    List<Contribution> out = new ArrayList<>();
+    inc.papersOf(a).forEach(p -> {
+      Paper paper = corpus.papers().get(p);
+      int n = inc.authorCountOf(p);
+      if (n < 2 || !passes(paper) || inc.authorsOf(p).noneMatch(x -> x == b)) {
+        return;
+      }
+      double c = counting.contribution(n);
+      double r = recencyFactor(paper);
+      out.add(new Contribution(paper, n, c, r, c * r));
+    });
+    out.sort(Comparator.comparing(Contribution::paper, Corpus.BY_DATE));
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Double> categoryShares(List<Paper> papers) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Paper p : papers) {
+      counts.merge(p.primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : entries) {
+      out.put(e.getKey(), e.getValue() / (double) papers.size());
+    }
+    return out;
+  }
+}

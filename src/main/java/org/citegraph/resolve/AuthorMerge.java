@@ -1,0 +1,27 @@
+package org.citegraph.resolve;
+
+import java.util.List;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One line of the resolution report: a name variant joined an author, and why.
+ *
+ * @param author the id of the resolved author
+ * @param variant the joining variant as displayed
+ * @param into the variant it was joined to
+ * @param rule the rule that applied (see {@code docs/resolution.md}): {@code same-key}, {@code same-slot},
+ *     {@code shared-coauthors}, {@code shared-affiliation} or {@code must-link}
+ * @param evidence the facts behind the rule: shared co-authors, the paper, the decision
+ */
+public record AuthorMerge(String author, String variant, String into, String rule, List<String> evidence) {
+  /** Copies the evidence. */
+  public AuthorMerge {
+    evidence = ImmutableList.copyOf(evidence);
+  }
+
+  @Override
+  public String toString() {
+    return variant + " -> " + into + " [" + author + "] " + rule + (evidence.isEmpty() ? "" : ": " + evidence);
+  }
+}

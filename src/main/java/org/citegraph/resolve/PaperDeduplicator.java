@@ -1,0 +1,312 @@
+package org.citegraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.google.common.collect.ContiguousSet;
+import com.google.common.collect.ImmutableList;
+
+import org.jgrapht.alg.util.UnionFind;
+
+import org.citegraph.model.Category;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
+import org.citegraph.model.PersonName;
+import org.citegraph.model.PubDate;
+import org.citegraph.model.SourceRef;
+import org.citegraph.model.Titles;
+
+/**
+ * Merges the records of one paper into one {@link Paper}.
+ *
+ * <p>Rules (also in {@code docs/resolution.md}):
+ * <ol>
+ *   <li>Records with the same provenance are one record read twice; they collapse silently (re-ingestion is
+ *       idempotent).
+ *   <li>Records sharing an arXiv id or DOI are one paper.
+ *   <li>Otherwise, only records with the same normalised title ({@link Titles#key}) are compared, and they merge
+ *       when their dates are compatible (unknown, or years at most {@value #MAX_YEAR_GAP} apart), their ids do not
+ *       conflict (two different arXiv ids or DOIs), and their author lists are compatible: the visible names of a
+ *       truncated list match the other list position by position; two complete lists have the same first author and
+ *       share at least half of their family names.
+ * </ol>
+ * The merged paper keeps the fullest author list (complete before truncated, then longer, then more specific names),
+ * each name upgraded to the most specific compatible variant found at its position; the union of categories,
+ * affiliations and references; the most precise (then earliest) date; the longest abstract; and every source in its
+ * provenance. Authors known only by an unplaced mention drop out of the unplaced list once another record places
+ * them.
+ *
+ * <p>Running time: O(r log r) to sort and block r records, plus O(b²·a) within each title block of b records with
+ * lists of a authors. Results do not depend on the input order.
+ */
+public final class PaperDeduplicator {
+  /** Largest difference in years between two records of one paper (e.g. preprint and conference version). */
+  public static final int MAX_YEAR_GAP = 2;
+
+  /** The outcome: merged papers sorted by id, the merges made, and the name-variant evidence found. */
+  public record Result(List<Paper> papers, List<PaperMerge> merges, List<SlotVariant> variants) {
+    /** Copies the lists. */
+    public Result {
+      papers = ImmutableList.copyOf(papers);
+      merges = ImmutableList.copyOf(merges);
+      variants = ImmutableList.copyOf(variants);
+    }
+  }
+
+  /**
+   * Two differently written names found at the same position of the author list in two records of one paper: strong
+   * evidence that they name one person.
+   *
+   * @param paper the merged paper
+   * @param kept the name kept in the merged list
+   * @param variant the other written form
+   */
+  public record SlotVariant(PaperId paper, PersonName kept, PersonName variant) {}
+
+  private static final Comparator<Paper> BY_FIRST_SOURCE =
+      Comparator.comparing((Paper p) -> p.provenance().get(0)).thenComparing(p -> p.id());
+
+  /** Merges the records. */
+  public Result deduplicate(List<Paper> records) {
+    // 1. Exact re-reads collapse; sort for order independence.
+    Map<List<SourceRef>, Paper> unique = new TreeMap<>(Comparator.comparing(l -> l.get(0)));
+    for (Paper r : records) {
+      unique.putIfAbsent(r.provenance(), r);
+    }
+    List<Paper> sorted = new ArrayList<>(unique.values());
+    sorted.sort(BY_FIRST_SOURCE);
+    int n = sorted.size();
+    UnionFind<Integer> parent = new UnionFind<>(new TreeSet<>(ContiguousSet.closedOpen(0, n)));
+    String[] reasons = new String[n];
+
+    // 2. Shared identifiers.
+    Map<PaperId, Integer> byId = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      PaperId id = sorted.get(i).id();
+      if (id.scheme() != PaperId.Scheme.HASH) {
+        Integer other = byId.putIfAbsent(id, i);
+        if (other != null) {
+          parent.union(other, i);
+          reasons[parent.find(i)] = "same " + id.scheme().prefix() + " id " + id.value();
+        }
+      }
+    }
+
+    // 3. Title blocks.
+    Map<String, List<Integer>> blocks = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      blocks.computeIfAbsent(Titles.key(sorted.get(i).title()), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> block : blocks.values()) {
+      for (int x = 0; x < block.size(); x++) {
+        for (int y = x + 1; y < block.size(); y++) {
+          int i = block.get(x);
+          int j = block.get(y);
+          if (parent.inSameSet(i, j)) {
+            continue;
+          }
+          Optional<String> why = compatible(sorted.get(i), sorted.get(j));
+          if (why.isPresent()) {
+            parent.union(i, j);
+            int root = parent.find(i);
+            reasons[root] = reasons[root] == null ? why.get() : reasons[root];
+          }
+        }
+      }
+    }
+
+    // 4. Build merged papers.
+    Map<Integer, List<Paper>> groups = new TreeMap<>();
+    Map<Integer, String> groupReason = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      int root = parent.find(i);
+      groups.computeIfAbsent(root, k -> new ArrayList<>()).add(sorted.get(i));
+    }
+    for (int i = 0; i < n; i++) {
+      if (reasons[i] != null) {
+        groupReason.put(parent.find(i), reasons[i]);
+      }
+    }
+    List<Paper> papers = new ArrayList<>();
+    List<PaperMerge> merges = new ArrayList<>();
+    List<SlotVariant> variants = new ArrayList<>();
+    for (Map.Entry<Integer, List<Paper>> e : groups.entrySet()) {
+      List<Paper> group = e.getValue();
+      if (group.size() == 1) {
+        papers.add(group.get(0));
+        continue;
+      }
+      Paper merged = merge(group, variants);
+      papers.add(merged);
+      merges.add(new PaperMerge(merged.id(), merged.title(), merged.provenance(),
+          groupReason.getOrDefault(e.getKey(), "same normalised title")));
+    }
+    papers.sort(Comparator.comparing(Paper::id));
+    merges.sort(Comparator.comparing(PaperMerge::paper));
+    checkUniqueIds(papers);
+    return new Result(papers, merges, variants);
+  }
+
+  private static void checkUniqueIds(List<Paper> papers) {
+    for (int i = 1; i < papers.size(); i++) {
+      if (papers.get(i).id().equals(papers.get(i - 1).id())) {
+        throw new IllegalStateException("Two distinct papers share the id " + papers.get(i).id() + ": "
+            + papers.get(i - 1) + " and " + papers.get(i));
+      }
+    }
+  }
+
+  /** Why two records with the same title key are one paper, or empty when they are not. */
+  static Optional<String> compatible(Paper a, Paper b) {
+    if (a.id().scheme() != PaperId.Scheme.HASH && a.id().scheme() == b.id().scheme() && !a.id().equals(b.id())) {
+      return Optional.empty();
+    }
+    if (a.date().isPresent() && b.date().isPresent()
+        && Math.abs(a.date().get().year() - b.date().get().year()) > MAX_YEAR_GAP) {
+      return Optional.empty();
+    }
+    List<PersonName> x = a.authors();
+    List<PersonName> y = b.authors();
+    if (x.isEmpty() || y.isEmpty()) {
+      return matchesAnywhere(a.allAuthors(), b.allAuthors())
+          ? Optional.of("same normalised title; shared author") : Optional.empty();
+    }
+    if (!a.authorListComplete() || !b.authorListComplete()) {
+      List<PersonName> truncated = !a.authorListComplete() ? x : y;
+      List<PersonName> other = truncated == x ? y : x;
+      boolean otherTruncated = truncated == x ? !b.authorListComplete() : !a.authorListComplete();
+      int check = Math.min(truncated.size(), other.size());
+      if (!otherTruncated && truncated.size() > other.size()) {
+        return Optional.empty();
+      }
+      for (int i = 0; i < check; i++) {
+        if (!NameMatching.compatible(truncated.get(i), other.get(i))) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of("same normalised title; truncated author list matches the other list position by position");
+    }
+    if (!NameMatching.compatible(x.get(0), y.get(0))) {
+      return Optional.empty();
+    }
+    Set<String> fx = new HashSet<>();
+    x.forEach(p -> fx.add(p.familyKey()));
+    Set<String> fy = new HashSet<>();
+    y.forEach(p -> fy.add(p.familyKey()));
+    Set<String> union = new HashSet<>(fx);
+    union.addAll(fy);
+    fx.retainAll(fy);
+    if (fx.size() * 2 < union.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(x.size() == y.size() && fx.size() == union.size()
+        ? "same normalised title; same authors"
+        : "same normalised title; same first author and " + fx.size() + " of " + union.size() + " family names");
+  }
+
+  private static boolean matchesAnywhere(List<PersonName> x, List<PersonName> y) {
+    for (PersonName p : x) {
+      for (PersonName q : y) {
+        if (NameMatching.compatible(p, q)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Comparator<Paper> FULLEST_LIST = Comparator
+      .comparing((Paper p) -> !p.authorListComplete())
+      .thenComparing(p -> -p.authors().size())
+      .thenComparing(p -> -p.authors().stream().mapToInt(PersonName::specificity).sum())
+      .thenComparing(p -> p.provenance().get(0));
+
+  private static Paper merge(List<Paper> group, List<SlotVariant> variants) {
+    Paper base = group.stream().min(FULLEST_LIST).orElseThrow();
+    Paper.Builder b = Paper.builder();
+    List<Paper> bySource = new ArrayList<>(group);
+    bySource.sort(BY_FIRST_SOURCE);
+
+    // Author list: the fullest list, each position upgraded to its most specific compatible variant.
+    List<PersonName> authors = new ArrayList<>(base.authors());
+    List<Set<PersonName>> seen = new ArrayList<>();
+    for (PersonName p : authors) {
+      Set<PersonName> s = new TreeSet<>(Comparator.comparing(PersonName::displayName));
+      s.add(p);
+      seen.add(s);
+    }
+    for (Paper r : bySource) {
+      for (int i = 0; i < Math.min(r.authors().size(), authors.size()); i++) {
+        PersonName candidate = r.authors().get(i);
+        if (NameMatching.compatible(candidate, authors.get(i))) {
+          seen.get(i).add(candidate);
+          if (candidate.specificity() > authors.get(i).specificity()) {
+            authors.set(i, candidate);
+          }
+        }
+      }
+    }
+    // Unplaced mentions that no record placed.
+    List<PersonName> unplaced = new ArrayList<>();
+    for (Paper r : bySource) {
+      for (PersonName u : r.unplacedAuthors()) {
+        boolean placed = authors.stream().anyMatch(p -> NameMatching.compatible(p, u));
+        boolean dup = unplaced.stream().anyMatch(p -> p.key().equals(u.key()));
+        if (!placed && !dup) {
+          unplaced.add(u);
+        }
+      }
+    }
+    b.authors(authors).authorListComplete(base.authorListComplete());
+    unplaced.forEach(b::unplacedAuthor);
+
+    // Title and abstract.
+    b.title(bySource.get(0).title());
+    b.abstractText(group.stream().map(Paper::abstractText)
+        .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse(""));
+
+    // Date: most precise, then earliest.
+    group.stream().flatMap(p -> p.date().stream())
+        .min(Comparator.comparing((PubDate d) -> -d.precision().ordinal()).thenComparing(d -> d))
+        .ifPresent(b::date);
+
+    // Categories: primary of the first record that has one, then the union in source order.
+    bySource.stream().flatMap(p -> p.primaryCategory().stream()).findFirst().ifPresent(b::primaryCategory);
+    for (Paper r : bySource) {
+      for (Category c : r.categories()) {
+        b.category(c);
+      }
+      r.affiliations().forEach(b::affiliation);
+    }
+    b.hasCode(group.stream().anyMatch(Paper::hasCode));
+    OptionalInt citations = group.stream().flatMapToInt(p -> p.citationCount().stream()).max();
+    citations.ifPresent(b::citationCount);
+    Set<String> refs = new TreeSet<>();
+    group.forEach(p -> refs.addAll(p.references()));
+    refs.forEach(b::reference);
+    Set<SourceRef> sources = new TreeSet<>();
+    group.forEach(p -> sources.addAll(p.provenance()));
+    sources.forEach(b::source);
+
+    group.stream().map(Paper::id).filter(id -> id.scheme() != PaperId.Scheme.HASH).min(Comparator.naturalOrder())
+        .ifPresent(b::id);
+    Paper merged = b.build();
+    for (int i = 0; i < authors.size(); i++) {
+      for (PersonName v : seen.get(i)) {
+        if (!v.key().equals(authors.get(i).key())) {
+          variants.add(new SlotVariant(merged.id(), authors.get(i), v));
+        }
+      }
+    }
+    return merged;
+  }
+}
