@@ -1,0 +1,374 @@
+package org.citegraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.citegraph.CiteGraph;
+import org.citegraph.Corpus;
+import org.citegraph.graph.Counting;
+import org.citegraph.internal.TextTable;
+import org.citegraph.io.MalformedRecordException;
+import org.citegraph.model.Author;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PubDate;
+import org.citegraph.query.Collaborator;
+import org.citegraph.query.CollaboratorRanking;
+import org.citegraph.query.Collaborators;
+import org.citegraph.resolve.Decisions;
+import org.citegraph.resolve.ResolutionReport;
+
+/**
+ * The command line: {@code java -jar citegraph-cli.jar COMMAND [OPTIONS] [FILES...]}. With no files, commands use
+ * the bundled sample corpus. Run with {@code help} for the list of commands and options.
+ */
+public final class Main {
+  private static final String USAGE = """
+      usage: java -jar citegraph-cli.jar COMMAND [OPTIONS] [FILES...]
+
+      Commands (with no FILES, the bundled sample corpus is used):
+        stats                       counts of records, papers, authors, co-author edges, merged and rejected records
+        authors                     resolved authors with their name variants and papers
+        collaborators --author NAME ranked collaborators of an author
+        resolution                  the full resolution report: merges, names kept apart, input problems
+        report --author NAME        statistics, resolution summary and collaborators in one page
+        help                        this text
+
+      Options:
+        --json                      print JSON instead of tables
+        --author NAME               an author's name (any variant) or id
+        --top N                     at most N rows (default: all for JSON, 20 for tables)
+        --counting full|fractional|paper   how shared papers count (default full)
+        --half-life YEARS           recency weighting: a paper YEARS old counts half
+        --as-of DATE                the date recency is measured from (yyyy, yyyy-MM or yyyy-MM-dd; default today)
+        --strict                    stop at the first malformed record instead of reporting it
+        --decisions FILE            must-link / cannot-link name decisions (tab-separated)
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the command line and exits with 0 on success, 1 on bad input, 2 on bad usage. */
+  public static void main(String[] args) {
+    System.exit(new Main(System.out, System.err).run(args));
+  }
+
+  /** Runs one command and returns the exit code (0 success, 1 bad input, 2 bad usage). */
+  public int run(String... args) {
+    Options o;
+    try {
+      o = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("citegraph: " + e.getMessage());
+      err.println("Run 'java -jar citegraph-cli.jar help' for usage.");
+      return 2;
+    }
+    if (o.command.equals("help")) {
+      out.print(USAGE);
+      return 0;
+    }
+    try {
+      Corpus corpus = load(o);
+      switch (o.command) {
+        case "stats" -> stats(corpus, o);
+        case "authors" -> authors(corpus, o);
+        case "collaborators" -> collaborators(corpus, o);
+        case "resolution" -> out.print(corpus.report());
+        case "report" -> report(corpus, o);
+        default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
+      }
+      out.flush();
+      return 0;
+    } catch (MalformedRecordException e) {
+      err.println("citegraph: malformed input: " + e.getMessage());
+      return 1;
+    } catch (UncheckedIOException e) {
+      err.println("citegraph: " + e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("citegraph: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static Corpus load(Options o) {
+    CiteGraph.Builder b = CiteGraph.builder();
+    if (o.files.isEmpty()) {
+      b.addSamples();
+    }
+    for (String f : o.files) {
+      Path p = Path.of(f);
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException("no such file: " + f);
+      }
+      b.add(p);
+    }
+    if (o.strict) {
+      b.strict();
+    }
+    if (o.decisions != null) {
+      try {
+        b.decisions(Decisions.read(Path.of(o.decisions)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read decisions file " + o.decisions + ": " + e.getMessage(), e);
+      }
+    }
+    return b.build();
+  }
+
+  /** The figures printed by {@code stats}, in order. */
+  static Map<String, Number> statistics(Corpus corpus) {
+    ResolutionReport r = corpus.report();
+    Map<String, Number> m = new LinkedHashMap<>();
+    m.put("records", r.recordsRead());
+    m.put("papers", corpus.papers().size());
+    m.put("authors", corpus.authors().size());
+    m.put("coauthorEdges", corpus.coauthorGraph().edgeCount());
+    m.put("mergedRecords", r.mergedRecords());
+    m.put("rejectedRecords", r.rejectedRecords());
+    m.put("repairedValues", r.issues().size() - r.rejectedRecords());
+    m.put("mergedNameVariants", r.authorMerges().size());
+    m.put("namesKeptApart", r.keptApart().size());
+    return m;
+  }
+
+  private void stats(Corpus corpus, Options o) {
+    Map<String, Number> m = statistics(corpus);
+    if (o.json) {
+      json(g -> {
+        g.writeStartObject();
+        for (Map.Entry<String, Number> e : m.entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue().longValue());
+        }
+        g.writeEndObject();
+      });
+      return;
+    }
+    TextTable t = new TextTable("Corpus statistics", List.of("measure", "value"), new boolean[] {false, true});
+    m.forEach(t::row);
+    out.print(t.render(Integer.MAX_VALUE));
+  }
+
+  private void authors(Corpus corpus, Options o) {
+    List<Author> authors = new ArrayList<>(corpus.authors());
+    authors.sort((x, y) -> {
+      int c = Integer.compare(corpus.paperCount(y), corpus.paperCount(x));
+      return c != 0 ? c : x.id().compareTo(y.id());
+    });
+    if (o.json) {
+      json(g -> {
+        g.writeStartArray();
+        for (Author a : authors.subList(0, Math.min(o.top, authors.size()))) {
+          g.writeStartObject();
+          g.writeStringField("id", a.id());
+          g.writeStringField("name", a.displayName());
+          g.writeArrayFieldStart("variants");
+          for (var v : a.variants()) {
+            g.writeString(v.displayName());
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("papers");
+          for (Paper p : corpus.papersOf(a)) {
+            g.writeString(p.id().toString());
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
+      return;
+    }
+    TextTable t = new TextTable("Authors (" + authors.size() + "), most papers first",
+        List.of("author", "papers", "variants"), new boolean[] {false, true, false});
+    for (Author a : authors) {
+      t.row(a.displayName(), corpus.paperCount(a),
+          String.join(" | ", a.variants().stream().map(v -> v.displayName()).toList()));
+    }
+    out.print(t.render(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
+  }
+
+  private CollaboratorRanking ranking(Corpus corpus, Options o) {
+    if (o.author == null) {
+      throw new IllegalArgumentException("this command needs --author NAME");
+    }
+    Collaborators c = Collaborators.of(corpus).counting(o.counting);
+    if (o.halfLife != null) {
+      c = c.recency(o.halfLife, o.asOf != null ? o.asOf : PubDate.of(java.time.LocalDate.now()));
+    }
+    return c.rank(corpus.author(o.author));
+  }
+
+  private void collaborators(Corpus corpus, Options o) {
+    CollaboratorRanking r = ranking(corpus, o);
+    if (o.json) {
+      json(g -> writeRanking(g, r, o.top));
+      return;
+    }
+    out.print(r.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
+  }
+
+  private static void writeRanking(JsonGenerator g, CollaboratorRanking r, int top) throws IOException {
+    g.writeStartArray();
+    for (Collaborator c : r.rows().subList(0, Math.min(top, r.rows().size()))) {
+      g.writeStartObject();
+      g.writeNumberField("rank", c.rank());
+      g.writeStringField("name", c.coauthor().displayName());
+      g.writeStringField("id", c.coauthor().id());
+      g.writeNumberField("papers", c.sharedPapers());
+      g.writeNumberField("score", c.score());
+      g.writeStringField("first", c.first().map(Object::toString).orElse(null));
+      g.writeStringField("last", c.last().map(Object::toString).orElse(null));
+      g.writeObjectFieldStart("categories");
+      for (Map.Entry<String, Double> e : c.categoryShares().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("sharedPapers");
+      for (Paper p : c.papers()) {
+        g.writeStartObject();
+        g.writeStringField("id", p.id().toString());
+        g.writeStringField("title", p.title());
+        g.writeStringField("date", p.date().map(Object::toString).orElse(null));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void report(Corpus corpus, Options o) {
+    if (o.author == null) {
+      throw new IllegalArgumentException("report needs --author NAME");
+    }
+    Author a = corpus.author(o.author);
+    out.println("citegraph report for " + a.displayName() + " (" + a.id() + ")");
+    out.println("Name variants: " + String.join(" | ", a.variants().stream().map(v -> v.displayName()).toList()));
+    out.println(corpus.paperCount(a) + " papers in a corpus of " + corpus);
+    out.println();
+    TextTable stats = new TextTable("Corpus statistics", List.of("measure", "value"), new boolean[] {false, true});
+    statistics(corpus).forEach(stats::row);
+    out.print(stats.render(Integer.MAX_VALUE));
+    out.println();
+    out.print(ranking(corpus, o).toTable(o.topOr(10)));
+    out.println();
+    TextTable papers = new TextTable("Papers of " + a.displayName(), List.of("date", "category", "title"),
+        new boolean[] {false, false, false});
+    for (Paper p : corpus.papersOf(a)) {
+      papers.row(p.date().map(Object::toString).orElse("-"),
+          p.primaryCategory().map(Object::toString).orElse("-"), p.title());
+    }
+    out.print(papers.render(50));
+  }
+
+  private interface JsonBody {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private void json(JsonBody body) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.useDefaultPrettyPrinter();
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println(w);
+  }
+
+  /** Parsed command-line options. */
+  static final class Options {
+    String command;
+    boolean json;
+    boolean strict;
+    String author;
+    String decisions;
+    int top = Integer.MAX_VALUE;
+    boolean topGiven;
+    Counting counting = Collaborators.DEFAULT_COUNTING;
+    Double halfLife;
+    PubDate asOf;
+    final List<String> files = new ArrayList<>();
+
+    int topOr(int fallback) {
+      return topGiven ? top : fallback;
+    }
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      if (args.length == 0) {
+        o.command = "help";
+        return o;
+      }
+      o.command = args[0];
+      for (int i = 1; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--json" -> o.json = true;
+          case "--strict" -> o.strict = true;
+          case "--author" -> o.author = value(args, ++i, a);
+          case "--decisions" -> o.decisions = value(args, ++i, a);
+          case "--top" -> {
+            String v = value(args, ++i, a);
+            try {
+              o.top = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--top expects a whole number, got '" + v + "'");
+            }
+            if (o.top < 1) {
+              throw new IllegalArgumentException("--top expects a number of at least 1, got " + v);
+            }
+            o.topGiven = true;
+          }
+          case "--counting" -> {
+            String v = value(args, ++i, a);
+            try {
+              o.counting = Counting.valueOf(v.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+              throw new IllegalArgumentException("--counting expects full, fractional or paper, got '" + v + "'");
+            }
+          }
+          case "--half-life" -> {
+            String v = value(args, ++i, a);
+            try {
+              o.halfLife = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--half-life expects a number of years, got '" + v + "'");
+            }
+          }
+          case "--as-of" -> o.asOf = PubDate.parse(value(args, ++i, a));
+          default -> {
+            if (a.startsWith("--")) {
+              throw new IllegalArgumentException("unknown option '" + a + "'");
+            }
+            o.files.add(a);
+          }
+        }
+      }
+      return o;
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+  }
+}

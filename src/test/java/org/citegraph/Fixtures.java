@@ -1,0 +1,61 @@
+package org.citegraph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citegraph.model.Category;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PersonName;
+import org.citegraph.model.PubDate;
+import org.citegraph.model.SourceRef;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Generators and builders of records for tests. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** Twelve people with pairwise different family names, so each is one author whatever the resolver does. */
+  public static final List<String> PEOPLE = List.of("Olga Wichrowska", "Luke Metz", "Jascha Sohl-Dickstein",
+      "Ruoxi Sun", "David Sussillo", "Aran Nayebi", "Surya Ganguli", "Matthew D. Golub", "Kyle Aitken",
+      "Brian Cheung", "George Tucker", "Hidenori Tanaka");
+
+  private static final List<String> CATEGORIES = List.of("cs.LG", "cs.NE", "q-bio.NC", "cs.CV", "cs.CL");
+
+  /** A record with the given title, authors (complete list), year and source line. */
+  public static Paper record(String title, List<String> authors, int year, String source, int line) {
+    Paper.Builder b = Paper.builder().title(title).date(PubDate.ofYear(year))
+        .primaryCategory(Category.of(CATEGORIES.get(Math.floorMod(title.hashCode(), CATEGORIES.size()))))
+        .source(new SourceRef(source, line));
+    for (String a : authors) {
+      b.author(PersonName.parse(a));
+    }
+    return b.build();
+  }
+
+  /** Random corpora of 1 to 25 records over {@link #PEOPLE}, each with a distinct title and source line. */
+  public static Arbitrary<List<Paper>> corpora() {
+    Arbitrary<List<String>> authorLists = Arbitraries.of(PEOPLE).list().ofMinSize(1).ofMaxSize(6).uniqueElements();
+    Arbitrary<int[]> shapes = Combinators.combine(Arbitraries.integers().between(1990, 2024),
+        Arbitraries.integers().between(0, 1_000_000)).as((y, t) -> new int[] {y, t});
+    return Combinators.combine(authorLists, shapes).as((authors, shape) -> new Object[] {authors, shape})
+        .list().ofMinSize(1).ofMaxSize(25)
+        .map(items -> {
+          List<Paper> out = new ArrayList<>();
+          for (int i = 0; i < items.size(); i++) {
+            @SuppressWarnings("unchecked")
+            List<String> authors = (List<String>) items.get(i)[0];
+            int[] shape = (int[]) items.get(i)[1];
+            out.add(record("Paper " + i + " on topic " + shape[1], authors, shape[0], "gen.txt", i + 1));
+          }
+          return out;
+        });
+  }
+
+  /** Builds a corpus from records. */
+  public static Corpus corpus(List<Paper> records) {
+    return CiteGraph.builder().addRecords(records).build();
+  }
+}
