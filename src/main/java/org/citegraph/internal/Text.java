@@ -47,6 +47,8 @@ public final class Text {
       .put((int) '\u0141', "l").put((int) '\u0131', "i").put((int) '\u0237', "j").put((int) '\u0111', "d")
       .put((int) '\u0110', "d").put((int) '\u00f0', "d").put((int) '\u00d0', "d").put((int) '\u00fe', "th")
       .put((int) '\u00de', "th").put((int) '\u0127', "h").put((int) '\u0126', "h")
+      // Capital sharp s lower-cases to \u00df, which would only be folded on a second pass.
+      .put((int) '\u1e9e', "ss")
       .buildOrThrow();
 
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,8});");
@@ -137,7 +139,7 @@ public final class Text {
   }
 
   /**
-   * Folds text for matching: accents removed, special letters transliterated (ß→ss, ø→o, ł→l, ı→i), lower case
+   * Folds text for matching: accents removed, special letters transliterated (ß and ẞ→ss, ø→o, ł→l, ı→i), lower case
    * in {@link Locale#ROOT}, every run of characters that are not letters or digits turned into one space, trimmed.
    * Independent of the default locale.
    */

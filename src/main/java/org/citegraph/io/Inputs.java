@@ -1,0 +1,235 @@
+package org.citegraph.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Opening and reading input files: UTF-8 text, optionally gzip-compressed, with a leading byte-order mark removed;
+ * format detection; and the bundled sample corpus.
+ */
+public final class Inputs {
+  private Inputs() {}
+
+  /** How many characters of a file {@link #detect} looks at. */
+  public static final int HEAD_CHARS = 8192;
+
+  /** Source name of the bundled profile-page sample. */
+  public static final String PROFILE_PAGE_SAMPLE = "samples/profile-page.txt";
+
+  /** Source name of the bundled author-record sample. */
+  public static final String AUTHOR_RECORD_SAMPLE = "samples/author-record.txt";
+
+  private static final String RESOURCE_ROOT = "org/citegraph/";
+
+  private static final List<RecordReader> READERS =
+      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader());
+
+  /** Every known reader, in the order {@link #detect} tries them. */
+  public static List<RecordReader> readers() {
+    return READERS;
+  }
+
+  /**
+   * The reader for a format name.
+   *
+   * @throws IllegalArgumentException if no reader has that name; the message lists the known names
+   */
+  public static RecordReader reader(String formatName) {
+    checkNotNull(formatName, "formatName");
+    for (RecordReader r : READERS) {
+      if (r.formatName().equals(formatName.trim().toLowerCase(Locale.ROOT))) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("Unknown input format '" + formatName + "' (expected one of "
+        + formatNames() + ")");
+  }
+
+  /**
+   * Opens a file as UTF-8 text. Gzip-compressed content (recognised by its magic bytes; required for names ending
+   * in {@code .gz}) is decompressed and a leading byte-order mark is removed. Malformed UTF-8 is replaced by
+   * U+FFFD. Windows line endings are handled by {@link BufferedReader#readLine()}.
+   *
+   * @throws IOException if the file cannot be opened, or is named {@code .gz} but is not gzip-compressed
+   */
+  public static BufferedReader open(Path file) throws IOException {
+    checkNotNull(file, "file");
+    InputStream raw = Files.newInputStream(file);
+    try {
+      BufferedInputStream in = new BufferedInputStream(raw);
+      if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+          && !isGzip(in)) {
+        throw new ZipException("'" + file + "' is not gzip-compressed (expected the gzip magic bytes 1f 8b at the "
+            + "start of a .gz file)");
+      }
+      return open(in);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a stream as UTF-8 text, decompressing gzip content (recognised by its magic bytes) and removing a
+   * leading byte-order mark. Closing the reader closes the stream.
+   *
+   * @throws IOException if reading the first bytes or the gzip header fails
+   */
+  public static BufferedReader open(InputStream stream) throws IOException {
+    BufferedInputStream in = stream instanceof BufferedInputStream b ? b
+        : new BufferedInputStream(checkNotNull(stream, "stream"));
+    if (isGzip(in)) {
+      in = new BufferedInputStream(new GZIPInputStream(in));
+    }
+    in.mark(3);
+    byte[] bom = in.readNBytes(3);
+    if (!(bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {
+      in.reset();
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Opens a resource of the citegraph jar, e.g. {@code org/citegraph/samples/profile-page.txt}, like {@link
+   * #open(InputStream)}.
+   *
+   * @throws NoSuchFileException if there is no such resource
+   */
+  public static BufferedReader openResource(String resourceName) throws IOException {
+    checkNotNull(resourceName, "resourceName");
+    String name = resourceName.startsWith("/") ? resourceName : "/" + resourceName;
+    InputStream in = Inputs.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new NoSuchFileException(resourceName, null, "no such classpath resource");
+    }
+    return open(in);
+  }
+
+  /**
+   * Opens one of the bundled samples by its source name ({@link #PROFILE_PAGE_SAMPLE} or {@link
+   * #AUTHOR_RECORD_SAMPLE}).
+   *
+   * @throws NoSuchFileException if there is no such sample
+   */
+  public static BufferedReader openSample(String sampleName) throws IOException {
+    return openResource(RESOURCE_ROOT + checkNotNull(sampleName, "sampleName"));
+  }
+
+  /**
+   * The reader whose format {@code head} looks like; see {@link #detect(String, String)}.
+   *
+   * @throws IllegalArgumentException if no reader recognises it
+   */
+  public static RecordReader detect(String head) {
+    return detect(head, "input");
+  }
+
+  /**
+   * The first reader (in {@link #readers()} order) whose {@link RecordReader#looksLike} accepts {@code head}.
+   *
+   * @param head the first {@value #HEAD_CHARS} or so characters, byte-order mark removed
+   * @param sourceName the file name, for the error message
+   * @throws IllegalArgumentException naming the file and the formats tried, if no reader recognises it
+   */
+  public static RecordReader detect(String head, String sourceName) {
+    checkNotNull(head, "head");
+    for (RecordReader r : READERS) {
+      if (r.looksLike(head)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
+        + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
+        + "starting with 'Last, First')");
+  }
+
+  /**
+   * Reads a file, detecting its format from its first {@value #HEAD_CHARS} characters. The source name in
+   * provenance and messages is {@code file.toString()}.
+   *
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException if the format cannot be detected
+   * @throws MalformedRecordException if the sink is strict and the file has a problem
+   */
+  public static void read(Path file, RecordSink sink) throws IOException {
+    checkNotNull(sink, "sink");
+    try (BufferedReader in = open(file)) {
+      RecordReader reader = detect(head(in), file.toString());
+      reader.read(in, file.toString(), sink);
+    }
+  }
+
+  /**
+   * Reads a file in a given format.
+   *
+   * @throws IOException if reading fails
+   * @throws MalformedRecordException if the sink is strict and the file has a problem
+   */
+  public static void read(Path file, RecordReader format, RecordSink sink) throws IOException {
+    checkNotNull(format, "format");
+    checkNotNull(sink, "sink");
+    try (BufferedReader in = open(file)) {
+      format.read(in, file.toString(), sink);
+    }
+  }
+
+  /**
+   * Reads both bundled samples: the profile page (source name {@value #PROFILE_PAGE_SAMPLE}) and the author record
+   * ({@value #AUTHOR_RECORD_SAMPLE}).
+   *
+   * @throws IOException if a sample cannot be read
+   */
+  public static void readSamples(RecordSink sink) throws IOException {
+    checkNotNull(sink, "sink");
+    try (BufferedReader in = openSample(PROFILE_PAGE_SAMPLE)) {
+      reader(ProfilePageReader.FORMAT).read(in, PROFILE_PAGE_SAMPLE, sink);
+    }
+    try (BufferedReader in = openSample(AUTHOR_RECORD_SAMPLE)) {
+      reader(AuthorRecordReader.FORMAT).read(in, AUTHOR_RECORD_SAMPLE, sink);
+    }
+  }
+
+  /**
+   * The first {@value #HEAD_CHARS} characters of a reader, which is then reset to where it was.
+   *
+   * @throws IOException if reading fails
+   */
+  public static String head(BufferedReader in) throws IOException {
+    checkNotNull(in, "in");
+    in.mark(HEAD_CHARS + 1);
+    char[] buf = new char[HEAD_CHARS];
+    int n = 0;
+    for (int r; n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0; ) {
+      n += r;
+    }
+    in.reset();
+    return new String(buf, 0, n);
+  }
+
+  private static boolean isGzip(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    byte[] magic = in.readNBytes(2);
+    in.reset();
+    return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+  }
+
+  private static String formatNames() {
+    return READERS.stream().map(RecordReader::formatName).collect(Collectors.joining(", "));
+  }
+}
