@@ -263,6 +263,7 @@ public final class CoauthorGraph {
   public List<Paper> papersBehind(Author x, Author y) {
     int a = index(x);
     int b = index(y);
+    checkArgument(a != b, "papersBehind needs two different authors, got %s twice", x);
     int[] pa = incidence.papersOf(a).toArray();
     int[] pb = incidence.papersOf(b).toArray();
     List<Paper> out = new ArrayList<>();

@@ -252,7 +252,8 @@ public final class AuthorResolver {
         }
       }
       forms.sort(Comparator.comparingInt((PersonName f) -> -f.specificity())
-          .thenComparingInt(f -> -mentions.get(f)).thenComparing(PersonName::displayName));
+          .thenComparingInt(f -> -mentions.get(f)).thenComparingInt(f -> -f.displayName().length())
+          .thenComparing(PersonName::displayName));
       PersonName canonical = forms.get(0);
       List<PersonName> variants = new ArrayList<>(new LinkedHashSet<>(forms));
       Author author = new Author(canonical.key().replace(' ', '-'), canonical, variants);

@@ -56,7 +56,9 @@ class CoauthorGraphPropertiesTest {
         CoauthorEdge e = a.equals(b) ? null : g.edge(a, b);
         assertEquals(expected, e == null ? 0 : e.papers(), a + " / " + b);
         assertEquals(g.weight(a, b, Counting.FRACTIONAL), g.weight(b, a, Counting.FRACTIONAL), 1e-12);
-        assertEquals(expected, g.papersBehind(a, b).size());
+        if (!a.equals(b)) {
+          assertEquals(expected, g.papersBehind(a, b).size());
+        }
         if (expected > 0 && a.compareTo(b) < 0) {
           edges++;
         }
