@@ -1,0 +1,144 @@
+package org.citegraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Reads a flat JSON object of numbers. */
+  private static Map<String, Long> numbers(String json) throws IOException {
+    Map<String, Long> m = new java.util.LinkedHashMap<>();
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      assertEquals(JsonToken.START_OBJECT, p.nextToken());
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        m.put(name, p.getLongValue());
+      }
+    }
+    return m;
+  }
+
+  @Test
+  void statsJsonOnTheSamples() throws IOException {
+    Run r = run("stats", "--json");
+    assertEquals(0, r.code(), r.err());
+    Map<String, Long> m = numbers(r.out());
+    assertEquals(22L, m.get("records"));
+    assertEquals(19L, m.get("papers"));
+    assertEquals(3L, m.get("mergedRecords"));
+    assertEquals(0L, m.get("rejectedRecords"));
+    assertTrue(m.get("authors") > 0 && m.get("coauthorEdges") > 0, m.toString());
+    assertEquals(List.of("records", "papers", "authors", "coauthorEdges", "mergedRecords", "rejectedRecords"),
+        List.copyOf(m.keySet()).subList(0, 6));
+  }
+
+  @Test
+  void collaboratorsJsonIsSortedByRankWithLukeMetzFirst() throws IOException {
+    Run r = run("collaborators", "--author", "Niru Maheswaranathan", "--json", "--top", "5");
+    assertEquals(0, r.code(), r.err());
+    try (JsonParser p = new JsonFactory().createParser(r.out())) {
+      assertEquals(JsonToken.START_ARRAY, p.nextToken());
+      int rows = 0;
+      double lastScore = Double.MAX_VALUE;
+      String first = null;
+      long firstPapers = -1;
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        rows++;
+        String name = null;
+        long papers = -1;
+        double score = -1;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken t = p.nextToken();
+          switch (field) {
+            case "name" -> name = p.getText();
+            case "papers" -> papers = p.getLongValue();
+            case "score" -> score = p.getDoubleValue();
+            default -> {
+              if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+                p.skipChildren();
+              }
+            }
+          }
+        }
+        assertTrue(score <= lastScore, "sorted by score");
+        lastScore = score;
+        if (first == null) {
+          first = name;
+          firstPapers = papers;
+        }
+      }
+      assertEquals(5, rows);
+      assertEquals("Luke Metz", first);
+      assertEquals(9, firstPapers);
+    }
+  }
+
+  @Test
+  void authorsJsonListsVariantsAndPapers() {
+    Run r = run("authors", "--json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"Alex Williams\""), "variants are listed");
+    assertTrue(r.out().contains("\"variants\""));
+  }
+
+  @Test
+  void tablesAreTitledAndReportRuns() {
+    Run r = run("report", "--author", "Maheswaranathan, Niru");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Collaborators of Niru Maheswaranathan"));
+    assertTrue(r.out().contains("Luke Metz"));
+  }
+
+  @Test
+  void badUsageNamesTheProblem() {
+    Run unknown = run("collaborators", "--author", "Nobody Atall");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("Nobody Atall"), unknown.err());
+    Run badOption = run("stats", "--frobnicate");
+    assertEquals(2, badOption.code());
+    assertTrue(badOption.err().contains("--frobnicate"));
+    Run missing = run("stats", "no-such-file.txt");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no-such-file.txt"));
+  }
+
+  @Test
+  void strictModeStopsAtTheFirstProblemNamingFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("broken.txt");
+    Files.writeString(f, "Maheswaranathan, Niru\nA title\nMaheswaranathan, Niru, Metz, Luke\nAn abstract.\n"
+        + "Another title\nMaheswaranathan, Niru, Metz\nAnother abstract.\n");
+    Run lenient = run("stats", "--json", f.toString());
+    assertEquals(0, lenient.code(), lenient.err());
+    assertEquals(1L, numbers(lenient.out()).get("rejectedRecords"));
+    Run strict = run("stats", "--strict", f.toString());
+    assertEquals(1, strict.code());
+    assertTrue(strict.err().contains("broken.txt:6"), strict.err());
+  }
+}
