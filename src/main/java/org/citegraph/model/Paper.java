@@ -135,7 +135,10 @@ public record Paper(
 
     private Builder() {}
 
-    /** Sets the id; when none is set, {@link #build()} derives a content hash from title and first author. */
+    /**
+     * Sets the id; when none is set, {@link #build()} derives a content hash from the normalised title, the first
+     * author's family name and the year.
+     */
     public Builder id(PaperId value) {
       this.id = value;
       return this;
@@ -238,7 +241,8 @@ public record Paper(
       if (paperId == null) {
         PersonName first = !authors.isEmpty() ? authors.get(0)
             : !unplacedAuthors.isEmpty() ? unplacedAuthors.get(0) : null;
-        paperId = PaperId.contentHash(Titles.key(title), first == null ? "" : first.familyKey());
+        String year = date.map(d -> Integer.toString(d.year())).orElse("");
+        paperId = PaperId.contentHash(Titles.key(title), (first == null ? "" : first.familyKey()) + "|" + year);
       }
       return new Paper(paperId, title, authors, authorListComplete, unplacedAuthors, date, primaryCategory,
           categories, abstractText, affiliations, hasCode, citationCount, references, provenance);

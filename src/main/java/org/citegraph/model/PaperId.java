@@ -12,7 +12,7 @@ import com.google.common.hash.Hashing;
 
 /**
  * A stable paper identifier: an arXiv id (without version), a DOI (lower case), or, when neither is known, a content
- * hash of the normalised title and first author's family name. Prints as {@code arxiv:1703.04813},
+ * hash of the normalised title, first author's family name and year. Prints as {@code arxiv:1703.04813},
  * {@code doi:10.1000/x}, {@code hash:3f2a9c0d11e4}.
  *
  * @param scheme what kind of identifier this is
@@ -69,7 +69,10 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
     return new PaperId(Scheme.DOI, v);
   }
 
-  /** A content hash (first 12 hex digits of SHA-256) of a normalised title and first-author key. */
+  /**
+   * A content hash (first 12 hex digits of SHA-256) of a normalised title and a second key (the library uses the
+   * first author's family name and the year).
+   */
   public static PaperId contentHash(String titleKey, String firstAuthorKey) {
     String hex = Hashing.sha256().hashString(titleKey + "\u0000" + firstAuthorKey, StandardCharsets.UTF_8).toString();
     return new PaperId(Scheme.HASH, hex.substring(0, 12));

@@ -2,6 +2,7 @@ package org.citegraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,6 +139,7 @@ public final class PaperDeduplicator {
     }
     List<Paper> papers = new ArrayList<>();
     List<PaperMerge> merges = new ArrayList<>();
+    Map<SourceRef, String> mergeReasons = new HashMap<>();
     List<SlotVariant> variants = new ArrayList<>();
     for (Map.Entry<Integer, List<Paper>> e : groups.entrySet()) {
       List<Paper> group = e.getValue();
@@ -147,22 +149,36 @@ public final class PaperDeduplicator {
       }
       Paper merged = merge(group, variants);
       papers.add(merged);
-      merges.add(new PaperMerge(merged.id(), merged.title(), merged.provenance(),
-          groupReason.getOrDefault(e.getKey(), "same normalised title")));
+      mergeReasons.put(merged.provenance().get(0), groupReason.getOrDefault(e.getKey(), "same normalised title"));
     }
-    papers.sort(Comparator.comparing(Paper::id));
-    merges.sort(Comparator.comparing(PaperMerge::paper));
-    checkUniqueIds(papers);
+    papers.sort(Comparator.comparing(Paper::id).thenComparing(p -> p.provenance().get(0)));
+    makeIdsUnique(papers);
+    for (Paper p : papers) {
+      if (p.provenance().size() > 1) {
+        merges.add(new PaperMerge(p.id(), p.title(), p.provenance(), mergeReasons.get(p.provenance().get(0))));
+      }
+    }
     return new Result(papers, merges, variants);
   }
 
-  private static void checkUniqueIds(List<Paper> papers) {
-    for (int i = 1; i < papers.size(); i++) {
-      if (papers.get(i).id().equals(papers.get(i - 1).id())) {
-        throw new IllegalStateException("Two distinct papers share the id " + papers.get(i).id() + ": "
-            + papers.get(i - 1) + " and " + papers.get(i));
+  /**
+   * Papers left apart whose content hashes collide (same title, first author and year, but incompatible author lists
+   * or conflicting ids) get a hash that also covers their first source, so ids stay unique and deterministic.
+   */
+  private static void makeIdsUnique(List<Paper> papers) {
+    for (int i = 0; i < papers.size(); i++) {
+      int j = i;
+      while (j + 1 < papers.size() && papers.get(j + 1).id().equals(papers.get(i).id())) {
+        j++;
       }
+      for (int k = i + 1; k <= j && papers.get(k).id().scheme() == PaperId.Scheme.HASH; k++) {
+        Paper p = papers.get(k);
+        papers.set(k, p.toBuilder().id(PaperId.contentHash(Titles.key(p.title()), p.provenance().get(0).toString()))
+            .build());
+      }
+      i = j;
     }
+    papers.sort(Comparator.comparing(Paper::id));
   }
 
   /** Why two records with the same title key are one paper, or empty when they are not. */

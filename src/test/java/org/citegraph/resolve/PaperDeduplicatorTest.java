@@ -1,0 +1,88 @@
+package org.citegraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.citegraph.Fixtures;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
+import org.citegraph.model.PersonName;
+import org.citegraph.model.PubDate;
+import org.citegraph.model.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class PaperDeduplicatorTest {
+  private final PaperDeduplicator dedup = new PaperDeduplicator();
+  private static final List<String> AUTHORS = List.of("Luke Metz", "Niru Maheswaranathan", "Jascha Sohl-Dickstein");
+
+  @Test
+  void papersThatShareTitleWordsNeverMerge() {
+    var result = dedup.deduplicate(List.of(
+        Fixtures.record("Learned optimizers that scale and generalize", AUTHORS, 2017, "a.txt", 1),
+        Fixtures.record("Learned optimizers that outperform SGD", AUTHORS, 2017, "a.txt", 2),
+        Fixtures.record("Reverse engineering learned optimizers", AUTHORS, 2020, "a.txt", 3)));
+    assertEquals(3, result.papers().size());
+    assertTrue(result.merges().isEmpty());
+  }
+
+  @Test
+  void sameTitleWithDifferentAuthorsOrDistantYearsStaysApart() {
+    var result = dedup.deduplicate(List.of(
+        Fixtures.record("Introduction", AUTHORS, 2017, "a.txt", 1),
+        Fixtures.record("Introduction", List.of("Surya Ganguli", "Aran Nayebi"), 2017, "a.txt", 2),
+        Fixtures.record("Introduction", AUTHORS, 2012, "a.txt", 3)));
+    assertEquals(3, result.papers().size());
+  }
+
+  @Test
+  void titleCaseAndPunctuationDoNotMatter() {
+    var result = dedup.deduplicate(List.of(
+        Fixtures.record("Learned Optimizers that Scale and Generalize", AUTHORS, 2017, "a.txt", 1),
+        Fixtures.record("Learned optimizers that scale and generalize.", AUTHORS, 2018, "b.txt", 9)));
+    assertEquals(1, result.papers().size());
+    assertEquals(PubDate.ofYear(2017), result.papers().get(0).date().orElseThrow());
+    assertEquals("same normalised title; same authors", result.merges().get(0).reason());
+  }
+
+  @Test
+  void sharedArxivIdMergesAndConflictingIdsDoNot() {
+    Paper a = Fixtures.record("Guided evolutionary strategies", AUTHORS, 2018, "a.txt", 1).toBuilder()
+        .id(PaperId.arxiv("1806.10230v2")).build();
+    Paper b = Fixtures.record("Guided ES: augmenting random search", AUTHORS, 2019, "b.txt", 1).toBuilder()
+        .id(PaperId.arxiv("arXiv:1806.10230")).build();
+    Paper c = Fixtures.record("Guided evolutionary strategies", AUTHORS, 2018, "c.txt", 1).toBuilder()
+        .id(PaperId.arxiv("1806.99999")).build();
+    var result = dedup.deduplicate(List.of(a, b, c));
+    assertEquals(2, result.papers().size());
+    PaperMerge merge = result.merges().get(0);
+    assertEquals(PaperId.arxiv("1806.10230"), merge.paper());
+    assertEquals("same arxiv id 1806.10230", merge.reason());
+  }
+
+  @Test
+  void theFullestListWinsAndVariantsAtOneSlotAreReported() {
+    Paper truncated = Paper.builder().title("Deep learning models of the retinal response")
+        .author(PersonName.parse("Lane T. McIntosh")).author(PersonName.parse("Niru Maheswaranathan"))
+        .authorListComplete(false).date(PubDate.ofYear(2016)).source(new SourceRef("p.txt", 5)).build();
+    Paper full = Paper.builder().title("Deep Learning Models of the Retinal Response")
+        .author(PersonName.parse("McIntosh, Lane")).author(PersonName.parse("Maheswaranathan, Niru"))
+        .author(PersonName.parse("Baccus, Stephen A.")).source(new SourceRef("r.txt", 2)).build();
+    var result = dedup.deduplicate(List.of(truncated, full));
+    Paper merged = result.papers().get(0);
+    assertEquals(List.of("Lane T. McIntosh", "Niru Maheswaranathan", "Stephen A. Baccus"),
+        merged.authors().stream().map(PersonName::displayName).toList());
+    assertTrue(merged.authorListComplete());
+    assertEquals(1, result.variants().size());
+    assertEquals("Lane McIntosh", result.variants().get(0).variant().displayName());
+  }
+
+  @Test
+  void readingTheSameRecordTwiceIsIdempotent() {
+    Paper p = Fixtures.record("A paper", AUTHORS, 2017, "a.txt", 1);
+    var once = dedup.deduplicate(List.of(p));
+    var twice = dedup.deduplicate(List.of(p, p));
+    assertEquals(once, twice);
+  }
+}
