@@ -1,0 +1,184 @@
+package org.citegraph.internal.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds multi-word phrases (collocations) in a corpus of token segments.
+ *
+ * <p>Candidates are the bigrams and trigrams of consecutive tokens inside one segment of {@link
+ * Tokenizer#segments}, so a candidate never spans a stop word, a number or punctuation. A candidate is kept when
+ *
+ * <ul>
+ *   <li>it occurs at least {@link #minCount()} times in the corpus (frequency), and
+ *   <li>its normalised pointwise mutual information is at least {@link #threshold()} (cohesion). For a bigram
+ *       {@code ab}, with {@code N} the total number of tokens and {@code p(x) = count(x) / N},
+ *       <pre>npmi(a, b) = ln(p(ab) / (p(a) p(b))) / -ln p(ab)</pre>
+ *       (Bouma 2009, "Normalized (Pointwise) Mutual Information in Collocation Extraction", Proc. GSCL), which is 1
+ *       for words that only occur together, 0 for independent words and -1 for words that never co-occur. A trigram
+ *       {@code abc} is scored as a pair whose first or second element is itself a bigram, taking the weaker split:
+ *       {@code min(npmi(ab, c), npmi(a, bc))} with the bigram counts as unit counts. This is the iterated pairing
+ *       of Mikolov et al. 2013, "Distributed Representations of Words and Phrases and their Compositionality"
+ *       (NIPS), whose data-driven phrase score {@code (count(ab) - δ) / (count(a) count(b))} plays the role of the
+ *       frequency floor and the PMI here; NPMI is used instead because its threshold does not depend on the corpus
+ *       size.
+ * </ul>
+ *
+ * <p>Instances are immutable; {@code with*} methods return modified copies. Running time of {@link
+ * #extract(Iterable)}: O(T) expected hash operations for T tokens (each position adds at most one bigram and one
+ * trigram), memory O(distinct n-grams).
+ */
+public final class PhraseExtractor {
+
+  /** Default minimal corpus count of a phrase. */
+  public static final int DEFAULT_MIN_COUNT = 3;
+  /** Default minimal NPMI of a phrase. */
+  public static final double DEFAULT_THRESHOLD = 0.45;
+  /** Default maximal phrase length in tokens. */
+  public static final int DEFAULT_MAX_LENGTH = 3;
+
+  private static final PhraseExtractor DEFAULTS =
+      new PhraseExtractor(DEFAULT_MIN_COUNT, DEFAULT_THRESHOLD, DEFAULT_MAX_LENGTH);
+
+  private final int minCount;
+  private final double threshold;
+  private final int maxLength;
+
+  private PhraseExtractor(int minCount, double threshold, int maxLength) {
+    checkArgument(minCount >= 1, "minCount must be >= 1: %s", minCount);
+    checkArgument(threshold >= -1 && threshold <= 1, "threshold must be in [-1, 1]: %s", threshold);
+    checkArgument(maxLength == 2 || maxLength == 3, "maxLength must be 2 or 3: %s", maxLength);
+    this.minCount = minCount;
+    this.threshold = threshold;
+    this.maxLength = maxLength;
+  }
+
+  /** The extractor with {@link #DEFAULT_MIN_COUNT}, {@link #DEFAULT_THRESHOLD}, {@link #DEFAULT_MAX_LENGTH}. */
+  public static PhraseExtractor defaults() {
+    return DEFAULTS;
+  }
+
+  /** A copy with another minimal corpus count (at least 1). O(1). */
+  public PhraseExtractor withMinCount(int minCount) {
+    return new PhraseExtractor(minCount, threshold, maxLength);
+  }
+
+  /** A copy with another minimal NPMI, in [-1, 1]. O(1). */
+  public PhraseExtractor withThreshold(double threshold) {
+    return new PhraseExtractor(minCount, threshold, maxLength);
+  }
+
+  /** A copy with another maximal phrase length, 2 (bigrams only) or 3. O(1). */
+  public PhraseExtractor withMaxLength(int maxLength) {
+    return new PhraseExtractor(minCount, threshold, maxLength);
+  }
+
+  /** Minimal corpus count of a phrase. */
+  public int minCount() {
+    return minCount;
+  }
+
+  /** Minimal NPMI of a phrase. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** Maximal phrase length in tokens (2 or 3). */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * Extracts the phrases of a corpus given as token segments (typically every segment of every title and abstract,
+   * from {@link Tokenizer#segments}). The result does not depend on the order of the segments. O(T) expected for T
+   * tokens.
+   */
+  public PhraseSet extract(Iterable<? extends List<String>> segments) {
+    Map<String, int[]> unigrams = new HashMap<>();
+    Map<String, int[]> bigrams = new HashMap<>();
+    Map<String, int[]> trigrams = new HashMap<>();
+    long total = 0;
+    for (List<String> segment : segments) {
+      int n = segment.size();
+      for (int i = 0; i < n; i++) {
+        String a = segment.get(i);
+        increment(unigrams, a);
+        total++;
+        if (i + 1 < n) {
+          String ab = a + ' ' + segment.get(i + 1);
+          increment(bigrams, ab);
+          if (maxLength >= 3 && i + 2 < n) {
+            increment(trigrams, ab + ' ' + segment.get(i + 2));
+          }
+        }
+      }
+    }
+    Map<String, Double> scores = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (Map.Entry<String, int[]> e : bigrams.entrySet()) {
+      int count = e.getValue()[0];
+      if (count < minCount) {
+        continue;
+      }
+      String[] w = e.getKey().split(" ");
+      double score = npmi(unigrams.get(w[0])[0], unigrams.get(w[1])[0], count, total);
+      if (score >= threshold) {
+        scores.put(e.getKey(), score);
+        counts.put(e.getKey(), count);
+      }
+    }
+    for (Map.Entry<String, int[]> e : trigrams.entrySet()) {
+      int count = e.getValue()[0];
+      if (count < minCount) {
+        continue;
+      }
+      String[] w = e.getKey().split(" ");
+      int ca = unigrams.get(w[0])[0];
+      int cb = unigrams.get(w[1])[0];
+      int cc = unigrams.get(w[2])[0];
+      int cab = bigrams.get(w[0] + ' ' + w[1])[0];
+      int cbc = bigrams.get(w[1] + ' ' + w[2])[0];
+      double score = Math.min(npmi(cab, cc, count, total), npmi(ca, cbc, count, total));
+      if (score >= threshold) {
+        scores.put(e.getKey(), score);
+        counts.put(e.getKey(), count);
+      }
+    }
+    return new PhraseSet(scores, counts);
+  }
+
+  /**
+   * Normalised pointwise mutual information of a pair of units (Bouma 2009) from counts: {@code countA}, {@code
+   * countB} the unit counts, {@code countAB} the joint count and {@code total} the number of tokens. Returns a value
+   * in [-1, 1]; 1 when the joint probability is 1 or the units only occur together; -1 when {@code countAB == 0}.
+   * O(1).
+   */
+  public static double npmi(long countA, long countB, long countAB, long total) {
+    checkArgument(countA >= 0 && countB >= 0 && countAB >= 0 && total > 0,
+        "counts must be non-negative and total positive");
+    checkArgument(countAB <= countA && countAB <= countB && countA <= total && countB <= total,
+        "inconsistent counts: a=%s b=%s ab=%s total=%s", countA, countB, countAB, total);
+    if (countAB == 0) {
+      return -1;
+    }
+    double pab = (double) countAB / total;
+    if (countAB == total) {
+      return 1;
+    }
+    double pmi = Math.log(pab) - Math.log((double) countA / total) - Math.log((double) countB / total);
+    double v = pmi / -Math.log(pab);
+    return Math.max(-1, Math.min(1, v));
+  }
+
+  private static void increment(Map<String, int[]> counts, String key) {
+    int[] c = counts.get(key);
+    if (c == null) {
+      counts.put(key, new int[] {1});
+    } else {
+      c[0]++;
+    }
+  }
+}

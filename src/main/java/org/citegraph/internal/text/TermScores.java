@@ -1,0 +1,234 @@
+package org.citegraph.internal.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Distinctive terms of a subset of documents (a cluster, an author's research thread) against the rest of the
+ * corpus, by Dunning's log-likelihood ratio (G²) test (Dunning 1993, "Accurate Methods for the Statistics of
+ * Surprise and Coincidence", Computational Linguistics 19(1):61–74).
+ *
+ * <p>For a term, the 2×2 contingency table compares its raw count in the subset and in the rest with the total
+ * number of term occurrences (words and phrases, see {@link TermVectors}) in each part. Only terms whose relative
+ * frequency is higher inside the subset than outside are reported (G² itself is two-sided).
+ *
+ * <p>Instances are immutable and thread-safe. Construction is O(nnz + V).
+ */
+public final class TermScores {
+
+  /**
+   * One scored term.
+   *
+   * @param termId the term id in the {@link TermVectors}
+   * @param term the term string
+   * @param score the G² statistic, non-negative
+   * @param countInSubset raw occurrences in the subset
+   * @param countInRest raw occurrences in the other documents
+   */
+  public record ScoredTerm(int termId, String term, double score, long countInSubset, long countInRest) {}
+
+  private final TermVectors vectors;
+  private final long grandTotal;
+
+  /** Scores against the given corpus. O(nnz + V). */
+  public TermScores(TermVectors vectors) {
+    this.vectors = checkNotNull(vectors, "vectors");
+    long total = 0;
+    for (int t = 0; t < vectors.vocabularySize(); t++) {
+      total += vectors.collectionCount(t);
+    }
+    this.grandTotal = total;
+  }
+
+  /**
+   * Dunning's G² log-likelihood ratio for a term occurring {@code countInSubset} times among {@code totalInSubset}
+   * term occurrences of a subset and {@code countInRest} times among {@code totalInRest} occurrences of the rest:
+   * with the table {@code k11 = countInSubset, k12 = countInRest, k21 = totalInSubset - countInSubset, k22 =
+   * totalInRest - countInRest}, {@code G² = 2 Σ k_ij ln(k_ij · N / (R_i · C_j))} over the non-zero cells, where R, C
+   * are the row and column sums and N the grand total. Always ≥ 0; exactly 0 when the two relative frequencies are
+   * equal (tested exactly as {@code k11 · k22 == k12 · k21}) or when a part is empty. Two-sided: large for under-
+   * as well as over-representation. O(1).
+   *
+   * @throws IllegalArgumentException if a count is negative or exceeds its total
+   */
+  public static double logLikelihood(long countInSubset, long totalInSubset, long countInRest, long totalInRest) {
+    checkArgument(countInSubset >= 0 && countInRest >= 0, "counts must be >= 0");
+    checkArgument(countInSubset <= totalInSubset && countInRest <= totalInRest,
+        "count exceeds total: %s/%s, %s/%s", countInSubset, totalInSubset, countInRest, totalInRest);
+    long k11 = countInSubset;
+    long k12 = countInRest;
+    long k21 = totalInSubset - countInSubset;
+    long k22 = totalInRest - countInRest;
+    if (totalInSubset == 0 || totalInRest == 0 || k11 + k12 == 0 || k21 + k22 == 0) {
+      return 0.0;
+    }
+    // Equal relative frequencies: k11 / (k11 + k21) == k12 / (k12 + k22)  <=>  k11 * k22 == k12 * k21.
+    if (Math.multiplyHigh(k11, k22) == Math.multiplyHigh(k12, k21) && k11 * k22 == k12 * k21) {
+      return 0.0;
+    }
+    double n = (double) totalInSubset + totalInRest;
+    double row1 = k11 + k12;
+    double row2 = k21 + k22;
+    double g2 = cell(k11, row1, totalInSubset, n) + cell(k12, row1, totalInRest, n)
+        + cell(k21, row2, totalInSubset, n) + cell(k22, row2, totalInRest, n);
+    return Math.max(0.0, 2.0 * g2);
+  }
+
+  private static double cell(long observed, double row, double column, double n) {
+    if (observed == 0) {
+      return 0.0;
+    }
+    double o = observed;
+    return o * Math.log(o * n / (row * column));
+  }
+
+  /** {@code distinctiveTerms(subsetDocIds, k, 1)}. */
+  public List<ScoredTerm> distinctiveTerms(int[] subsetDocIds, int k) {
+    return distinctiveTerms(subsetDocIds, k, 1);
+  }
+
+  /**
+   * The at most {@code k} terms most over-represented in the subset: terms occurring at least {@code
+   * minCountInSubset} times in the subset with a higher relative frequency inside than outside, by G² descending,
+   * ties broken by term string ascending. Duplicate ids in the subset are counted once. If the subset is empty or
+   * the whole corpus, the result is empty.
+   *
+   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms; independent of the
+   * vocabulary size.
+   *
+   * @throws IndexOutOfBoundsException for an id outside {@code 0..N-1}
+   */
+  public List<ScoredTerm> distinctiveTerms(int[] subsetDocIds, int k, int minCountInSubset) {
+    checkNotNull(subsetDocIds, "subsetDocIds");
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    int[] docs = subsetDocIds.clone();
+    Arrays.sort(docs);
+    int unique = 0;
+    for (int i = 0; i < docs.length; i++) {
+      checkElementIndex(docs[i], vectors.documentCount(), "document");
+      if (i == 0 || docs[i] != docs[i - 1]) {
+        docs[unique++] = docs[i];
+      }
+    }
+    int m = 0;
+    for (int i = 0; i < unique; i++) {
+      m += vectors.termCount(docs[i]);
+    }
+    // (term id << 32 | count) sorted groups the subset's occurrences by term.
+    long[] entries = new long[m];
+    long subsetTotal = 0;
+    int e = 0;
+    for (int i = 0; i < unique; i++) {
+      int d = docs[i];
+      for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+        entries[e++] = ((long) vectors.termAt(p) << 32) | vectors.countAt(p);
+        subsetTotal += vectors.countAt(p);
+      }
+    }
+    long restTotal = grandTotal - subsetTotal;
+    if (m == 0 || restTotal == 0 || k == 0) {
+      return List.of();
+    }
+    Arrays.sort(entries);
+    int[] candidateTerm = new int[m];
+    long[] candidateCount = new long[m];
+    double[] candidateScore = new double[m];
+    int c = 0;
+    for (int i = 0; i < m; ) {
+      int term = (int) (entries[i] >>> 32);
+      long inside = 0;
+      while (i < m && (int) (entries[i] >>> 32) == term) {
+        inside += entries[i] & 0xffffffffL;
+        i++;
+      }
+      long outside = vectors.collectionCount(term) - inside;
+      // Over-represented: inside / subsetTotal > outside / restTotal (exact in 128-bit arithmetic).
+      if (inside < minCountInSubset || !greater(inside, restTotal, outside, subsetTotal)) {
+        continue;
+      }
+      candidateTerm[c] = term;
+      candidateCount[c] = inside;
+      candidateScore[c] = logLikelihood(inside, subsetTotal, outside, restTotal);
+      c++;
+    }
+    TopK top = new TopK(k, (a, b) -> {
+      int cmp = Double.compare(candidateScore[b], candidateScore[a]);
+      return cmp != 0 ? cmp : vectors.term(candidateTerm[a]).compareTo(vectors.term(candidateTerm[b]));
+    });
+    for (int i = 0; i < c; i++) {
+      top.offer(i);
+    }
+    List<ScoredTerm> out = new ArrayList<>(top.size());
+    for (int i : top.drainBestFirst()) {
+      int term = candidateTerm[i];
+      out.add(new ScoredTerm(term, vectors.term(term), candidateScore[i], candidateCount[i],
+          vectors.collectionCount(term) - candidateCount[i]));
+    }
+    return out;
+  }
+
+  /**
+   * A short human-readable label of the subset: its distinctive terms joined by {@code " · "}, at most {@code k}
+   * of them, with redundancy removed — a word (or bigram) contained in an already chosen phrase is skipped, and a
+   * phrase replaces the already chosen terms it contains (e.g. {@code "learned optimizer · meta-training ·
+   * hyperparameter"} rather than {@code "optimizer · learned · learned optimizer"}). Considers the best {@code 4k}
+   * distinctive terms. Empty string if there are none. O(cost of {@link #distinctiveTerms} + k²).
+   */
+  public String label(int[] subsetDocIds, int k) {
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    List<String> chosen = new ArrayList<>();
+    for (ScoredTerm t : distinctiveTerms(subsetDocIds, 4 * k, 1)) {
+      if (chosen.size() >= k) {
+        break;
+      }
+      String term = t.term();
+      boolean covered = false;
+      for (String c : chosen) {
+        if (containsWords(c, term)) {
+          covered = true;
+          break;
+        }
+      }
+      if (covered) {
+        continue;
+      }
+      int firstReplaced = -1;
+      for (int i = chosen.size() - 1; i >= 0; i--) {
+        if (containsWords(term, chosen.get(i))) {
+          chosen.remove(i);
+          firstReplaced = i;
+        }
+      }
+      if (firstReplaced >= 0) {
+        chosen.add(firstReplaced, term);
+      } else {
+        chosen.add(term);
+      }
+    }
+    return String.join(" · ", chosen);
+  }
+
+  /** Whether {@code part} occurs in {@code phrase} as a whole-word subsequence of consecutive words. */
+  private static boolean containsWords(String phrase, String part) {
+    if (phrase.equals(part)) {
+      return true;
+    }
+    String padded = " " + phrase + " ";
+    return padded.contains(" " + part + " ");
+  }
+
+  /** a / b > c / d for non-negative a, c and positive b, d, without overflow: a · d > c · b in 128 bits. */
+  private static boolean greater(long a, long d, long c, long b) {
+    long hi1 = Math.multiplyHigh(a, d);
+    long hi2 = Math.multiplyHigh(c, b);
+    if (hi1 != hi2) {
+      return hi1 > hi2;
+    }
+    return Long.compareUnsigned(a * d, c * b) > 0;
+  }
+}
