@@ -161,8 +161,7 @@ public final class ProfilePageReader implements RecordReader {
           state = State.ABSTRACT;
         } else if ((paragraphBreak || entry.abstractText.length() == 0) && looksLikeDamagedHeader(line.text())) {
           finish();
-          entry = Entry.damaged(line, "'" + line.text() + "' looks like an entry header but does not read as "
-              + HEADER_FORM + "; the entry is skipped up to the next header");
+          entry = Entry.damaged(line, damagedHeader(line.text()));
           state = State.SKIP;
         } else {
           if (entry.abstractText.length() > 0) {
@@ -236,8 +235,7 @@ public final class ProfilePageReader implements RecordReader {
       }
       if (line != null && !ENTRY_HEADER.matcher(line.text()).matches()) {
         // A damaged first entry header: reject that entry and skip to the next header.
-        entry = Entry.damaged(line, "'" + line.text() + "' looks like an entry header but does not read as "
-            + HEADER_FORM + "; the entry is skipped up to the next header");
+        entry = Entry.damaged(line, damagedHeader(line.text()));
         state = State.SKIP;
         return lines.next();
       }
@@ -344,6 +342,11 @@ public final class ProfilePageReader implements RecordReader {
       repairs.forEach(sink::issue);
       sink.paper(paper);
     }
+  }
+
+  private static String damagedHeader(String line) {
+    return "'" + line + "' looks like an entry header but does not match one (expected " + HEADER_FORM
+        + "); the entry is skipped up to the next header";
   }
 
   private static String unknownCategory(String code) {

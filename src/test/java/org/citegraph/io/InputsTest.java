@@ -1,0 +1,127 @@
+package org.citegraph.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.citegraph.model.SourceRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening files, format detection and the bundled samples. */
+class InputsTest {
+  private static final String PROFILE = SampleText.join(SampleText.lines(Inputs.PROFILE_PAGE_SAMPLE));
+  private static final String RECORDS = SampleText.join(SampleText.lines(Inputs.AUTHOR_RECORD_SAMPLE));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readersInDetectionOrder() {
+    assertEquals(List.of("profile-page", "author-record"),
+        Inputs.readers().stream().map(RecordReader::formatName).toList());
+    assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
+    assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("bibtex"));
+    assertTrue(e.getMessage().contains("'bibtex'") && e.getMessage().contains("profile-page, author-record"));
+  }
+
+  @Test
+  void detectsBothSampleFormats() {
+    assertInstanceOf(ProfilePageReader.class, Inputs.detect(PROFILE));
+    assertInstanceOf(AuthorRecordReader.class, Inputs.detect(RECORDS));
+    assertInstanceOf(ProfilePageReader.class, Inputs.detect(PROFILE.substring(0, Inputs.HEAD_CHARS)));
+    assertInstanceOf(AuthorRecordReader.class, Inputs.detect(RECORDS.substring(0, 300))); // cut mid-abstract
+    assertInstanceOf(AuthorRecordReader.class, Inputs.detect(RECORDS.replace("\n", "\r\n")));
+  }
+
+  @Test
+  void undetectableInputNamesTheFileAndTheFormatsTried() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Inputs.detect("just some text\nwith no structure\n", "notes.txt"));
+    assertTrue(e.getMessage().contains("'notes.txt'"), e::getMessage);
+    assertTrue(e.getMessage().contains("profile-page") && e.getMessage().contains("author-record"), e::getMessage);
+    assertTrue(e.getMessage().contains("expected"), e::getMessage);
+  }
+
+  @Test
+  void readsPlainGzipBomAndCrlfFiles() throws IOException {
+    Path plain = Files.writeString(dir.resolve("profile.txt"), PROFILE);
+    Path gz = dir.resolve("records.txt.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(RECORDS.getBytes(StandardCharsets.UTF_8));
+    }
+    Path bomCrlf = dir.resolve("bom-crlf.txt");
+    Files.writeString(bomCrlf, "\uFEFF" + PROFILE.replace("\n", "\r\n"));
+
+    CollectingSink sink = CollectingSink.strict();
+    Inputs.read(plain, sink);
+    Inputs.read(gz, sink);
+    Inputs.read(bomCrlf, sink);
+    assertEquals(19 + 3 + 19, sink.papers().size());
+    assertEquals(new SourceRef(gz.toString(), 2), sink.papers().get(19).provenance().get(0));
+    assertEquals(SampleText.withoutProvenance(sink.papers().subList(0, 19)),
+        SampleText.withoutProvenance(sink.papers().subList(22, 41)));
+    assertEquals(sink.profiles().get(0).owner(), sink.profiles().get(1).owner());
+  }
+
+  @Test
+  void gzNameWithoutGzipContentIsAnError() throws IOException {
+    Path fake = Files.writeString(dir.resolve("fake.gz"), RECORDS);
+    IOException e = assertThrows(IOException.class, () -> Inputs.read(fake, CollectingSink.lenient()));
+    assertTrue(e.getMessage().contains("fake.gz") && e.getMessage().contains("expected"), e::getMessage);
+  }
+
+  @Test
+  void explicitFormat() throws IOException {
+    Path file = Files.writeString(dir.resolve("records"), RECORDS);
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(file, Inputs.reader("author-record"), sink);
+    assertEquals(3, sink.papers().size());
+  }
+
+  @Test
+  void headDoesNotConsumeTheReader() throws IOException {
+    try (BufferedReader in = Inputs.openSample(Inputs.PROFILE_PAGE_SAMPLE)) {
+      String head = Inputs.head(in);
+      assertEquals(Inputs.HEAD_CHARS, head.length());
+      assertEquals("Niru Maheswaranathan", in.readLine());
+    }
+    try (BufferedReader in = Inputs.openSample(Inputs.AUTHOR_RECORD_SAMPLE)) {
+      assertEquals(RECORDS.length() - 1, Inputs.head(in).length()); // the whole file; no final newline
+      assertEquals("Maheswaranathan, Niru", in.readLine());
+    }
+  }
+
+  @Test
+  void missingResource() {
+    assertThrows(NoSuchFileException.class, () -> Inputs.openSample("samples/nope.txt"));
+  }
+
+  @Test
+  void strictSinkRecordsTheIssueThenThrows() {
+    CollectingSink sink = CollectingSink.strict();
+    IngestIssue issue = new IngestIssue(new SourceRef("f.txt", 3), IngestIssue.Action.REPAIRED,
+        "date 'Foo 3, 2020' does not parse (expected e.g. 'Mar 22, 2022')");
+    MalformedRecordException e = assertThrows(MalformedRecordException.class, () -> sink.issue(issue));
+    assertEquals(issue, e.issue());
+    assertEquals("f.txt:3: date 'Foo 3, 2020' does not parse (expected e.g. 'Mar 22, 2022')", e.getMessage());
+    assertEquals(List.of(issue), sink.issues());
+    assertTrue(sink.isStrict());
+    CollectingSink lenient = CollectingSink.lenient();
+    lenient.issue(issue);
+    assertEquals(List.of(issue), lenient.issues(IngestIssue.Action.REPAIRED));
+    assertEquals(List.of(), lenient.issues(IngestIssue.Action.REJECTED));
+  }
+}

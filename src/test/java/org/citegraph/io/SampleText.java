@@ -1,0 +1,83 @@
+package org.citegraph.io;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citegraph.model.Paper;
+
+/** Helpers that build test inputs from the real bundled samples, damaging one spot at a time. */
+final class SampleText {
+  private SampleText() {}
+
+  /** Source name used for damaged inputs. */
+  static final String SOURCE = "damaged.txt";
+
+  /** The lines of a bundled sample, e.g. {@link Inputs#PROFILE_PAGE_SAMPLE}. */
+  static List<String> lines(String sample) {
+    try (BufferedReader in = Inputs.openSample(sample)) {
+      return new ArrayList<>(in.lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The lines joined with {@code \n}, with a final newline. */
+  static String join(List<String> lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  /** A copy with 1-based line {@code lineNo} replaced. */
+  static List<String> replace(List<String> lines, int lineNo, String text) {
+    List<String> copy = new ArrayList<>(lines);
+    copy.set(lineNo - 1, text);
+    return copy;
+  }
+
+  /** A copy with the 1-based lines {@code first..last} (inclusive) removed. */
+  static List<String> remove(List<String> lines, int first, int last) {
+    List<String> copy = new ArrayList<>(lines);
+    copy.subList(first - 1, last).clear();
+    return copy;
+  }
+
+  /** The first {@code n} lines. */
+  static List<String> head(List<String> lines, int n) {
+    return new ArrayList<>(lines.subList(0, n));
+  }
+
+  /** Reads {@code text} with a lenient sink. */
+  static CollectingSink lenient(RecordReader reader, String text) {
+    CollectingSink sink = CollectingSink.lenient();
+    try {
+      reader.read(new BufferedReader(new StringReader(text)), SOURCE, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sink;
+  }
+
+  /** Reads {@code text} with a strict sink and returns the exception it must throw. */
+  static MalformedRecordException strict(RecordReader reader, String text) {
+    CollectingSink sink = CollectingSink.strict();
+    return assertThrows(MalformedRecordException.class,
+        () -> reader.read(new BufferedReader(new StringReader(text)), SOURCE, sink));
+  }
+
+  /** A paper without its provenance, for comparing records read from inputs whose line numbers differ. */
+  static Paper withoutProvenance(Paper p) {
+    return new Paper(p.id(), p.title(), p.authors(), p.authorListComplete(), p.unplacedAuthors(), p.date(),
+        p.primaryCategory(), p.categories(), p.abstractText(), p.affiliations(), p.hasCode(), p.citationCount(),
+        p.references(), List.of(new org.citegraph.model.SourceRef("x", 1)));
+  }
+
+  /** The papers without provenance. */
+  static List<Paper> withoutProvenance(List<Paper> papers) {
+    return papers.stream().map(SampleText::withoutProvenance).toList();
+  }
+}
