@@ -23,6 +23,7 @@ final class AuthorLists {
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:[,;&]|\\s\\band\\s)\\s*");
   /** A word of a name in a "Last, First" list: capitalised, an initial, or a short lower-case particle. */
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'\u2019.\\-]*|\\p{Ll}{1,4}");
+  private static final Pattern PROSE_MARK = Pattern.compile("[0-9:;?!()\\[\\]\"]");
   private static final Pattern INITIAL = Pattern.compile("\\p{L}\\.?");
 
   /** A display-order author line split into names, truncation flag and affiliations. */
@@ -70,7 +71,7 @@ final class AuthorLists {
       try {
         names.add(PersonName.parse(part));
       } catch (IllegalArgumentException e) {
-        return Result.fail("author line '" + line + "': '" + part
+        return Result.fail("author line '" + abbreviate(line) + "': '" + part
             + "' is not a person name (expected names like 'Luke Metz, C. Daniel Freeman et al.')");
       }
     }
@@ -93,6 +94,12 @@ final class AuthorLists {
       return Result.fail("author list '" + line + "' names no authors (expected 'Last, First' pairs, e.g. "
           + "'Wichrowska, Olga, Maheswaranathan, Niru')");
     }
+    for (String part : parts) {
+      if (isProse(part)) {
+        return Result.fail("author list '" + abbreviate(line) + "' is not a list of names: '" + abbreviate(part)
+            + "' is not a name part (expected 'Last, First' pairs, e.g. 'Wichrowska, Olga, Maheswaranathan, Niru')");
+      }
+    }
     List<PersonName> names = new ArrayList<>();
     boolean previousHasSuffix = true;
     int i = 0;
@@ -107,7 +114,7 @@ final class AuthorLists {
           continue;
         }
         if (i + 1 >= parts.size()) {
-          return Result.fail("author list '" + line + "' cannot be paired: '" + last
+          return Result.fail("author list '" + abbreviate(line) + "' cannot be paired: '" + last
               + "' has no given name after it (expected 'Last, First' pairs, e.g. "
               + "'Wichrowska, Olga, Maheswaranathan, Niru')");
         }
@@ -128,10 +135,23 @@ final class AuthorLists {
         previousHasSuffix = !name.suffix().isEmpty();
       }
     } catch (IllegalArgumentException e) {
-      return Result.fail("author list '" + line + "' cannot be read: " + e.getMessage()
+      return Result.fail("author list '" + abbreviate(line) + "' cannot be read: " + e.getMessage()
           + " (expected 'Last, First' pairs)");
     }
     return Result.ok(ImmutableList.copyOf(names));
+  }
+
+  /**
+   * Whether a comma-separated part is prose rather than a name: once markup is decoded, more than six words, a digit
+   * or a sentence mark.
+   */
+  static boolean isProse(String part) {
+    String cleaned = Text.clean(part);
+    return PROSE_MARK.matcher(cleaned).find() || Splitter.on(' ').splitToList(cleaned).size() > 6;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 
   /**

@@ -21,7 +21,8 @@ import org.citegraph.model.SourceRef;
  * Blank lines are skipped. Records carry no date and no category.
  *
  * <p>Author lists are read in pairs; a generational suffix part ("Jr.", "III") attaches to the preceding name, and
- * a list that does not pair up is rejected with an issue naming the line. The file's author is an author of every
+ * a list that does not pair up, or has a part that reads as prose (digits, sentence marks, more than six words,
+ * as when a lost line shifts an abstract into the author-list position), is rejected with an issue naming the line. The file's author is an author of every
  * record: when missing from a list it is added as an unplaced author and a {@code REPAIRED} issue is reported.
  *
  * <p>A record cut short is detected from the shape of the lines: when the line in the abstract position is followed

@@ -56,6 +56,7 @@ public record PersonName(String given, String particle, String family, String su
 
   /**
    * Parses a name written as "First Last" or "Last, First" (also "Last, Jr., First" and "First Last, Jr.").
+   * "Last, V." with a one-word last part is read as a family name and an initial, not as a suffix.
    *
    * @throws IllegalArgumentException if the text holds no letters or digits
    */
@@ -67,7 +68,9 @@ public record PersonName(String given, String particle, String family, String su
     if (parts.size() == 1) {
       return parseFirstLast(parts.get(0));
     }
-    if (parts.size() == 2 && isSuffix(parts.get(1))) {
+    // "First Last, Jr." -- but "Ramasesh, V." is a family name and an initial, not a fifth-generation suffix.
+    if (parts.size() == 2 && isSuffix(parts.get(1))
+        && (parts.get(0).indexOf(' ') >= 0 || !isInitial(parts.get(1)))) {
       PersonName base = parseFirstLast(parts.get(0));
       return new PersonName(base.given, base.particle, base.family, parts.get(1));
     }
@@ -134,6 +137,12 @@ public record PersonName(String given, String particle, String family, String su
   private static boolean isParticle(String token) {
     return !token.isEmpty() && Character.isLowerCase(token.charAt(0))
         && PARTICLES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""));
+  }
+
+  /** Whether {@code token} is a single letter, optionally followed by a period ("V", "V."). */
+  private static boolean isInitial(String token) {
+    return token.codePointCount(0, token.length()) == 1 && Character.isLetter(token.codePointAt(0))
+        || token.length() == 2 && Character.isLetter(token.charAt(0)) && token.charAt(1) == '.';
   }
 
   /** Whether {@code token} is a generational suffix such as "Jr.", "Sr." or "III". */

@@ -65,4 +65,10 @@ class AuthorListsTest {
     assertEquals(1, AuthorLists.indexOfOwner(
         List.of(PersonName.parse("Luke Metz"), PersonName.parse("N Maheswaranathan")), owner));
   }
+
+  @Test
+  void proseIsNotAnAuthorList() {
+    assertFalse(AuthorLists.parseLastFirstPairs("In this work, we study RNNs, trained on 3 tasks, and more").ok());
+    assertTrue(AuthorLists.parseLastFirstPairs("M{\\\"u}ller, Hans, Daum&eacute; III, Hal").ok());
+  }
 }

@@ -212,4 +212,16 @@ class AuthorRecordBadInputTest {
     assertEquals(withoutProvenance(CLEAN), withoutProvenance(sink.papers()));
     assertOneIssue(sink, IngestIssue.Action.REPAIRED, 1, "not the file's author", "'Last, First'");
   }
+
+  @Test
+  void recordMissingItsTitleInTheMiddleLosesOnlyThatRecord() {
+    // Record 2 loses its title: its author list is read as a title and its abstract as an author list.
+    List<String> lines = remove(SAMPLE, 5, 5);
+    String text = join(lines);
+    CollectingSink sink = lenient(READER, text);
+    assertEquals(List.of(CLEAN.get(0)), sink.papers().subList(0, 1));
+    assertEquals(withoutProvenance(List.of(CLEAN.get(0), CLEAN.get(2))), withoutProvenance(sink.papers()));
+    assertOneIssue(sink, IngestIssue.Action.REJECTED, 6, "is not a list of names", "expected 'Last, First' pairs");
+    assertStrictNames(strict(READER, text), 6, "'Last, First' pairs");
+  }
 }

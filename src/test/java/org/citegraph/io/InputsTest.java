@@ -47,6 +47,14 @@ class InputsTest {
   }
 
   @Test
+  void eachReaderRejectsTheOtherFormat() {
+    assertTrue(new ProfilePageReader().looksLike(PROFILE));
+    assertTrue(!new ProfilePageReader().looksLike(RECORDS));
+    assertTrue(new AuthorRecordReader().looksLike(RECORDS));
+    assertTrue(!new AuthorRecordReader().looksLike(PROFILE));
+  }
+
+  @Test
   void undetectableInputNamesTheFileAndTheFormatsTried() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Inputs.detect("just some text\nwith no structure\n", "notes.txt"));
