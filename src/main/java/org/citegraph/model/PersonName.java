@@ -35,6 +35,12 @@ public record PersonName(String given, String particle, String family, String su
   private static final Set<String> PARTICLES = ImmutableSet.of(
       "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "ten",
       "zu", "af", "av", "bin", "ibn", "el", "st", "vander", "vanden", "degli", "dalla", "lo", "y");
+  /**
+   * Particles also recognised when capitalised ("Nando De Freitas", "De Freitas, Nando") inside a name. "Van" and
+   * "Von" are not among them, since "Van" is also a common Vietnamese middle name ("Thanh Van Nguyen").
+   */
+  private static final Set<String> CAPITALISED_PARTICLES =
+      ImmutableSet.of("de", "del", "della", "der", "den", "da", "das", "dos", "du", "di", "le", "la");
   private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr");
   private static final CharMatcher NAME_SEPARATORS = CharMatcher.anyOf(" \t-.\u2010\u2011");
 
@@ -135,8 +141,11 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   private static boolean isParticle(String token) {
-    return !token.isEmpty() && Character.isLowerCase(token.charAt(0))
-        && PARTICLES.contains(token.toLowerCase(Locale.ROOT).replace("'", ""));
+    if (token.isEmpty()) {
+      return false;
+    }
+    String lower = token.toLowerCase(Locale.ROOT).replace("'", "");
+    return Character.isLowerCase(token.charAt(0)) ? PARTICLES.contains(lower) : CAPITALISED_PARTICLES.contains(lower);
   }
 
   /** Whether {@code token} is a single letter, optionally followed by a period ("V", "V."). */

@@ -98,7 +98,7 @@ public record PubDate(int year, int month, int day, Precision precision) impleme
   public String toString() {
     return switch (precision) {
       case YEAR -> Integer.toString(year);
-      case MONTH -> String.format("%04d-%02d", year, month);
+      case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
       case DAY -> toLocalDate().toString();
     };
   }
