@@ -1,6 +1,8 @@
 package org.citegraph.io;
 
 import static org.citegraph.io.SampleText.SOURCE;
+import static org.citegraph.io.SampleText.assertOneIssue;
+import static org.citegraph.io.SampleText.assertStrictNames;
 import static org.citegraph.io.SampleText.head;
 import static org.citegraph.io.SampleText.join;
 import static org.citegraph.io.SampleText.lenient;
@@ -35,23 +37,6 @@ class ProfilePageBadInputTest {
   private static final List<String> SAMPLE = SampleText.lines(Inputs.PROFILE_PAGE_SAMPLE);
   private static final List<Paper> CLEAN = lenient(READER, join(SAMPLE)).papers();
 
-  private static void assertOneIssue(CollectingSink sink, IngestIssue.Action action, long line, String... words) {
-    assertEquals(1, sink.issues().size(), () -> "issues: " + sink.issues());
-    IngestIssue issue = sink.issues().get(0);
-    assertEquals(action, issue.action(), issue::toString);
-    assertEquals(new SourceRef(SOURCE, line), issue.where(), issue::toString);
-    for (String w : words) {
-      assertTrue(issue.message().contains(w), () -> "'" + w + "' missing from: " + issue);
-    }
-  }
-
-  private static void assertStrictNames(MalformedRecordException e, long line, String... words) {
-    assertTrue(e.getMessage().startsWith(SOURCE + ":" + line + ": "), e::getMessage);
-    assertTrue(e.getMessage().contains("expected"), e::getMessage);
-    for (String w : words) {
-      assertTrue(e.getMessage().contains(w), () -> "'" + w + "' missing from: " + e.getMessage());
-    }
-  }
 
   @Test
   void cleanSampleHasNineteenEntriesAndNoIssues() {

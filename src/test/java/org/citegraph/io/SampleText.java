@@ -1,6 +1,8 @@
 package org.citegraph.io;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.citegraph.model.Paper;
+import org.citegraph.model.SourceRef;
 
 /** Helpers that build test inputs from the real bundled samples, damaging one spot at a time. */
 final class SampleText {
@@ -79,5 +82,23 @@ final class SampleText {
   /** The papers without provenance. */
   static List<Paper> withoutProvenance(List<Paper> papers) {
     return papers.stream().map(SampleText::withoutProvenance).toList();
+  }
+
+  static void assertOneIssue(CollectingSink sink, IngestIssue.Action action, long line, String... words) {
+    assertEquals(1, sink.issues().size(), () -> "issues: " + sink.issues());
+    IngestIssue issue = sink.issues().get(0);
+    assertEquals(action, issue.action(), issue::toString);
+    assertEquals(new SourceRef(SOURCE, line), issue.where(), issue::toString);
+    for (String w : words) {
+      assertTrue(issue.message().contains(w), () -> "'" + w + "' missing from: " + issue);
+    }
+  }
+
+  static void assertStrictNames(MalformedRecordException e, long line, String... words) {
+    assertTrue(e.getMessage().startsWith(SOURCE + ":" + line + ": "), e::getMessage);
+    assertTrue(e.getMessage().contains("expected"), e::getMessage);
+    for (String w : words) {
+      assertTrue(e.getMessage().contains(w), () -> "'" + w + "' missing from: " + e.getMessage());
+    }
   }
 }
