@@ -3,6 +3,7 @@ module org.citegraph {
   requires transitive org.jgrapht.core;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
+  requires networkanalysis;
 
   exports org.citegraph;
   exports org.citegraph.model;

@@ -26,6 +26,9 @@ import org.citegraph.model.PubDate;
 import org.citegraph.query.Collaborator;
 import org.citegraph.query.CollaboratorRanking;
 import org.citegraph.query.Collaborators;
+import org.citegraph.query.TopicCluster;
+import org.citegraph.query.TopicClustering;
+import org.citegraph.query.TopicClusters;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.resolve.ResolutionReport;
 
@@ -42,6 +45,8 @@ public final class Main {
         authors                     resolved authors with their name variants and papers
         collaborators --author NAME ranked collaborators of an author
         resolution                  the full resolution report: merges, names kept apart, input problems
+        clusters [--author NAME]    topic clusters of the corpus (or of one author's papers)
+                                    [--resolution R] [--neighbours K] [--seed S]
         report --author NAME        statistics, resolution summary and collaborators in one page
         help                        this text
 
@@ -91,6 +96,7 @@ public final class Main {
         case "collaborators" -> collaborators(corpus, o);
         case "resolution" -> out.print(corpus.report());
         case "report" -> report(corpus, o);
+        case "clusters" -> clusters(corpus, o);
         default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
@@ -268,6 +274,8 @@ public final class Main {
     out.println();
     out.print(ranking(corpus, o).toTable(o.topOr(10)));
     out.println();
+    out.print(TopicClusters.of(corpus).cluster().toTable(TextTable.DEFAULT_MAX_ROWS));
+    out.println();
     TextTable papers = new TextTable("Papers of " + a.displayName(), List.of("date", "category", "title"),
         new boolean[] {false, false, false});
     for (Paper p : corpus.papersOf(a)) {
@@ -275,6 +283,66 @@ public final class Main {
           p.primaryCategory().map(Object::toString).orElse("-"), p.title());
     }
     out.print(papers.render(50));
+  }
+
+  private TopicClustering clustering(Corpus corpus, Options o) {
+    TopicClusters tc = TopicClusters.of(corpus);
+    if (o.resolution != null) {
+      tc = tc.resolution(o.resolution);
+    }
+    if (o.neighbours != null) {
+      tc = tc.neighbours(o.neighbours);
+    }
+    if (o.seed != null) {
+      tc = tc.seed(o.seed);
+    }
+    return o.author == null ? tc.cluster() : tc.clusterPapersOf(corpus.author(o.author));
+  }
+
+  private void clusters(Corpus corpus, Options o) {
+    TopicClustering result = clustering(corpus, o);
+    if (!o.json) {
+      out.print(result.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
+      return;
+    }
+    json(g -> {
+      g.writeStartArray();
+      for (TopicCluster c : result.clusters().subList(0, Math.min(o.top, result.clusters().size()))) {
+        g.writeStartObject();
+        g.writeNumberField("id", c.id());
+        g.writeStringField("label", c.label());
+        g.writeNumberField("size", c.size());
+        g.writeStringField("years", c.years());
+        g.writeArrayFieldStart("papers");
+        for (Paper p : c.papers()) {
+          g.writeString(p.title());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("paperIds");
+        for (Paper p : c.papers()) {
+          g.writeString(p.id().toString());
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("categories");
+        for (Map.Entry<String, Integer> e : c.categories().entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("terms");
+        for (Map.Entry<String, Double> e : c.terms().entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("topAuthors");
+        for (Map.Entry<String, Integer> e : c.topAuthors().entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeNumberField("modularity", result.modularity());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    });
   }
 
   private interface JsonBody {
@@ -304,6 +372,9 @@ public final class Main {
     Counting counting = Collaborators.DEFAULT_COUNTING;
     Double halfLife;
     PubDate asOf;
+    Double resolution;
+    Integer neighbours;
+    Long seed;
     final List<String> files = new ArrayList<>();
 
     int topOr(int fallback) {
@@ -353,6 +424,9 @@ public final class Main {
             }
           }
           case "--as-of" -> o.asOf = PubDate.parse(value(args, ++i, a));
+          case "--resolution" -> o.resolution = number(value(args, ++i, a), a);
+          case "--neighbours" -> o.neighbours = (int) Math.round(number(value(args, ++i, a), a));
+          case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
           default -> {
             if (a.startsWith("--")) {
               throw new IllegalArgumentException("unknown option '" + a + "'");
@@ -362,6 +436,14 @@ public final class Main {
         }
       }
       return o;
+    }
+
+    private static double number(String v, String option) {
+      try {
+        return Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " expects a number, got '" + v + "'");
+      }
     }
 
     private static String value(String[] args, int i, String option) {

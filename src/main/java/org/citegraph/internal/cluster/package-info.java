@@ -1,0 +1,2 @@
+/** Community detection behind a small interface; not exported. */
+package org.citegraph.internal.cluster;
