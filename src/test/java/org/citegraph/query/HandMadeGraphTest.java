@@ -23,7 +23,8 @@ class HandMadeGraphTest {
   private static Corpus corpus(String[][] authorLists) {
     List<Paper> records = new ArrayList<>();
     for (int i = 0; i < authorLists.length; i++) {
-      records.add(Fixtures.record("Hand paper number " + i, List.of(authorLists[i]), 2000 + i, "hand.txt", i + 1));
+      records.add(
+          Fixtures.record("Hand paper number " + i, List.of(authorLists[i]), 2000 + i, "hand.txt", i + 1));
     }
     return Fixtures.corpus(records);
   }
