@@ -23,12 +23,19 @@ import org.citegraph.io.MalformedRecordException;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
+import org.citegraph.query.AuthorRanking;
+import org.citegraph.query.CentralityRanking;
 import org.citegraph.query.Collaborator;
 import org.citegraph.query.CollaboratorRanking;
+import org.citegraph.query.CollaboratorSuggestions;
 import org.citegraph.query.Collaborators;
 import org.citegraph.query.TopicCluster;
 import org.citegraph.query.TopicClustering;
 import org.citegraph.query.TopicClusters;
+import org.citegraph.query.CommonNeighbor;
+import org.citegraph.query.RankedAuthor;
+import org.citegraph.query.Suggestion;
+import org.citegraph.query.SuggestionList;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.resolve.ResolutionReport;
 
@@ -48,6 +55,8 @@ public final class Main {
         clusters [--author NAME]    topic clusters of the corpus (or of one author's papers)
                                     [--resolution R] [--neighbours K] [--seed S]
         report --author NAME        statistics, resolution summary and collaborators in one page
+        suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
+        central                     authors ranked by centrality in the co-authorship graph
         help                        this text
 
       Options:
@@ -57,6 +66,9 @@ public final class Main {
         --counting full|fractional|paper   how shared papers count (default full)
         --half-life YEARS           recency weighting: a paper YEARS old counts half
         --as-of DATE                the date recency is measured from (yyyy, yyyy-MM or yyyy-MM-dd; default today)
+        --measure degree|coauthors|pagerank|betweenness   centrality measure for central (default degree)
+        --category CODE             central: only papers listed under this category (e.g. cs.LG or LG)
+        --index adamic-adar|resource-allocation   link-prediction index for suggest (default adamic-adar)
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
       """;
@@ -97,6 +109,8 @@ public final class Main {
         case "resolution" -> out.print(corpus.report());
         case "report" -> report(corpus, o);
         case "clusters" -> clusters(corpus, o);
+        case "suggest" -> suggest(corpus, o);
+        case "central" -> central(corpus, o);
         default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
@@ -345,6 +359,67 @@ public final class Main {
     });
   }
 
+  private void suggest(Corpus corpus, Options o) {
+    if (o.author == null) {
+      throw new IllegalArgumentException("suggest needs --author NAME");
+    }
+    SuggestionList s = CollaboratorSuggestions.of(corpus).index(o.index).suggest(corpus.author(o.author));
+    if (o.json) {
+      json(g -> {
+        g.writeStartArray();
+        for (Suggestion r : s.top(o.top)) {
+          g.writeStartObject();
+          g.writeNumberField("rank", r.rank());
+          g.writeStringField("name", r.candidate().displayName());
+          g.writeStringField("id", r.candidate().id());
+          g.writeNumberField("score", r.score());
+          g.writeArrayFieldStart("via");
+          for (CommonNeighbor c : r.via()) {
+            g.writeStartObject();
+            g.writeStringField("name", c.author().displayName());
+            g.writeStringField("id", c.author().id());
+            g.writeNumberField("coauthors", c.degree());
+            g.writeNumberField("papersWithAuthor", c.papersWithAuthor());
+            g.writeNumberField("papersWithCandidate", c.papersWithCandidate());
+            g.writeNumberField("contribution", c.contribution());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
+      return;
+    }
+    out.print(s.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
+  }
+
+  private void central(Corpus corpus, Options o) {
+    CentralityRanking c = CentralityRanking.of(corpus).measure(o.measure).counting(o.counting);
+    if (o.category != null) {
+      c = c.inCategory(o.category);
+    }
+    AuthorRanking r = c.rank();
+    if (o.json) {
+      json(g -> {
+        g.writeStartArray();
+        for (RankedAuthor a : r.top(o.top)) {
+          g.writeStartObject();
+          g.writeNumberField("rank", a.rank());
+          g.writeStringField("name", a.author().displayName());
+          g.writeStringField("id", a.author().id());
+          g.writeNumberField("score", a.score());
+          g.writeNumberField("papers", a.papers());
+          g.writeNumberField("coauthors", a.coauthors());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
+      return;
+    }
+    out.print(r.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
+  }
+
   private interface JsonBody {
     void write(JsonGenerator g) throws IOException;
   }
@@ -371,6 +446,9 @@ public final class Main {
     boolean topGiven;
     Counting counting = Collaborators.DEFAULT_COUNTING;
     Double halfLife;
+    CentralityRanking.Measure measure = CentralityRanking.DEFAULT_MEASURE;
+    String category;
+    CollaboratorSuggestions.Index index = CollaboratorSuggestions.DEFAULT_INDEX;
     PubDate asOf;
     Double resolution;
     Integer neighbours;
@@ -427,6 +505,9 @@ public final class Main {
           case "--resolution" -> o.resolution = number(value(args, ++i, a), a);
           case "--neighbours" -> o.neighbours = (int) Math.round(number(value(args, ++i, a), a));
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
+          case "--measure" -> o.measure = CentralityRanking.Measure.parse(value(args, ++i, a));
+          case "--category" -> o.category = value(args, ++i, a);
+          case "--index" -> o.index = CollaboratorSuggestions.Index.parse(value(args, ++i, a));
           default -> {
             if (a.startsWith("--")) {
               throw new IllegalArgumentException("unknown option '" + a + "'");

@@ -141,4 +141,84 @@ class MainTest {
     assertEquals(1, strict.code());
     assertTrue(strict.err().contains("broken.txt:6"), strict.err());
   }
+
+  /** Reads JSON into maps, lists, strings and numbers. */
+  private static Object read(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_ARRAY) {
+      List<Object> list = new java.util.ArrayList<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        list.add(read(p));
+      }
+      return list;
+    }
+    if (t == JsonToken.START_OBJECT) {
+      Map<String, Object> map = new java.util.LinkedHashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        map.put(name, read(p));
+      }
+      return map;
+    }
+    return t.isNumeric() ? p.getNumberValue() : p.getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> array(String json) throws IOException {
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      p.nextToken();
+      return (List<Map<String, Object>>) read(p);
+    }
+  }
+
+  @Test
+  void centralJsonRanksTheOwnerFirstUnderEveryMeasure() throws IOException {
+    for (String measure : List.of("degree", "coauthors", "pagerank", "betweenness")) {
+      Run r = run("central", "--measure", measure, "--top", "3", "--json");
+      assertEquals(0, r.code(), r.err());
+      List<Map<String, Object>> rows = array(r.out());
+      assertEquals(3, rows.size(), measure);
+      assertEquals("Niru Maheswaranathan", rows.get(0).get("name"), measure);
+      assertEquals(1, ((Number) rows.get(0).get("rank")).intValue());
+      assertEquals(19, ((Number) rows.get(0).get("papers")).intValue());
+      for (int i = 1; i < rows.size(); i++) {
+        assertTrue(((Number) rows.get(i - 1).get("score")).doubleValue()
+            >= ((Number) rows.get(i).get("score")).doubleValue(), measure + " sorted");
+      }
+    }
+    Run degree = run("central", "--json", "--top", "2");
+    assertEquals("Luke Metz", array(degree.out()).get(1).get("name"));
+    Run table = run("central", "--category", "q-bio.NC", "--top", "4");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().startsWith("Authors by weighted degree (full counting, papers in q-bio.NC)"), table.out());
+    Run bad = run("central", "--measure", "closeness");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("closeness"), bad.err());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void suggestJsonListsCandidatesWithTheirCommonCoauthors() throws IOException {
+    Run r = run("suggest", "--author", "Olga Wichrowska", "--top", "2", "--json");
+    assertEquals(0, r.code(), r.err());
+    List<Map<String, Object>> rows = array(r.out());
+    assertEquals(2, rows.size());
+    assertEquals("Eric A. Weiss", rows.get(0).get("name"));
+    List<Map<String, Object>> via = (List<Map<String, Object>>) rows.get(0).get("via");
+    assertEquals(List.of("Jascha Sohl-Dickstein", "Niru Maheswaranathan"),
+        via.stream().map(v -> v.get("name")).toList());
+    assertEquals(1, ((Number) via.get(0).get("papersWithAuthor")).intValue());
+    Run ra = run("suggest", "--author", "Olga Wichrowska", "--index", "resource-allocation", "--top", "1");
+    assertEquals(0, ra.code(), ra.err());
+    assertTrue(ra.out().contains("resource allocation index"), ra.out());
+    assertTrue(ra.out().contains("Eric A. Weiss"));
+    Run owner = run("suggest", "--author", "Niru Maheswaranathan", "--json");
+    assertEquals(0, array(owner.out()).size(), "everyone is already a co-author of the owner");
+    Run missing = run("suggest");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--author"));
+    Run help = run("help");
+    assertTrue(help.out().contains("suggest --author NAME") && help.out().contains("--measure"), help.out());
+  }
 }
