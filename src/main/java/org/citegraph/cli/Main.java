@@ -21,6 +21,7 @@ import org.citegraph.graph.Counting;
 import org.citegraph.internal.TextTable;
 import org.citegraph.io.MalformedRecordException;
 import org.citegraph.model.Author;
+import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
 import org.citegraph.query.AuthorRanking;
@@ -397,6 +398,12 @@ public final class Main {
   private void central(Corpus corpus, Options o) {
     CentralityRanking c = CentralityRanking.of(corpus).measure(o.measure).counting(o.counting);
     if (o.category != null) {
+      Category category = Category.of(o.category);
+      if (corpus.papersIn(category).isEmpty()) {
+        throw new IllegalArgumentException("no paper of this corpus is listed under category " + category.code()
+            + "; categories present: " + corpus.papers().stream().flatMap(p -> p.categories().stream())
+            .map(Category::code).distinct().sorted().toList());
+      }
       c = c.inCategory(o.category);
     }
     AuthorRanking r = c.rank();

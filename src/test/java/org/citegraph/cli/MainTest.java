@@ -124,6 +124,9 @@ class MainTest {
     Run badOption = run("stats", "--frobnicate");
     assertEquals(2, badOption.code());
     assertTrue(badOption.err().contains("--frobnicate"));
+    Run noCategory = run("central", "--category", "hep-th");
+    assertEquals(2, noCategory.code());
+    assertTrue(noCategory.err().contains("hep-th") && noCategory.err().contains("q-bio.NC"), noCategory.err());
     Run missing = run("stats", "no-such-file.txt");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("no-such-file.txt"));
