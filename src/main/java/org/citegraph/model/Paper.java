@@ -18,12 +18,15 @@ import com.google.common.collect.ImmutableList;
  * false. Authors known to be on the paper whose position is unknown (the owner of a profile page whose entry shows a
  * truncated list without them) are in {@link #unplacedAuthors()}.
  *
- * @param id stable identifier (arXiv id, DOI, or content hash)
+ * @param id stable identifier: the most preferred of the paper's identifiers (see {@link PaperId.Scheme}), or a
+ *     content hash
+ * @param alternateIds the paper's other identifiers (e.g. the DOI of a paper identified by its arXiv id), sorted
  * @param title the title, cleaned of markup
  * @param authors the ordered author list as written (possibly truncated)
  * @param authorListComplete false when the list ends in "et al." or is otherwise known to be truncated
  * @param unplacedAuthors authors of the paper whose position in the list is unknown
- * @param date publication date, if known
+ * @param date publication date (for arXiv, the first version's date), if known
+ * @param updated the date of the last update (for arXiv, the metadata update date), if known
  * @param primaryCategory the primary arXiv category, if known
  * @param categories all categories, primary first when known
  * @param abstractText the abstract, or the empty string
@@ -35,11 +38,13 @@ import com.google.common.collect.ImmutableList;
  */
 public record Paper(
     PaperId id,
+    List<PaperId> alternateIds,
     String title,
     List<PersonName> authors,
     boolean authorListComplete,
     List<PersonName> unplacedAuthors,
     Optional<PubDate> date,
+    Optional<PubDate> updated,
     Optional<Category> primaryCategory,
     List<Category> categories,
     String abstractText,
@@ -52,12 +57,17 @@ public record Paper(
   /** Validates the fields and copies the collections into immutable ones. */
   public Paper {
     checkNotNull(id, "id");
+    alternateIds = ImmutableList.sortedCopyOf(alternateIds);
+    checkArgument(!alternateIds.contains(id), "Paper %s lists its own id among its alternate ids", id);
+    checkArgument(alternateIds.stream().noneMatch(a -> a.scheme() == PaperId.Scheme.HASH),
+        "Paper %s: content hashes cannot be alternate ids %s", id, alternateIds);
     checkNotNull(title, "title");
     checkArgument(!title.isBlank(), "Paper %s has a blank title", id);
     authors = ImmutableList.copyOf(authors);
     unplacedAuthors = ImmutableList.copyOf(unplacedAuthors);
     checkArgument(!authors.isEmpty() || !unplacedAuthors.isEmpty(), "Paper %s ('%s') has no authors", id, title);
     checkNotNull(date, "date");
+    checkNotNull(updated, "updated");
     checkNotNull(primaryCategory, "primaryCategory");
     categories = ImmutableList.copyOf(categories);
     if (primaryCategory.isPresent()) {
@@ -81,6 +91,11 @@ public record Paper(
     return ImmutableList.<PersonName>builder().addAll(authors).addAll(unplacedAuthors).build();
   }
 
+  /** Every identifier of the paper: its id, then the alternate ids. */
+  public List<PaperId> identifiers() {
+    return ImmutableList.<PaperId>builder().add(id).addAll(alternateIds).build();
+  }
+
   /** The publication year, if the date is known. */
   public OptionalInt year() {
     return date.map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty());
@@ -95,11 +110,13 @@ public record Paper(
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
+    b.identifiers.addAll(alternateIds);
     b.title = title;
     b.authors.addAll(authors);
     b.authorListComplete = authorListComplete;
     b.unplacedAuthors.addAll(unplacedAuthors);
     b.date = date;
+    b.updated = updated;
     b.primaryCategory = primaryCategory;
     b.categories.addAll(categories);
     b.abstractText = abstractText;
@@ -119,11 +136,13 @@ public record Paper(
   /** Collects the fields of a {@link Paper}; {@link #build()} validates them. Not thread-safe. */
   public static final class Builder {
     private PaperId id;
+    private final java.util.Set<PaperId> identifiers = new java.util.TreeSet<>();
     private String title;
     private final List<PersonName> authors = new ArrayList<>();
     private boolean authorListComplete = true;
     private final List<PersonName> unplacedAuthors = new ArrayList<>();
     private Optional<PubDate> date = Optional.empty();
+    private Optional<PubDate> updated = Optional.empty();
     private Optional<Category> primaryCategory = Optional.empty();
     private final List<Category> categories = new ArrayList<>();
     private String abstractText = "";
@@ -141,6 +160,15 @@ public record Paper(
      */
     public Builder id(PaperId value) {
       this.id = value;
+      return this;
+    }
+
+    /**
+     * Adds an identifier. When no id is set explicitly, {@link #build()} makes the most preferred identifier the id
+     * and the others alternate ids.
+     */
+    public Builder identifier(PaperId value) {
+      this.identifiers.add(value);
       return this;
     }
 
@@ -177,6 +205,12 @@ public record Paper(
     /** Sets the date. */
     public Builder date(PubDate value) {
       this.date = Optional.ofNullable(value);
+      return this;
+    }
+
+    /** Sets the date of the last update. */
+    public Builder updated(PubDate value) {
+      this.updated = Optional.ofNullable(value);
       return this;
     }
 
@@ -237,14 +271,21 @@ public record Paper(
     /** Validates and builds the paper. */
     public Paper build() {
       checkArgument(title != null, "A paper needs a title");
+      java.util.Set<PaperId> known = new java.util.TreeSet<>(identifiers);
+      known.removeIf(i -> i.scheme() == PaperId.Scheme.HASH);
       PaperId paperId = id;
+      if (paperId == null && !known.isEmpty()) {
+        paperId = known.iterator().next();
+      }
       if (paperId == null) {
         PersonName first = !authors.isEmpty() ? authors.get(0)
             : !unplacedAuthors.isEmpty() ? unplacedAuthors.get(0) : null;
         String year = date.map(d -> Integer.toString(d.year())).orElse("");
         paperId = PaperId.contentHash(Titles.key(title), (first == null ? "" : first.familyKey()) + "|" + year);
       }
-      return new Paper(paperId, title, authors, authorListComplete, unplacedAuthors, date, primaryCategory,
+      known.remove(paperId);
+      return new Paper(paperId, List.copyOf(known), title, authors, authorListComplete, unplacedAuthors, date, updated,
+          primaryCategory,
           categories, abstractText, affiliations, hasCode, citationCount, references, provenance);
     }
   }

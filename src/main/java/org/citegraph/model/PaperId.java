@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import com.google.common.hash.Hashing;
 
 /**
- * A stable paper identifier: an arXiv id (without version), a DOI (lower case), or, when neither is known, a content
- * hash of the normalised title, first author's family name and year. Prints as {@code arxiv:1703.04813},
- * {@code doi:10.1000/x}, {@code hash:3f2a9c0d11e4}.
+ * A stable paper identifier: an arXiv id (without version), a DOI (lower case), an ACL Anthology, OpenAlex or
+ * Semantic Scholar id, or, when none is known, a content hash of the normalised title, first author's family name
+ * and year. Prints as {@code arxiv:1703.04813}, {@code doi:10.1000/x}, {@code acl:P05-1001}, {@code
+ * openalex:W2741809807}, {@code s2:649def34f8be52c8b66281af98ae884c09aef38b}, {@code hash:3f2a9c0d11e4}. A paper's
+ * primary id is the first of these kinds it has, in that order.
  *
  * @param scheme what kind of identifier this is
  * @param value the identifier within its scheme
@@ -26,7 +28,13 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
     ARXIV,
     /** A DOI, lower-cased. */
     DOI,
-    /** A content hash for records with neither arXiv id nor DOI. */
+    /** An ACL Anthology id ({@code P05-1001}, {@code 2020.acl-main.1}). */
+    ACL,
+    /** An OpenAlex work id ({@code W2741809807}). */
+    OPENALEX,
+    /** A Semantic Scholar paper id (40 hex digits) or corpus id ({@code CorpusId:1234}). */
+    S2,
+    /** A content hash for records with no other identifier. */
     HASH;
 
     /** The scheme's prefix in {@link PaperId#toString()}. */
@@ -37,6 +45,7 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
 
   private static final Pattern ARXIV_NEW = Pattern.compile("\\d{4}\\.\\d{4,5}");
   private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
+  private static final Pattern ACL_ID = Pattern.compile("[A-Z]\\d{2}-\\d{4}|\\d{4}\\.[a-z0-9-]+\\.\\d+");
   private static final Pattern VERSION = Pattern.compile("v\\d+$");
   private static final Comparator<PaperId> ORDER =
       Comparator.comparing(PaperId::scheme).thenComparing(PaperId::value);
@@ -67,6 +76,29 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
     v = v.replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", "");
     checkArgument(v.startsWith("10."), "'%s' is not a DOI (expected a value starting with 10.)", doi);
     return new PaperId(Scheme.DOI, v);
+  }
+
+  /** An ACL Anthology id, e.g. {@code P05-1001} or {@code 2020.acl-main.1}. */
+  public static PaperId acl(String id) {
+    String v = id.trim();
+    checkArgument(ACL_ID.matcher(v).matches(), "'%s' is not an ACL Anthology id (expected e.g. P05-1001)", id);
+    return new PaperId(Scheme.ACL, v);
+  }
+
+  /** An OpenAlex work id; an {@code https://openalex.org/} prefix is removed. */
+  public static PaperId openAlex(String id) {
+    String v = id.trim().replaceFirst("^https?://openalex\\.org/", "");
+    checkArgument(v.matches("[Ww]\\d+"), "'%s' is not an OpenAlex work id (expected e.g. W2741809807)", id);
+    return new PaperId(Scheme.OPENALEX, v.toUpperCase(Locale.ROOT));
+  }
+
+  /** A Semantic Scholar paper id (40 hex digits, lower-cased) or corpus id ({@code CorpusId:1234}). */
+  public static PaperId semanticScholar(String id) {
+    String v = id.trim();
+    boolean hex = v.matches("[0-9a-fA-F]{40}");
+    checkArgument(hex || v.matches("CorpusId:\\d+"),
+        "'%s' is not a Semantic Scholar id (expected 40 hex digits or CorpusId:N)", id);
+    return new PaperId(Scheme.S2, hex ? v.toLowerCase(Locale.ROOT) : v);
   }
 
   /**

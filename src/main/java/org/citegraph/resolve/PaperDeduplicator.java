@@ -33,10 +33,11 @@ import org.citegraph.model.Titles;
  * <ol>
  *   <li>Records with the same provenance are one record read twice; they collapse silently (re-ingestion is
  *       idempotent).
- *   <li>Records sharing an arXiv id or DOI are one paper.
+ *   <li>Records sharing any identifier (version-less arXiv id, DOI, ACL Anthology, OpenAlex or Semantic Scholar id)
+ *       are one paper.
  *   <li>Otherwise, only records with the same normalised title ({@link Titles#key}) are compared, and they merge
  *       when their dates are compatible (unknown, or years at most {@value #MAX_YEAR_GAP} apart), their ids do not
- *       conflict (two different arXiv ids or DOIs), and their author lists are compatible: the visible names of a
+ *       conflict (identifiers of the same kind, none shared), and their author lists are compatible: the visible names of a
  *       truncated list match the other list position by position; two complete lists have the same first author and
  *       share at least half of their family names.
  * </ol>
@@ -89,13 +90,15 @@ public final class PaperDeduplicator {
     UnionFind<Integer> parent = new UnionFind<>(new TreeSet<>(ContiguousSet.closedOpen(0, n)));
     String[] reasons = new String[n];
 
-    // 2. Shared identifiers.
-    Map<PaperId, Integer> byId = new LinkedHashMap<>();
+    // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids).
+    Map<PaperId, Integer> byId = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      PaperId id = sorted.get(i).id();
-      if (id.scheme() != PaperId.Scheme.HASH) {
+      for (PaperId id : sorted.get(i).identifiers()) {
+        if (id.scheme() == PaperId.Scheme.HASH) {
+          continue;
+        }
         Integer other = byId.putIfAbsent(id, i);
-        if (other != null) {
+        if (other != null && !parent.inSameSet(other, i)) {
           parent.union(other, i);
           reasons[parent.find(i)] = "same " + id.scheme().prefix() + " id " + id.value();
         }
@@ -183,7 +186,7 @@ public final class PaperDeduplicator {
 
   /** Why two records with the same title key are one paper, or empty when they are not. */
   static Optional<String> compatible(Paper a, Paper b) {
-    if (a.id().scheme() != PaperId.Scheme.HASH && a.id().scheme() == b.id().scheme() && !a.id().equals(b.id())) {
+    if (conflictingIds(a, b)) {
       return Optional.empty();
     }
     if (a.date().isPresent() && b.date().isPresent()
@@ -227,6 +230,28 @@ public final class PaperDeduplicator {
     return Optional.of(x.size() == y.size() && fx.size() == union.size()
         ? "same normalised title; same authors"
         : "same normalised title; same first author and " + fx.size() + " of " + union.size() + " family names");
+  }
+
+  /** Whether both records carry an identifier of some scheme and share none of that scheme. */
+  static boolean conflictingIds(Paper a, Paper b) {
+    for (PaperId x : a.identifiers()) {
+      if (x.scheme() == PaperId.Scheme.HASH) {
+        continue;
+      }
+      boolean sameSchemeInB = false;
+      for (PaperId y : b.identifiers()) {
+        if (y.scheme() == x.scheme()) {
+          sameSchemeInB = true;
+          if (y.equals(x)) {
+            return false;
+          }
+        }
+      }
+      if (sameSchemeInB && a.identifiers().stream().noneMatch(b.identifiers()::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesAnywhere(List<PersonName> x, List<PersonName> y) {
@@ -313,8 +338,9 @@ public final class PaperDeduplicator {
     group.forEach(p -> sources.addAll(p.provenance()));
     sources.forEach(b::source);
 
-    group.stream().map(Paper::id).filter(id -> id.scheme() != PaperId.Scheme.HASH).min(Comparator.naturalOrder())
-        .ifPresent(b::id);
+    group.stream().flatMap(p -> p.identifiers().stream()).filter(id -> id.scheme() != PaperId.Scheme.HASH)
+        .forEach(b::identifier);
+    group.stream().flatMap(p -> p.updated().stream()).max(Comparator.naturalOrder()).ifPresent(b::updated);
     Paper merged = b.build();
     for (int i = 0; i < authors.size(); i++) {
       for (PersonName v : seen.get(i)) {

@@ -114,7 +114,7 @@ class CoauthorGraphPropertiesTest {
     for (Paper p : records) {
       List<PersonName> authors = new ArrayList<>(p.authors());
       Collections.shuffle(authors, random);
-      permuted.add(new Paper(p.id(), p.title(), authors, p.authorListComplete(), p.unplacedAuthors(), p.date(),
+      permuted.add(new Paper(p.id(), p.alternateIds(), p.title(), authors, p.authorListComplete(), p.unplacedAuthors(), p.date(), p.updated(),
           p.primaryCategory(), p.categories(), p.abstractText(), p.affiliations(), p.hasCode(), p.citationCount(),
           p.references(), p.provenance()));
     }

@@ -74,7 +74,7 @@ final class SampleText {
 
   /** A paper without its provenance, for comparing records read from inputs whose line numbers differ. */
   static Paper withoutProvenance(Paper p) {
-    return new Paper(p.id(), p.title(), p.authors(), p.authorListComplete(), p.unplacedAuthors(), p.date(),
+    return new Paper(p.id(), p.alternateIds(), p.title(), p.authors(), p.authorListComplete(), p.unplacedAuthors(), p.date(), p.updated(),
         p.primaryCategory(), p.categories(), p.abstractText(), p.affiliations(), p.hasCode(), p.citationCount(),
         p.references(), List.of(new org.citegraph.model.SourceRef("x", 1)));
   }

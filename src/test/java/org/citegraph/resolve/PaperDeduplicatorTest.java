@@ -85,4 +85,30 @@ class PaperDeduplicatorTest {
     var twice = dedup.deduplicate(List.of(p, p));
     assertEquals(once, twice);
   }
+
+  @Test
+  void anyIdentifierLinksRecordsFromDifferentSources() {
+    Paper arxiv = Fixtures.record("Attention is all you need", AUTHORS, 2017, "arxiv.jsonl", 1).toBuilder()
+        .id(null).identifier(PaperId.arxiv("1706.03762")).identifier(PaperId.doi("10.5555/3295222")).build();
+    Paper openAlex = Fixtures.record("Attention Is All You Need.", AUTHORS, 2017, "works.json", 4).toBuilder()
+        .id(null).identifier(PaperId.openAlex("https://openalex.org/W2963403868"))
+        .identifier(PaperId.doi("https://doi.org/10.5555/3295222")).build();
+    assertEquals(PaperId.arxiv("1706.03762"), arxiv.id());
+    assertEquals(List.of(PaperId.doi("10.5555/3295222")), arxiv.alternateIds());
+    var result = dedup.deduplicate(List.of(openAlex, arxiv));
+    assertEquals(1, result.papers().size());
+    Paper merged = result.papers().get(0);
+    assertEquals(PaperId.arxiv("1706.03762"), merged.id());
+    assertEquals(List.of(PaperId.doi("10.5555/3295222"), PaperId.openAlex("W2963403868")), merged.alternateIds());
+    assertEquals("same doi id 10.5555/3295222", result.merges().get(0).reason());
+  }
+
+  @Test
+  void differentIdentifiersOfOneKindKeepSameTitledRecordsApart() {
+    Paper a = Fixtures.record("Introduction", AUTHORS, 2017, "a.txt", 1).toBuilder().id(null)
+        .identifier(PaperId.doi("10.1/a")).build();
+    Paper b = Fixtures.record("Introduction", AUTHORS, 2017, "b.txt", 1).toBuilder().id(null)
+        .identifier(PaperId.doi("10.1/b")).build();
+    assertEquals(2, dedup.deduplicate(List.of(a, b)).papers().size());
+  }
 }
