@@ -3,7 +3,10 @@ module org.citegraph {
   requires transitive org.jgrapht.core;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
+  requires java.xml;
   requires networkanalysis;
+  requires org.tukaani.xz;
+  requires org.apache.commons.compress;
 
   exports org.citegraph;
   exports org.citegraph.model;
