@@ -69,6 +69,9 @@ public final class Tokenizer {
   private static final Pattern CITATION = Pattern.compile(
       "~?\\\\(?:[cC]ite[a-zA-Z]*|[a-zA-Z]*ref|label|url|footnote(?:mark)?)\\*?(?:\\s*\\[[^\\]]*\\])*\\s*\\{[^}]*\\}");
   private static final Pattern HREF = Pattern.compile("\\\\href\\s*\\{[^}]*\\}");
+  /** Multi-letter commands other than the special letters Text#decodeLatex handles ({@code \ss}, {@code \ae}...). */
+  private static final Pattern WORD_COMMAND =
+      Pattern.compile("\\\\(?!(?:ss|ae|AE|oe|OE|aa|AA)(?![a-zA-Z]))[a-zA-Z]{2,}\\*?");
   private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?|\\\\");
 
   /** Irregular and Latin/Greek plurals common in scholarly text, mapped to their singular. */
@@ -216,7 +219,7 @@ public final class Tokenizer {
       return;
     }
     String stemmed = stem(folded);
-    if (stopWords.contains(stemmed) || stemmed.length() < 2) {
+    if (stopWords.contains(stemmed) || stemmed.length() < 2 || !hasLetter(stemmed)) { // "1990s" -> "1990"
       endSegment(current, segments);
       return;
     }
@@ -224,15 +227,17 @@ public final class Tokenizer {
   }
 
   private boolean keep(String folded) {
-    if (folded.length() < 2 || stopWords.contains(folded)) {
-      return false;
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      if (Character.isLetter(folded.charAt(i))) {
+    return folded.length() >= 2 && !stopWords.contains(folded) && hasLetter(folded);
+  }
+
+  /** False for numbers, possibly hyphenated (2012-2013). */
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
         return true;
       }
     }
-    return false; // a number, possibly hyphenated (2012-2013)
+    return false;
   }
 
   private static void endSegment(List<String> current, List<List<String>> segments) {
@@ -308,6 +313,7 @@ public final class Tokenizer {
       s = INLINE_MATH.matcher(s).replaceAll(" . ");
       s = CITATION.matcher(s).replaceAll(" . ");
       s = HREF.matcher(s).replaceAll(" ");
+      s = WORD_COMMAND.matcher(s).replaceAll(" "); // \emph{smooth} -> " {smooth}"
     }
     s = Text.decodeLatex(s);
     if (s.indexOf('\\') >= 0) {
