@@ -50,6 +50,14 @@ class TokenizerTest {
   }
 
   @Test
+  void removesBareUrlsAndEmailAddresses() {
+    assertEquals(List.of("code", "contact"),
+        tokenizer.tokenize("Code at WWW.Example.org/repo-name, contact first.last@uni-x.edu."));
+    assertEquals(List.of(List.of("code"), List.of("release")),
+        tokenizer.segments("code ftp://host/x release"));
+  }
+
+  @Test
   void decodesEntitiesAndAccents() {
     assertEquals(List.of("schrodinger", "bridge"), tokenizer.tokenize("Schr&ouml;dinger bridges"));
     assertEquals(List.of("schrodinger", "bridge"), tokenizer.tokenize("Schr\\\"{o}dinger bridges"));

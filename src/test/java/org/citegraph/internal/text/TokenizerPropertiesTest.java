@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class TokenizerProperties {
+class TokenizerPropertiesTest {
 
   private final Tokenizer tokenizer = Tokenizer.english();
 
@@ -86,5 +86,15 @@ class TokenizerProperties {
     String once = Tokenizer.stem(word);
     assertEquals(once, Tokenizer.stem(once));
     assertTrue(once.length() >= word.length() - 3, "stemming removes at most a short suffix: " + word + " -> " + once);
+  }
+
+  @Property(seed = "42")
+  void asciiFastPathFoldsLikeTheUnicodePath(@ForAll("asciiWords") String word) {
+    assertEquals(Tokenizer.foldParts(word), Tokenizer.foldAscii(word));
+  }
+
+  @Provide
+  Arbitrary<String> asciiWords() {
+    return Arbitraries.strings().withChars("aZz09-'Ab").ofMaxLength(10);
   }
 }
