@@ -28,8 +28,8 @@ import java.util.Set;
  * <p>(sublinear tf and smoothed idf; Salton &amp; Buckley 1988, "Term-weighting approaches in automatic text
  * retrieval", Information Processing &amp; Management 24(5); Manning, Raghavan &amp; Schütze 2008, <i>Introduction
  * to Information Retrieval</i>, ch. 6), then each document vector is L2-normalised. Every weight is positive, so
- * cosine similarities are in [0, 1]. A document without terms has an empty (zero) vector. For a sub-tf title weight
- * below 1 the tf factor is clamped so weights stay positive.
+ * cosine similarities are in [0, 1]. A document without terms has an empty (zero) vector. With a title weight below
+ * 1, a weighted tf below 1 counts as 1, so weights stay positive.
  *
  * <p>Storage is compressed sparse rows: for document {@code d}, positions {@code rowStart(d) .. rowEnd(d)-1} of
  * {@link #termAt}, {@link #weightAt} and {@link #countAt} hold its terms in strictly ascending term id order. The
