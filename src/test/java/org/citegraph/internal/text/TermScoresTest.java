@@ -93,6 +93,15 @@ class TermScoresTest {
   }
 
   @Test
+  void identicalDistributionsHaveNoDistinctiveTerms() {
+    List<TermVectors.Document> docs = List.of(new TermVectors.Document("Kernel lattice", "spline kernel"),
+        new TermVectors.Document("Kernel lattice", "spline kernel"));
+    TermScores scores = new TermScores(TermVectors.of(docs));
+    assertEquals(List.of(), scores.distinctiveTerms(new int[] {0}, 5));
+    assertEquals("", scores.label(new int[] {1}, 3));
+  }
+
+  @Test
   void labelRemovesWordsCoveredByPhrases() {
     List<TermVectors.Document> docs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
