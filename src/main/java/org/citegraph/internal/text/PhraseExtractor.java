@@ -97,8 +97,8 @@ public final class PhraseExtractor {
 
   /**
    * Extracts the phrases of a corpus given as token segments (typically every segment of every title and abstract,
-   * from {@link Tokenizer#segments}). The result does not depend on the order of the segments. O(T) expected for T
-   * tokens.
+   * from {@link Tokenizer#segments}; tokens must not contain spaces, since phrases are space-joined). The result
+   * does not depend on the order of the segments. O(T) expected for T tokens.
    */
   public PhraseSet extract(Iterable<? extends List<String>> segments) {
     // Words to dense ids; segments to id arrays.
