@@ -2,6 +2,8 @@ package org.citegraph.internal.text;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,10 @@ import java.util.Map;
  * </ul>
  *
  * <p>Instances are immutable; {@code with*} methods return modified copies. Running time of {@link
- * #extract(Iterable)}: O(T) expected hash operations for T tokens (each position adds at most one bigram and one
- * trigram), memory O(distinct n-grams).
+ * #extract(Iterable)}: O(T) expected hash operations for T tokens. Words are mapped to int ids once; bigrams are
+ * counted in a primitive long-keyed hash table, and trigrams only where both of their bigrams are frequent enough
+ * (a trigram cannot be more frequent than its bigrams), so memory is O(V + distinct bigrams + candidate
+ * trigrams).
  */
 public final class PhraseExtractor {
 
@@ -93,61 +97,107 @@ public final class PhraseExtractor {
 
   /**
    * Extracts the phrases of a corpus given as token segments (typically every segment of every title and abstract,
-   * from {@link Tokenizer#segments}). The result does not depend on the order of the segments. O(T) expected for T
-   * tokens.
+   * from {@link Tokenizer#segments}; tokens must not contain spaces, since phrases are space-joined). The result
+   * does not depend on the order of the segments. O(T) expected for T tokens.
    */
   public PhraseSet extract(Iterable<? extends List<String>> segments) {
-    Map<String, int[]> unigrams = new HashMap<>();
-    Map<String, int[]> bigrams = new HashMap<>();
-    Map<String, int[]> trigrams = new HashMap<>();
+    // Words to dense ids; segments to id arrays.
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    int[] unigram = new int[256];
+    List<int[]> encoded = new ArrayList<>();
     long total = 0;
     for (List<String> segment : segments) {
-      int n = segment.size();
-      for (int i = 0; i < n; i++) {
-        String a = segment.get(i);
-        increment(unigrams, a);
-        total++;
-        if (i + 1 < n) {
-          String ab = a + ' ' + segment.get(i + 1);
-          increment(bigrams, ab);
-          if (maxLength >= 3 && i + 2 < n) {
-            increment(trigrams, ab + ' ' + segment.get(i + 2));
+      int[] e = new int[segment.size()];
+      for (int i = 0; i < e.length; i++) {
+        String w = segment.get(i);
+        Integer id = ids.get(w);
+        if (id == null) {
+          id = words.size();
+          ids.put(w, id);
+          words.add(w);
+          if (id == unigram.length) {
+            unigram = Arrays.copyOf(unigram, 2 * id);
           }
         }
+        e[i] = id;
+        unigram[id]++;
+        total++;
+      }
+      if (e.length >= 2) {
+        encoded.add(e);
+      }
+    }
+    LongIntCounter bigrams = new LongIntCounter(1024);
+    for (int[] e : encoded) {
+      for (int i = 0; i + 1 < e.length; i++) {
+        bigrams.add(pair(e[i], e[i + 1]), 1);
       }
     }
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
-    for (Map.Entry<String, int[]> e : bigrams.entrySet()) {
-      int count = e.getValue()[0];
+    long n = total;
+    // Frequent bigrams: scored, and numbered (1..) for the trigram keys.
+    LongIntCounter frequentBigramIds = new LongIntCounter(1024);
+    List<Long> frequentBigramKeys = new ArrayList<>();
+    frequentBigramKeys.add(0L);
+    int[] unigramCounts = unigram;
+    bigrams.forEach((key, count) -> {
       if (count < minCount) {
-        continue;
+        return;
       }
-      String[] w = e.getKey().split(" ");
-      double score = npmi(unigrams.get(w[0])[0], unigrams.get(w[1])[0], count, total);
+      frequentBigramIds.add(key, frequentBigramKeys.size());
+      frequentBigramKeys.add(key);
+      int a = first(key);
+      int b = second(key);
+      double score = npmi(unigramCounts[a], unigramCounts[b], count, n);
       if (score >= threshold) {
-        scores.put(e.getKey(), score);
-        counts.put(e.getKey(), count);
+        String phrase = words.get(a) + ' ' + words.get(b);
+        scores.put(phrase, score);
+        counts.put(phrase, count);
       }
-    }
-    for (Map.Entry<String, int[]> e : trigrams.entrySet()) {
-      int count = e.getValue()[0];
-      if (count < minCount) {
-        continue;
+    });
+    if (maxLength >= 3) {
+      // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
+      LongIntCounter trigrams = new LongIntCounter(1024);
+      for (int[] e : encoded) {
+        for (int i = 0; i + 2 < e.length; i++) {
+          int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
+          if (ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount) {
+            trigrams.add(pair(ab, e[i + 2]), 1);
+          }
+        }
       }
-      String[] w = e.getKey().split(" ");
-      int ca = unigrams.get(w[0])[0];
-      int cb = unigrams.get(w[1])[0];
-      int cc = unigrams.get(w[2])[0];
-      int cab = bigrams.get(w[0] + ' ' + w[1])[0];
-      int cbc = bigrams.get(w[1] + ' ' + w[2])[0];
-      double score = Math.min(npmi(cab, cc, count, total), npmi(ca, cbc, count, total));
-      if (score >= threshold) {
-        scores.put(e.getKey(), score);
-        counts.put(e.getKey(), count);
-      }
+      trigrams.forEach((key, count) -> {
+        if (count < minCount) {
+          return;
+        }
+        long abKey = frequentBigramKeys.get(first(key));
+        int a = first(abKey);
+        int b = second(abKey);
+        int c = second(key);
+        double score = Math.min(npmi(bigrams.get(abKey), unigramCounts[c], count, n),
+            npmi(unigramCounts[a], bigrams.get(pair(b, c)), count, n));
+        if (score >= threshold) {
+          String phrase = words.get(a) + ' ' + words.get(b) + ' ' + words.get(c);
+          scores.put(phrase, score);
+          counts.put(phrase, count);
+        }
+      });
     }
     return new PhraseSet(scores, counts);
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+
+  private static int first(long key) {
+    return (int) (key >>> 32);
+  }
+
+  private static int second(long key) {
+    return (int) key;
   }
 
   /**
@@ -173,12 +223,4 @@ public final class PhraseExtractor {
     return Math.max(-1, Math.min(1, v));
   }
 
-  private static void increment(Map<String, int[]> counts, String key) {
-    int[] c = counts.get(key);
-    if (c == null) {
-      counts.put(key, new int[] {1});
-    } else {
-      c[0]++;
-    }
-  }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 
 /**
@@ -23,15 +24,19 @@ public final class PhraseSet {
   private final ImmutableSortedMap<String, Double> scores;
   private final ImmutableMap<String, Integer> counts;
   private final int maxLength;
+  private final ImmutableSet<String> firstWords;
 
   PhraseSet(Map<String, Double> scores, Map<String, Integer> counts) {
     this.scores = ImmutableSortedMap.copyOf(scores);
     this.counts = ImmutableMap.copyOf(counts);
     int max = 0;
+    ImmutableSet.Builder<String> first = ImmutableSet.builder();
     for (String p : this.scores.keySet()) {
       max = Math.max(max, wordCount(p));
+      first.add(p.substring(0, p.indexOf(' ')));
     }
     this.maxLength = max;
+    this.firstWords = first.build();
   }
 
   /** The empty phrase set (single-word terms only). O(1). */
@@ -96,6 +101,9 @@ public final class PhraseSet {
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i + 1 < segment.size(); i++) {
+      if (!firstWords.contains(segment.get(i))) {
+        continue;
+      }
       sb.setLength(0);
       sb.append(segment.get(i));
       for (int len = 2; len <= maxLength && i + len <= segment.size(); len++) {

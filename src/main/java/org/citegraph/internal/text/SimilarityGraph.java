@@ -28,6 +28,12 @@ import java.util.Arrays;
  * candidates of d (at most N−1), plus O(nnz) to build the index; memory O(nnz + N·k). With pruning every df(t) is
  * at most {@code maxDocumentFraction · N}. All-pairs comparison would cost O(N² · average terms).
  *
+ * <p>Choosing the pruning fraction: in a large mixed corpus, terms in more than a few percent of the documents carry
+ * little signal and pruning them bounds the cost. In a small focused corpus (one author's papers) the main topic
+ * itself can occur in half of the documents: on the 19-paper profile used in the tests, pruning at 0.5 drops
+ * "optimizer" and pulls a paper on learned optimizers next to an unrelated "reverse engineering" paper, while 0.75
+ * keeps the topical neighbours. Use 1.0 (no pruning) for small corpora.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class SimilarityGraph {

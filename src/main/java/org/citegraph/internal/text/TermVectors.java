@@ -7,9 +7,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Sparse TF-IDF document-term vectors of a corpus of N documents with ids {@code 0..N-1}, each a title plus an
@@ -27,8 +28,8 @@ import java.util.TreeSet;
  * <p>(sublinear tf and smoothed idf; Salton &amp; Buckley 1988, "Term-weighting approaches in automatic text
  * retrieval", Information Processing &amp; Management 24(5); Manning, Raghavan &amp; Schütze 2008, <i>Introduction
  * to Information Retrieval</i>, ch. 6), then each document vector is L2-normalised. Every weight is positive, so
- * cosine similarities are in [0, 1]. A document without terms has an empty (zero) vector. For a sub-tf title weight
- * below 1 the tf factor is clamped so weights stay positive.
+ * cosine similarities are in [0, 1]. A document without terms has an empty (zero) vector. With a title weight below
+ * 1, a weighted tf below 1 counts as 1, so weights stay positive.
  *
  * <p>Storage is compressed sparse rows: for document {@code d}, positions {@code rowStart(d) .. rowEnd(d)-1} of
  * {@link #termAt}, {@link #weightAt} and {@link #countAt} hold its terms in strictly ascending term id order. The
@@ -149,7 +150,7 @@ public final class TermVectors {
       // Per document: term strings, title flag per occurrence.
       List<List<String>> docTerms = new ArrayList<>(n);
       List<boolean[]> docInTitle = new ArrayList<>(n);
-      TreeSet<String> vocab = new TreeSet<>();
+      Set<String> vocab = new HashSet<>();
       for (int d = 0; d < n; d++) {
         List<String> termsOfDoc = new ArrayList<>();
         for (List<String> seg : titleSegments.get(d)) {
@@ -168,6 +169,7 @@ public final class TermVectors {
         vocab.addAll(termsOfDoc);
       }
       String[] fullVocab = vocab.toArray(new String[0]);
+      Arrays.sort(fullVocab);
       Map<String, Integer> fullIndex = new HashMap<>(fullVocab.length * 2);
       for (int i = 0; i < fullVocab.length; i++) {
         fullIndex.put(fullVocab[i], i);

@@ -61,6 +61,7 @@ public final class Tokenizer {
 
   private static final Pattern URL =
       Pattern.compile("(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]+");
+  private static final Pattern WWW = Pattern.compile("(?i)www\\.");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern MATH_ENVIRONMENT = Pattern.compile(
       "(?s)\\\\begin\\{(equation|align|eqnarray|gather|multline|math|displaymath)(\\*?)\\}.*?\\\\end\\{\\1\\2\\}");
@@ -69,6 +70,9 @@ public final class Tokenizer {
   private static final Pattern CITATION = Pattern.compile(
       "~?\\\\(?:[cC]ite[a-zA-Z]*|[a-zA-Z]*ref|label|url|footnote(?:mark)?)\\*?(?:\\s*\\[[^\\]]*\\])*\\s*\\{[^}]*\\}");
   private static final Pattern HREF = Pattern.compile("\\\\href\\s*\\{[^}]*\\}");
+  /** Multi-letter commands other than the special letters Text#decodeLatex handles ({@code \ss}, {@code \ae}...). */
+  private static final Pattern WORD_COMMAND =
+      Pattern.compile("\\\\(?!(?:ss|ae|AE|oe|OE|aa|AA)(?![a-zA-Z]))[a-zA-Z]{2,}\\*?");
   private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+\\*?|\\\\");
 
   /** Irregular and Latin/Greek plurals common in scholarly text, mapped to their singular. */
@@ -216,7 +220,7 @@ public final class Tokenizer {
       return;
     }
     String stemmed = stem(folded);
-    if (stopWords.contains(stemmed) || stemmed.length() < 2) {
+    if (stopWords.contains(stemmed) || stemmed.length() < 2 || !hasLetter(stemmed)) { // "1990s" -> "1990"
       endSegment(current, segments);
       return;
     }
@@ -224,15 +228,17 @@ public final class Tokenizer {
   }
 
   private boolean keep(String folded) {
-    if (folded.length() < 2 || stopWords.contains(folded)) {
-      return false;
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      if (Character.isLetter(folded.charAt(i))) {
+    return folded.length() >= 2 && !stopWords.contains(folded) && hasLetter(folded);
+  }
+
+  /** False for numbers, possibly hyphenated (2012-2013). */
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
         return true;
       }
     }
-    return false; // a number, possibly hyphenated (2012-2013)
+    return false;
   }
 
   private static void endSegment(List<String> current, List<List<String>> segments) {
@@ -273,6 +279,54 @@ public final class Tokenizer {
     if (len > 2 && (w.charAt(len - 1) == 's' || w.charAt(len - 1) == 'S') && isApostrophe(w.charAt(len - 2))) {
       w = w.substring(0, len - 2);
     }
+    String ascii = foldAscii(w);
+    return ascii != null ? ascii : foldParts(w);
+  }
+
+  /**
+   * Fast path of {@link #normaliseWord} for words made only of ASCII letters, digits, {@code '} and {@code -}
+   * (nearly all English words): the same result as {@link #foldParts} without Unicode normalisation. Returns
+   * {@code null} for any other word.
+   */
+  static String foldAscii(String w) {
+    StringBuilder out = null;
+    boolean partEmpty = true;
+    boolean pendingHyphen = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '-') {
+        if (!partEmpty) {
+          pendingHyphen = true;
+        }
+        partEmpty = true;
+        continue;
+      }
+      if (c == '\'') {
+        continue;
+      }
+      char lower;
+      if (c >= 'A' && c <= 'Z') {
+        lower = (char) (c + ('a' - 'A'));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        lower = c;
+      } else {
+        return null;
+      }
+      if (out == null) {
+        out = new StringBuilder(w.length());
+      }
+      if (pendingHyphen && out.length() > 0) {
+        out.append('-');
+      }
+      pendingHyphen = false;
+      partEmpty = false;
+      out.append(lower);
+    }
+    return out == null ? "" : out.toString();
+  }
+
+  /** Folds every hyphen-separated part with {@link Text#fold} and joins the non-empty parts with {@code '-'}. */
+  static String foldParts(String w) {
     StringBuilder out = new StringBuilder(w.length());
     int start = 0;
     for (int i = 0; i <= w.length(); i++) {
@@ -300,14 +354,19 @@ public final class Tokenizer {
    */
   public static String stripMarkup(String text) {
     String s = Text.decodeHtmlEntities(text);
-    s = URL.matcher(s).replaceAll(" . ");
-    s = EMAIL.matcher(s).replaceAll(" . ");
+    if (s.contains("://") || WWW.matcher(s).find()) {
+      s = URL.matcher(s).replaceAll(" . ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = EMAIL.matcher(s).replaceAll(" . ");
+    }
     if (s.indexOf('\\') >= 0 || s.indexOf('$') >= 0) {
       s = MATH_ENVIRONMENT.matcher(s).replaceAll(" . ");
       s = DISPLAY_MATH.matcher(s).replaceAll(" . ");
       s = INLINE_MATH.matcher(s).replaceAll(" . ");
       s = CITATION.matcher(s).replaceAll(" . ");
       s = HREF.matcher(s).replaceAll(" ");
+      s = WORD_COMMAND.matcher(s).replaceAll(" "); // \emph{smooth} -> " {smooth}"
     }
     s = Text.decodeLatex(s);
     if (s.indexOf('\\') >= 0) {
