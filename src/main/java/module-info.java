@@ -7,6 +7,7 @@ module org.citegraph {
   requires networkanalysis;
   requires org.tukaani.xz;
   requires org.apache.commons.compress;
+  requires org.apache.commons.io;
 
   exports org.citegraph;
   exports org.citegraph.model;

@@ -17,10 +17,16 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
+import org.citegraph.model.SourceRef;
+import org.tukaani.xz.XZInputStream;
+
 import com.google.common.collect.ImmutableList;
 
 /**
- * Opening and reading input files: UTF-8 text, optionally gzip-compressed, with a leading byte-order mark removed;
+ * Opening and reading input files: UTF-8 text, optionally gzip- or xz-compressed, or tar archives of such files, with a leading byte-order mark removed;
  * format detection; and the bundled sample corpus.
  */
 public final class Inputs {
@@ -62,23 +68,37 @@ public final class Inputs {
   }
 
   /**
-   * Opens a file as UTF-8 text. Gzip-compressed content (recognised by its magic bytes; required for names ending
-   * in {@code .gz}) is decompressed and a leading byte-order mark is removed. Malformed UTF-8 is replaced by
+   * Opens a file as UTF-8 text. Gzip- or xz-compressed content (recognised by its magic bytes; required for names
+   * ending in {@code .gz} or {@code .xz}) is decompressed and a leading byte-order mark is removed. Malformed UTF-8 is replaced by
    * U+FFFD. Windows line endings are handled by {@link BufferedReader#readLine()}.
    *
    * @throws IOException if the file cannot be opened, or is named {@code .gz} but is not gzip-compressed
    */
   public static BufferedReader open(Path file) throws IOException {
+    return text(decompressed(file));
+  }
+
+  /**
+   * Opens a file as bytes with gzip or xz compression removed.
+   *
+   * @throws IOException if the file cannot be opened, or is named {@code .gz} or {@code .xz} but is not compressed
+   *     that way
+   */
+  private static BufferedInputStream decompressed(Path file) throws IOException {
     checkNotNull(file, "file");
     InputStream raw = Files.newInputStream(file);
     try {
       BufferedInputStream in = new BufferedInputStream(raw);
-      if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-          && !isGzip(in)) {
+      String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".gz") && !isGzip(in)) {
         throw new ZipException("'" + file + "' is not gzip-compressed (expected the gzip magic bytes 1f 8b at the "
             + "start of a .gz file)");
       }
-      return open(in);
+      if (name.endsWith(".xz") && !isXz(in)) {
+        throw new ZipException("'" + file + "' is not xz-compressed (expected the xz magic bytes fd 37 7a 58 5a 00 "
+            + "at the start of a .xz file)");
+      }
+      return decompressed(in);
     } catch (IOException | RuntimeException e) {
       raw.close();
       throw e;
@@ -92,11 +112,27 @@ public final class Inputs {
    * @throws IOException if reading the first bytes or the gzip header fails
    */
   public static BufferedReader open(InputStream stream) throws IOException {
+    return text(decompressed(stream));
+  }
+
+  /**
+   * The stream with gzip or xz compression (recognised by their magic bytes) removed; other content unchanged.
+   *
+   * @throws IOException if reading the first bytes or a compression header fails
+   */
+  public static BufferedInputStream decompressed(InputStream stream) throws IOException {
     BufferedInputStream in = stream instanceof BufferedInputStream b ? b
         : new BufferedInputStream(checkNotNull(stream, "stream"));
     if (isGzip(in)) {
-      in = new BufferedInputStream(new GZIPInputStream(in));
+      return new BufferedInputStream(new GZIPInputStream(in));
     }
+    if (isXz(in)) {
+      return new BufferedInputStream(new XZInputStream(in));
+    }
+    return in;
+  }
+
+  private static BufferedReader text(BufferedInputStream in) throws IOException {
     in.mark(3);
     byte[] bom = in.readNBytes(3);
     if (!(bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {
@@ -169,9 +205,40 @@ public final class Inputs {
    */
   public static void read(Path file, RecordSink sink) throws IOException {
     checkNotNull(sink, "sink");
-    try (BufferedReader in = open(file)) {
-      RecordReader reader = detect(head(in), file.toString());
-      reader.read(in, file.toString(), sink);
+    try (BufferedInputStream in = decompressed(file)) {
+      if (isTar(in)) {
+        readTar(in, file.toString(), sink);
+        return;
+      }
+      BufferedReader text = text(in);
+      RecordReader reader = detect(head(text), file.toString());
+      reader.read(text, file.toString(), sink);
+    }
+  }
+
+  /**
+   * Reads every regular file of a tar archive (itself possibly gzip- or xz-compressed) as one source named {@code
+   * archive!entry}, detecting each entry's format. An entry whose format cannot be detected is reported as a
+   * rejected source, naming the entry, and the others are still read.
+   */
+  private static void readTar(InputStream in, String archiveName, RecordSink sink) throws IOException {
+    TarArchiveInputStream tar = new TarArchiveInputStream(in, StandardCharsets.UTF_8.name());
+    for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+      if (!entry.isFile()) {
+        continue;
+      }
+      String source = archiveName + "!" + entry.getName();
+      BufferedReader text = open(CloseShieldInputStream.wrap(tar));
+      String head = head(text);
+      RecordReader reader;
+      try {
+        reader = detect(head, source);
+      } catch (IllegalArgumentException e) {
+        sink.issue(new IngestIssue(new SourceRef(source, 1), IngestIssue.Action.REJECTED,
+            "archive entry skipped: " + e.getMessage()));
+        continue;
+      }
+      reader.read(text, source, sink);
     }
   }
 
@@ -220,6 +287,22 @@ public final class Inputs {
     }
     in.reset();
     return new String(buf, 0, n);
+  }
+
+  private static boolean isXz(BufferedInputStream in) throws IOException {
+    in.mark(6);
+    byte[] magic = in.readNBytes(6);
+    in.reset();
+    return magic.length == 6 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+        && magic[4] == 'Z' && magic[5] == 0;
+  }
+
+  /** A POSIX or GNU tar archive carries "ustar" at offset 257 of its first header block. */
+  private static boolean isTar(BufferedInputStream in) throws IOException {
+    in.mark(512);
+    byte[] header = in.readNBytes(512);
+    in.reset();
+    return header.length == 512 && new String(header, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
   }
 
   private static boolean isGzip(BufferedInputStream in) throws IOException {

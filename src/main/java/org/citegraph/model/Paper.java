@@ -33,7 +33,9 @@ import com.google.common.collect.ImmutableList;
  * @param affiliations affiliations as written, in first-seen order, without duplicates
  * @param hasCode whether the paper is marked as having code available
  * @param citationCount the citation count given by the source, if any
- * @param references identifiers or raw keys of the works this paper cites, as given by the source
+ * @param references keys of the works this paper cites, in one key space across sources: {@link PaperId#toString()}
+ *     when the reference carries an identifier ({@code arxiv:1706.03762}, {@code doi:10.1000/x}, {@code
+ *     openalex:W2741809807}), else {@code unresolved:} followed by the reference as the source gives it
  * @param provenance every source record that contributed, in source order
  */
 public record Paper(

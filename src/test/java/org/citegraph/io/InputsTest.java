@@ -85,6 +85,38 @@ class InputsTest {
   }
 
   @Test
+  void readsXzFilesAndTarArchivesReportingEntriesOfNoKnownFormat() throws IOException {
+    Path xz = dir.resolve("profile.txt.xz");
+    try (OutputStream out = new org.tukaani.xz.XZOutputStream(Files.newOutputStream(xz),
+        new org.tukaani.xz.LZMA2Options())) {
+      out.write(PROFILE.getBytes(StandardCharsets.UTF_8));
+    }
+    Path tar = dir.resolve("both.tar.gz");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new GZIPOutputStream(Files.newOutputStream(tar)))) {
+      for (String[] entry : new String[][] {{"a/profile.txt", PROFILE}, {"a/README", "notes\n"},
+          {"a/records.txt", RECORDS}}) {
+        byte[] bytes = entry[1].getBytes(StandardCharsets.UTF_8);
+        var e = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(entry[0]);
+        e.setSize(bytes.length);
+        out.putArchiveEntry(e);
+        out.write(bytes);
+        out.closeArchiveEntry();
+      }
+    }
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(xz, sink);
+    Inputs.read(tar, sink);
+    assertEquals(19 + 19 + 3, sink.papers().size());
+    assertEquals(new SourceRef(tar + "!a/records.txt", 2), sink.papers().get(38).provenance().get(0));
+    assertEquals(1, sink.issues().size());
+    assertTrue(sink.issues().get(0).where().source().endsWith("!a/README"), sink.issues()::toString);
+    Path fakeXz = Files.writeString(dir.resolve("fake.xz"), RECORDS);
+    IOException e = assertThrows(IOException.class, () -> Inputs.read(fakeXz, CollectingSink.lenient()));
+    assertTrue(e.getMessage().contains("fake.xz") && e.getMessage().contains("expected"), e::getMessage);
+  }
+
+  @Test
   void gzNameWithoutGzipContentIsAnError() throws IOException {
     Path fake = Files.writeString(dir.resolve("fake.gz"), RECORDS);
     IOException e = assertThrows(IOException.class, () -> Inputs.read(fake, CollectingSink.lenient()));
