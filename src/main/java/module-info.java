@@ -1,6 +1,7 @@
 /** citegraph: scholarly records to co-authorship, topic and citation graphs. */
 module org.citegraph {
   requires transitive org.jgrapht.core;
+  requires org.jgrapht.io;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires java.xml;
