@@ -88,11 +88,13 @@ public record ResearchThread(String label, Optional<PubDate> start, Optional<Pub
     return papers.stream().map(Paper::title).toList();
   }
 
-  /** The label, the years and the number of papers, e.g. {@code learned optimizer (2017–2022, 8 papers)}. */
+  /** The label, the years and the number of papers, e.g. {@code learned optimizer (2017–2022, 8 papers)}; one year when start and end
+   * years agree. */
   @Override
   public String toString() {
-    return label + " (" + start.map(d -> Integer.toString(d.year())).orElse("?") + "–"
-        + end.map(d -> Integer.toString(d.year())).orElse("?") + ", " + papers.size()
+    String from = start.map(d -> Integer.toString(d.year())).orElse("?");
+    String to = end.map(d -> Integer.toString(d.year())).orElse("?");
+    return label + " (" + (from.equals(to) ? from : from + "–" + to) + ", " + papers.size()
         + (papers.size() == 1 ? " paper)" : " papers)");
   }
 }
