@@ -53,7 +53,7 @@ public final class TimelineText {
     int from = min.orElse(0);
     int years = min.isPresent() ? max.getAsInt() - from + 1 : 0;
     boolean wide = years <= WIDE_YEARS;
-    int cell = wide ? 5 : 3;
+    int cell = wide ? 5 : 4;
     int labelCol = Math.min(labelWidth,
         Math.max(6, timeline.threads().stream().mapToInt(t -> t.label().length()).max().orElse(6)));
 
