@@ -38,7 +38,7 @@ class ResearchThreadsPropertiesTest {
     return ResearchThreads.of(corpus).timeline(a);
   }
 
-  @Property(seed = "42")
+  @Property(seed = "42", tries = 200)
   void threadPapersAreInDateOrder(@ForAll("corpora") List<Paper> records) {
     Corpus corpus = Fixtures.corpus(records);
     for (Author a : corpus.authors()) {
@@ -53,7 +53,7 @@ class ResearchThreadsPropertiesTest {
     }
   }
 
-  @Property(seed = "42")
+  @Property(seed = "42", tries = 200)
   void everyPaperOfTheAuthorIsInExactlyOneThread(@ForAll("corpora") List<Paper> records) {
     Corpus corpus = Fixtures.corpus(records);
     for (Author a : corpus.authors()) {
@@ -72,7 +72,7 @@ class ResearchThreadsPropertiesTest {
     }
   }
 
-  @Property(seed = "42")
+  @Property(seed = "42", tries = 200)
   void theResultDoesNotDependOnTheRecordOrder(@ForAll("corpora") List<Paper> records, @ForAll Random random) {
     Corpus corpus = Fixtures.corpus(records);
     List<Paper> shuffled = new ArrayList<>(records);
@@ -87,7 +87,7 @@ class ResearchThreadsPropertiesTest {
     }
   }
 
-  @Property(seed = "42")
+  @Property(seed = "42", tries = 200)
   void renamingAuthorsConsistentlyKeepsTheThreads(@ForAll("corpora") List<Paper> records) {
     Map<String, String> rename = new HashMap<>();
     for (int i = 0; i < Fixtures.PEOPLE.size(); i++) {
@@ -121,7 +121,7 @@ class ResearchThreadsPropertiesTest {
     return t.threads().stream().map(ResearchThread::titles).toList();
   }
 
-  @Property(seed = "42")
+  @Property(seed = "42", tries = 200)
   void aThreadIsNeverSplitByMoreLinks(@ForAll("corpora") List<Paper> records) {
     // Allowing more links per paper can only merge threads: each thread of maxLinks(1) lies inside one of maxLinks(3).
     Corpus corpus = Fixtures.corpus(records);
