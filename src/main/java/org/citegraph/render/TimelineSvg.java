@@ -56,7 +56,14 @@ public final class TimelineSvg {
     sb.append("  <text x=\"10\" y=\"24\" font-size=\"15\" font-weight=\"bold\">")
         .append(escape("Research threads of " + timeline.author().displayName())).append("</text>\n");
 
-    // Year grid and axis.
+    // Lane backgrounds, then the year grid over them, then the lanes' contents.
+    sb.append("  <g class=\"lanes\">\n");
+    for (int i = 0; i < lanes; i++) {
+      sb.append("    <rect x=\"0\" y=\"").append(TOP + i * LANE_HEIGHT).append("\" width=\"").append(width)
+          .append("\" height=\"").append(LANE_HEIGHT).append("\" fill=\"").append(i % 2 == 0 ? "#eef1f5" : "#ffffff")
+          .append("\"/>\n");
+    }
+    sb.append("  </g>\n");
     sb.append("  <g class=\"axis\" stroke=\"#999\">\n");
     sb.append("    <line x1=\"").append(axisX).append("\" y1=\"").append(axisY).append("\" x2=\"")
         .append(axisX + span * YEAR_WIDTH).append("\" y2=\"").append(axisY).append("\"/>\n");
@@ -82,9 +89,6 @@ public final class TimelineSvg {
       int mid = laneTop + LANE_HEIGHT / 2;
       String colour = COLOURS[i % COLOURS.length];
       sb.append("  <g class=\"thread\">\n");
-      sb.append("    <rect x=\"0\" y=\"").append(laneTop).append("\" width=\"").append(width)
-          .append("\" height=\"").append(LANE_HEIGHT).append("\" fill=\"").append(i % 2 == 0 ? "#f4f6f8" : "#ffffff")
-          .append("\"/>\n");
       sb.append("    <text x=\"10\" y=\"").append(mid + 4).append("\"><title>").append(escape(t.toString()))
           .append("</title>").append(escape(TimelineText.truncate(t.label(), LABEL_CHARS))).append("</text>\n");
       double firstX = Double.NaN;
