@@ -88,8 +88,10 @@ public record ResearchThread(String label, Optional<PubDate> start, Optional<Pub
     return papers.stream().map(Paper::title).toList();
   }
 
-  /** The label, the years and the number of papers, e.g. {@code learned optimizer (2017–2022, 8 papers)}; one year when start and end
-   * years agree. */
+  /**
+   * The label, the years and the number of papers, e.g. {@code learned optimizer (2017–2022, 8 papers)}; one year
+   * when the start and end years agree.
+   */
   @Override
   public String toString() {
     String from = start.map(d -> Integer.toString(d.year())).orElse("?");

@@ -19,7 +19,8 @@ import org.citegraph.query.Timeline;
  * thread's papers ({@code o} for one, a digit for 2–9, {@code +} for more); {@code -} marks the years between a
  * thread's first and last paper. Undated papers are counted in a last column {@code n.d.}. Below the grid, each
  * thread is listed with its years, papers, main collaborators and branching. Spans of more than {@link
- * #WIDE_YEARS} years use narrow columns headed by two-digit years ({@code '98}). Stateless; O(threads · years + papers).
+ * #WIDE_YEARS} years use narrow columns headed by two-digit years ({@code '98}). Stateless; O(threads · years +
+ * papers).
  */
 public final class TimelineText {
   /** Default width of the label column, in characters. */
