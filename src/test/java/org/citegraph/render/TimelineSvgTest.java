@@ -62,6 +62,28 @@ class TimelineSvgTest {
   }
 
   @Test
+  void undatedPapersAreDrawnAndCounted() throws Exception {
+    Paper undated = Paper.builder().title("Learned optimizer notes without a date")
+        .author(org.citegraph.model.PersonName.parse("Luke Metz"))
+        .abstractText("We study learned optimizer meta training.")
+        .source(new org.citegraph.model.SourceRef("t.txt", 3)).build();
+    Corpus corpus = Fixtures.corpus(List.of(
+        Fixtures.withTopicAbstract(
+            Fixtures.record("Learned optimizer topic 0", List.of("Luke Metz"), 2019, "t.txt", 1)),
+        Fixtures.withTopicAbstract(
+            Fixtures.record("Retina topic 2", List.of("Luke Metz"), 2021, "t.txt", 2)),
+        undated));
+    Timeline t = ResearchThreads.of(corpus).timeline("Luke Metz");
+    assertEquals(3, t.paperCount());
+    assertTrue(t.threadOf(corpus.papersOf(corpus.author("Luke Metz")).get(2)).isPresent());
+    List<String> titles = circleTitles(Xml.parse(t.toSvg()));
+    assertTrue(titles.contains("Learned optimizer notes without a date (undated)"), titles.toString());
+    assertEquals(3, titles.size());
+    String text = t.toText();
+    assertTrue(text.lines().toList().get(1).contains("n.d."), text);
+  }
+
+  @Test
   void theParserRejectsADoctype() {
     assertThrows(Exception.class, () -> Xml.parse("<!DOCTYPE svg [<!ENTITY x \"y\">]><svg>&x;</svg>"));
     assertThrows(Exception.class, () -> Xml.parse("<svg><title>a < b</title></svg>"));
