@@ -16,5 +16,6 @@ module org.citegraph {
   exports org.citegraph.resolve;
   exports org.citegraph.graph;
   exports org.citegraph.query;
+  exports org.citegraph.render;
   exports org.citegraph.cli;
 }

@@ -37,6 +37,10 @@ import org.citegraph.query.CommonNeighbor;
 import org.citegraph.query.RankedAuthor;
 import org.citegraph.query.Suggestion;
 import org.citegraph.query.SuggestionList;
+import org.citegraph.query.ResearchThread;
+import org.citegraph.query.ResearchThreads;
+import org.citegraph.query.ThreadEvent;
+import org.citegraph.query.Timeline;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.resolve.ResolutionReport;
 
@@ -58,6 +62,7 @@ public final class Main {
         report --author NAME        statistics, resolution summary and collaborators in one page
         suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
         central                     authors ranked by centrality in the co-authorship graph
+        timeline --author NAME      an author's research threads over time (--svg FILE also writes an SVG)
         help                        this text
 
       Options:
@@ -72,6 +77,7 @@ public final class Main {
         --index adamic-adar|resource-allocation   link-prediction index for suggest (default adamic-adar)
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
+        --svg FILE                  timeline: also write the timeline as an SVG document to FILE
       """;
 
   private final PrintStream out;
@@ -112,6 +118,7 @@ public final class Main {
         case "clusters" -> clusters(corpus, o);
         case "suggest" -> suggest(corpus, o);
         case "central" -> central(corpus, o);
+        case "timeline" -> timeline(corpus, o);
         default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
@@ -427,6 +434,79 @@ public final class Main {
     out.print(r.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
   }
 
+  private void timeline(Corpus corpus, Options o) {
+    if (o.author == null) {
+      throw new IllegalArgumentException("timeline needs --author NAME");
+    }
+    Timeline t = ResearchThreads.of(corpus).timeline(corpus.author(o.author));
+    if (o.svg != null) {
+      try {
+        Files.writeString(Path.of(o.svg), t.toSvg(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + o.svg + ": " + e.getMessage(), e);
+      }
+    }
+    if (o.json) {
+      json(g -> writeTimeline(g, t));
+      return;
+    }
+    out.print(t.toText());
+    if (o.svg != null) {
+      out.println("SVG written to " + o.svg);
+    }
+  }
+
+  private static void writeTimeline(JsonGenerator g, Timeline t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("author", t.author().displayName());
+    g.writeStringField("authorId", t.author().id());
+    g.writeArrayFieldStart("threads");
+    for (ResearchThread th : t.threads()) {
+      g.writeStartObject();
+      g.writeStringField("label", th.label());
+      g.writeStringField("start", th.start().map(Object::toString).orElse(null));
+      g.writeStringField("end", th.end().map(Object::toString).orElse(null));
+      g.writeArrayFieldStart("papers");
+      for (Paper p : th.papers()) {
+        g.writeStartObject();
+        g.writeStringField("id", p.id().toString());
+        g.writeStringField("title", p.title());
+        g.writeStringField("date", p.date().map(Object::toString).orElse(null));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("collaborators");
+      for (ResearchThread.CoauthorCount c : th.collaborators()) {
+        g.writeStartObject();
+        g.writeStringField("name", c.coauthor().displayName());
+        g.writeStringField("id", c.coauthor().id());
+        g.writeNumberField("papers", c.papers());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("categories");
+      for (Map.Entry<String, Integer> e : th.categories().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("events");
+      for (ThreadEvent e : th.events()) {
+        g.writeStartObject();
+        g.writeStringField("kind", e.kind().name());
+        g.writeStringField("date", e.date().map(Object::toString).orElse(null));
+        g.writeStringField("title", e.paper().title());
+        if (e.related().isPresent()) {
+          g.writeStringField("from", e.related().get().title());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   private interface JsonBody {
     void write(JsonGenerator g) throws IOException;
   }
@@ -449,6 +529,7 @@ public final class Main {
     boolean strict;
     String author;
     String decisions;
+    String svg;
     int top = Integer.MAX_VALUE;
     boolean topGiven;
     Counting counting = Collaborators.DEFAULT_COUNTING;
@@ -480,6 +561,7 @@ public final class Main {
           case "--strict" -> o.strict = true;
           case "--author" -> o.author = value(args, ++i, a);
           case "--decisions" -> o.decisions = value(args, ++i, a);
+          case "--svg" -> o.svg = value(args, ++i, a);
           case "--top" -> {
             String v = value(args, ++i, a);
             try {

@@ -224,4 +224,47 @@ class MainTest {
     Run help = run("help");
     assertTrue(help.out().contains("suggest --author NAME") && help.out().contains("--measure"), help.out());
   }
+
+  @Test
+  void timelineOfTheOwnerAsTextJsonAndSvg(@TempDir Path dir) throws IOException {
+    Run text = run("timeline", "--author", "Niru Maheswaranathan");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("Research threads of Niru Maheswaranathan (19 papers, "), text.out());
+
+    Path svg = dir.resolve("timeline.svg");
+    Run json = run("timeline", "--author", "Niru Maheswaranathan", "--json", "--svg", svg.toString());
+    assertEquals(0, json.code(), json.err());
+    assertTrue(Files.readString(svg).startsWith("<?xml"), "no SVG written");
+    int papers = 0;
+    int threads = 0;
+    String author = null;
+    try (JsonParser p = new JsonFactory().createParser(json.out())) {
+      assertEquals(JsonToken.START_OBJECT, p.nextToken());
+      while (p.nextToken() != null) {
+        if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("author") && author == null) {
+          p.nextToken();
+          author = p.getText();
+        } else if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("label")) {
+          threads++;
+        } else if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("papers")
+            && p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            papers++;
+            p.skipChildren();
+          }
+        }
+      }
+    }
+    assertEquals("Niru Maheswaranathan", author);
+    assertEquals(19, papers);
+    assertTrue(threads >= 3, json.out());
+    for (String field : List.of("\"start\"", "\"end\"", "\"collaborators\"", "\"events\"", "\"STARTS\"")) {
+      assertTrue(json.out().contains(field), field);
+    }
+
+    Run missing = run("timeline");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--author"), missing.err());
+    assertTrue(run("help").out().contains("timeline --author NAME"));
+  }
 }
