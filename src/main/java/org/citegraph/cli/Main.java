@@ -59,7 +59,8 @@ public final class Main {
         resolution                  the full resolution report: merges, names kept apart, input problems
         clusters [--author NAME]    topic clusters of the corpus (or of one author's papers)
                                     [--resolution R] [--neighbours K] [--seed S]
-        report --author NAME        statistics, resolution summary and collaborators in one page
+        report --author NAME        the main job: statistics, collaborators, topic clusters and the author's
+                                    research-thread timeline in one page
         suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
         central                     authors ranked by centrality in the co-authorship graph
         timeline --author NAME      an author's research threads over time (--svg FILE also writes an SVG)
@@ -296,7 +297,9 @@ public final class Main {
     out.println();
     out.print(ranking(corpus, o).toTable(o.topOr(10)));
     out.println();
-    out.print(TopicClusters.of(corpus).cluster().toTable(TextTable.DEFAULT_MAX_ROWS));
+    out.print(clustering(corpus, o).toTable(TextTable.DEFAULT_MAX_ROWS));
+    out.println();
+    out.print(ResearchThreads.of(corpus).timeline(a));
     out.println();
     TextTable papers = new TextTable("Papers of " + a.displayName(), List.of("date", "category", "title"),
         new boolean[] {false, false, false});
@@ -318,7 +321,8 @@ public final class Main {
     if (o.seed != null) {
       tc = tc.seed(o.seed);
     }
-    return o.author == null ? tc.cluster() : tc.clusterPapersOf(corpus.author(o.author));
+    return o.author == null || o.command.equals("report") ? tc.cluster()
+        : tc.clusterPapersOf(corpus.author(o.author));
   }
 
   private void clusters(Corpus corpus, Options o) {

@@ -114,6 +114,8 @@ class MainTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Collaborators of Niru Maheswaranathan"));
     assertTrue(r.out().contains("Luke Metz"));
+    assertTrue(r.out().contains("Topic clusters (19 papers"), r.out());
+    assertTrue(r.out().contains("Research threads of Niru Maheswaranathan (19 papers"), r.out());
   }
 
   @Test
