@@ -104,8 +104,12 @@ public final class Corpus {
     if (found.size() == 1) {
       return found.get(0);
     }
-    checkArgument(!found.isEmpty(), "Author '%s' is not in this corpus; try an id or a name variant, e.g. %s",
-        idOrName, suggestions(idOrName));
+    if (found.isEmpty()) {
+      List<String> similar = suggestions(idOrName);
+      throw new IllegalArgumentException("Author '" + idOrName + "' is not in this corpus of " + authors.size()
+          + " authors; " + (similar.isEmpty() ? "list them with corpus.authors() or the 'authors' command"
+              : "authors with that family name: " + similar));
+    }
     throw new IllegalArgumentException("Author name '" + idOrName + "' is ambiguous in this corpus: " + found
         + "; use an id instead: " + found.stream().map(Author::id).toList());
   }
