@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.Counting;
 import org.citegraph.internal.TextTable;
 import org.citegraph.io.MalformedRecordException;
@@ -25,6 +26,9 @@ import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
 import org.citegraph.query.AuthorRanking;
+import org.citegraph.query.CitationRanking;
+import org.citegraph.query.Citations;
+import org.citegraph.query.CitedPaper;
 import org.citegraph.query.CentralityRanking;
 import org.citegraph.query.Collaborator;
 import org.citegraph.query.CollaboratorRanking;
@@ -57,6 +61,8 @@ public final class Main {
         authors                     resolved authors with their name variants and papers
         collaborators --author NAME ranked collaborators of an author
         resolution                  the full resolution report: merges, names kept apart, input problems
+        citations                   most cited papers in the corpus's citation graph (--measure count|pagerank,
+                                    --category CODE; --author NAME adds the author's citations and h-index)
         clusters [--author NAME]    topic clusters of the corpus (or of one author's papers)
                                     [--resolution R] [--neighbours K] [--seed S]
         report --author NAME        the main job: statistics, collaborators, topic clusters and the author's
@@ -117,6 +123,7 @@ public final class Main {
         case "resolution" -> out.print(corpus.report());
         case "report" -> report(corpus, o);
         case "clusters" -> clusters(corpus, o);
+        case "citations" -> citations(corpus, o);
         case "suggest" -> suggest(corpus, o);
         case "central" -> central(corpus, o);
         case "timeline" -> timeline(corpus, o);
@@ -407,7 +414,8 @@ public final class Main {
   }
 
   private void central(Corpus corpus, Options o) {
-    CentralityRanking c = CentralityRanking.of(corpus).measure(o.measure).counting(o.counting);
+    CentralityRanking c = CentralityRanking.of(corpus).measure(o.measureName == null ? CentralityRanking.DEFAULT_MEASURE
+        : CentralityRanking.Measure.parse(o.measureName)).counting(o.counting);
     if (o.category != null) {
       Category category = Category.of(o.category);
       if (corpus.papersIn(category).isEmpty()) {
@@ -511,6 +519,58 @@ public final class Main {
     g.writeEndObject();
   }
 
+  private void citations(Corpus corpus, Options o) {
+    Citations c = Citations.of(corpus);
+    int top = o.topOr(TextTable.DEFAULT_MAX_ROWS);
+    boolean pagerank = "pagerank".equalsIgnoreCase(o.measureName);
+    if (o.measureName != null && !pagerank && !"count".equalsIgnoreCase(o.measureName)) {
+      throw new IllegalArgumentException("citations --measure expects count or pagerank, got '" + o.measureName + "'");
+    }
+    CitationRanking ranking = o.category != null ? c.mostCitedIn(o.category, top)
+        : pagerank ? c.byPageRank(top) : c.mostCited(top);
+    CitationGraph g = c.graph();
+    Author author = o.author == null ? null : corpus.author(o.author);
+    if (o.json) {
+      json(gen -> {
+        gen.writeStartObject();
+        gen.writeNumberField("papers", g.papers().size());
+        gen.writeNumberField("citationEdges", g.edgeCount());
+        gen.writeNumberField("unresolvedReferences", g.unresolvedCount());
+        gen.writeNumberField("selfCitations", g.selfCitationCount());
+        gen.writeNumberField("forwardInTime", g.citationsForwardInTime().size());
+        if (author != null) {
+          gen.writeStringField("author", author.displayName());
+          gen.writeNumberField("authorCitations", c.citationsOf(author));
+          gen.writeNumberField("hIndex", c.hIndex(author));
+        }
+        gen.writeArrayFieldStart("ranking");
+        for (CitedPaper p : ranking.rows()) {
+          gen.writeStartObject();
+          gen.writeNumberField("rank", p.rank());
+          gen.writeStringField("id", p.paper().id().toString());
+          gen.writeStringField("title", p.paper().title());
+          gen.writeNumberField("citations", p.citations());
+          gen.writeNumberField("pageRank", p.pageRank());
+          if (p.reportedCitations().isPresent()) {
+            gen.writeNumberField("reportedCitations", p.reportedCitations().getAsInt());
+          }
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      });
+      return;
+    }
+    out.println(g + "; " + g.selfCitationCount() + " self-citations; " + g.citationsForwardInTime().size()
+        + " citations of papers dated after the citing paper");
+    if (author != null) {
+      out.println(author.displayName() + ": " + c.citationsOf(author) + " in-corpus citations, h-index "
+          + c.hIndex(author));
+    }
+    out.println();
+    out.print(ranking.toTable(top));
+  }
+
   private interface JsonBody {
     void write(JsonGenerator g) throws IOException;
   }
@@ -538,7 +598,7 @@ public final class Main {
     boolean topGiven;
     Counting counting = Collaborators.DEFAULT_COUNTING;
     Double halfLife;
-    CentralityRanking.Measure measure = CentralityRanking.DEFAULT_MEASURE;
+    String measureName;
     String category;
     CollaboratorSuggestions.Index index = CollaboratorSuggestions.DEFAULT_INDEX;
     PubDate asOf;
@@ -598,7 +658,7 @@ public final class Main {
           case "--resolution" -> o.resolution = number(value(args, ++i, a), a);
           case "--neighbours" -> o.neighbours = (int) Math.round(number(value(args, ++i, a), a));
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
-          case "--measure" -> o.measure = CentralityRanking.Measure.parse(value(args, ++i, a));
+          case "--measure" -> o.measureName = value(args, ++i, a);
           case "--category" -> o.category = value(args, ++i, a);
           case "--index" -> o.index = CollaboratorSuggestions.Index.parse(value(args, ++i, a));
           default -> {

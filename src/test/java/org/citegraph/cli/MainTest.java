@@ -269,4 +269,18 @@ class MainTest {
     assertTrue(missing.err().contains("--author"), missing.err());
     assertTrue(run("help").out().contains("timeline --author NAME"));
   }
+
+  @Test
+  void citationsOnFilesWithReferences(@TempDir Path dir) throws IOException {
+    // Two author-record files are not enough for references; the samples have none, so the graph is empty.
+    Run samples = run("citations", "--json");
+    assertEquals(0, samples.code(), samples.err());
+    assertTrue(samples.out().contains("\"citationEdges\" : 0"), samples.out());
+    Run bad = run("citations", "--measure", "closeness");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("count or pagerank"), bad.err());
+    Run author = run("citations", "--author", "Luke Metz");
+    assertEquals(0, author.code(), author.err());
+    assertTrue(author.out().contains("Luke Metz: 0 in-corpus citations, h-index 0"), author.out());
+  }
 }
