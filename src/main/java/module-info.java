@@ -17,4 +17,5 @@ module org.citegraph {
   exports org.citegraph.graph;
   exports org.citegraph.query;
   exports org.citegraph.cli;
+  exports org.citegraph.export;
 }
