@@ -184,13 +184,31 @@ public final class GraphExporter {
     GraphMLExporter<Integer, Integer> x = new GraphMLExporter<>(v -> graph.nodes().get(v).id());
     x.setExportEdgeWeights(true);
     x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-    graph.nodeAttributes().forEach((k, t) ->
-        x.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, graphmlType(t)));
-    graph.edgeAttributes().forEach((k, t) ->
-        x.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, graphmlType(t)));
+    // The exporter keys attributes by name: a name used by nodes and edges becomes one key for both, of the
+    // wider type.
+    graph.nodeAttributes().forEach((k, t) -> {
+      ValueType edge = graph.edgeAttributes().get(k);
+      if (edge == null) {
+        x.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, graphmlType(t));
+      } else {
+        x.registerAttribute(k, GraphMLExporter.AttributeCategory.ALL, graphmlType(wider(t, edge)));
+      }
+    });
+    graph.edgeAttributes().forEach((k, t) -> {
+      if (!graph.nodeAttributes().containsKey(k)) {
+        x.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, graphmlType(t));
+      }
+    });
     x.setVertexAttributeProvider(nodeAttributes(graph, Function.identity()));
     x.setEdgeAttributeProvider(edgeAttributes(graph, Function.identity(), false));
     return x;
+  }
+
+  private static ValueType wider(ValueType a, ValueType b) {
+    if (a == b) {
+      return a;
+    }
+    return a == ValueType.STRING || b == ValueType.STRING ? ValueType.STRING : ValueType.DOUBLE;
   }
 
   private static AttributeType graphmlType(ValueType t) {
