@@ -17,6 +17,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.export.ExportFormat;
+import org.citegraph.export.ExportGraph;
+import org.citegraph.export.GraphExporter;
 import org.citegraph.graph.Counting;
 import org.citegraph.internal.TextTable;
 import org.citegraph.io.MalformedRecordException;
@@ -58,6 +61,10 @@ public final class Main {
         report --author NAME        statistics, resolution summary and collaborators in one page
         suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
         central                     authors ranked by centrality in the co-authorship graph
+        export --format F --out FILE   write a graph for Gephi, VOSviewer, Cytoscape, Graphviz, d3 ...
+                                    [--graph coauthor|topic] [--counting ...] (topic: [--author NAME]
+                                    [--resolution R] [--neighbours K] [--seed S]); csv writes FILE-nodes.csv
+                                    and FILE-edges.csv, vosviewer FILE-map.txt and FILE-network.txt
         help                        this text
 
       Options:
@@ -70,6 +77,9 @@ public final class Main {
         --measure degree|coauthors|pagerank|betweenness   centrality measure for central (default degree)
         --category CODE             central: only papers listed under this category (e.g. cs.LG or LG)
         --index adamic-adar|resource-allocation   link-prediction index for suggest (default adamic-adar)
+        --graph coauthor|topic      export: the co-authorship graph (default) or the paper-topic-category graph
+        --format graphml|gexf|dot|csv|json|vosviewer   export: the file format
+        --out FILE                  export: the output file (a trailing .csv/.txt is dropped for two-file formats)
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
       """;
@@ -102,6 +112,9 @@ public final class Main {
       return 0;
     }
     try {
+      if (o.command.equals("export")) {
+        checkExportOptions(o);
+      }
       Corpus corpus = load(o);
       switch (o.command) {
         case "stats" -> stats(corpus, o);
@@ -112,6 +125,7 @@ public final class Main {
         case "clusters" -> clusters(corpus, o);
         case "suggest" -> suggest(corpus, o);
         case "central" -> central(corpus, o);
+        case "export" -> export(corpus, o);
         default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
@@ -314,6 +328,60 @@ public final class Main {
     return o.author == null ? tc.cluster() : tc.clusterPapersOf(corpus.author(o.author));
   }
 
+  private static void checkExportOptions(Options o) {
+    if (o.format == null) {
+      throw new IllegalArgumentException("export needs --format graphml|gexf|dot|csv|json|vosviewer");
+    }
+    if (o.outFile == null) {
+      throw new IllegalArgumentException("export needs --out FILE");
+    }
+    if (!o.graph.equals("coauthor") && !o.graph.equals("topic")) {
+      throw new IllegalArgumentException("--graph expects coauthor or topic, got '" + o.graph + "'");
+    }
+  }
+
+  private void export(Corpus corpus, Options o) {
+    ExportGraph graph = o.graph.equals("topic") ? ExportGraph.topics(corpus, clustering(corpus, o))
+        : ExportGraph.coauthor(corpus, o.counting);
+    List<Path> files;
+    try {
+      files = GraphExporter.export(graph, o.format, Path.of(o.outFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + o.outFile + ": " + e.getMessage(), e);
+    }
+    int nodes = graph.nodes().size();
+    int edges = graph.edges().size();
+    if (o.json) {
+      json(g -> {
+        g.writeStartObject();
+        g.writeStringField("graph", o.graph);
+        g.writeStringField("format", o.format.name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("nodes", nodes);
+        g.writeNumberField("edges", edges);
+        g.writeArrayFieldStart("files");
+        for (Path f : files) {
+          g.writeString(f.toString());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
+      return;
+    }
+    String what = o.graph.equals("topic") ? "topic graph" : "co-authorship graph (" + o.counting.name()
+        .toLowerCase(Locale.ROOT) + " counting)";
+    out.println("Exported the " + what + ": " + nodes + " nodes, " + edges + " edges, as "
+        + o.format.name().toLowerCase(Locale.ROOT));
+    if (files.size() == 1) {
+      out.println("  " + files.get(0));
+    } else {
+      String[] roles = o.format == ExportFormat.CSV ? new String[] {"nodes", "edges"}
+          : new String[] {"map", "network"};
+      for (int i = 0; i < files.size(); i++) {
+        out.println("  " + files.get(i) + "  (" + roles[i] + ")");
+      }
+    }
+  }
+
   private void clusters(Corpus corpus, Options o) {
     TopicClustering result = clustering(corpus, o);
     if (!o.json) {
@@ -460,6 +528,9 @@ public final class Main {
     Double resolution;
     Integer neighbours;
     Long seed;
+    String graph = "coauthor";
+    ExportFormat format;
+    String outFile;
     final List<String> files = new ArrayList<>();
 
     int topOr(int fallback) {
@@ -514,6 +585,9 @@ public final class Main {
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
           case "--measure" -> o.measure = CentralityRanking.Measure.parse(value(args, ++i, a));
           case "--category" -> o.category = value(args, ++i, a);
+          case "--graph" -> o.graph = value(args, ++i, a).toLowerCase(Locale.ROOT);
+          case "--format" -> o.format = ExportFormat.parse(value(args, ++i, a));
+          case "--out" -> o.outFile = value(args, ++i, a);
           case "--index" -> o.index = CollaboratorSuggestions.Index.parse(value(args, ++i, a));
           default -> {
             if (a.startsWith("--")) {
