@@ -18,4 +18,5 @@ module org.citegraph {
   exports org.citegraph.query;
   exports org.citegraph.render;
   exports org.citegraph.cli;
+  exports org.citegraph.export;
 }

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
 import org.citegraph.graph.CitationGraph;
+import org.citegraph.export.ExportFormat;
+import org.citegraph.export.ExportGraph;
+import org.citegraph.export.GraphExporter;
 import org.citegraph.graph.Counting;
 import org.citegraph.internal.TextTable;
 import org.citegraph.io.MalformedRecordException;
@@ -70,6 +73,10 @@ public final class Main {
         suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
         central                     authors ranked by centrality in the co-authorship graph
         timeline --author NAME      an author's research threads over time (--svg FILE also writes an SVG)
+        export --format F --out FILE   write a graph for Gephi, VOSviewer, Cytoscape, Graphviz, d3 ...
+                                    [--graph coauthor|citation|topic] [--counting ...] (topic: [--author NAME]
+                                    [--resolution R] [--neighbours K] [--seed S]); csv writes FILE-nodes.csv
+                                    and FILE-edges.csv, vosviewer FILE-map.txt and FILE-network.txt
         help                        this text
 
       Options:
@@ -82,6 +89,10 @@ public final class Main {
         --measure degree|coauthors|pagerank|betweenness   centrality measure for central (default degree)
         --category CODE             central: only papers listed under this category (e.g. cs.LG or LG)
         --index adamic-adar|resource-allocation   link-prediction index for suggest (default adamic-adar)
+        --graph coauthor|citation|topic   export: the co-authorship graph (default), the citation graph, or the
+                                    paper-topic-category graph
+        --format graphml|gexf|dot|csv|json|vosviewer   export: the file format
+        --out FILE                  export: the output file (a trailing .csv/.txt is dropped for two-file formats)
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
         --svg FILE                  timeline: also write the timeline as an SVG document to FILE
@@ -115,6 +126,9 @@ public final class Main {
       return 0;
     }
     try {
+      if (o.command.equals("export")) {
+        checkExportOptions(o);
+      }
       Corpus corpus = load(o);
       switch (o.command) {
         case "stats" -> stats(corpus, o);
@@ -127,6 +141,7 @@ public final class Main {
         case "suggest" -> suggest(corpus, o);
         case "central" -> central(corpus, o);
         case "timeline" -> timeline(corpus, o);
+        case "export" -> export(corpus, o);
         default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
@@ -330,6 +345,62 @@ public final class Main {
     }
     return o.author == null || o.command.equals("report") ? tc.cluster()
         : tc.clusterPapersOf(corpus.author(o.author));
+  }
+
+  private static void checkExportOptions(Options o) {
+    if (o.format == null) {
+      throw new IllegalArgumentException("export needs --format graphml|gexf|dot|csv|json|vosviewer");
+    }
+    if (o.outFile == null) {
+      throw new IllegalArgumentException("export needs --out FILE");
+    }
+  }
+
+  private void export(Corpus corpus, Options o) {
+    ExportGraph graph = switch (o.graph) {
+      case "topic" -> ExportGraph.topics(corpus, clustering(corpus, o));
+      case "citation" -> ExportGraph.citations(corpus);
+      case "coauthor" -> ExportGraph.coauthor(corpus, o.counting);
+      default -> throw new IllegalArgumentException("--graph expects coauthor, citation or topic, got '" + o.graph
+          + "'");
+    };
+    List<Path> files;
+    try {
+      files = GraphExporter.export(graph, o.format, Path.of(o.outFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + o.outFile + ": " + e.getMessage(), e);
+    }
+    int nodes = graph.nodes().size();
+    int edges = graph.edges().size();
+    if (o.json) {
+      json(g -> {
+        g.writeStartObject();
+        g.writeStringField("graph", o.graph);
+        g.writeStringField("format", o.format.name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("nodes", nodes);
+        g.writeNumberField("edges", edges);
+        g.writeArrayFieldStart("files");
+        for (Path f : files) {
+          g.writeString(f.toString());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
+      return;
+    }
+    String what = o.graph.equals("topic") ? "topic graph" : o.graph.equals("citation") ? "citation graph"
+        : "co-authorship graph (" + o.counting.name().toLowerCase(Locale.ROOT) + " counting)";
+    out.println("Exported the " + what + ": " + nodes + " nodes, " + edges + " edges, as "
+        + o.format.name().toLowerCase(Locale.ROOT));
+    if (files.size() == 1) {
+      out.println("  " + files.get(0));
+    } else {
+      String[] roles = o.format == ExportFormat.CSV ? new String[] {"nodes", "edges"}
+          : new String[] {"map", "network"};
+      for (int i = 0; i < files.size(); i++) {
+        out.println("  " + files.get(i) + "  (" + roles[i] + ")");
+      }
+    }
   }
 
   private void clusters(Corpus corpus, Options o) {
@@ -605,6 +676,9 @@ public final class Main {
     Double resolution;
     Integer neighbours;
     Long seed;
+    String graph = "coauthor";
+    ExportFormat format;
+    String outFile;
     final List<String> files = new ArrayList<>();
 
     int topOr(int fallback) {
@@ -660,6 +734,9 @@ public final class Main {
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
           case "--measure" -> o.measureName = value(args, ++i, a);
           case "--category" -> o.category = value(args, ++i, a);
+          case "--graph" -> o.graph = value(args, ++i, a).toLowerCase(Locale.ROOT);
+          case "--format" -> o.format = ExportFormat.parse(value(args, ++i, a));
+          case "--out" -> o.outFile = value(args, ++i, a);
           case "--index" -> o.index = CollaboratorSuggestions.Index.parse(value(args, ++i, a));
           default -> {
             if (a.startsWith("--")) {

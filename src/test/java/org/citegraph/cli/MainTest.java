@@ -283,4 +283,38 @@ class MainTest {
     assertEquals(0, author.code(), author.err());
     assertTrue(author.out().contains("Luke Metz: 0 in-corpus citations, h-index 0"), author.out());
   }
+
+  @Test
+  void exportWritesGraphmlAndCsvAndVosviewer(@TempDir Path dir) throws IOException {
+    Path graphml = dir.resolve("coauthors.graphml");
+    Run r = run("export", "--format", "graphml", "--out", graphml.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("28 nodes") && r.out().contains(graphml.toString()), r.out());
+    assertTrue(Files.readString(graphml).contains("<graphml"));
+
+    Run csv = run("export", "--graph", "coauthor", "--format", "csv", "--counting", "fractional", "--out",
+        dir.resolve("co.csv").toString());
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(Files.readString(dir.resolve("co-nodes.csv")).startsWith("Id,Label,"));
+    assertTrue(Files.readString(dir.resolve("co-edges.csv")).startsWith("Source,Target,Type,Weight,"));
+    assertTrue(csv.out().contains("co-edges.csv") && csv.out().contains("fractional"), csv.out());
+
+    Run vos = run("export", "--format", "vosviewer", "--out", dir.resolve("co").toString(), "--json");
+    assertEquals(0, vos.code(), vos.err());
+    assertTrue(vos.out().contains("co-map.txt") && vos.out().contains("\"nodes\" : 28"), vos.out());
+    assertTrue(Files.readString(dir.resolve("co-map.txt")).startsWith("id\tlabel\tcluster\t"));
+
+    Run topic = run("export", "--graph", "topic", "--format", "gexf", "--out", dir.resolve("t.gexf").toString());
+    assertEquals(0, topic.code(), topic.err());
+    assertTrue(Files.readString(dir.resolve("t.gexf")).contains("category:cs.LG"));
+  }
+
+  @Test
+  void exportUsageErrors(@TempDir Path dir) {
+    assertEquals(2, run("export", "--out", dir.resolve("x").toString()).code());
+    assertEquals(2, run("export", "--format", "graphml").code());
+    assertEquals(2, run("export", "--format", "svg", "--out", "x").code());
+    assertEquals(2, run("export", "--graph", "citation", "--format", "dot", "--out", "x").code());
+    assertTrue(run("help").out().contains("export --format F --out FILE"));
+  }
 }

@@ -130,4 +130,18 @@ class CitationGraphPropertiesTest {
     assertTrue(CitationGraph.laterAtCommonPrecision(PubDate.ofMonth(2017, 6), PubDate.ofYear(2016)));
     assertTrue(!CitationGraph.laterAtCommonPrecision(PubDate.ofMonth(2017, 6), PubDate.ofYear(2017)));
   }
+
+  @Property(seed = "42", tries = 30)
+  void theCitationExportRoundTripsThroughGraphml(@ForAll("citing") List<Paper> records) throws Exception {
+    Corpus corpus = Fixtures.corpus(records);
+    org.citegraph.export.ExportGraph exported = org.citegraph.export.ExportGraph.citations(corpus);
+    assertTrue(exported.isDirected());
+    assertEquals(corpus.papers().size(), exported.nodes().size());
+    assertEquals(corpus.citationGraph().edgeCount(), exported.edges().size());
+    Set<String> pairs = new HashSet<>();
+    corpus.citationGraph().edges().forEach(e -> pairs.add(e.citing().id() + ">" + e.cited().id()));
+    Set<String> exportedPairs = new HashSet<>();
+    exported.edges().forEach(e -> exportedPairs.add(e.source() + ">" + e.target()));
+    assertEquals(pairs, exportedPairs);
+  }
 }
