@@ -45,7 +45,10 @@ public final class Inputs {
 
   private static final List<RecordReader> READERS =
       ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader(),
-          new BibtexReader());
+          new BibtexReader(),
+          new RisReader(),
+          new OpenAlexReader(),
+          new SemanticScholarReader());
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {
