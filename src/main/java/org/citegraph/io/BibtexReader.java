@@ -515,7 +515,7 @@ public final class BibtexReader implements RecordReader {
       for (String field : List.of("journal", "booktitle", "note", "url", "howpublished")) {
         String v = fields.get(field);
         if (v != null) {
-          Matcher m = ARXIV_IN_TEXT.matcher(v);
+          Matcher m = ARXIV_IN_TEXT.matcher(Text.clean(v));
           if (m.find()) {
             addId(b, key, field, v, () -> PaperId.arxiv(m.group(1)));
           }
@@ -564,12 +564,12 @@ public final class BibtexReader implements RecordReader {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && Character.isWhitespace(c) && i + 4 < field.length()
           && field.regionMatches(true, i + 1, "and", 0, 3) && Character.isWhitespace(field.charAt(i + 4))) {
-        out.add(field.substring(start, i));
+        out.add(field.substring(start, i).trim());
         start = i + 5;
         i += 4;
       }
     }
-    out.add(field.substring(start));
+    out.add(field.substring(start).trim());
     return out;
   }
 
