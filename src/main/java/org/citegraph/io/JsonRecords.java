@@ -56,19 +56,25 @@ final class JsonRecords {
     while (true) {
       lines.offset = feed.linesDelivered();
       JsonParser p = FACTORY.createParser(feed);
+      long start = 0;
       try {
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
           any = true;
+          start = lines.line(p);
           handler.root(p, lines);
+          start = 0;
         }
         break;
       } catch (JsonProcessingException e) {
         any = true;
         long line = lines.offset + Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getLineNr());
-        sink.issue(new IngestIssue(new SourceRef(source, line), IngestIssue.Action.REJECTED,
-            "JSON syntax error at line " + line + ": " + e.getOriginalMessage().replace('\n', ' ') + " (expected "
-                + expected + "); the record is skipped and reading resumes at the next line starting with '{'"));
-        if (!feed.skipToObjectLine()) {
+        long where = start > 0 ? start : line;
+        sink.issue(new IngestIssue(new SourceRef(source, where), IngestIssue.Action.REJECTED,
+            "JSON syntax error at line " + line + (where != line ? " in the record starting at line " + where : "")
+                + ": " + e.getOriginalMessage().replace('\n', ' ') + " (expected " + expected
+                + "); the record is skipped and reading resumes at the next line starting with '{'"));
+        // A record cut off mid-line: when the error is on a later line that itself starts a record, resume there.
+        if (!(where < line && feed.rewindIfObjectLine()) && !feed.skipToObjectLine()) {
           break;
         }
       }
@@ -113,6 +119,15 @@ final class JsonRecords {
       line = l + "\n";
       pos = 0;
       return true;
+    }
+
+    /** Hands out the current line again from its start if it starts with '{'; false otherwise. */
+    boolean rewindIfObjectLine() {
+      if (line != null && line.startsWith("{")) {
+        pos = 0;
+        return true;
+      }
+      return false;
     }
 
     /** Drops the rest of the current line and every line up to one starting with '{'; false at the end. */

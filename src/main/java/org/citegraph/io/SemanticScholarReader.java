@@ -104,6 +104,7 @@ public final class SemanticScholarReader implements RecordReader {
     }
     Map<String, Object> fields = new LinkedHashMap<>();
     List<Nested> citations = new ArrayList<>();
+    List<Nested> references = new ArrayList<>();
     boolean streamedElements = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -124,12 +125,15 @@ public final class SemanticScholarReader implements RecordReader {
             element(p, lines, source, sink);
           }
         }
-      } else if (t == JsonToken.START_ARRAY && name.equals("citations")) {
+      } else if (t == JsonToken.START_ARRAY && (name.equals("citations") || name.equals("references"))) {
+        List<Object> trees = new ArrayList<>();
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
           long l = lines.line(p);
           Object tree = JsonRecords.tree(p);
-          citations.add(new Nested(tree, new SourceRef(source, l)));
+          trees.add(tree);
+          (name.equals("citations") ? citations : references).add(new Nested(tree, new SourceRef(source, l)));
         }
+        fields.put(name, trees);
       } else if (t == JsonToken.START_OBJECT && (name.equals("citingPaper") || name.equals("citedPaper"))) {
         long l = lines.line(p);
         @SuppressWarnings("unchecked")
@@ -148,16 +152,18 @@ public final class SemanticScholarReader implements RecordReader {
     }
     String selfKey = referenceKey(fields);
     paper(fields, where, null, "paper", sink);
-    for (Map<String, Object> ref : JsonRecords.objects(JsonRecords.array(fields, "references"))) {
-      paper(ref, where, null, "references", sink);
-    }
-    for (Nested c : citations) {
+    nested(references, null, "references", sink);
+    nested(citations, selfKey, "citations", sink);
+  }
+
+  private static void nested(List<Nested> papers, String cites, String role, RecordSink sink) {
+    for (Nested c : papers) {
       if (c.tree instanceof Map<?, ?>) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> citing = (Map<String, Object>) c.tree;
-        paper(citing, c.where, selfKey, "citations", sink);
+        Map<String, Object> paper = (Map<String, Object>) c.tree;
+        paper(paper, c.where, cites, role, sink);
       } else {
-        sink.issue(new IngestIssue(c.where, IngestIssue.Action.REJECTED, "an element of 'citations' is not a "
+        sink.issue(new IngestIssue(c.where, IngestIssue.Action.REJECTED, "an element of '" + role + "' is not a "
             + "paper object (expected {\"paperId\": ..., \"title\": ...})"));
       }
     }
