@@ -196,7 +196,8 @@ public final class Inputs {
     }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
-        + "starting with 'Last, First')");
+        + "starting with 'Last, First', BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works "
+        + "JSON or Semantic Scholar API JSON)");
   }
 
   /**
