@@ -47,7 +47,12 @@ import org.citegraph.model.SourceRef;
  * {@code s2FieldsOfStudy} are not arXiv categories and are ignored. A reference key is the referenced paper's most
  * preferred identifier ({@link PaperId} order, e.g. {@code arxiv:...} before {@code doi:...} before {@code s2:...}),
  * else {@code unresolved:} and its title. Every value may be {@code null}. Provenance is the line where the paper's
- * object starts. A paper without a title or without authors is rejected. Stateless and thread-safe.
+ * object starts. A paper without a title or without authors is rejected.
+ *
+ * <p>Root values and the elements of {@code data} and {@code papers} are read one at a time; the papers nested in one
+ * paper's {@code citations} and {@code references} are held until that paper's object ends (the citing edge needs
+ * the paper's identifier, which may come after the list). The {@code embedding} and {@code citationStyles} fields
+ * are skipped unread. Stateless and thread-safe.
  */
 public final class SemanticScholarReader implements RecordReader {
   /** The format name, {@code s2-json}. */
