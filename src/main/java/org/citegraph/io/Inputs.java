@@ -44,7 +44,11 @@ public final class Inputs {
   private static final String RESOURCE_ROOT = "org/citegraph/";
 
   private static final List<RecordReader> READERS =
-      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader());
+      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader(),
+          new BibtexReader(),
+          new RisReader(),
+          new OpenAlexReader(),
+          new SemanticScholarReader());
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {
@@ -192,7 +196,8 @@ public final class Inputs {
     }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
-        + "starting with 'Last, First')");
+        + "starting with 'Last, First', BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works "
+        + "JSON or Semantic Scholar API JSON)");
   }
 
   /**
