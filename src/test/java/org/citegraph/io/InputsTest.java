@@ -29,7 +29,7 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("profile-page", "author-record"),
+    assertEquals(List.of("profile-page", "author-record", "unarxive-jsonl", "arxiv-docmeta", "arxiv-api-json", "arxiv-jsonl"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
