@@ -144,7 +144,7 @@ final class ArxivRecord {
       reject("id '" + arxivId + "' is not an arXiv id (expected e.g. 0704.0001 or hep-th/9901001)", sink);
       return;
     }
-    String cleanTitle = title == null ? "" : Text.clean(title);
+    String cleanTitle = title == null ? "" : cleanTitle(title);
     if (cleanTitle.isEmpty()) {
       reject("has no title (expected a non-empty 'title')", sink);
       return;
@@ -201,6 +201,35 @@ final class ArxivRecord {
     }
     repairs.forEach(sink::issue);
     sink.paper(paper);
+  }
+
+  /**
+   * A title with LaTeX accents and HTML entities decoded and white space collapsed, except inside {@code $...$}
+   * math, which is kept as written ("$t^{-\\beta}$" keeps its braces).
+   */
+  static String cleanTitle(String title) {
+    List<String> parts = Splitter.on('$').splitToList(title);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        out.append('$');
+      }
+      boolean math = i % 2 == 1 && i < parts.size() - 1;
+      String part = parts.get(i);
+      if (math) {
+        out.append(CharMatcher.whitespace().collapseFrom(part, ' '));
+      } else {
+        String cleaned = Text.clean(part);
+        if (!cleaned.isEmpty() && i > 0 && Character.isWhitespace(part.charAt(0))) {
+          out.append(' ');
+        }
+        out.append(cleaned);
+        if (!cleaned.isEmpty() && i < parts.size() - 1 && Character.isWhitespace(part.charAt(part.length() - 1))) {
+          out.append(' ');
+        }
+      }
+    }
+    return CharMatcher.whitespace().trimAndCollapseFrom(out, ' ');
   }
 
   private void reject(String why, RecordSink sink) {
