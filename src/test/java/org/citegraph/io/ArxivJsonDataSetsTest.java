@@ -68,7 +68,7 @@ class ArxivJsonDataSetsTest {
         "'_' is a collaboration, not a person; left out of the author list", 11L,
         "only a collaboration is named (_); kept as the author", 2L,
         "author '_' has '_' split across its parts; read as '_' and the list marked incomplete", 1L,
-        "author entry '_' names nobody (no letters); left out", 1L), repairKinds(sink));
+        "author entry '_' names nobody (_); left out", 1L), repairKinds(sink));
     assertEquals(9, sink.papers().stream().filter(p -> !p.authorListComplete()).count());
     assertEquals(670, sink.papers().stream().mapToLong(p -> p.alternateIds().size()).sum());
     assertEquals(2, withCategory(sink, "cs.LG"));
