@@ -38,8 +38,9 @@ public final class ArxivJsonLinesReader implements RecordReader {
   }
 
   /**
-   * True when the first non-blank line starts a JSON object with an {@code "id"} and a {@code "categories"} field
-   * and one of {@code "authors_parsed"}, {@code "versions"} or {@code "update_date"}.
+   * True when the first non-blank line starts a JSON object with an {@code "id"} and one of the fields {@code
+   * "submitter"}, {@code "categories"}, {@code "authors_parsed"}, {@code "versions"} or {@code "update_date"} (the
+   * head may end inside a long first record: {@code submitter} comes second in the snapshot's field order).
    */
   @Override
   public boolean looksLike(String head) {
@@ -49,8 +50,9 @@ public final class ArxivJsonLinesReader implements RecordReader {
     }
     int nl = h.indexOf('\n');
     String first = nl < 0 ? h : h.substring(0, nl);
-    return first.contains("\"id\"") && first.contains("\"categories\"") && (first.contains("\"authors_parsed\"")
-        || first.contains("\"versions\"") || first.contains("\"update_date\""));
+    return first.contains("\"id\"") && (first.contains("\"submitter\"") || first.contains("\"categories\"")
+        || first.contains("\"authors_parsed\"") || first.contains("\"versions\"")
+        || first.contains("\"update_date\""));
   }
 
   @Override

@@ -228,5 +228,9 @@ class ArxivJsonLinesReaderTest {
   void isDetectedFromItsFirstLine() {
     assertInstanceOf(ArxivJsonLinesReader.class, Inputs.detect(JsonTestData.resource(FILE)));
     assertFalse(READER.looksLike("LGMar 22, 2022Code"));
+    // A collaboration paper's author string can fill the whole head before "categories" is reached.
+    String longAuthors = LINES.get(0).replace("\"authors\":\"C. Bal", "\"authors\":\"" + "A. Author, ".repeat(1000)
+        + "C. Bal");
+    assertInstanceOf(ArxivJsonLinesReader.class, Inputs.detect(longAuthors.substring(0, Inputs.HEAD_CHARS)));
   }
 }
