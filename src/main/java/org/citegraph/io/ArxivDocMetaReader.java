@@ -227,7 +227,6 @@ public final class ArxivDocMetaReader implements RecordReader {
       ArxivJson.unexpected(p, r, "authors_parsed", "an array of {\"last_name\", \"first_name\"} objects");
       return;
     }
-    r.parsedAuthorsSeen = true;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
         ArxivJson.unexpected(p, r, "authors_parsed", "{\"last_name\", \"first_name\"} objects");

@@ -197,7 +197,6 @@ final class ArxivJson {
       unexpected(p, r, "authors_parsed", "an array of [last, first, suffix] arrays");
       return;
     }
-    r.parsedAuthorsSeen = true;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t != JsonToken.START_ARRAY) {
         unexpected(p, r, "authors_parsed", "[last, first, suffix] arrays");

@@ -38,6 +38,8 @@ final class ArxivRecord {
 
   private static final Pattern COLLABORATION =
       Pattern.compile("(?i)\\b(collaborations?|consortium|team|group|experiment|project)\\b");
+  /** In parentheses after a name, only these words make a collaboration ("(Theory Group)" is an affiliation). */
+  private static final Pattern NAMED_COLLABORATION = Pattern.compile("(?i)\\b(collaborations?|consortium)\\b");
   private static final Pattern ET_AL_TAIL = Pattern.compile("(?i)[,;:]?\\s*(et\\.?\\s*al\\.?|and\\s+others)\\s*$");
   private static final Pattern ET_AL_ONLY = Pattern.compile("(?i)^(et\\.?\\s*)?al\\.?$|^et\\.?$|^others$");
   /** Initials glued to a family name: "M.I.Ayzatsky", "J.P.Hague", "A.O.Barvinsky", "C.Sfienti". */
@@ -55,7 +57,6 @@ final class ArxivRecord {
   String abstractText;
   /** Authors in parts ("authors_parsed"); preferred over {@link #authorsText} and {@link #displayAuthors}. */
   final List<Parts> parsedAuthors = new ArrayList<>();
-  boolean parsedAuthorsSeen;
   /** The author list as one string, e.g. "A. Smith, B. Jones and C. Li". */
   String authorsText;
   /** Authors as a list of display names ("First Last"), one per element. */
@@ -335,7 +336,7 @@ final class ArxivRecord {
     StringBuilder bare = new StringBuilder();
     while (paren.find()) {
       String inside = paren.group(1).trim();
-      if (COLLABORATION.matcher(inside).find()) {
+      if (NAMED_COLLABORATION.matcher(inside).find()) {
         collaborations.add(CharMatcher.whitespace().trimAndCollapseFrom(
             inside.replaceFirst("(?i)^for\\s+(the\\s+)?", "the "), ' '));
       } else if (inside.chars().anyMatch(Character::isLetter)) {

@@ -160,6 +160,21 @@ class ArxivJsonLinesReaderTest {
   }
 
   @Test
+  void parenthesisedGroupsInTheAuthorStringAreAffiliationsOrCollaborations() {
+    // 0704.0220 "Jason Glyndwr Ulery (for the STAR Collaboration)"; an affiliation naming a group stays one.
+    String line = LINES.get(7).replaceFirst(",\"authors_parsed\":\\[.*\\]\\}$", "}")
+        .replace("Caleb K. Lo, Robert W. Heath, Jr. and Sriram Vishwanath",
+            "Jason Glyndwr Ulery (for the STAR Collaboration), Sriram Vishwanath (Theory Group, UT Austin)");
+    CollectingSink sink = JsonTestData.lenient(READER, line, SOURCE);
+    Paper p = sink.papers().get(0);
+    assertEquals(List.of(PersonName.parse("Jason Glyndwr Ulery"), PersonName.parse("Sriram Vishwanath")),
+        p.authors());
+    assertEquals(List.of("Theory Group, UT Austin"), p.affiliations());
+    assertTrue(sink.issues().get(0).message().contains("'the STAR Collaboration' is a collaboration"),
+        sink.issues().toString());
+  }
+
+  @Test
   void latexAndHtmlInNamesAreDecoded() {
     String line = LINES.get(0).replace("[\"Bal\\u00e1zs\",\"C.\",\"\"]", "[\"Bal\\\\'azs\",\"C.\",\"\"]")
         .replace("[\"Berger\",\"E. L.\",\"\"]", "[\"M&uuml;ller\",\"Thomas\",\"\"]");
