@@ -44,7 +44,13 @@ public final class Inputs {
   private static final String RESOURCE_ROOT = "org/citegraph/";
 
   private static final List<RecordReader> READERS =
-      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader(),
+      ImmutableList.of(
+          new ProfilePageReader(),
+          new AuthorRecordReader(),
+          new UnarxiveReader(),
+          new ArxivDocMetaReader(),
+          new ArxivApiJsonReader(),
+          new ArxivJsonLinesReader(),
           new BibtexReader(),
           new RisReader(),
           new OpenAlexReader(),
@@ -196,8 +202,9 @@ public final class Inputs {
     }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
-        + "starting with 'Last, First', BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works "
-        + "JSON or Semantic Scholar API JSON)");
+        + "starting with 'Last, First', arXiv metadata JSON (Kaggle or unarXive JSON Lines, an arXiv API export, "
+        + "DocMeta), BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works JSON or Semantic "
+        + "Scholar API JSON)");
   }
 
   /**

@@ -314,7 +314,11 @@ class MainTest {
     assertEquals(2, run("export", "--out", dir.resolve("x").toString()).code());
     assertEquals(2, run("export", "--format", "graphml").code());
     assertEquals(2, run("export", "--format", "svg", "--out", "x").code());
-    assertEquals(2, run("export", "--graph", "citation", "--format", "dot", "--out", "x").code());
+    assertEquals(2, run("export", "--graph", "authors", "--format", "dot", "--out", dir.resolve("y").toString())
+        .code());
+    Run citation = run("export", "--graph", "citation", "--format", "dot", "--out", dir.resolve("c.dot").toString());
+    assertEquals(0, citation.code(), citation.err());
+    assertTrue(citation.out().contains("citation graph: 19 nodes, 0 edges"), citation.out());
     assertTrue(run("help").out().contains("export --format F --out FILE"));
   }
 }

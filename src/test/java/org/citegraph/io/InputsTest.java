@@ -29,7 +29,8 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("profile-page", "author-record", "bibtex", "ris", "openalex-json", "s2-json"),
+    assertEquals(List.of("profile-page", "author-record", "unarxive-jsonl", "arxiv-docmeta", "arxiv-api-json",
+        "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
@@ -39,7 +40,8 @@ class InputsTest {
     assertInstanceOf(SemanticScholarReader.class, Inputs.reader("S2-JSON"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("endnote"));
     assertTrue(e.getMessage().contains("'endnote'")
-        && e.getMessage().contains("profile-page, author-record, bibtex, ris, openalex-json, s2-json"));
+        && e.getMessage().contains("profile-page, author-record, unarxive-jsonl, arxiv-docmeta, arxiv-api-json, "
+            + "arxiv-jsonl, bibtex, ris, openalex-json, s2-json"));
   }
 
   @Test
