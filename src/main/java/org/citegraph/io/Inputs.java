@@ -44,7 +44,12 @@ public final class Inputs {
   private static final String RESOURCE_ROOT = "org/citegraph/";
 
   private static final List<RecordReader> READERS =
-      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader());
+      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader(),
+          DelimitedFormats.arxivOaiTsv(),
+          DelimitedFormats.paperscapeCsv(),
+          DelimitedFormats.scopusCsv(),
+          new AanMetadataReader(),
+          new AanCitationListReader());
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {

@@ -29,7 +29,8 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("profile-page", "author-record"),
+    assertEquals(List.of("profile-page", "author-record", "arxiv-oai-tsv", "paperscape-csv", "scopus-csv",
+        "aan-metadata", "aan-citations"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
