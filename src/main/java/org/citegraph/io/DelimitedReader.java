@@ -37,8 +37,10 @@ import com.google.common.base.Splitter;
  * rows without a title or without any person author, and a quoted field never closed (which swallows the rest of
  * the file). Repairs are {@code REPAIRED} issues: a date, DOI or citation count that does not parse (left out), an
  * arXiv id repaired or left out (see {@link ColumnMapping.Builder#repairFloatArxivIds()}), a bare suffix ({@code
- * Jr.}) or particle ({@code de}) written as its own author and joined to the author before it, and non-person
- * authors (collaborations, {@code conference proceedings}) left out of the author list. An author entry reading
+ * Jr.}) or particle ({@code de}) written as its own author and joined to the author before it, a middle initial
+ * split off by a stray comma ({@code Callan, James, P.}), and group authors (collaborations, consortia, research
+ * groups, {@code conference proceedings}) left out of the author list when it names a person, else kept as the
+ * only authors (a family name with no given name) so that the paper and its citations are not lost. An author entry reading
  * {@code et al.} marks the list incomplete. An empty file and a header without rows are reported as rejected at
  * line 1; a header lacking the title or author column rejects the file. Optional mapped columns missing from the
  * header are read as empty.
@@ -394,6 +396,7 @@ public class DelimitedReader implements RecordReader {
   AuthorParse authors(String text) {
     List<PersonName> names = new ArrayList<>();
     List<String> repairs = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
     boolean complete = true;
     String decoded = Text.decodeHtmlEntities(text);
     boolean lastFirst = mapping.nameOrder() == ColumnMapping.NameOrder.LAST_FIRST;
@@ -429,13 +432,32 @@ public class DelimitedReader implements RecordReader {
         continue;
       }
       if (NOT_A_PERSON.matcher(t).matches()) {
-        repairs.add("'" + t + "' is not a person, left out of the author list");
+        groups.add(t);
         continue;
       }
       try {
         names.add(PersonName.parse(t));
       } catch (IllegalArgumentException e) {
-        repairs.add("author '" + t + "' left out: " + e.getMessage());
+        List<String> parts = Splitter.on(',').trimResults().splitToList(t);
+        // "Callan, James, P.": a middle initial split off by a stray comma.
+        if (lastFirst && parts.size() == 3 && parts.get(2).matches("\\p{Lu}\\.?")) {
+          PersonName p = PersonName.fromLastFirst(parts.get(0), parts.get(1) + " " + parts.get(2));
+          names.add(p);
+          repairs.add("author '" + t + "' read as '" + p.invertedName() + "' (expected 'Last, First' with one comma)");
+        } else {
+          repairs.add("author '" + t + "' left out: " + e.getMessage());
+        }
+      }
+    }
+    if (!groups.isEmpty() && names.isEmpty()) {
+      for (String g : groups) {
+        names.add(new PersonName("", "", g, ""));
+      }
+      repairs.add("no person author: kept " + String.join(", ", groups.stream().map(g -> "'" + g + "'").toList())
+          + " as group author" + (groups.size() > 1 ? "s" : ""));
+    } else {
+      for (String g : groups) {
+        repairs.add("'" + g + "' is not a person, left out of the author list");
       }
     }
     return new AuthorParse(names, complete, repairs);
