@@ -37,7 +37,8 @@ import com.google.common.base.Splitter;
  * rows without a title or without any person author, and a quoted field never closed (which swallows the rest of
  * the file). Repairs are {@code REPAIRED} issues: a date, DOI or citation count that does not parse (left out), an
  * arXiv id repaired or left out (see {@link ColumnMapping.Builder#repairFloatArxivIds()}), a bare suffix ({@code
- * Jr.}) or particle ({@code de}) written as its own author and joined to the author before it, a middle initial
+ * Jr.}) or particle ({@code de}) written as its own author and joined to the author before it, a suffix written
+ * before a "First Last" name ({@code Jr. George Shaw}), a middle initial
  * split off by a stray comma ({@code Callan, James, P.}), and group authors (collaborations, consortia, research
  * groups, {@code conference proceedings}) left out of the author list when it names a person, else kept as the
  * only authors (a family name with no given name) so that the paper and its citations are not lost. An author entry reading
@@ -54,6 +55,8 @@ public class DelimitedReader implements RecordReader {
       "(?i).*\\b(collaboration|collaborations|consortium|proceedings|committee|working group|team|group)\\b.*");
   private static final Pattern LONE_PARTICLE = Pattern.compile(
       "(?i)(de|del|della|der|den|van|von|van der|van den|de la|da|das|dos|du|di|le|la|ter|ten)");
+  private static final Pattern LEADING_SUFFIX = Pattern.compile("((?i:jr|sr|jnr|snr)\\.?)\\s+(\\S.*\\s\\S.*)");
+  private static final Pattern BARE_SUFFIX = Pattern.compile("(?i)(jr|sr|jnr|snr|ii|iii|iv)\\.?");
   private static final Pattern SCOPUS_AUTHOR_ID = Pattern.compile("\\s*\\(\\d+\\)$");
   private static final Pattern EMBEDDED_ARXIV = Pattern.compile(
       "(?i)arxiv[:\\s]*(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})");
@@ -416,7 +419,7 @@ public class DelimitedReader implements RecordReader {
       if (mapping.compactInitials()) {
         t = t.replaceAll("\\.(?=\\p{L})", ". ");
       }
-      if (PersonName.isSuffix(t.trim()) && !names.isEmpty() && names.get(names.size() - 1).suffix().isEmpty()) {
+      if (BARE_SUFFIX.matcher(t.trim()).matches() && !names.isEmpty() && names.get(names.size() - 1).suffix().isEmpty()) {
         PersonName p = names.remove(names.size() - 1);
         names.add(new PersonName(p.given(), p.particle(), p.family(), t.trim()));
         repairs.add("suffix '" + t.trim() + "' written as its own author, joined to '" + p.displayName() + "'");
@@ -429,6 +432,15 @@ public class DelimitedReader implements RecordReader {
         names.add(joined);
         repairs.add("particle '" + t + "' written as its own author, joined to '" + p.invertedName() + "' as '"
             + joined.invertedName() + "'");
+        continue;
+      }
+      Matcher leading = LEADING_SUFFIX.matcher(t);
+      if (!lastFirst && leading.matches()) {
+        PersonName p = PersonName.parse(leading.group(2));
+        PersonName moved = new PersonName(p.given(), p.particle(), p.family(), leading.group(1));
+        names.add(moved);
+        repairs.add("suffix '" + leading.group(1) + "' written before the name '" + t + "', read as '"
+            + moved.displayName() + "'");
         continue;
       }
       if (NOT_A_PERSON.matcher(t).matches()) {
