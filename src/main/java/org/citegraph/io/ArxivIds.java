@@ -88,6 +88,13 @@ final class ArxivIds {
     v = VERSION.matcher(v).replaceFirst("");
     Matcher n = NEW_STYLE.matcher(v);
     boolean fits = n.matches() && n.group(2).length() == digits(n.group(1));
+    if (n.matches()) {
+      int month = Integer.parseInt(n.group(1).substring(2));
+      if (month < 1 || month > 12 || n.group(1).compareTo("0704") < 0) {
+        return Outcome.dropped("arXiv id '" + raw + "' left out: " + n.group(1) + " is not a month of new-style "
+            + "arXiv ids (expected YYMM from 0704)");
+      }
+    }
     if (!repair || fits || OLD_STYLE.matcher(v).matches()) {
       try {
         return Outcome.valid(PaperId.arxiv(v));
