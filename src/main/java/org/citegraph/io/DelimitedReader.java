@@ -268,7 +268,7 @@ public class DelimitedReader implements RecordReader {
     }
     String rawId = field(row, index, mapping.idColumn());
     if (!rawId.isEmpty()) {
-      label = label.isEmpty() ? rawId : label;
+      label = rawId; // the source's own record id names the record best
       if (rawId.indexOf(':') > 0) {
         try {
           b.identifier(PaperId.parse(rawId));
