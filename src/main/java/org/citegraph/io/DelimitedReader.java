@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -90,7 +91,9 @@ public class DelimitedReader implements RecordReader {
     this.formatName = formatName;
     this.mapping = checkNotNull(mapping, "mapping");
     this.looksLike = looksLike != null ? looksLike : this::headerNamesEveryColumn;
-    this.dateFormat = DateTimeFormatter.ofPattern(mapping.datePattern(), Locale.ROOT);
+    // 'u' (proleptic year) instead of 'y' (year of era) lets the strict resolver reject 2015-02-30.
+    this.dateFormat = DateTimeFormatter.ofPattern(mapping.datePattern().replace('y', 'u'), Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** The column mapping. */
@@ -142,9 +145,13 @@ public class DelimitedReader implements RecordReader {
         mapping.restInLastColumn() ? mapping.columnNames().size() : 0);
     List<String> columns;
     long headerLine = 0;
+    boolean[] broken = {false};
     if (mapping.hasHeader()) {
-      DelimitedParser.Row header = next(parser, sourceName, sink);
+      DelimitedParser.Row header = next(parser, sourceName, sink, broken);
       if (header == null) {
+        if (broken[0]) {
+          return;
+        }
         sink.issue(new IngestIssue(new SourceRef(sourceName, 1), IngestIssue.Action.REJECTED,
             "empty file (expected a header row naming the columns, e.g. " + expectedColumns() + ")"));
         return;
@@ -174,7 +181,7 @@ public class DelimitedReader implements RecordReader {
       index.putIfAbsent(columns.get(i), i);
     }
     long rows = 0;
-    for (DelimitedParser.Row row; (row = next(parser, sourceName, sink)) != null; ) {
+    for (DelimitedParser.Row row; (row = next(parser, sourceName, sink, broken)) != null; ) {
       rows++;
       SourceRef where = new SourceRef(sourceName, row.line());
       boolean countOk = row.fields().size() == columns.size()
@@ -189,20 +196,22 @@ public class DelimitedReader implements RecordReader {
       }
       record(row, index, where, sink);
     }
-    if (rows == 0) {
+    if (rows == 0 && !broken[0]) {
       sink.issue(new IngestIssue(new SourceRef(sourceName, Math.max(1, headerLine)), IngestIssue.Action.REJECTED,
           mapping.hasHeader() ? "header only, no records (expected one row per paper after the header)"
               : "empty file (expected one row per paper with " + String.join(", ", columns) + ")"));
     }
   }
 
-  private DelimitedParser.Row next(DelimitedParser parser, String sourceName, RecordSink sink) throws IOException {
+  private DelimitedParser.Row next(DelimitedParser parser, String sourceName, RecordSink sink, boolean[] broken)
+      throws IOException {
     try {
       DelimitedParser.Row row = parser.next();
       return row;
     } catch (DelimitedParser.SyntaxError e) {
       sink.issue(new IngestIssue(new SourceRef(sourceName, e.line), IngestIssue.Action.REJECTED,
           "row rejected: " + e.getMessage() + "; the rest of the file was inside the quotes"));
+      broken[0] = true;
       return null;
     }
   }
