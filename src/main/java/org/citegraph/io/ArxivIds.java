@@ -122,7 +122,8 @@ final class ArxivIds {
     } else {
       BigDecimal exact = new BigDecimal("0." + frac);
       BigDecimal rounded = exact.setScale(digits, RoundingMode.HALF_UP);
-      if (exact.subtract(rounded).abs().compareTo(new BigDecimal("1e-9")) > 0 || rounded.compareTo(BigDecimal.ONE) >= 0) {
+      if (exact.subtract(rounded).abs().compareTo(new BigDecimal("1e-9")) > 0
+          || rounded.compareTo(BigDecimal.ONE) >= 0) {
         return Outcome.dropped("arXiv id '" + raw + "' left out: ambiguous, " + frac.length() + " digits after the "
             + "dot are neither the " + digits + " of month " + yymm + " nor float noise around them");
       }

@@ -42,14 +42,15 @@ import com.google.common.base.Splitter;
  * before a "First Last" name ({@code Jr. George Shaw}), a middle initial
  * split off by a stray comma ({@code Callan, James, P.}), and group authors (collaborations, consortia, research
  * groups, {@code conference proceedings}) left out of the author list when it names a person, else kept as the
- * only authors (a family name with no given name) so that the paper and its citations are not lost. An author entry reading
+ * only authors (a family name with no given name) so that the paper and its citations are not lost. An author
+ * entry reading
  * {@code et al.} marks the list incomplete. An empty file and a header without rows are reported as rejected at
  * line 1; a header lacking the title or author column rejects the file. Optional mapped columns missing from the
  * header are read as empty.
  *
  * <p>Thread-safe: all state lives in one {@link #read} call.
  */
-public class DelimitedReader implements RecordReader {
+public final class DelimitedReader implements RecordReader {
 
   private static final Pattern ET_AL = Pattern.compile("(?i)\\s*\\bet\\.?\\s*al\\.?\\s*$");
   private static final Pattern NOT_A_PERSON = Pattern.compile(
@@ -428,7 +429,8 @@ public class DelimitedReader implements RecordReader {
       if (mapping.compactInitials()) {
         t = t.replaceAll("\\.(?=\\p{L})", ". ");
       }
-      if (BARE_SUFFIX.matcher(t.trim()).matches() && !names.isEmpty() && names.get(names.size() - 1).suffix().isEmpty()) {
+      if (BARE_SUFFIX.matcher(t.trim()).matches() && !names.isEmpty()
+          && names.get(names.size() - 1).suffix().isEmpty()) {
         PersonName p = names.remove(names.size() - 1);
         names.add(new PersonName(p.given(), p.particle(), p.family(), t.trim()));
         repairs.add("suffix '" + t.trim() + "' written as its own author, joined to '" + p.displayName() + "'");

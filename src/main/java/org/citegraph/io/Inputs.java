@@ -197,7 +197,8 @@ public final class Inputs {
     }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
-        + "starting with 'Last, First')");
+        + "starting with 'Last, First', or a delimited export whose header names its columns, or AAN metadata "
+        + "starting with 'id = {')");
   }
 
   /**
