@@ -54,7 +54,12 @@ public final class Inputs {
           new BibtexReader(),
           new RisReader(),
           new OpenAlexReader(),
-          new SemanticScholarReader());
+          new SemanticScholarReader(),
+          DelimitedFormats.arxivOaiTsv(),
+          DelimitedFormats.paperscapeCsv(),
+          DelimitedFormats.scopusCsv(),
+          new AanMetadataReader(),
+          new AanCitationListReader());
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {
@@ -203,13 +208,17 @@ public final class Inputs {
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
         + "starting with 'Last, First', arXiv metadata JSON (Kaggle or unarXive JSON Lines, an arXiv API export, "
-        + "DocMeta), BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works JSON or Semantic "
-        + "Scholar API JSON)");
+        + "DocMeta), BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works JSON, Semantic "
+        + "Scholar API JSON, a delimited export whose header names its columns, or AAN metadata starting with "
+        + "'id = {')");
   }
 
   /**
    * Reads a file, detecting its format from its first {@value #HEAD_CHARS} characters. The source name in
-   * provenance and messages is {@code file.toString()}.
+   * provenance and messages is {@code file.toString()}. Tar archives are read entry by entry. An ACL Anthology
+   * Network metadata file picks up the citation list {@code acl.txt} (or {@code .xz}, {@code .gz}) beside it as its
+   * papers' references; that citation list, read on its own while its metadata file sits beside it, adds nothing
+   * further.
    *
    * @throws IOException if reading fails
    * @throws IllegalArgumentException if the format cannot be detected
@@ -224,8 +233,29 @@ public final class Inputs {
       }
       BufferedReader text = text(in);
       RecordReader reader = detect(head(text), file.toString());
+      Path sibling;
+      if (reader instanceof AanMetadataReader && (sibling = sibling(file, "acl.txt")) != null) {
+        reader = AanMetadataReader.withCitations(sibling);
+      } else if (reader instanceof AanCitationListReader && sibling(file, "acl-metadata.txt") != null) {
+        return; // read through its metadata file, which loads it as the papers' references
+      }
       reader.read(text, file.toString(), sink);
     }
+  }
+
+  /** A file named {@code name}, {@code name.xz} or {@code name.gz} in the same directory as {@code file}, or null. */
+  private static Path sibling(Path file, String name) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null) {
+      return null;
+    }
+    for (String candidate : List.of(name, name + ".xz", name + ".gz")) {
+      Path p = dir.resolve(candidate);
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

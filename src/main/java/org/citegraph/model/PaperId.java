@@ -45,7 +45,7 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
 
   private static final Pattern ARXIV_NEW = Pattern.compile("\\d{4}\\.\\d{4,5}");
   private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
-  private static final Pattern ACL_ID = Pattern.compile("[A-Z]\\d{2}-\\d{4}|\\d{4}\\.[a-z0-9-]+\\.\\d+");
+  private static final Pattern ACL_ID = Pattern.compile("[A-Z]\\d{2}-\\d{4}[a-z]?|\\d{4}\\.[a-z0-9-]+\\.\\d+");
   private static final Pattern VERSION = Pattern.compile("v\\d+$");
   private static final Comparator<PaperId> ORDER =
       Comparator.comparing(PaperId::scheme).thenComparing(PaperId::value);

@@ -30,7 +30,8 @@ class InputsTest {
   @Test
   void readersInDetectionOrder() {
     assertEquals(List.of("profile-page", "author-record", "unarxive-jsonl", "arxiv-docmeta", "arxiv-api-json",
-        "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json"),
+        "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json", "arxiv-oai-tsv", "paperscape-csv", "scopus-csv",
+        "aan-metadata", "aan-citations"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
@@ -41,7 +42,8 @@ class InputsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("endnote"));
     assertTrue(e.getMessage().contains("'endnote'")
         && e.getMessage().contains("profile-page, author-record, unarxive-jsonl, arxiv-docmeta, arxiv-api-json, "
-            + "arxiv-jsonl, bibtex, ris, openalex-json, s2-json"));
+            + "arxiv-jsonl, bibtex, ris, openalex-json, s2-json, arxiv-oai-tsv, paperscape-csv, scopus-csv, "
+            + "aan-metadata, aan-citations"));
   }
 
   @Test
