@@ -44,7 +44,13 @@ public final class Inputs {
   private static final String RESOURCE_ROOT = "org/citegraph/";
 
   private static final List<RecordReader> READERS =
-      ImmutableList.of(new ProfilePageReader(), new AuthorRecordReader());
+      ImmutableList.of(
+          // Formats with an unmistakable signature come first: a real .abs file can hold a line that the
+          // heuristic profile-page detection takes for an entry header (arXiv 0704.0281).
+          new ArxivAtomReader(),
+          new ArxivOaiReader(),
+          new ArxivAbsReader(),
+          new ProfilePageReader(), new AuthorRecordReader());
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {

@@ -29,12 +29,15 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("profile-page", "author-record"),
+    assertEquals(List.of("arxiv-atom", "arxiv-oai", "arxiv-abs", "profile-page", "author-record"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("bibtex"));
     assertTrue(e.getMessage().contains("'bibtex'") && e.getMessage().contains("profile-page, author-record"));
+    assertInstanceOf(ArxivAtomReader.class, Inputs.reader("arxiv-atom"));
+    assertInstanceOf(ArxivOaiReader.class, Inputs.reader("arxiv-oai"));
+    assertInstanceOf(ArxivAbsReader.class, Inputs.reader("ARXIV-ABS"));
   }
 
   @Test
