@@ -22,7 +22,10 @@ import org.citegraph.model.PersonName;
  *   <li>LaTeX accents and HTML entities are decoded ({@code Bal\'azs} &rarr; Balázs), and glued initials are spaced
  *       ({@code Yu.V.Ralchenko} &rarr; Yu. V. Ralchenko).
  *   <li>A suffix after a comma ({@code John Smith, Jr.}) belongs to the previous name.
- *   <li>"et al." marks the list as incomplete.
+ *   <li>"et al." and "(750 additional authors not shown)" mark the list as incomplete.
+ *   <li>Research groups are not persons: a leading "LHCb Collaboration:" is dropped from the first name, and parts
+ *       such as "the ALADiN2000 Collaboration" or "for the CRISP project" are left out, unless the list names no
+ *       person at all, in which case they are kept as names.
  * </ul>
  */
 final class ArxivAuthors {
@@ -44,6 +47,13 @@ final class ArxivAuthors {
   private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\.?\\s*al\\b\\.?");
   private static final Pattern NUMBER_MARK = Pattern.compile("\\(\\s*\\d+\\s*\\)");
   private static final Pattern ONLY_NUMBERS = Pattern.compile("[\\d\\s,;*]*(?:and[\\d\\s,;*]*)*");
+  /** "(750 additional authors not shown)", arXiv's mark of a truncated list. */
+  private static final Pattern NOT_SHOWN = Pattern.compile("(?i)\\d*\\s*(additional\\s+)?authors?\\s+not\\s+shown");
+  /** "LHCb Collaboration: R. Aaij": the group's name before the first person's name. */
+  private static final Pattern GROUP_PREFIX = Pattern.compile("(?i)^.*\\b(collaborations?|team|group|consortium)\\s*:\\s*");
+  /** "the ALADiN2000 Collaboration", "for the Super-FRS Experiment Collaboration": a group, not a person. */
+  private static final Pattern GROUP = Pattern.compile(
+      "(?i)^(.*\\s)?(collaborations?|team|group|consortium|project|experiment)$|^(for|on behalf of)\\s.*");
   private static final Pattern GLUED_INITIAL = Pattern.compile("(?<=\\p{Lu}\\p{Ll}?\\.)(?=\\p{Lu})");
 
   /** Parses one author list. */
@@ -55,6 +65,7 @@ final class ArxivAuthors {
     StringBuilder current = new StringBuilder();
     StringBuilder group = new StringBuilder();
     int depth = 0;
+    boolean truncated = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '(') {
@@ -65,7 +76,11 @@ final class ArxivAuthors {
         if (depth == 0) {
           problems.add("unbalanced ')' in author list '" + ArxivFields.abbreviate(text) + "'; ignored");
         } else if (--depth == 0) {
-          addAffiliations(group.toString(), affiliations);
+          if (NOT_SHOWN.matcher(group).find()) {
+            truncated = true;
+          } else {
+            addAffiliations(group.toString(), affiliations);
+          }
           group.setLength(0);
         } else {
           group.append(c);
@@ -87,7 +102,8 @@ final class ArxivAuthors {
     segments.add(current.toString());
 
     List<PersonName> names = new ArrayList<>();
-    boolean complete = true;
+    boolean complete = !truncated;
+    List<String> groups = new ArrayList<>();
     for (String segment : segments) {
       for (String part : AND.split(" " + segment + " ")) {
         String p = part.strip();
@@ -100,6 +116,14 @@ final class ArxivAuthors {
           continue;
         }
         p = GLUED_INITIAL.matcher(Text.clean(p)).replaceAll(" ");
+        p = GROUP_PREFIX.matcher(p).replaceFirst("");
+        if (p.isEmpty()) {
+          continue;
+        }
+        if (GROUP.matcher(p).matches()) {
+          groups.add(p);
+          continue;
+        }
         if (PersonName.isSuffix(p) && !names.isEmpty()) {
           PersonName last = names.remove(names.size() - 1);
           names.add(new PersonName(last.given(), last.particle(), last.family(), p));
@@ -109,6 +133,16 @@ final class ArxivAuthors {
           names.add(PersonName.parse(p));
         } catch (IllegalArgumentException e) {
           problems.add("author '" + p + "' is not a person name (expected e.g. 'C. Bal\\'azs'); left out");
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      // Only groups ("ATLAS Collaboration"): keep them rather than lose the record.
+      for (String g : groups) {
+        try {
+          names.add(PersonName.parse(g));
+        } catch (IllegalArgumentException e) {
+          problems.add("author '" + g + "' is not a name; left out");
         }
       }
     }
