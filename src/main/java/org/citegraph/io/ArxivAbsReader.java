@@ -167,9 +167,6 @@ public final class ArxivAbsReader implements RecordReader {
       if (rec.fields.isEmpty() && rec.id == null) {
         sink.issue(new IngestIssue(new SourceRef(sourceName, rec.start), IngestIssue.Action.REJECTED,
             "record cut off after its opening '\\\\' (expected " + EXPECTED + ")"));
-      } else if (rec.abstractLines.length() == 0 && records == 0 && rec.hasEssentials()) {
-        // An orig/-style record ends after the header without the closing '\\': still complete.
-        finish(rec, sourceName, sink, true);
       } else {
         sink.issue(new IngestIssue(new SourceRef(sourceName, rec.where()), IngestIssue.Action.REJECTED,
             "record cut off inside its header at line " + lineNo + " (expected a '\\\\' line ending the header)"));
@@ -242,7 +239,7 @@ public final class ArxivAbsReader implements RecordReader {
     b.abstractText(ArxivFields.abstractText(rec.abstractLines.toString()));
     if (!abstractClosed) {
       repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, "record " + id + ": the abstract is not "
-          + "closed by a '\\\\' line (the file may be cut off); kept as read"));
+          + "closed by a '\\\\' line (expected one after the abstract; the file may be cut off); kept as read"));
     }
     Paper paper;
     try {
@@ -288,10 +285,6 @@ public final class ArxivAbsReader implements RecordReader {
 
     long where() {
       return id != null ? idLine : start;
-    }
-
-    boolean hasEssentials() {
-      return id != null && fields.containsKey("Title") && fields.containsKey("Authors");
     }
 
     void header(String line, long lineNo) {
