@@ -48,7 +48,8 @@ final class ArxivAuthors {
   private static final Pattern NUMBER_MARK = Pattern.compile("\\(\\s*\\d+\\s*\\)");
   private static final Pattern ONLY_NUMBERS = Pattern.compile("[\\d\\s,;*]*(?:and[\\d\\s,;*]*)*");
   /** "(750 additional authors not shown)", arXiv's mark of a truncated list. */
-  private static final Pattern NOT_SHOWN = Pattern.compile("(?i)\\d*\\s*(additional\\s+)?authors?\\s+not\\s+shown");
+  private static final Pattern NOT_SHOWN =
+      Pattern.compile("(?i)\\d*\\s*(additional\\s+)?authors?\\s+not\\s+shown");
   /** "LHCb Collaboration: R. Aaij": the group's name before the first person's name. */
   private static final Pattern GROUP_PREFIX = Pattern.compile("(?i)^.*\\b(collaborations?|team|group|consortium)\\s*:\\s*");
   /** "the ALADiN2000 Collaboration", "for the Super-FRS Experiment Collaboration": a group, not a person. */

@@ -108,7 +108,8 @@ public final class ArxivOaiReader implements RecordReader {
     String name = "<record>" + (identifier.isEmpty() ? "" : " " + identifier);
     if (header != null && header.attribute("status").equals("deleted")) {
       sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, name + " is marked deleted (header "
-          + "status=\"deleted\", datestamp " + header.childText("datestamp") + "); nothing to ingest (expected <metadata>, which deleted records do not carry)"));
+          + "status=\"deleted\", datestamp " + header.childText("datestamp")
+          + "); nothing to ingest (expected <metadata>, which deleted records do not carry)"));
       return;
     }
     XmlNode metadata = record.child("metadata");

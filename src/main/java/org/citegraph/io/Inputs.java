@@ -197,8 +197,9 @@ public final class Inputs {
       }
     }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
-        + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
-        + "starting with 'Last, First')");
+        + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', an author record "
+        + "starting with 'Last, First', an arXiv API Atom feed '<feed xmlns=\"http://www.w3.org/2005/Atom\">', an "
+        + "OAI-PMH response '<OAI-PMH>' or an arXiv .abs file starting '\\\\' then 'arXiv:<id>')");
   }
 
   /**
