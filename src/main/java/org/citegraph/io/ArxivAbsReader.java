@@ -64,7 +64,7 @@ public final class ArxivAbsReader implements RecordReader {
   private static final String EXPECTED = "an arXiv .abs record: a '\\\\' line, 'arXiv:<id>', 'Date:', 'Title:' "
       + "and 'Authors:' lines, '\\\\', the abstract, '\\\\'";
   private static final Pattern ID_LINE = Pattern.compile("(?:arXiv|Paper):\\s*(\\S+)");
-  private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]*(?: \\(revised v(\\d+)\\))?):\\s?(.*)");
+  private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]*(?: \\(revised v(\\d{1,6})\\))?):\\s?(.*)");
   private static final Pattern SIZE_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
   private static final Pattern OLD_ID = Pattern.compile("([a-z-]+(?:\\.[A-Z]{2})?)/\\d{7}");
 

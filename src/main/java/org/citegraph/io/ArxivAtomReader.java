@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
@@ -35,7 +34,9 @@ import org.citegraph.model.SourceRef;
  * &lt;/feed&gt;
  * </pre>
  *
- * <p>Elements are matched by local name. Feed-level elements (feed title, OpenSearch counts, links) are ignored.
+ * <p>The primary category comes first among the categories; without {@code <arxiv:primary_category>}, the first
+ * {@code <category>} is taken as primary. Category terms that are not arXiv codes (ACM or MSC classes such as {@code
+ * F.2.2}) are kept as unknown categories. Elements are matched by local name. Feed-level elements (feed title, OpenSearch counts, links) are ignored.
  * The arXiv API reports a failed query as an entry whose id is {@code http://arxiv.org/api/errors#...}; such an
  * entry is rejected with the API's message. An entry without an arXiv id, title or author is rejected; an
  * unparseable date or DOI, or an author name that is not a name, is left out and reported as repaired. XML is parsed
@@ -130,15 +131,13 @@ public final class ArxivAtomReader implements RecordReader {
     }
     b.date(date(entry, "published", id, source, repairs));
     b.updated(date(entry, "updated", id, source, repairs));
+    // Terms are split at white space, which a category code cannot contain.
     XmlNode primary = entry.child("primary_category");
-    if (primary != null && !primary.attribute("term").isBlank()) {
-      b.primaryCategory(Category.of(primary.attribute("term")));
-    }
+    StringBuilder terms = new StringBuilder(primary == null ? "" : primary.attribute("term").strip());
     for (XmlNode c : entry.all("category")) {
-      if (!c.attribute("term").isBlank()) {
-        b.category(Category.of(c.attribute("term")));
-      }
+      terms.append(' ').append(c.attribute("term"));
     }
+    ArxivFields.categories(terms.toString(), b);
     for (XmlNode doi : entry.all("doi")) {
       ArxivFields.dois(doi.trimmedText(), b, p -> repairs.add(new IngestIssue(new SourceRef(source, doi.line()),
           IngestIssue.Action.REPAIRED, "<entry> " + id + ": " + p)));

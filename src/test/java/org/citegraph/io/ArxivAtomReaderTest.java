@@ -129,4 +129,16 @@ class ArxivAtomReaderTest {
     assertEquals(List.of(PaperId.arxiv("0704.0001")), sink.papers().stream().map(Paper::id).toList());
     assertOneIssue(sink, IngestIssue.Action.REJECTED, 12, "'&eacute;'", "not allowed");
   }
+
+  @Test
+  void withoutPrimaryCategoryTheFirstCategoryIsPrimaryAndOddTermsDoNotBreakTheEntry() {
+    String text = QUERY.replaceFirst("<arxiv:primary_category [^>]*term=\"hep-ph\"[^>]*/>", "")
+        .replace("<category term=\"hep-ex\" scheme=\"http://arxiv.org/schemas/atom\"/>\n  </entry>\n</feed>",
+            "<category term=\"hep-ex F.2.2\"/>\n  </entry>\n</feed>");
+    CollectingSink sink = lenient(READER, text);
+    assertEquals(List.of(), sink.issues());
+    Paper p = sink.papers().get(1);
+    assertEquals(Optional.of(Category.of("hep-ph")), p.primaryCategory());
+    assertEquals(List.of(Category.of("hep-ph"), Category.of("hep-ex"), Category.of("F.2.2")), p.categories());
+  }
 }
