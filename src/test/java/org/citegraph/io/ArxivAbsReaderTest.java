@@ -28,14 +28,14 @@ class ArxivAbsReaderTest {
   private static final RecordReader READER = new ArxivAbsReader();
 
   private static Paper one(String fixture) {
-    CollectingSink sink = lenient(READER, Fixtures.text("arxiv-abs/" + fixture));
+    CollectingSink sink = lenient(READER, ArxivFixtures.text("arxiv-abs/" + fixture));
     assertEquals(1, sink.papers().size(), sink::toString);
     return sink.papers().get(0);
   }
 
   @Test
   void readsATypicalRecordFieldByField() {
-    CollectingSink sink = lenient(READER, Fixtures.text("arxiv-abs/0704.0001.abs"));
+    CollectingSink sink = lenient(READER, ArxivFixtures.text("arxiv-abs/0704.0001.abs"));
     assertEquals(List.of(), sink.issues());
     Paper p = sink.papers().get(0);
     assertEquals(PaperId.arxiv("0704.0001"), p.id());
@@ -81,7 +81,7 @@ class ArxivAbsReaderTest {
 
   @Test
   void backslashLineInsideTheAbstractDoesNotEndIt() {
-    CollectingSink sink = lenient(READER, Fixtures.text("arxiv-abs/2004.02153.abs"));
+    CollectingSink sink = lenient(READER, ArxivFixtures.text("arxiv-abs/2004.02153.abs"));
     assertEquals(List.of(), sink.issues());
     Paper p = sink.papers().get(0);
     assertEquals(List.of(PersonName.parse("Jianlu Yan"), PersonName.parse("Mario Fuest")), p.authors());
@@ -111,7 +111,7 @@ class ArxivAbsReaderTest {
   void detectedFromItsHead() {
     for (String f : List.of("0704.0001.abs", "9301001.abs", "9709111v1.abs", "2004.02153.abs", "1208.9998.abs",
         "0704.0652.abs")) {
-      assertInstanceOf(ArxivAbsReader.class, Inputs.detect(Fixtures.text("arxiv-abs/" + f)), f);
+      assertInstanceOf(ArxivAbsReader.class, Inputs.detect(ArxivFixtures.text("arxiv-abs/" + f)), f);
     }
   }
 
@@ -132,7 +132,7 @@ class ArxivAbsReaderTest {
 
   // --- damaged input ------------------------------------------------------------------------------------------
 
-  private static final String GOOD = Fixtures.text("arxiv-abs/0704.0001.abs");
+  private static final String GOOD = ArxivFixtures.text("arxiv-abs/0704.0001.abs");
 
   @Test
   void emptyFile() {
@@ -196,7 +196,7 @@ class ArxivAbsReaderTest {
 
   @Test
   void twoRecordsInOneFileAndCrlf() {
-    CollectingSink sink = lenient(READER, (GOOD + Fixtures.text("arxiv-abs/0704.0652.abs")).replace("\n", "\r\n"));
+    CollectingSink sink = lenient(READER, (GOOD + ArxivFixtures.text("arxiv-abs/0704.0652.abs")).replace("\n", "\r\n"));
     assertEquals(List.of(), sink.issues());
     assertEquals(List.of(PaperId.arxiv("0704.0001"), PaperId.arxiv("0704.0652")),
         sink.papers().stream().map(Paper::id).toList());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArxivAtomReaderTest {
   private static final RecordReader READER = new ArxivAtomReader();
-  private static final String QUERY = Fixtures.text("arxiv-atom/query.xml");
+  private static final String QUERY = ArxivFixtures.text("arxiv-atom/query.xml");
 
   @Test
   void readsBothEntriesFieldByField() {
@@ -63,12 +63,12 @@ class ArxivAtomReaderTest {
   @Test
   void detectedFromItsHead() {
     assertInstanceOf(ArxivAtomReader.class, Inputs.detect(QUERY));
-    assertInstanceOf(ArxivAtomReader.class, Inputs.detect(Fixtures.text("arxiv-atom/error.xml")));
+    assertInstanceOf(ArxivAtomReader.class, Inputs.detect(ArxivFixtures.text("arxiv-atom/error.xml")));
   }
 
   @Test
   void apiErrorEntryIsRejectedWithTheApiMessage() {
-    String text = Fixtures.text("arxiv-atom/error.xml");
+    String text = ArxivFixtures.text("arxiv-atom/error.xml");
     assertOneIssue(lenient(READER, text), IngestIssue.Action.REJECTED, 12, "incorrect id format for 1234.12345");
     assertStrictNames(strict(READER, text), 12, "arXiv API reported an error");
   }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArxivOaiReaderTest {
   private static final RecordReader READER = new ArxivOaiReader();
-  private static final String ARXIV = Fixtures.text("arxiv-oai/list-records-arxiv.xml");
-  private static final String RAW = Fixtures.text("arxiv-oai/list-records-arxivraw.xml");
+  private static final String ARXIV = ArxivFixtures.text("arxiv-oai/list-records-arxiv.xml");
+  private static final String RAW = ArxivFixtures.text("arxiv-oai/list-records-arxivraw.xml");
 
   @Test
   void arxivFormatFieldByFieldAndTheDeletedRecordReported() {
@@ -93,7 +93,7 @@ class ArxivOaiReaderTest {
 
   @Test
   void oaiErrorResponseIsReported() {
-    String text = Fixtures.text("arxiv-oai/error.xml");
+    String text = ArxivFixtures.text("arxiv-oai/error.xml");
     assertOneIssue(lenient(READER, text), IngestIssue.Action.REJECTED, 7, "'noRecordsMatch'");
     assertStrictNames(strict(READER, text), 7, "noRecordsMatch");
   }
@@ -106,7 +106,7 @@ class ArxivOaiReaderTest {
   @Test
   void emptyFileAndWrongRoot() {
     assertOneIssue(lenient(READER, ""), IngestIssue.Action.REJECTED, 1, "empty file");
-    String feed = Fixtures.text("arxiv-atom/query.xml");
+    String feed = ArxivFixtures.text("arxiv-atom/query.xml");
     assertOneIssue(lenient(READER, feed), IngestIssue.Action.REJECTED, 4, "root element <feed> is not <OAI-PMH>");
     assertStrictNames(strict(READER, feed), 4, "root element <feed>");
   }

@@ -16,9 +16,9 @@ import net.jqwik.api.constraints.IntRange;
  * MalformedRecordException} in strict mode, and every record ends in a paper or a rejection.
  */
 class ArxivTruncationPropertiesTest {
-  private static final String ABS = Fixtures.text("arxiv-abs/0704.0001.abs");
-  private static final String ATOM = Fixtures.text("arxiv-atom/query.xml");
-  private static final String OAI = Fixtures.text("arxiv-oai/list-records-arxiv.xml");
+  private static final String ABS = ArxivFixtures.text("arxiv-abs/0704.0001.abs");
+  private static final String ATOM = ArxivFixtures.text("arxiv-atom/query.xml");
+  private static final String OAI = ArxivFixtures.text("arxiv-oai/list-records-arxiv.xml");
 
   private static CollectingSink read(RecordReader reader, String text, CollectingSink sink) {
     try {

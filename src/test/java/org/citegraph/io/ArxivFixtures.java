@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Test fixtures under {@code src/test/resources/org/citegraph/io/<format>/}. */
-final class Fixtures {
-  private Fixtures() {}
+/** The arXiv readers' test fixtures under {@code src/test/resources/org/citegraph/io/<format>/}. */
+final class ArxivFixtures {
+  private ArxivFixtures() {}
 
   /** The text of a fixture, e.g. {@code arxiv-abs/0704.0001.abs}. */
   static String text(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+    try (InputStream in = ArxivFixtures.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
       }
