@@ -1,6 +1,7 @@
 /** citegraph: scholarly records to co-authorship, topic and citation graphs. */
 module org.citegraph {
   requires transitive org.jgrapht.core;
+  requires org.jgrapht.io;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires java.xml;
@@ -15,5 +16,7 @@ module org.citegraph {
   exports org.citegraph.resolve;
   exports org.citegraph.graph;
   exports org.citegraph.query;
+  exports org.citegraph.render;
   exports org.citegraph.cli;
+  exports org.citegraph.export;
 }

@@ -15,6 +15,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 
+import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Incidence;
 import org.citegraph.model.Author;
@@ -43,6 +44,7 @@ public final class Corpus {
   private final ImmutableListMultimap<String, Integer> authorsByNameKey;
   private final ImmutableListMultimap<String, Integer> papersByCategory;
   private final Supplier<CoauthorGraph> coauthorGraph;
+  private final Supplier<CitationGraph> citationGraph;
 
   Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
       List<AuthorProfile> profiles) {
@@ -71,6 +73,7 @@ public final class Corpus {
     this.paperIndex = Map.copyOf(pi);
     this.papersByCategory = byCategory.build();
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence));
+    this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));
   }
 
   /** The papers, sorted by id. */
@@ -104,8 +107,12 @@ public final class Corpus {
     if (found.size() == 1) {
       return found.get(0);
     }
-    checkArgument(!found.isEmpty(), "Author '%s' is not in this corpus; try an id or a name variant, e.g. %s",
-        idOrName, suggestions(idOrName));
+    if (found.isEmpty()) {
+      List<String> similar = suggestions(idOrName);
+      throw new IllegalArgumentException("Author '" + idOrName + "' is not in this corpus of " + authors.size()
+          + " authors; " + (similar.isEmpty() ? "list them with corpus.authors() or the 'authors' command"
+              : "authors with that family name: " + similar));
+    }
     throw new IllegalArgumentException("Author name '" + idOrName + "' is ambiguous in this corpus: " + found
         + "; use an id instead: " + found.stream().map(Author::id).toList());
   }
@@ -184,6 +191,11 @@ public final class Corpus {
   /** The co-authorship graph, built on first use. */
   public CoauthorGraph coauthorGraph() {
     return coauthorGraph.get();
+  }
+
+  /** The citation graph of the corpus (references resolved against every paper identifier), built on first use. */
+  public CitationGraph citationGraph() {
+    return citationGraph.get();
   }
 
   /** The author–paper incidence in compact form. */

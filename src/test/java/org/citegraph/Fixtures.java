@@ -54,6 +54,33 @@ public final class Fixtures {
         });
   }
 
+  /** Word pools of four made-up lines of work, for abstracts that give the text similarity something to see. */
+  private static final List<List<String>> TOPICS = List.of(
+      List.of("learned", "optimizer", "meta", "training", "gradient", "hyperparameter"),
+      List.of("recurrent", "network", "dynamics", "attractor", "sentiment", "integration"),
+      List.of("retina", "ganglion", "stimulus", "natural", "scenes", "prediction"),
+      List.of("diffusion", "thermodynamics", "sampling", "generative", "probability", "noise"));
+
+  /**
+   * {@link #corpora()} with an abstract per record, drawn from one of four topic word pools chosen by the title's
+   * topic number, so that papers of the same topic are textually similar.
+   */
+  public static Arbitrary<List<Paper>> topicalCorpora() {
+    return corpora().map(records -> records.stream().map(Fixtures::withTopicAbstract).toList());
+  }
+
+  /** The record with an abstract made of its topic's words (see {@link #topicalCorpora()}). */
+  public static Paper withTopicAbstract(Paper p) {
+    String title = p.title();
+    int topicNumber = Integer.parseInt(title.substring(title.lastIndexOf(' ') + 1));
+    List<String> words = TOPICS.get(topicNumber % TOPICS.size());
+    StringBuilder sb = new StringBuilder("We study");
+    for (int i = 0; i < 4; i++) {
+      sb.append(' ').append(words.get((topicNumber / 4 + i) % words.size()));
+    }
+    return p.toBuilder().abstractText(sb.append('.').toString()).build();
+  }
+
   /** Builds a corpus from records. */
   public static Corpus corpus(List<Paper> records) {
     return CiteGraph.builder().addRecords(records).build();

@@ -44,7 +44,8 @@ class SampleCorpusTest {
     for (Paper p : ranking.top().papers()) {
       assertTrue(p.authors().stream().anyMatch(n -> n.key().equals("luke metz")), p.toString());
     }
-    List<Contribution> explained = Collaborators.of(CORPUS).explain(ranking.author(), ranking.top().coauthor());
+    List<Contribution> explained =
+        Collaborators.of(CORPUS).explain(ranking.author(), ranking.top().coauthor()).rows();
     assertEquals(9, explained.size());
     assertEquals(ranking.top().papers(), explained.stream().map(Contribution::paper).toList());
   }

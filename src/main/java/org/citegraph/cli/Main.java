@@ -17,6 +17,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.graph.CitationGraph;
+import org.citegraph.export.ExportFormat;
+import org.citegraph.export.ExportGraph;
+import org.citegraph.export.GraphExporter;
 import org.citegraph.graph.Counting;
 import org.citegraph.internal.TextTable;
 import org.citegraph.io.MalformedRecordException;
@@ -25,6 +29,9 @@ import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
 import org.citegraph.query.AuthorRanking;
+import org.citegraph.query.CitationRanking;
+import org.citegraph.query.Citations;
+import org.citegraph.query.CitedPaper;
 import org.citegraph.query.CentralityRanking;
 import org.citegraph.query.Collaborator;
 import org.citegraph.query.CollaboratorRanking;
@@ -37,6 +44,10 @@ import org.citegraph.query.CommonNeighbor;
 import org.citegraph.query.RankedAuthor;
 import org.citegraph.query.Suggestion;
 import org.citegraph.query.SuggestionList;
+import org.citegraph.query.ResearchThread;
+import org.citegraph.query.ResearchThreads;
+import org.citegraph.query.ThreadEvent;
+import org.citegraph.query.Timeline;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.resolve.ResolutionReport;
 
@@ -53,11 +64,19 @@ public final class Main {
         authors                     resolved authors with their name variants and papers
         collaborators --author NAME ranked collaborators of an author
         resolution                  the full resolution report: merges, names kept apart, input problems
+        citations                   most cited papers in the corpus's citation graph (--measure count|pagerank,
+                                    --category CODE; --author NAME adds the author's citations and h-index)
         clusters [--author NAME]    topic clusters of the corpus (or of one author's papers)
                                     [--resolution R] [--neighbours K] [--seed S]
-        report --author NAME        statistics, resolution summary and collaborators in one page
+        report --author NAME        the main job: statistics, collaborators, topic clusters and the author's
+                                    research-thread timeline in one page
         suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
         central                     authors ranked by centrality in the co-authorship graph
+        timeline --author NAME      an author's research threads over time (--svg FILE also writes an SVG)
+        export --format F --out FILE   write a graph for Gephi, VOSviewer, Cytoscape, Graphviz, d3 ...
+                                    [--graph coauthor|citation|topic] [--counting ...] (topic: [--author NAME]
+                                    [--resolution R] [--neighbours K] [--seed S]); csv writes FILE-nodes.csv
+                                    and FILE-edges.csv, vosviewer FILE-map.txt and FILE-network.txt
         help                        this text
 
       Options:
@@ -70,8 +89,13 @@ public final class Main {
         --measure degree|coauthors|pagerank|betweenness   centrality measure for central (default degree)
         --category CODE             central: only papers listed under this category (e.g. cs.LG or LG)
         --index adamic-adar|resource-allocation   link-prediction index for suggest (default adamic-adar)
+        --graph coauthor|citation|topic   export: the co-authorship graph (default), the citation graph, or the
+                                    paper-topic-category graph
+        --format graphml|gexf|dot|csv|json|vosviewer   export: the file format
+        --out FILE                  export: the output file (a trailing .csv/.txt is dropped for two-file formats)
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
+        --svg FILE                  timeline: also write the timeline as an SVG document to FILE
       """;
 
   private final PrintStream out;
@@ -102,6 +126,9 @@ public final class Main {
       return 0;
     }
     try {
+      if (o.command.equals("export")) {
+        checkExportOptions(o);
+      }
       Corpus corpus = load(o);
       switch (o.command) {
         case "stats" -> stats(corpus, o);
@@ -110,8 +137,11 @@ public final class Main {
         case "resolution" -> out.print(corpus.report());
         case "report" -> report(corpus, o);
         case "clusters" -> clusters(corpus, o);
+        case "citations" -> citations(corpus, o);
         case "suggest" -> suggest(corpus, o);
         case "central" -> central(corpus, o);
+        case "timeline" -> timeline(corpus, o);
+        case "export" -> export(corpus, o);
         default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
@@ -289,7 +319,9 @@ public final class Main {
     out.println();
     out.print(ranking(corpus, o).toTable(o.topOr(10)));
     out.println();
-    out.print(TopicClusters.of(corpus).cluster().toTable(TextTable.DEFAULT_MAX_ROWS));
+    out.print(clustering(corpus, o).toTable(TextTable.DEFAULT_MAX_ROWS));
+    out.println();
+    out.print(ResearchThreads.of(corpus).timeline(a));
     out.println();
     TextTable papers = new TextTable("Papers of " + a.displayName(), List.of("date", "category", "title"),
         new boolean[] {false, false, false});
@@ -311,7 +343,64 @@ public final class Main {
     if (o.seed != null) {
       tc = tc.seed(o.seed);
     }
-    return o.author == null ? tc.cluster() : tc.clusterPapersOf(corpus.author(o.author));
+    return o.author == null || o.command.equals("report") ? tc.cluster()
+        : tc.clusterPapersOf(corpus.author(o.author));
+  }
+
+  private static void checkExportOptions(Options o) {
+    if (o.format == null) {
+      throw new IllegalArgumentException("export needs --format graphml|gexf|dot|csv|json|vosviewer");
+    }
+    if (o.outFile == null) {
+      throw new IllegalArgumentException("export needs --out FILE");
+    }
+  }
+
+  private void export(Corpus corpus, Options o) {
+    ExportGraph graph = switch (o.graph) {
+      case "topic" -> ExportGraph.topics(corpus, clustering(corpus, o));
+      case "citation" -> ExportGraph.citations(corpus);
+      case "coauthor" -> ExportGraph.coauthor(corpus, o.counting);
+      default -> throw new IllegalArgumentException("--graph expects coauthor, citation or topic, got '" + o.graph
+          + "'");
+    };
+    List<Path> files;
+    try {
+      files = GraphExporter.export(graph, o.format, Path.of(o.outFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + o.outFile + ": " + e.getMessage(), e);
+    }
+    int nodes = graph.nodes().size();
+    int edges = graph.edges().size();
+    if (o.json) {
+      json(g -> {
+        g.writeStartObject();
+        g.writeStringField("graph", o.graph);
+        g.writeStringField("format", o.format.name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("nodes", nodes);
+        g.writeNumberField("edges", edges);
+        g.writeArrayFieldStart("files");
+        for (Path f : files) {
+          g.writeString(f.toString());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
+      return;
+    }
+    String what = o.graph.equals("topic") ? "topic graph" : o.graph.equals("citation") ? "citation graph"
+        : "co-authorship graph (" + o.counting.name().toLowerCase(Locale.ROOT) + " counting)";
+    out.println("Exported the " + what + ": " + nodes + " nodes, " + edges + " edges, as "
+        + o.format.name().toLowerCase(Locale.ROOT));
+    if (files.size() == 1) {
+      out.println("  " + files.get(0));
+    } else {
+      String[] roles = o.format == ExportFormat.CSV ? new String[] {"nodes", "edges"}
+          : new String[] {"map", "network"};
+      for (int i = 0; i < files.size(); i++) {
+        out.println("  " + files.get(i) + "  (" + roles[i] + ")");
+      }
+    }
   }
 
   private void clusters(Corpus corpus, Options o) {
@@ -396,7 +485,8 @@ public final class Main {
   }
 
   private void central(Corpus corpus, Options o) {
-    CentralityRanking c = CentralityRanking.of(corpus).measure(o.measure).counting(o.counting);
+    CentralityRanking c = CentralityRanking.of(corpus).measure(o.measureName == null ? CentralityRanking.DEFAULT_MEASURE
+        : CentralityRanking.Measure.parse(o.measureName)).counting(o.counting);
     if (o.category != null) {
       Category category = Category.of(o.category);
       if (corpus.papersIn(category).isEmpty()) {
@@ -427,6 +517,131 @@ public final class Main {
     out.print(r.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
   }
 
+  private void timeline(Corpus corpus, Options o) {
+    if (o.author == null) {
+      throw new IllegalArgumentException("timeline needs --author NAME");
+    }
+    Timeline t = ResearchThreads.of(corpus).timeline(corpus.author(o.author));
+    if (o.svg != null) {
+      try {
+        Files.writeString(Path.of(o.svg), t.toSvg(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + o.svg + ": " + e.getMessage(), e);
+      }
+    }
+    if (o.json) {
+      json(g -> writeTimeline(g, t));
+      return;
+    }
+    out.print(t.toText());
+    if (o.svg != null) {
+      out.println("SVG written to " + o.svg);
+    }
+  }
+
+  private static void writeTimeline(JsonGenerator g, Timeline t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("author", t.author().displayName());
+    g.writeStringField("authorId", t.author().id());
+    g.writeArrayFieldStart("threads");
+    for (ResearchThread th : t.threads()) {
+      g.writeStartObject();
+      g.writeStringField("label", th.label());
+      g.writeStringField("start", th.start().map(Object::toString).orElse(null));
+      g.writeStringField("end", th.end().map(Object::toString).orElse(null));
+      g.writeArrayFieldStart("papers");
+      for (Paper p : th.papers()) {
+        g.writeStartObject();
+        g.writeStringField("id", p.id().toString());
+        g.writeStringField("title", p.title());
+        g.writeStringField("date", p.date().map(Object::toString).orElse(null));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("collaborators");
+      for (ResearchThread.CoauthorCount c : th.collaborators()) {
+        g.writeStartObject();
+        g.writeStringField("name", c.coauthor().displayName());
+        g.writeStringField("id", c.coauthor().id());
+        g.writeNumberField("papers", c.papers());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("categories");
+      for (Map.Entry<String, Integer> e : th.categories().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("events");
+      for (ThreadEvent e : th.events()) {
+        g.writeStartObject();
+        g.writeStringField("kind", e.kind().name());
+        g.writeStringField("date", e.date().map(Object::toString).orElse(null));
+        g.writeStringField("title", e.paper().title());
+        if (e.related().isPresent()) {
+          g.writeStringField("from", e.related().get().title());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void citations(Corpus corpus, Options o) {
+    Citations c = Citations.of(corpus);
+    int top = o.topOr(TextTable.DEFAULT_MAX_ROWS);
+    boolean pagerank = "pagerank".equalsIgnoreCase(o.measureName);
+    if (o.measureName != null && !pagerank && !"count".equalsIgnoreCase(o.measureName)) {
+      throw new IllegalArgumentException("citations --measure expects count or pagerank, got '" + o.measureName + "'");
+    }
+    CitationRanking ranking = o.category != null ? c.mostCitedIn(o.category, top)
+        : pagerank ? c.byPageRank(top) : c.mostCited(top);
+    CitationGraph g = c.graph();
+    Author author = o.author == null ? null : corpus.author(o.author);
+    if (o.json) {
+      json(gen -> {
+        gen.writeStartObject();
+        gen.writeNumberField("papers", g.papers().size());
+        gen.writeNumberField("citationEdges", g.edgeCount());
+        gen.writeNumberField("unresolvedReferences", g.unresolvedCount());
+        gen.writeNumberField("selfCitations", g.selfCitationCount());
+        gen.writeNumberField("forwardInTime", g.citationsForwardInTime().size());
+        if (author != null) {
+          gen.writeStringField("author", author.displayName());
+          gen.writeNumberField("authorCitations", c.citationsOf(author));
+          gen.writeNumberField("hIndex", c.hIndex(author));
+        }
+        gen.writeArrayFieldStart("ranking");
+        for (CitedPaper p : ranking.rows()) {
+          gen.writeStartObject();
+          gen.writeNumberField("rank", p.rank());
+          gen.writeStringField("id", p.paper().id().toString());
+          gen.writeStringField("title", p.paper().title());
+          gen.writeNumberField("citations", p.citations());
+          gen.writeNumberField("pageRank", p.pageRank());
+          if (p.reportedCitations().isPresent()) {
+            gen.writeNumberField("reportedCitations", p.reportedCitations().getAsInt());
+          }
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      });
+      return;
+    }
+    out.println(g + "; " + g.selfCitationCount() + " self-citations; " + g.citationsForwardInTime().size()
+        + " citations of papers dated after the citing paper");
+    if (author != null) {
+      out.println(author.displayName() + ": " + c.citationsOf(author) + " in-corpus citations, h-index "
+          + c.hIndex(author));
+    }
+    out.println();
+    out.print(ranking.toTable(top));
+  }
+
   private interface JsonBody {
     void write(JsonGenerator g) throws IOException;
   }
@@ -449,17 +664,21 @@ public final class Main {
     boolean strict;
     String author;
     String decisions;
+    String svg;
     int top = Integer.MAX_VALUE;
     boolean topGiven;
     Counting counting = Collaborators.DEFAULT_COUNTING;
     Double halfLife;
-    CentralityRanking.Measure measure = CentralityRanking.DEFAULT_MEASURE;
+    String measureName;
     String category;
     CollaboratorSuggestions.Index index = CollaboratorSuggestions.DEFAULT_INDEX;
     PubDate asOf;
     Double resolution;
     Integer neighbours;
     Long seed;
+    String graph = "coauthor";
+    ExportFormat format;
+    String outFile;
     final List<String> files = new ArrayList<>();
 
     int topOr(int fallback) {
@@ -480,6 +699,7 @@ public final class Main {
           case "--strict" -> o.strict = true;
           case "--author" -> o.author = value(args, ++i, a);
           case "--decisions" -> o.decisions = value(args, ++i, a);
+          case "--svg" -> o.svg = value(args, ++i, a);
           case "--top" -> {
             String v = value(args, ++i, a);
             try {
@@ -512,8 +732,11 @@ public final class Main {
           case "--resolution" -> o.resolution = number(value(args, ++i, a), a);
           case "--neighbours" -> o.neighbours = (int) Math.round(number(value(args, ++i, a), a));
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
-          case "--measure" -> o.measure = CentralityRanking.Measure.parse(value(args, ++i, a));
+          case "--measure" -> o.measureName = value(args, ++i, a);
           case "--category" -> o.category = value(args, ++i, a);
+          case "--graph" -> o.graph = value(args, ++i, a).toLowerCase(Locale.ROOT);
+          case "--format" -> o.format = ExportFormat.parse(value(args, ++i, a));
+          case "--out" -> o.outFile = value(args, ++i, a);
           case "--index" -> o.index = CollaboratorSuggestions.Index.parse(value(args, ++i, a));
           default -> {
             if (a.startsWith("--")) {

@@ -50,7 +50,16 @@ public final class Inputs {
           new ArxivAtomReader(),
           new ArxivOaiReader(),
           new ArxivAbsReader(),
-          new ProfilePageReader(), new AuthorRecordReader());
+          new ProfilePageReader(),
+          new AuthorRecordReader(),
+          new UnarxiveReader(),
+          new ArxivDocMetaReader(),
+          new ArxivApiJsonReader(),
+          new ArxivJsonLinesReader(),
+          new BibtexReader(),
+          new RisReader(),
+          new OpenAlexReader(),
+          new SemanticScholarReader());
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {
@@ -197,9 +206,11 @@ public final class Inputs {
       }
     }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
-        + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', an author record "
-        + "starting with 'Last, First', an arXiv API Atom feed '<feed xmlns=\"http://www.w3.org/2005/Atom\">', an "
-        + "OAI-PMH response '<OAI-PMH>' or an arXiv .abs file starting '\\\\' then 'arXiv:<id>')");
+        + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
+        + "starting with 'Last, First', arXiv metadata JSON (Kaggle or unarXive JSON Lines, an arXiv API export, "
+        + "DocMeta), BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works JSON, Semantic "
+        + "Scholar API JSON, an arXiv API Atom feed '<feed xmlns=\"http://www.w3.org/2005/Atom\">', an OAI-PMH "
+        + "response '<OAI-PMH>' or an arXiv .abs file starting '\\\\' then 'arXiv:<id>')");
   }
 
   /**

@@ -184,7 +184,7 @@ public final class Collaborators {
   }
 
   /** Each shared paper of two authors (passing the filters) with what it adds to the score; they sum to the score. */
-  public List<Contribution> explain(Author author, Author coauthor) {
+  public Explanation explain(Author author, Author coauthor) {
     int a = corpus.indexOf(author);
     int b = corpus.indexOf(coauthor);
     Incidence inc = corpus.incidence();
@@ -200,7 +200,7 @@ public final class Collaborators {
       out.add(new Contribution(paper, n, c, r, c * r));
     });
     out.sort(Comparator.comparing(Contribution::paper, Corpus.BY_DATE));
-    return List.copyOf(out);
+    return new Explanation(author, coauthor, describe(), out);
   }
 
   private static Map<String, Double> categoryShares(List<Paper> papers) {

@@ -114,6 +114,8 @@ class MainTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Collaborators of Niru Maheswaranathan"));
     assertTrue(r.out().contains("Luke Metz"));
+    assertTrue(r.out().contains("Topic clusters (19 papers"), r.out());
+    assertTrue(r.out().contains("Research threads of Niru Maheswaranathan (19 papers"), r.out());
   }
 
   @Test
@@ -223,5 +225,100 @@ class MainTest {
     assertTrue(missing.err().contains("--author"));
     Run help = run("help");
     assertTrue(help.out().contains("suggest --author NAME") && help.out().contains("--measure"), help.out());
+  }
+
+  @Test
+  void timelineOfTheOwnerAsTextJsonAndSvg(@TempDir Path dir) throws IOException {
+    Run text = run("timeline", "--author", "Niru Maheswaranathan");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("Research threads of Niru Maheswaranathan (19 papers, "), text.out());
+
+    Path svg = dir.resolve("timeline.svg");
+    Run json = run("timeline", "--author", "Niru Maheswaranathan", "--json", "--svg", svg.toString());
+    assertEquals(0, json.code(), json.err());
+    assertTrue(Files.readString(svg).startsWith("<?xml"), "no SVG written");
+    int papers = 0;
+    int threads = 0;
+    String author = null;
+    try (JsonParser p = new JsonFactory().createParser(json.out())) {
+      assertEquals(JsonToken.START_OBJECT, p.nextToken());
+      while (p.nextToken() != null) {
+        if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("author") && author == null) {
+          p.nextToken();
+          author = p.getText();
+        } else if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("label")) {
+          threads++;
+        } else if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("papers")
+            && p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            papers++;
+            p.skipChildren();
+          }
+        }
+      }
+    }
+    assertEquals("Niru Maheswaranathan", author);
+    assertEquals(19, papers);
+    assertTrue(threads >= 3, json.out());
+    for (String field : List.of("\"start\"", "\"end\"", "\"collaborators\"", "\"events\"", "\"STARTS\"")) {
+      assertTrue(json.out().contains(field), field);
+    }
+
+    Run missing = run("timeline");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--author"), missing.err());
+    assertTrue(run("help").out().contains("timeline --author NAME"));
+  }
+
+  @Test
+  void citationsOnFilesWithReferences(@TempDir Path dir) throws IOException {
+    // Two author-record files are not enough for references; the samples have none, so the graph is empty.
+    Run samples = run("citations", "--json");
+    assertEquals(0, samples.code(), samples.err());
+    assertTrue(samples.out().contains("\"citationEdges\" : 0"), samples.out());
+    Run bad = run("citations", "--measure", "closeness");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("count or pagerank"), bad.err());
+    Run author = run("citations", "--author", "Luke Metz");
+    assertEquals(0, author.code(), author.err());
+    assertTrue(author.out().contains("Luke Metz: 0 in-corpus citations, h-index 0"), author.out());
+  }
+
+  @Test
+  void exportWritesGraphmlAndCsvAndVosviewer(@TempDir Path dir) throws IOException {
+    Path graphml = dir.resolve("coauthors.graphml");
+    Run r = run("export", "--format", "graphml", "--out", graphml.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("28 nodes") && r.out().contains(graphml.toString()), r.out());
+    assertTrue(Files.readString(graphml).contains("<graphml"));
+
+    Run csv = run("export", "--graph", "coauthor", "--format", "csv", "--counting", "fractional", "--out",
+        dir.resolve("co.csv").toString());
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(Files.readString(dir.resolve("co-nodes.csv")).startsWith("Id,Label,"));
+    assertTrue(Files.readString(dir.resolve("co-edges.csv")).startsWith("Source,Target,Type,Weight,"));
+    assertTrue(csv.out().contains("co-edges.csv") && csv.out().contains("fractional"), csv.out());
+
+    Run vos = run("export", "--format", "vosviewer", "--out", dir.resolve("co").toString(), "--json");
+    assertEquals(0, vos.code(), vos.err());
+    assertTrue(vos.out().contains("co-map.txt") && vos.out().contains("\"nodes\" : 28"), vos.out());
+    assertTrue(Files.readString(dir.resolve("co-map.txt")).startsWith("id\tlabel\tcluster\t"));
+
+    Run topic = run("export", "--graph", "topic", "--format", "gexf", "--out", dir.resolve("t.gexf").toString());
+    assertEquals(0, topic.code(), topic.err());
+    assertTrue(Files.readString(dir.resolve("t.gexf")).contains("category:cs.LG"));
+  }
+
+  @Test
+  void exportUsageErrors(@TempDir Path dir) {
+    assertEquals(2, run("export", "--out", dir.resolve("x").toString()).code());
+    assertEquals(2, run("export", "--format", "graphml").code());
+    assertEquals(2, run("export", "--format", "svg", "--out", "x").code());
+    assertEquals(2, run("export", "--graph", "authors", "--format", "dot", "--out", dir.resolve("y").toString())
+        .code());
+    Run citation = run("export", "--graph", "citation", "--format", "dot", "--out", dir.resolve("c.dot").toString());
+    assertEquals(0, citation.code(), citation.err());
+    assertTrue(citation.out().contains("citation graph: 19 nodes, 0 edges"), citation.out());
+    assertTrue(run("help").out().contains("export --format F --out FILE"));
   }
 }

@@ -29,15 +29,22 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("arxiv-atom", "arxiv-oai", "arxiv-abs", "profile-page", "author-record"),
+    assertEquals(List.of("arxiv-atom", "arxiv-oai", "arxiv-abs", "profile-page", "author-record", "unarxive-jsonl",
+        "arxiv-docmeta", "arxiv-api-json", "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("bibtex"));
-    assertTrue(e.getMessage().contains("'bibtex'") && e.getMessage().contains("profile-page, author-record"));
+    assertInstanceOf(BibtexReader.class, Inputs.reader("bibtex"));
+    assertInstanceOf(RisReader.class, Inputs.reader("ris"));
+    assertInstanceOf(OpenAlexReader.class, Inputs.reader("openalex-json"));
+    assertInstanceOf(SemanticScholarReader.class, Inputs.reader("S2-JSON"));
     assertInstanceOf(ArxivAtomReader.class, Inputs.reader("arxiv-atom"));
     assertInstanceOf(ArxivOaiReader.class, Inputs.reader("arxiv-oai"));
     assertInstanceOf(ArxivAbsReader.class, Inputs.reader("ARXIV-ABS"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("endnote"));
+    assertTrue(e.getMessage().contains("'endnote'")
+        && e.getMessage().contains("arxiv-atom, arxiv-oai, arxiv-abs, profile-page, author-record, unarxive-jsonl, "
+            + "arxiv-docmeta, arxiv-api-json, arxiv-jsonl, bibtex, ris, openalex-json, s2-json"));
   }
 
   @Test

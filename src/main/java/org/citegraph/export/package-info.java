@@ -1,0 +1,2 @@
+/** Writes co-authorship, topic and citation graphs as GraphML, GEXF, DOT, CSV, JSON and VOSviewer files. */
+package org.citegraph.export;

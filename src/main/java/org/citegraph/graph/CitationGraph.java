@@ -1,0 +1,275 @@
+package org.citegraph.graph;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+
+import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
+import org.citegraph.model.PubDate;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The citation graph: a directed edge from a citing paper to each cited paper of the corpus. References are keys in
+ * one space across sources ({@link Paper#references()}): a key resolves when it equals any identifier of a corpus
+ * paper (its id or an alternate id, e.g. {@code doi:...} of a paper identified by its arXiv id). References that do
+ * not resolve are kept and counted per paper ({@link #unresolvedReferences}), never dropped. Self-citations (a
+ * paper's reference resolving to itself, e.g. a later version) and repeated references are not edges; both are
+ * counted.
+ *
+ * <p>Stored as compressed sparse rows both ways (cited papers and citing papers per paper, sorted), built in
+ * O(R + N) for R references and N papers. Immutable and safe to share between threads; the JGraphT view {@link
+ * #asGraph()} is built once on first use.
+ */
+public final class CitationGraph {
+  private final List<Paper> papers;
+  private final int[] outOffsets;
+  private final int[] out;
+  private final String[] outKeys;
+  private final int[] inOffsets;
+  private final int[] in;
+  private final int[] unresolvedCounts;
+  private final int selfCitations;
+  private final int duplicateReferences;
+  private final Map<PaperId, Integer> index;
+  private final Supplier<Graph<Paper, CitationEdge>> view = Suppliers.memoize(this::buildView);
+
+  private CitationGraph(List<Paper> papers) {
+    this.papers = ImmutableList.copyOf(papers);
+    int n = papers.size();
+    Map<String, Integer> byKey = new HashMap<>();
+    Map<PaperId, Integer> byId = new HashMap<>();
+    for (int p = 0; p < n; p++) {
+      for (PaperId id : papers.get(p).identifiers()) {
+        byKey.putIfAbsent(id.toString(), p);
+        byId.putIfAbsent(id, p);
+      }
+    }
+    this.index = Map.copyOf(byId);
+    this.outOffsets = new int[n + 1];
+    this.unresolvedCounts = new int[n];
+    List<int[]> rows = new ArrayList<>(n);
+    List<String[]> keyRows = new ArrayList<>(n);
+    int self = 0;
+    int duplicates = 0;
+    for (int p = 0; p < n; p++) {
+      List<String> refs = papers.get(p).references();
+      long[] packed = new long[refs.size()];
+      String[] keys = new String[refs.size()];
+      int count = 0;
+      for (int r = 0; r < refs.size(); r++) {
+        Integer q = byKey.get(refs.get(r));
+        if (q == null) {
+          unresolvedCounts[p]++;
+        } else if (q == p) {
+          self++;
+        } else {
+          keys[count] = refs.get(r);
+          packed[count] = ((long) q << 32) | count;
+          count++;
+        }
+      }
+      long[] sorted = Arrays.copyOf(packed, count);
+      Arrays.sort(sorted);
+      int[] row = new int[count];
+      String[] rowKeys = new String[count];
+      int m = 0;
+      for (long v : sorted) {
+        int q = (int) (v >>> 32);
+        if (m > 0 && row[m - 1] == q) {
+          duplicates++;
+          continue;
+        }
+        row[m] = q;
+        rowKeys[m] = keys[(int) v];
+        m++;
+      }
+      rows.add(Arrays.copyOf(row, m));
+      keyRows.add(Arrays.copyOf(rowKeys, m));
+      outOffsets[p + 1] = outOffsets[p] + m;
+    }
+    this.selfCitations = self;
+    this.duplicateReferences = duplicates;
+    this.out = new int[outOffsets[n]];
+    this.outKeys = new String[outOffsets[n]];
+    int[] indegree = new int[n];
+    for (int p = 0; p < n; p++) {
+      System.arraycopy(rows.get(p), 0, out, outOffsets[p], rows.get(p).length);
+      System.arraycopy(keyRows.get(p), 0, outKeys, outOffsets[p], rows.get(p).length);
+      for (int q : rows.get(p)) {
+        indegree[q]++;
+      }
+    }
+    this.inOffsets = new int[n + 1];
+    for (int q = 0; q < n; q++) {
+      inOffsets[q + 1] = inOffsets[q] + indegree[q];
+    }
+    this.in = new int[out.length];
+    int[] fill = Arrays.copyOf(inOffsets, n);
+    for (int p = 0; p < n; p++) { // citing papers in increasing order: rows come out sorted
+      for (int k = outOffsets[p]; k < outOffsets[p + 1]; k++) {
+        in[fill[out[k]]++] = p;
+      }
+    }
+  }
+
+  /** Builds the citation graph of papers (indexed as given). */
+  public static CitationGraph build(List<Paper> papers) {
+    return new CitationGraph(checkNotNull(papers, "papers"));
+  }
+
+  /** The papers (vertices), in index order. */
+  public List<Paper> papers() {
+    return papers;
+  }
+
+  /** Number of resolved citation edges. */
+  public int edgeCount() {
+    return out.length;
+  }
+
+  /** Number of references that resolve to no paper of the corpus. */
+  public int unresolvedCount() {
+    return Arrays.stream(unresolvedCounts).sum();
+  }
+
+  /** Number of references that resolve to the citing paper itself (not edges). */
+  public int selfCitationCount() {
+    return selfCitations;
+  }
+
+  /** Number of repeated references to the same cited paper within one paper (one edge each). */
+  public int duplicateReferenceCount() {
+    return duplicateReferences;
+  }
+
+  /** The index of a paper, or -1 when it is not in this graph. */
+  public int indexOf(Paper paper) {
+    Integer i = index.get(checkNotNull(paper, "paper").id());
+    return i == null ? -1 : i;
+  }
+
+  private int require(Paper paper) {
+    int i = indexOf(paper);
+    checkArgument(i >= 0, "Paper %s is not in this citation graph", paper);
+    return i;
+  }
+
+  /** The number of corpus papers citing a paper (in-corpus citation count). */
+  public int citationCount(Paper paper) {
+    int p = require(paper);
+    return inOffsets[p + 1] - inOffsets[p];
+  }
+
+  /** The number of corpus papers a paper cites. */
+  public int referenceCount(Paper paper) {
+    int p = require(paper);
+    return outOffsets[p + 1] - outOffsets[p];
+  }
+
+  /** The number of a paper's references that resolve to no corpus paper. */
+  public int unresolvedReferences(Paper paper) {
+    return unresolvedCounts[require(paper)];
+  }
+
+  /** The corpus papers a paper cites, in index order. */
+  public List<Paper> cited(Paper paper) {
+    int p = require(paper);
+    return papersOf(out, outOffsets[p], outOffsets[p + 1]);
+  }
+
+  /** The corpus papers citing a paper, in index order. */
+  public List<Paper> citing(Paper paper) {
+    int p = require(paper);
+    return papersOf(in, inOffsets[p], inOffsets[p + 1]);
+  }
+
+  private List<Paper> papersOf(int[] arr, int from, int to) {
+    List<Paper> list = new ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      list.add(papers.get(arr[k]));
+    }
+    return List.copyOf(list);
+  }
+
+  /** Indices of cited papers of paper index {@code p} (a copy). */
+  public int[] citedIndices(int p) {
+    return Arrays.copyOfRange(out, outOffsets[p], outOffsets[p + 1]);
+  }
+
+  /** Indices of citing papers of paper index {@code p} (a copy). */
+  public int[] citingIndices(int p) {
+    return Arrays.copyOfRange(in, inOffsets[p], inOffsets[p + 1]);
+  }
+
+  /** Every edge, ordered by citing then cited paper index. */
+  public List<CitationEdge> edges() {
+    List<CitationEdge> list = new ArrayList<>(out.length);
+    for (int p = 0; p < papers.size(); p++) {
+      for (int k = outOffsets[p]; k < outOffsets[p + 1]; k++) {
+        list.add(new CitationEdge(papers.get(p), papers.get(out[k]), outKeys[k]));
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * Edges whose cited paper is dated after the citing paper (by more than the dates' precision allows): a sign of
+   * wrong dates, revised versions citing later work, or wrong reference links. Reported, not removed.
+   */
+  public List<CitationEdge> citationsForwardInTime() {
+    List<CitationEdge> list = new ArrayList<>();
+    for (CitationEdge e : edges()) {
+      if (e.citing().date().isPresent() && e.cited().date().isPresent()
+          && laterAtCommonPrecision(e.cited().date().get(), e.citing().date().get())) {
+        list.add(e);
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  /** Whether {@code a} is after {@code b}, comparing only the parts both dates know. */
+  static boolean laterAtCommonPrecision(PubDate a, PubDate b) {
+    PubDate.Precision common = a.precision().compareTo(b.precision()) <= 0 ? a.precision() : b.precision();
+    int c = Integer.compare(a.year(), b.year());
+    if (c == 0 && common != PubDate.Precision.YEAR) {
+      c = Integer.compare(a.month(), b.month());
+      if (c == 0 && common == PubDate.Precision.DAY) {
+        c = Integer.compare(a.day(), b.day());
+      }
+    }
+    return c > 0;
+  }
+
+  /** An unmodifiable directed JGraphT view (unweighted), built once on first use. */
+  public Graph<Paper, CitationEdge> asGraph() {
+    return view.get();
+  }
+
+  private Graph<Paper, CitationEdge> buildView() {
+    Graph<Paper, CitationEdge> g = GraphTypeBuilder.<Paper, CitationEdge>directed().weighted(false)
+        .allowingMultipleEdges(false).allowingSelfLoops(false).buildGraph();
+    papers.forEach(g::addVertex);
+    for (CitationEdge e : edges()) {
+      g.addEdge(e.citing(), e.cited(), e);
+    }
+    return new AsUnmodifiableGraph<>(g);
+  }
+
+  @Override
+  public String toString() {
+    return "CitationGraph(" + papers.size() + " papers, " + edgeCount() + " edges, " + unresolvedCount()
+        + " unresolved references)";
+  }
+}
