@@ -45,6 +45,11 @@ public final class Inputs {
 
   private static final List<RecordReader> READERS =
       ImmutableList.of(
+          // Formats with an unmistakable signature come first: a real .abs file can hold a line that the
+          // heuristic profile-page detection takes for an entry header (arXiv 0704.0281).
+          new ArxivAtomReader(),
+          new ArxivOaiReader(),
+          new ArxivAbsReader(),
           new ProfilePageReader(),
           new AuthorRecordReader(),
           new UnarxiveReader(),
@@ -209,8 +214,9 @@ public final class Inputs {
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
         + "starting with 'Last, First', arXiv metadata JSON (Kaggle or unarXive JSON Lines, an arXiv API export, "
         + "DocMeta), BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works JSON, Semantic "
-        + "Scholar API JSON, a delimited export whose header names its columns, or AAN metadata starting with "
-        + "'id = {')");
+        + "Scholar API JSON, an arXiv API Atom feed '<feed xmlns=\"http://www.w3.org/2005/Atom\">', an OAI-PMH "
+        + "response '<OAI-PMH>', an arXiv .abs file starting '\\\\' then 'arXiv:<id>', a delimited export whose "
+        + "header names its columns, or AAN metadata starting with 'id = {')");
   }
 
   /**

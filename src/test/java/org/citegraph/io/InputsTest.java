@@ -29,9 +29,9 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("profile-page", "author-record", "unarxive-jsonl", "arxiv-docmeta", "arxiv-api-json",
-        "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json", "arxiv-oai-tsv", "paperscape-csv", "scopus-csv",
-        "aan-metadata", "aan-citations"),
+    assertEquals(List.of("arxiv-atom", "arxiv-oai", "arxiv-abs", "profile-page", "author-record", "unarxive-jsonl",
+        "arxiv-docmeta", "arxiv-api-json", "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json", "arxiv-oai-tsv",
+        "paperscape-csv", "scopus-csv", "aan-metadata", "aan-citations"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
     assertInstanceOf(ProfilePageReader.class, Inputs.reader("profile-page"));
     assertInstanceOf(AuthorRecordReader.class, Inputs.reader("Author-Record"));
@@ -39,11 +39,14 @@ class InputsTest {
     assertInstanceOf(RisReader.class, Inputs.reader("ris"));
     assertInstanceOf(OpenAlexReader.class, Inputs.reader("openalex-json"));
     assertInstanceOf(SemanticScholarReader.class, Inputs.reader("S2-JSON"));
+    assertInstanceOf(ArxivAtomReader.class, Inputs.reader("arxiv-atom"));
+    assertInstanceOf(ArxivOaiReader.class, Inputs.reader("arxiv-oai"));
+    assertInstanceOf(ArxivAbsReader.class, Inputs.reader("ARXIV-ABS"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("endnote"));
     assertTrue(e.getMessage().contains("'endnote'")
-        && e.getMessage().contains("profile-page, author-record, unarxive-jsonl, arxiv-docmeta, arxiv-api-json, "
-            + "arxiv-jsonl, bibtex, ris, openalex-json, s2-json, arxiv-oai-tsv, paperscape-csv, scopus-csv, "
-            + "aan-metadata, aan-citations"));
+        && e.getMessage().contains("arxiv-atom, arxiv-oai, arxiv-abs, profile-page, author-record, unarxive-jsonl, "
+            + "arxiv-docmeta, arxiv-api-json, arxiv-jsonl, bibtex, ris, openalex-json, s2-json, arxiv-oai-tsv, "
+            + "paperscape-csv, scopus-csv, aan-metadata, aan-citations"));
   }
 
   @Test
