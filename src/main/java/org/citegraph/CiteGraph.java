@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Incidence;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
@@ -64,6 +65,7 @@ public final class CiteGraph {
     private boolean samples;
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
+    private int hyperAuthorshipThreshold = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
 
     private Builder() {}
 
@@ -94,6 +96,17 @@ public final class CiteGraph {
     /** Reports problems and goes on (the default). */
     public Builder lenient() {
       this.strict = false;
+      return this;
+    }
+
+    /**
+     * Papers with more than {@code authors} authors add no co-authorship links (default {@value
+     * CoauthorGraph#DEFAULT_HYPER_AUTHORSHIP_THRESHOLD}); they stay in the corpus with their authors.
+     */
+    public Builder hyperAuthorshipThreshold(int authors) {
+      com.google.common.base.Preconditions.checkArgument(authors >= 2,
+          "hyperAuthorshipThreshold must be at least 2, got %s", authors);
+      this.hyperAuthorshipThreshold = authors;
       return this;
     }
 
@@ -152,7 +165,7 @@ public final class CiteGraph {
       profiles.sort(java.util.Comparator.comparing(AuthorProfile::source));
       ResolutionReport report = new ResolutionReport(read.size() + rejected, dedup.papers().size(),
           resolved.authors().size(), dedup.merges(), resolved.merges(), resolved.keptApart(), issues);
-      return new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles);
+      return new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles, hyperAuthorshipThreshold);
     }
   }
 }

@@ -46,8 +46,11 @@ public final class Corpus {
   private final Supplier<CoauthorGraph> coauthorGraph;
   private final Supplier<CitationGraph> citationGraph;
 
+  private final int hyperAuthorshipThreshold;
+
   Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
-      List<AuthorProfile> profiles) {
+      List<AuthorProfile> profiles, int hyperAuthorshipThreshold) {
+    this.hyperAuthorshipThreshold = hyperAuthorshipThreshold;
     this.papers = ImmutableList.copyOf(papers);
     this.authors = ImmutableList.copyOf(authors);
     this.incidence = incidence;
@@ -72,7 +75,8 @@ public final class Corpus {
     }
     this.paperIndex = Map.copyOf(pi);
     this.papersByCategory = byCategory.build();
-    this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence));
+    this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
+        hyperAuthorshipThreshold));
     this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));
   }
 
@@ -186,6 +190,14 @@ public final class Corpus {
   /** The papers listed under a category (primary or cross-list), sorted by id. */
   public List<Paper> papersIn(Category category) {
     return papersByCategory.get(category.code()).stream().map(papers::get).toList();
+  }
+
+  /**
+   * Papers with more authors than this add no co-authorship links (graph edges, collaborator scores); see {@link
+   * CoauthorGraph}.
+   */
+  public int hyperAuthorshipThreshold() {
+    return hyperAuthorshipThreshold;
   }
 
   /** The co-authorship graph, built on first use. */

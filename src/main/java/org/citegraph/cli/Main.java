@@ -93,6 +93,7 @@ public final class Main {
                                     paper-topic-category graph
         --format graphml|gexf|dot|csv|json|vosviewer   export: the file format
         --out FILE                  export: the output file (a trailing .csv/.txt is dropped for two-file formats)
+        --hyper-authorship N        papers with more than N authors add no co-authorship links (default 100)
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
         --svg FILE                  timeline: also write the timeline as an SVG document to FILE
@@ -173,6 +174,9 @@ public final class Main {
     if (o.strict) {
       b.strict();
     }
+    if (o.hyperAuthorship != null) {
+      b.hyperAuthorshipThreshold(o.hyperAuthorship);
+    }
     if (o.decisions != null) {
       try {
         b.decisions(Decisions.read(Path.of(o.decisions)));
@@ -196,6 +200,9 @@ public final class Main {
     m.put("repairedValues", r.issues().size() - r.rejectedRecords());
     m.put("mergedNameVariants", r.authorMerges().size());
     m.put("namesKeptApart", r.keptApart().size());
+    m.put("hyperAuthoredPapers", corpus.coauthorGraph().hyperAuthoredPapers().size());
+    m.put("citationEdges", corpus.citationGraph().edgeCount());
+    m.put("unresolvedReferences", corpus.citationGraph().unresolvedCount());
     return m;
   }
 
@@ -674,6 +681,7 @@ public final class Main {
     CollaboratorSuggestions.Index index = CollaboratorSuggestions.DEFAULT_INDEX;
     PubDate asOf;
     Double resolution;
+    Integer hyperAuthorship;
     Integer neighbours;
     Long seed;
     String graph = "coauthor";
@@ -730,6 +738,7 @@ public final class Main {
           }
           case "--as-of" -> o.asOf = PubDate.parse(value(args, ++i, a));
           case "--resolution" -> o.resolution = number(value(args, ++i, a), a);
+          case "--hyper-authorship" -> o.hyperAuthorship = (int) number(value(args, ++i, a), a);
           case "--neighbours" -> o.neighbours = (int) Math.round(number(value(args, ++i, a), a));
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
           case "--measure" -> o.measureName = value(args, ++i, a);

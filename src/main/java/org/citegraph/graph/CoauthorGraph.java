@@ -30,8 +30,20 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * first use. Instances are immutable and safe to share between threads.
  *
  * <p>Building costs O(Σ n_p²) over papers p with n_p authors, with one dense scratch array of the number of authors.
+ *
+ * <p><b>Hyper-authored papers.</b> A paper with more than {@link #hyperAuthorshipThreshold()} authors (default
+ * {@value #DEFAULT_HYPER_AUTHORSHIP_THRESHOLD}) adds no edges: expanding a 5,000-author paper into a clique would
+ * add 12.5 million pairs that say little about collaboration. Its authors keep their author–paper links (the
+ * incidence, paper counts, timelines), and the skipped papers are listed by {@link #hyperAuthoredPapers()}. VOSviewer
+ * ignores documents with more than 25 authors by default; our default keeps the large teams of machine learning and
+ * biology (tens of authors) and leaves out only consortium papers (hundreds to thousands).
  */
 public final class CoauthorGraph {
+  /** Papers with more authors than this add no co-authorship edges by default. */
+  public static final int DEFAULT_HYPER_AUTHORSHIP_THRESHOLD = 100;
+
+  private final int hyperAuthorshipThreshold;
+  private final List<Paper> hyperAuthored;
   private final List<Author> authors;
   private final List<Paper> papers;
   private final Incidence incidence;
@@ -43,7 +55,15 @@ public final class CoauthorGraph {
   private final double[] paperNormalised;
   private final Map<Counting, Supplier<Graph<Author, CoauthorEdge>>> views = new EnumMap<>(Counting.class);
 
-  private CoauthorGraph(List<Author> authors, List<Paper> papers, Incidence incidence) {
+  private CoauthorGraph(List<Author> authors, List<Paper> papers, Incidence incidence, int threshold) {
+    this.hyperAuthorshipThreshold = threshold;
+    List<Paper> skipped = new ArrayList<>();
+    for (int p = 0; p < papers.size(); p++) {
+      if (incidence.authorCountOf(p) > threshold) {
+        skipped.add(papers.get(p));
+      }
+    }
+    this.hyperAuthored = List.copyOf(skipped);
     this.authors = ImmutableList.copyOf(authors);
     this.papers = ImmutableList.copyOf(papers);
     this.incidence = incidence;
@@ -65,6 +85,9 @@ public final class CoauthorGraph {
     for (int a = 0; a < n; a++) {
       for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
         int p = authorPapers[k];
+        if (paperOffsets[p + 1] - paperOffsets[p] > threshold) {
+          continue;
+        }
         for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
           int b = paperAuthors[i];
           if (b != a && mark[b] != a) {
@@ -91,6 +114,9 @@ public final class CoauthorGraph {
       for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
         int p = authorPapers[k];
         int size = paperOffsets[p + 1] - paperOffsets[p];
+        if (size > threshold) {
+          continue;
+        }
         double frac = Counting.FRACTIONAL.contribution(size);
         double norm = Counting.PAPER.contribution(size);
         for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
@@ -124,11 +150,26 @@ public final class CoauthorGraph {
    * @param incidence who wrote what
    */
   public static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence) {
+    return build(authors, papers, incidence, DEFAULT_HYPER_AUTHORSHIP_THRESHOLD);
+  }
+
+  /**
+   * Builds the graph, leaving out the edges of papers with more than {@code hyperAuthorshipThreshold} authors.
+   *
+   * @param authors the authors, indexed as in the incidence
+   * @param papers the papers, indexed as in the incidence
+   * @param incidence who wrote what
+   * @param hyperAuthorshipThreshold the largest author count whose papers still add edges (at least 2)
+   */
+  public static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
+      int hyperAuthorshipThreshold) {
+    checkArgument(hyperAuthorshipThreshold >= 2, "hyperAuthorshipThreshold must be at least 2, got %s",
+        hyperAuthorshipThreshold);
     checkArgument(authors.size() == incidence.authorCount(), "incidence has %s authors, list has %s",
         incidence.authorCount(), authors.size());
     checkArgument(papers.size() == incidence.paperCount(), "incidence has %s papers, list has %s",
         incidence.paperCount(), papers.size());
-    return new CoauthorGraph(authors, papers, incidence);
+    return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold);
   }
 
   private void sortRow(int start, int end) {
@@ -176,6 +217,16 @@ public final class CoauthorGraph {
       fractional[j + 1] = fr;
       paperNormalised[j + 1] = pn;
     }
+  }
+
+  /** Papers with more authors than this add no edges. */
+  public int hyperAuthorshipThreshold() {
+    return hyperAuthorshipThreshold;
+  }
+
+  /** The papers whose authors were not linked because they have more than the threshold's authors. */
+  public List<Paper> hyperAuthoredPapers() {
+    return hyperAuthored;
   }
 
   /** The authors (vertices), sorted by id. */
@@ -259,7 +310,7 @@ public final class CoauthorGraph {
     return sum;
   }
 
-  /** The papers two authors share, in index order (by paper id). O(papers of both). */
+  /** The papers behind an edge: those two authors share, hyper-authored papers left out, by id. O(papers of both). */
   public List<Paper> papersBehind(Author x, Author y) {
     int a = index(x);
     int b = index(y);
@@ -269,7 +320,9 @@ public final class CoauthorGraph {
     List<Paper> out = new ArrayList<>();
     for (int i = 0, j = 0; i < pa.length && j < pb.length; ) {
       if (pa[i] == pb[j]) {
-        out.add(papers.get(pa[i]));
+        if (incidence.authorCountOf(pa[i]) <= hyperAuthorshipThreshold) {
+          out.add(papers.get(pa[i]));
+        }
         i++;
         j++;
       } else if (pa[i] < pb[j]) {

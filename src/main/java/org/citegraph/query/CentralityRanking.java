@@ -191,7 +191,7 @@ public final class CentralityRanking {
       inc.authorsOf(paperIdx[i]).forEach(a -> counts.merge(corpus.authors().get(a).id(), 1, Integer::sum));
     }
     Incidence sub = new Incidence(authors.size(), rows, placed);
-    return new Scope(CoauthorGraph.build(authors, papers, sub), counts);
+    return new Scope(CoauthorGraph.build(authors, papers, sub, corpus.hyperAuthorshipThreshold()), counts);
   }
 
   /** Computes the ranking. */

@@ -28,7 +28,8 @@ import org.citegraph.model.PubDate;
  * <p>The score of co-author j for author i is Σ_k c(n_k)·r_k over their shared papers k that pass the filters, where
  * c is the {@link Counting} weight for a paper with n_k authors and r_k = 2^(−(t − y_k)/h) is the optional recency
  * factor for a paper dated y_k (fractional year), an as-of date t and a half-life of h years (r_k = 1 without a
- * half-life, and for undated papers). Rows are sorted by score, then shared papers, then id. Running time:
+ * half-life, and for undated papers). Hyper-authored papers (more authors than {@link
+ * Corpus#hyperAuthorshipThreshold()}) are left out, as in the co-authorship graph. Rows are sorted by score, then shared papers, then id. Running time:
  * O(Σ n_k) over the author's papers, plus sorting.
  */
 public final class Collaborators {
@@ -155,7 +156,7 @@ public final class Collaborators {
     inc.papersOf(a).forEach(p -> {
       Paper paper = corpus.papers().get(p);
       int n = inc.authorCountOf(p);
-      if (n < 2 || !passes(paper)) {
+      if (n < 2 || n > corpus.hyperAuthorshipThreshold() || !passes(paper)) {
         return;
       }
       double w = counting.contribution(n) * recencyFactor(paper);
@@ -192,7 +193,7 @@ public final class Collaborators {
     inc.papersOf(a).forEach(p -> {
       Paper paper = corpus.papers().get(p);
       int n = inc.authorCountOf(p);
-      if (n < 2 || !passes(paper) || inc.authorsOf(p).noneMatch(x -> x == b)) {
+      if (n < 2 || n > corpus.hyperAuthorshipThreshold() || !passes(paper) || inc.authorsOf(p).noneMatch(x -> x == b)) {
         return;
       }
       double c = counting.contribution(n);

@@ -34,7 +34,8 @@ import org.jgrapht.alg.util.UnionFind;
  * </ol>
  * Hard constraints: a merge never puts two names of a cannot-link decision in one author, and never joins two
  * authors who both appear on one paper (two people on one author list are two people); must-link decisions
- * override the second constraint but not the first. Names with no given name are never joined by evidence.
+ * override the second constraint but not the first. Names with no given name are never joined by evidence, and
+ * papers with more than {@value #MAX_AUTHORS_FOR_EVIDENCE} authors give no co-author evidence.
  *
  * <p>Running time: O(m) over m name mentions plus O(g²) within each block of g names sharing a first initial and
  * family name. The result does not depend on the order of papers or of decisions.
@@ -78,6 +79,12 @@ public final class AuthorResolver {
     }
   }
 
+  /**
+   * Co-authors on papers with more authors than this are not used as evidence: sharing a 3,000-author consortium
+   * paper says nothing about two name forms being one person, and collecting those pairs would be quadratic.
+   */
+  public static final int MAX_AUTHORS_FOR_EVIDENCE = 100;
+
   private final Decisions decisions;
 
   /** A resolver applying the given user decisions. */
@@ -99,9 +106,11 @@ public final class AuthorResolver {
         for (String aff : paper.affiliations()) {
           node.affiliations.add(Text.fold(aff));
         }
-        for (PersonName other : names) {
-          if (!other.familyKey().equals(name.familyKey())) {
-            node.coauthorBlocks.add(other.blockKey());
+        if (names.size() <= MAX_AUTHORS_FOR_EVIDENCE) {
+          for (PersonName other : names) {
+            if (!other.familyKey().equals(name.familyKey())) {
+              node.coauthorBlocks.add(other.blockKey());
+            }
           }
         }
       }

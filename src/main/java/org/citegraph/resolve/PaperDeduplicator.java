@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,9 @@ import org.citegraph.model.Titles;
  *
  * <p>Rules (also in {@code docs/resolution.md}):
  * <ol>
- *   <li>Records with the same provenance are one record read twice; they collapse silently (re-ingestion is
- *       idempotent).
+ *   <li>Equal records (same content and same provenance) are one record read twice; they collapse silently
+ *       (re-ingestion is idempotent). Different records at one source position (papers nested in one JSON line)
+ *       are different records.
  *   <li>Records sharing any identifier (version-less arXiv id, DOI, ACL Anthology, OpenAlex or Semantic Scholar id)
  *       are one paper.
  *   <li>Otherwise, only records with the same normalised title ({@link Titles#key}) are compared, and they merge
@@ -75,16 +77,16 @@ public final class PaperDeduplicator {
   public record SlotVariant(PaperId paper, PersonName kept, PersonName variant) {}
 
   private static final Comparator<Paper> BY_FIRST_SOURCE =
-      Comparator.comparing((Paper p) -> p.provenance().get(0)).thenComparing(p -> p.id());
+      Comparator.comparing((Paper p) -> p.provenance().get(0)).thenComparing(p -> p.id())
+          .thenComparing(Paper::title).thenComparing(p -> p.authors().toString())
+          .thenComparing(p -> p.abstractText());
 
   /** Merges the records. */
   public Result deduplicate(List<Paper> records) {
     // 1. Exact re-reads collapse; sort for order independence.
-    Map<List<SourceRef>, Paper> unique = new TreeMap<>(Comparator.comparing(l -> l.get(0)));
-    for (Paper r : records) {
-      unique.putIfAbsent(r.provenance(), r);
-    }
-    List<Paper> sorted = new ArrayList<>(unique.values());
+    // Equal records (same content, same source and line) are one record read twice. Different records that share
+    // a source position (several papers nested in one JSON line) are not.
+    List<Paper> sorted = new ArrayList<>(new LinkedHashSet<>(records));
     sorted.sort(BY_FIRST_SOURCE);
     int n = sorted.size();
     UnionFind<Integer> parent = new UnionFind<>(new TreeSet<>(ContiguousSet.closedOpen(0, n)));

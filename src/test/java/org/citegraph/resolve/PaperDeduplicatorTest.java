@@ -111,4 +111,14 @@ class PaperDeduplicatorTest {
         .identifier(PaperId.doi("10.1/b")).build();
     assertEquals(2, dedup.deduplicate(List.of(a, b)).papers().size());
   }
+
+  @Test
+  void differentRecordsAtOneSourcePositionAreNotReReads() {
+    // A JSON file on one line can hold many papers: same source and line, different content.
+    Paper a = Fixtures.record("Computing machinery and intelligence", List.of("Alan Turing"), 1950, "s2.json", 1);
+    Paper b = Fixtures.record("Calculating instruments and machines", List.of("Douglas Hartree"), 1949, "s2.json", 1);
+    var result = dedup.deduplicate(List.of(a, b, a));
+    assertEquals(2, result.papers().size());
+    assertTrue(result.merges().isEmpty());
+  }
 }
