@@ -23,7 +23,7 @@ import org.citegraph.model.SourceRef;
  * @param block S2AND's blocking key ({@code author_info.block}, e.g. {@code l zhang}), or the name's {@link
  *     PersonName#blockKey()} when the source has none
  * @param affiliations the signature's affiliations as written
- * @param where the line where the signature's object starts
+ * @param where the source and the signature's record number (its 1-based place in the file)
  */
 public record S2andSignature(String id, long paperId, int position, PersonName name, String block,
     List<String> affiliations, SourceRef where) {

@@ -36,7 +36,9 @@ import org.citegraph.model.SourceRef;
  * last signature, in order of first appearance. Each signature's name is first + middle as given names, last
  * (with lower-case particles) as family name, and the suffix; its affiliations become the paper's affiliations.
  * The model-inferred {@code estimated_ethnicity} / {@code estimated_gender} fields and e-mail addresses are
- * ignored.
+ * ignored. Provenance (and the place named in messages) is the signature's <em>record number</em>, its 1-based
+ * place among the file's signatures, not a line: S2AND writes the whole file on one line. A paper's provenance is
+ * the record number of its first signature.
  *
  * <p><b>Without paper metadata</b> (the Qian subset ships none) a paper's title is the synthetic placeholder
  * "S2AND paper &lt;paper_id&gt; (no title in source)", reported nowhere; it has no date, abstract or references.
@@ -127,6 +129,7 @@ public final class S2andSignaturesReader implements RecordReader {
   /** Parses every signature, reporting the ones left out. */
   static List<S2andSignature> parse(BufferedReader in, String source, RecordSink sink) throws IOException {
     List<S2andSignature> out = new ArrayList<>();
+    long[] ordinal = {0};
     JsonRecords.read(in, source, sink, EXPECTED, (p, lines) -> {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         sink.issue(new IngestIssue(new SourceRef(source, lines.line(p)), IngestIssue.Action.REJECTED, "found "
@@ -137,7 +140,7 @@ public final class S2andSignaturesReader implements RecordReader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         p.nextToken();
-        SourceRef where = new SourceRef(source, lines.line(p));
+        SourceRef where = new SourceRef(source, ++ordinal[0]);
         Object value = JsonRecords.tree(p);
         if (!(value instanceof Map<?, ?>)) {
           sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "signature " + key + " is not an object "
