@@ -24,6 +24,9 @@ import org.citegraph.export.GraphExporter;
 import org.citegraph.graph.Counting;
 import org.citegraph.internal.TextTable;
 import org.citegraph.io.MalformedRecordException;
+import org.citegraph.io.S2andClusters;
+import org.citegraph.io.S2andSignature;
+import org.citegraph.io.S2andSignaturesReader;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -49,6 +52,7 @@ import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
 import org.citegraph.resolve.Decisions;
+import org.citegraph.resolve.ResolutionEvaluation;
 import org.citegraph.resolve.ResolutionReport;
 
 /**
@@ -77,6 +81,10 @@ public final class Main {
                                     [--graph coauthor|citation|topic] [--counting ...] (topic: [--author NAME]
                                     [--resolution R] [--neighbours K] [--seed S]); csv writes FILE-nodes.csv
                                     and FILE-edges.csv, vosviewer FILE-map.txt and FILE-network.txt
+        evaluate-resolution --signatures FILE --clusters FILE
+                                    author resolution measured against S2AND ground truth (signatures.json,
+                                    clusters.json): pairwise and B-cubed precision/recall/F1 beside the baselines
+                                    "one cluster per block" and "every signature alone", and the worst blocks
         help                        this text
 
       Options:
@@ -97,6 +105,8 @@ public final class Main {
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
         --svg FILE                  timeline: also write the timeline as an SVG document to FILE
+        --signatures FILE           evaluate-resolution: an S2AND signatures.json (a papers.json beside it is used)
+        --clusters FILE             evaluate-resolution: the S2AND clusters.json with the true persons
       """;
 
   private final PrintStream out;
@@ -129,6 +139,11 @@ public final class Main {
     try {
       if (o.command.equals("export")) {
         checkExportOptions(o);
+      }
+      if (o.command.equals("evaluate-resolution")) {
+        evaluateResolution(o);
+        out.flush();
+        return 0;
       }
       Corpus corpus = load(o);
       switch (o.command) {
@@ -185,6 +200,94 @@ public final class Main {
       }
     }
     return b.build();
+  }
+
+  private void evaluateResolution(Options o) {
+    if (o.signatures == null || o.clusters == null) {
+      throw new IllegalArgumentException("evaluate-resolution needs --signatures FILE and --clusters FILE");
+    }
+    if (!o.files.isEmpty()) {
+      throw new IllegalArgumentException("evaluate-resolution reads only --signatures and --clusters, not "
+          + o.files);
+    }
+    Path sigFile = Path.of(o.signatures);
+    Path clusterFile = Path.of(o.clusters);
+    for (Path p : List.of(sigFile, clusterFile)) {
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException("no such file: " + p);
+      }
+    }
+    Map<String, String> truth;
+    Map<String, S2andSignature> signatures;
+    try {
+      truth = S2andClusters.read(clusterFile);
+      signatures = S2andSignaturesReader.signatures(sigFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read S2AND files: " + e.getMessage(), e);
+    }
+    CiteGraph.Builder b = CiteGraph.builder().add(sigFile);
+    if (o.strict) {
+      b.strict();
+    }
+    if (o.decisions != null) {
+      try {
+        b.decisions(Decisions.read(Path.of(o.decisions)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read decisions file " + o.decisions + ": " + e.getMessage(), e);
+      }
+    }
+    Corpus corpus = b.build();
+    Map<String, String> blocks = ResolutionEvaluation.blocksOf(truth, signatures);
+    ResolutionEvaluation ours = ResolutionEvaluation.against(corpus, truth, signatures);
+    List<ResolutionEvaluation> all = List.of(ours, ResolutionEvaluation.oneClusterPerBlock(truth, blocks),
+        ResolutionEvaluation.singletons(truth, blocks));
+    int top = o.topOr(10);
+    if (o.json) {
+      json(g -> {
+        g.writeStartObject();
+        g.writeArrayFieldStart("evaluations");
+        for (ResolutionEvaluation e : all) {
+          g.writeStartObject();
+          g.writeStringField("name", e.name());
+          g.writeNumberField("signatures", e.signatures());
+          g.writeNumberField("blocks", e.blocks());
+          g.writeNumberField("truePersons", e.truePersons());
+          g.writeNumberField("predictedClusters", e.predictedAuthors());
+          g.writeNumberField("unmatched", e.unmatched());
+          writeScores(g, "pairwise", e.pairwise());
+          writeScores(g, "b3", e.b3());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("worstBlocks");
+        for (ResolutionEvaluation.BlockScore s : ours.worstBlocks(top)) {
+          g.writeStartObject();
+          g.writeStringField("block", s.block());
+          g.writeNumberField("signatures", s.signatures());
+          g.writeNumberField("truePersons", s.truePersons());
+          g.writeNumberField("predictedClusters", s.predictedAuthors());
+          writeScores(g, "pairwise", s.pairwise());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
+      return;
+    }
+    out.print(ResolutionEvaluation.table(all));
+    if (ours.unmatched() > 0) {
+      out.println(ours.unmatched() + " signatures not found in the corpus (each counted as its own cluster)");
+    }
+    out.println();
+    out.print(ours.worstBlocksTable(top));
+  }
+
+  private static void writeScores(JsonGenerator g, String field, ResolutionEvaluation.Scores s) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeNumberField("precision", s.precision());
+    g.writeNumberField("recall", s.recall());
+    g.writeNumberField("f1", s.f1());
+    g.writeEndObject();
   }
 
   /** The figures printed by {@code stats}, in order. */
@@ -687,6 +790,8 @@ public final class Main {
     String graph = "coauthor";
     ExportFormat format;
     String outFile;
+    String signatures;
+    String clusters;
     final List<String> files = new ArrayList<>();
 
     int topOr(int fallback) {
@@ -746,6 +851,8 @@ public final class Main {
           case "--graph" -> o.graph = value(args, ++i, a).toLowerCase(Locale.ROOT);
           case "--format" -> o.format = ExportFormat.parse(value(args, ++i, a));
           case "--out" -> o.outFile = value(args, ++i, a);
+          case "--signatures" -> o.signatures = value(args, ++i, a);
+          case "--clusters" -> o.clusters = value(args, ++i, a);
           case "--index" -> o.index = CollaboratorSuggestions.Index.parse(value(args, ++i, a));
           default -> {
             if (a.startsWith("--")) {

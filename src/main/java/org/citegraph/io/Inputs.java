@@ -50,6 +50,7 @@ public final class Inputs {
           new ArxivAtomReader(),
           new ArxivOaiReader(),
           new ArxivAbsReader(),
+          new S2andSignaturesReader(),
           new ProfilePageReader(),
           new AuthorRecordReader(),
           new UnarxiveReader(),
@@ -215,7 +216,8 @@ public final class Inputs {
         + "starting with 'Last, First', arXiv metadata JSON (Kaggle or unarXive JSON Lines, an arXiv API export, "
         + "DocMeta), BibTeX entries '@article{key, ...}', RIS records 'TY  - JOUR', OpenAlex works JSON, Semantic "
         + "Scholar API JSON, an arXiv API Atom feed '<feed xmlns=\"http://www.w3.org/2005/Atom\">', an OAI-PMH "
-        + "response '<OAI-PMH>', an arXiv .abs file starting '\\\\' then 'arXiv:<id>', a delimited export whose "
+        + "response '<OAI-PMH>', an arXiv .abs file starting '\\\\' then 'arXiv:<id>', an S2AND signatures.json "
+        + "'{\"<id>\": {\"paper_id\": ..., \"author_info\": ...}}', a delimited export whose "
         + "header names its columns, or AAN metadata starting with 'id = {')");
   }
 
@@ -224,7 +226,8 @@ public final class Inputs {
    * provenance and messages is {@code file.toString()}. Tar archives are read entry by entry. An ACL Anthology
    * Network metadata file picks up the citation list {@code acl.txt} (or {@code .xz}, {@code .gz}) beside it as its
    * papers' references; that citation list, read on its own while its metadata file sits beside it, adds nothing
-   * further.
+   * further. An S2AND {@code signatures.json} likewise picks up the {@code papers.json} beside it (see {@link
+   * S2andSignaturesReader}).
    *
    * @throws IOException if reading fails
    * @throws IllegalArgumentException if the format cannot be detected
@@ -242,6 +245,8 @@ public final class Inputs {
       Path sibling;
       if (reader instanceof AanMetadataReader && (sibling = sibling(file, "acl.txt")) != null) {
         reader = AanMetadataReader.withCitations(sibling);
+      } else if (reader instanceof S2andSignaturesReader && (sibling = sibling(file, "papers.json")) != null) {
+        reader = S2andSignaturesReader.withPapers(sibling);
       } else if (reader instanceof AanCitationListReader && sibling(file, "acl-metadata.txt") != null) {
         return; // read through its metadata file, which loads it as the papers' references
       }

@@ -321,4 +321,24 @@ class MainTest {
     assertTrue(citation.out().contains("citation graph: 19 nodes, 0 edges"), citation.out());
     assertTrue(run("help").out().contains("export --format F --out FILE"));
   }
+
+  private static String s2and(String name) throws Exception {
+    return Path.of(MainTest.class.getResource("/org/citegraph/io/s2and/" + name).toURI()).toString();
+  }
+
+  @Test
+  void evaluateResolutionPrintsCitegraphBesideTheBaselines() throws Exception {
+    Run r = run("evaluate-resolution", "--signatures", s2and("signatures.json"), "--clusters", s2and("clusters.json"));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("citegraph ") && r.out().contains("baseline: one cluster per block")
+        && r.out().contains("baseline: every signature alone") && r.out().contains("a sattary"), r.out());
+    Run json = run("evaluate-resolution", "--json", "--signatures", s2and("signatures.json"), "--clusters",
+        s2and("clusters.json"));
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("\"b3\"") && json.out().contains("\"worstBlocks\""), json.out());
+    Run missing = run("evaluate-resolution", "--signatures", s2and("signatures.json"));
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--clusters"), missing.err());
+    assertTrue(run("help").out().contains("evaluate-resolution"));
+  }
 }

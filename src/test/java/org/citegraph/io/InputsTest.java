@@ -29,7 +29,7 @@ class InputsTest {
 
   @Test
   void readersInDetectionOrder() {
-    assertEquals(List.of("arxiv-atom", "arxiv-oai", "arxiv-abs", "profile-page", "author-record", "unarxive-jsonl",
+    assertEquals(List.of("arxiv-atom", "arxiv-oai", "arxiv-abs", "s2and-signatures", "profile-page", "author-record", "unarxive-jsonl",
         "arxiv-docmeta", "arxiv-api-json", "arxiv-jsonl", "bibtex", "ris", "openalex-json", "s2-json", "arxiv-oai-tsv",
         "paperscape-csv", "scopus-csv", "aan-metadata", "aan-citations"),
         Inputs.readers().stream().map(RecordReader::formatName).toList());
@@ -42,9 +42,11 @@ class InputsTest {
     assertInstanceOf(ArxivAtomReader.class, Inputs.reader("arxiv-atom"));
     assertInstanceOf(ArxivOaiReader.class, Inputs.reader("arxiv-oai"));
     assertInstanceOf(ArxivAbsReader.class, Inputs.reader("ARXIV-ABS"));
+    assertInstanceOf(S2andSignaturesReader.class, Inputs.reader("s2and-signatures"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.reader("endnote"));
     assertTrue(e.getMessage().contains("'endnote'")
-        && e.getMessage().contains("arxiv-atom, arxiv-oai, arxiv-abs, profile-page, author-record, unarxive-jsonl, "
+        && e.getMessage().contains("arxiv-atom, arxiv-oai, arxiv-abs, s2and-signatures, profile-page, author-record, "
+            + "unarxive-jsonl, "
             + "arxiv-docmeta, arxiv-api-json, arxiv-jsonl, bibtex, ris, openalex-json, s2-json, arxiv-oai-tsv, "
             + "paperscape-csv, scopus-csv, aan-metadata, aan-citations"));
   }
@@ -73,6 +75,8 @@ class InputsTest {
     assertTrue(e.getMessage().contains("'notes.txt'"), e::getMessage);
     assertTrue(e.getMessage().contains("profile-page") && e.getMessage().contains("author-record"), e::getMessage);
     assertTrue(e.getMessage().contains("expected"), e::getMessage);
+    assertTrue(e.getMessage().contains("s2and-signatures") && e.getMessage().contains("an S2AND signatures.json"),
+        e::getMessage);
   }
 
   @Test
