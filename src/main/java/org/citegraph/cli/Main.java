@@ -719,6 +719,7 @@ public final class Main {
         gen.writeNumberField("unresolvedReferences", g.unresolvedCount());
         gen.writeNumberField("selfCitations", g.selfCitationCount());
         gen.writeNumberField("forwardInTime", g.citationsForwardInTime().size());
+        gen.writeNumberField("unresolvedForwardInTime", g.unresolvedForwardReferences());
         if (author != null) {
           gen.writeStringField("author", author.displayName());
           gen.writeNumberField("authorCitations", c.citationsOf(author));
@@ -743,7 +744,8 @@ public final class Main {
       return;
     }
     out.println(g + "; " + g.selfCitationCount() + " self-citations; " + g.citationsForwardInTime().size()
-        + " citations of papers dated after the citing paper");
+        + " citations of newer corpus papers; " + g.unresolvedForwardReferences()
+        + " unresolved references to newer arXiv ids");
     if (author != null) {
       out.println(author.displayName() + ": " + c.citationsOf(author) + " in-corpus citations, h-index "
           + c.hIndex(author));

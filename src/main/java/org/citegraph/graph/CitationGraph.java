@@ -225,18 +225,80 @@ public final class CitationGraph {
   }
 
   /**
-   * Edges whose cited paper is dated after the citing paper (by more than the dates' precision allows): a sign of
-   * wrong dates, revised versions citing later work, or wrong reference links. Reported, not removed.
+   * Edges whose cited paper is newer than the citing paper: dated later at the precision both dates have, or, when
+   * the dates tie and both papers have arXiv ids of the same series, with the later arXiv id (arXiv numbers
+   * submissions in order within a month). A sign of wrong dates, revised versions citing later work, or wrong
+   * reference links. Reported, not removed.
    */
   public List<CitationEdge> citationsForwardInTime() {
     List<CitationEdge> list = new ArrayList<>();
     for (CitationEdge e : edges()) {
-      if (e.citing().date().isPresent() && e.cited().date().isPresent()
-          && laterAtCommonPrecision(e.cited().date().get(), e.citing().date().get())) {
-        list.add(e);
+      if (e.citing().date().isPresent() && e.cited().date().isPresent()) {
+        PubDate cited = e.cited().date().get();
+        PubDate citing = e.citing().date().get();
+        if (laterAtCommonPrecision(cited, citing)
+            || !laterAtCommonPrecision(citing, cited) && arxivNewer(e.cited().id(), e.citing().id())) {
+          list.add(e);
+        }
       }
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * References that do not resolve in the corpus but name an arXiv id newer than the citing paper's own arXiv id
+   * (e.g. {@code hep-th/9109016} citing {@code 0709.1228}): the same time-sanity signal for works outside the corpus.
+   */
+  public int unresolvedForwardReferences() {
+    int count = 0;
+    for (Paper p : papers) {
+      if (p.id().scheme() != PaperId.Scheme.ARXIV) {
+        continue;
+      }
+      for (String ref : p.references()) {
+        if (ref.startsWith("arxiv:") && !index.containsKey(safeArxiv(ref.substring(6)))
+            && arxivNewer(safeArxiv(ref.substring(6)), p.id())) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  private static PaperId safeArxiv(String value) {
+    try {
+      return PaperId.arxiv(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether arXiv id {@code a} was assigned after {@code b}: new-style ids ({@code YYMM.NNNNN}) and old-style ids
+   * ({@code archive/YYMMNNN}) carry year, month and sequence; old-style sequences compare within one archive only.
+   */
+  static boolean arxivNewer(PaperId a, PaperId b) {
+    if (a == null || b == null || a.scheme() != PaperId.Scheme.ARXIV || b.scheme() != PaperId.Scheme.ARXIV) {
+      return false;
+    }
+    long[] x = arxivOrder(a.value());
+    long[] y = arxivOrder(b.value());
+    if (x[0] != y[0]) {
+      return x[0] > y[0]; // year-month
+    }
+    return x[2] == y[2] && x[1] > y[1]; // same series: sequence number
+  }
+
+  /** {yyyymm, sequence, series hash (0 for new-style ids)}. */
+  private static long[] arxivOrder(String id) {
+    int slash = id.indexOf('/');
+    String digits = slash >= 0 ? id.substring(slash + 1) : id.replace(".", "");
+    int yy = Integer.parseInt(digits.substring(0, 2));
+    int mm = Integer.parseInt(digits.substring(2, 4));
+    long yyyymm = (yy >= 91 ? 1900 + yy : 2000 + yy) * 100L + mm;
+    long sequence = Long.parseLong(digits.substring(4));
+    long series = slash >= 0 ? id.substring(0, slash).replaceFirst("\\..*$", "").hashCode() : 0;
+    return new long[] {yyyymm, sequence, series};
   }
 
   /** Whether {@code a} is after {@code b}, comparing only the parts both dates know. */

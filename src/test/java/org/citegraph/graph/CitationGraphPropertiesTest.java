@@ -144,4 +144,20 @@ class CitationGraphPropertiesTest {
     exported.edges().forEach(e -> exportedPairs.add(e.source() + ">" + e.target()));
     assertEquals(pairs, exportedPairs);
   }
+
+  @Test
+  void arxivIdsOrderSubmissionsWithinAMonthAndSeries() {
+    assertTrue(CitationGraph.arxivNewer(PaperId.arxiv("hep-th/9201061"), PaperId.arxiv("hep-th/9109016")));
+    assertTrue(CitationGraph.arxivNewer(PaperId.arxiv("hep-th/9109017"), PaperId.arxiv("hep-th/9109016")));
+    assertTrue(!CitationGraph.arxivNewer(PaperId.arxiv("hep-ph/9109017"), PaperId.arxiv("hep-th/9109016")),
+        "sequence numbers of different archives do not compare");
+    assertTrue(CitationGraph.arxivNewer(PaperId.arxiv("0709.1228"), PaperId.arxiv("alg-geom/9502006")));
+    assertTrue(!CitationGraph.arxivNewer(PaperId.arxiv("9912.00001".replace("9912.", "1912.")),
+        PaperId.arxiv("2001.00001")));
+    Paper old = Paper.builder().title("Old").identifier(PaperId.arxiv("hep-th/9109016"))
+        .author(org.citegraph.model.PersonName.parse("Ed Witten")).date(PubDate.ofMonth(1991, 9))
+        .reference("arxiv:0709.1228").reference("arxiv:hep-th/9108001").source(new SourceRef("p", 1)).build();
+    CitationGraph g = Fixtures.corpus(List.of(old)).citationGraph();
+    assertEquals(1, g.unresolvedForwardReferences());
+  }
 }
