@@ -419,6 +419,34 @@ public final class Main {
       throw new IllegalArgumentException("report needs --author NAME");
     }
     Author a = corpus.author(o.author);
+    if (o.json) {
+      CollaboratorRanking ranking = ranking(corpus, o);
+      TopicClustering topics = clustering(corpus, o);
+      Timeline timeline = ResearchThreads.of(corpus).timeline(a);
+      json(g -> {
+        g.writeStartObject();
+        g.writeStringField("author", a.displayName());
+        g.writeStringField("id", a.id());
+        g.writeArrayFieldStart("variants");
+        for (var v : a.variants()) {
+          g.writeString(v.displayName());
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("statistics");
+        for (Map.Entry<String, Number> e : statistics(corpus).entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue().longValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName("collaborators");
+        writeRanking(g, ranking, o.topOr(10));
+        g.writeFieldName("clusters");
+        writeClusters(g, topics, Integer.MAX_VALUE);
+        g.writeFieldName("timeline");
+        writeTimeline(g, timeline);
+        g.writeEndObject();
+      });
+      return;
+    }
     out.println("citegraph report for " + a.displayName() + " (" + a.id() + ")");
     out.println("Name variants: " + String.join(" | ", a.variants().stream().map(v -> v.displayName()).toList()));
     out.println(corpus.paperCount(a) + " papers in a corpus of " + corpus);
@@ -519,45 +547,48 @@ public final class Main {
       out.print(result.toTable(o.topOr(TextTable.DEFAULT_MAX_ROWS)));
       return;
     }
-    json(g -> {
-      g.writeStartArray();
-      for (TopicCluster c : result.clusters().subList(0, Math.min(o.top, result.clusters().size()))) {
-        g.writeStartObject();
-        g.writeNumberField("id", c.id());
-        g.writeStringField("label", c.label());
-        g.writeNumberField("size", c.size());
-        g.writeStringField("years", c.years());
-        g.writeArrayFieldStart("papers");
-        for (Paper p : c.papers()) {
-          g.writeString(p.title());
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("paperIds");
-        for (Paper p : c.papers()) {
-          g.writeString(p.id().toString());
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("categories");
-        for (Map.Entry<String, Integer> e : c.categories().entrySet()) {
-          g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("terms");
-        for (Map.Entry<String, Double> e : c.terms().entrySet()) {
-          g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("topAuthors");
-        for (Map.Entry<String, Integer> e : c.topAuthors().entrySet()) {
-          g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeNumberField("modularity", result.modularity());
-        g.writeEndObject();
+    json(g -> writeClusters(g, result, o.top));
+  }
+
+  private static void writeClusters(JsonGenerator g, TopicClustering result, int top) throws IOException {
+    g.writeStartArray();
+    for (TopicCluster c : result.clusters().subList(0, Math.min(top, result.clusters().size()))) {
+      g.writeStartObject();
+      g.writeNumberField("id", c.id());
+      g.writeStringField("label", c.label());
+      g.writeNumberField("size", c.size());
+      g.writeStringField("years", c.years());
+      g.writeArrayFieldStart("papers");
+      for (Paper p : c.papers()) {
+        g.writeString(p.title());
       }
       g.writeEndArray();
-    });
+      g.writeArrayFieldStart("paperIds");
+      for (Paper p : c.papers()) {
+        g.writeString(p.id().toString());
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("categories");
+      for (Map.Entry<String, Integer> e : c.categories().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("terms");
+      for (Map.Entry<String, Double> e : c.terms().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("topAuthors");
+      for (Map.Entry<String, Integer> e : c.topAuthors().entrySet()) {
+        g.writeNumberField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeNumberField("modularity", result.modularity());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
+
 
   private void suggest(Corpus corpus, Options o) {
     if (o.author == null) {

@@ -341,4 +341,28 @@ class MainTest {
     assertTrue(missing.err().contains("--clusters"), missing.err());
     assertTrue(run("help").out().contains("evaluate-resolution"));
   }
+
+  @Test
+  void reportJsonHoldsEverySection() throws IOException {
+    Run r = run("report", "--author", "Niru Maheswaranathan", "--json");
+    assertEquals(0, r.code(), r.err());
+    try (JsonParser p = new JsonFactory().createParser(r.out())) {
+      p.nextToken();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> report = (Map<String, Object>) read(p);
+      assertEquals("Niru Maheswaranathan", report.get("author"));
+      assertEquals(19, ((Number) ((Map<?, ?>) report.get("statistics")).get("papers")).intValue());
+      assertEquals("Luke Metz", ((Map<?, ?>) ((List<?>) report.get("collaborators")).get(0)).get("name"));
+      List<?> clusters = (List<?>) report.get("clusters");
+      assertTrue(clusters.size() >= 2);
+      int clustered = 0;
+      for (Object c : clusters) {
+        clustered += ((List<?>) ((Map<?, ?>) c).get("papers")).size();
+      }
+      assertEquals(19, clustered);
+      Map<?, ?> timeline = (Map<?, ?>) report.get("timeline");
+      assertEquals("Niru Maheswaranathan", timeline.get("author"));
+      assertTrue(((List<?>) timeline.get("threads")).size() >= 3);
+    }
+  }
 }
