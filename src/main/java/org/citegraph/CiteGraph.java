@@ -64,6 +64,7 @@ public final class CiteGraph {
     private boolean samples;
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
+    private BuildStats lastStats;
 
     private Builder() {}
 
@@ -104,6 +105,14 @@ public final class CiteGraph {
     }
 
     /**
+     * Per-phase timings of the last {@link #build()} of this builder (read, de-duplicate, resolve, incidence, corpus
+     * indexes), or null before the first build. For benchmarks.
+     */
+    public BuildStats lastStats() {
+      return lastStats;
+    }
+
+    /**
      * Reads every input, de-duplicates papers, resolves authors and returns the corpus.
      *
      * @throws UncheckedIOException if a file cannot be read
@@ -133,6 +142,7 @@ public final class CiteGraph {
           profiles.add(profile);
         }
       };
+      long t0 = System.nanoTime();
       try {
         if (samples) {
           Inputs.readSamples(sink);
@@ -143,16 +153,24 @@ public final class CiteGraph {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read input: " + e.getMessage(), e);
       }
+      long t1 = System.nanoTime();
       int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
+      long t2 = System.nanoTime();
       AuthorResolver.Result resolved = new AuthorResolver(decisions).resolve(dedup.papers(), dedup.variants());
+      long t3 = System.nanoTime();
       Incidence incidence =
           new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
+      long t4 = System.nanoTime();
       issues.sort(java.util.Comparator.comparing(IngestIssue::where));
       profiles.sort(java.util.Comparator.comparing(AuthorProfile::source));
       ResolutionReport report = new ResolutionReport(read.size() + rejected, dedup.papers().size(),
           resolved.authors().size(), dedup.merges(), resolved.merges(), resolved.keptApart(), issues);
-      return new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles);
+      Corpus corpus = new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles);
+      long t5 = System.nanoTime();
+      lastStats = new BuildStats(read.size(), rejected, dedup.papers().size(), resolved.authors().size(),
+          incidence.authorshipCount(), t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
+      return corpus;
     }
   }
 }

@@ -77,6 +77,10 @@ public final class Main {
                                     [--graph coauthor|citation|topic] [--counting ...] (topic: [--author NAME]
                                     [--resolution R] [--neighbours K] [--seed S]); csv writes FILE-nodes.csv
                                     and FILE-edges.csv, vosviewer FILE-map.txt and FILE-network.txt
+        synth --papers N --seed S --out FILE.jsonl[.gz]
+                                    write a SYNTHETIC arXiv Kaggle JSON Lines file (benchmarks only)
+        bench FILE [--peer] [--queries N]   end-to-end benchmark: ingest, graph build, memory, query latency;
+                                    --peer compares with a networkx build (needs /usr/bin/python3 + networkx)
         help                        this text
 
       Options:
@@ -113,6 +117,9 @@ public final class Main {
 
   /** Runs one command and returns the exit code (0 success, 1 bad input, 2 bad usage). */
   public int run(String... args) {
+    if (args.length > 0 && (args[0].equals("synth") || args[0].equals("bench"))) {
+      return org.citegraph.bench.Benchmark.command(args, out, err);
+    }
     Options o;
     try {
       o = Options.parse(args);
