@@ -19,4 +19,5 @@ module org.citegraph {
   exports org.citegraph.render;
   exports org.citegraph.cli;
   exports org.citegraph.export;
+  exports org.citegraph.bench;
 }

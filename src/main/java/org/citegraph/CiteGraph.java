@@ -66,6 +66,7 @@ public final class CiteGraph {
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
     private int hyperAuthorshipThreshold = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
+    private BuildStats lastStats;
 
     private Builder() {}
 
@@ -117,6 +118,14 @@ public final class CiteGraph {
     }
 
     /**
+     * Per-phase timings of the last {@link #build()} of this builder (read, de-duplicate, resolve, incidence, corpus
+     * indexes), or null before the first build. For benchmarks.
+     */
+    public BuildStats lastStats() {
+      return lastStats;
+    }
+
+    /**
      * Reads every input, de-duplicates papers, resolves authors and returns the corpus.
      *
      * @throws UncheckedIOException if a file cannot be read
@@ -146,6 +155,7 @@ public final class CiteGraph {
           profiles.add(profile);
         }
       };
+      long t0 = System.nanoTime();
       try {
         if (samples) {
           Inputs.readSamples(sink);
@@ -156,16 +166,25 @@ public final class CiteGraph {
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read input: " + e.getMessage(), e);
       }
+      long t1 = System.nanoTime();
       int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
+      long t2 = System.nanoTime();
       AuthorResolver.Result resolved = new AuthorResolver(decisions).resolve(dedup.papers(), dedup.variants());
+      long t3 = System.nanoTime();
       Incidence incidence =
           new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
+      long t4 = System.nanoTime();
       issues.sort(java.util.Comparator.comparing(IngestIssue::where));
       profiles.sort(java.util.Comparator.comparing(AuthorProfile::source));
       ResolutionReport report = new ResolutionReport(read.size() + rejected, dedup.papers().size(),
           resolved.authors().size(), dedup.merges(), resolved.merges(), resolved.keptApart(), issues);
-      return new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles, hyperAuthorshipThreshold);
+      Corpus corpus = new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles,
+          hyperAuthorshipThreshold);
+      long t5 = System.nanoTime();
+      lastStats = new BuildStats(read.size(), rejected, dedup.papers().size(), resolved.authors().size(),
+          incidence.authorshipCount(), t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
+      return corpus;
     }
   }
 }

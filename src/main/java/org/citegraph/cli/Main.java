@@ -85,6 +85,10 @@ public final class Main {
                                     author resolution measured against S2AND ground truth (signatures.json,
                                     clusters.json): pairwise and B-cubed precision/recall/F1 beside the baselines
                                     "one cluster per block" and "every signature alone", and the worst blocks
+        synth --papers N --seed S --out FILE.jsonl[.gz]
+                                    write a SYNTHETIC arXiv Kaggle JSON Lines file (benchmarks only)
+        bench FILE [--peer] [--queries N]   end-to-end benchmark: ingest, graph build, memory, query latency;
+                                    --peer compares with a networkx build (needs /usr/bin/python3 + networkx)
         help                        this text
 
       Options:
@@ -124,6 +128,9 @@ public final class Main {
 
   /** Runs one command and returns the exit code (0 success, 1 bad input, 2 bad usage). */
   public int run(String... args) {
+    if (args.length > 0 && (args[0].equals("synth") || args[0].equals("bench"))) {
+      return org.citegraph.bench.Benchmark.command(args, out, err);
+    }
     Options o;
     try {
       o = Options.parse(args);
