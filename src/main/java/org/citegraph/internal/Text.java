@@ -51,6 +51,7 @@ public final class Text {
       .put((int) '\u1e9e', "ss")
       .buildOrThrow();
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,8});");
   /** {@code \'e}, {@code \'{e}}, {@code {\'e}}, {@code \c{c}}, {@code \c c}. */
   private static final Pattern LATEX_ACCENT =
@@ -176,6 +177,6 @@ public final class Text {
       }
     }
     // U+0130 (capital I with dot) lower-cases to i + U+0307 in ROOT; strip any mark introduced by lower-casing.
-    return Normalizer.normalize(out, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFKD)).replaceAll("");
   }
 }

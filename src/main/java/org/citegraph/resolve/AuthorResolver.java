@@ -98,18 +98,28 @@ public final class AuthorResolver {
     for (int p = 0; p < papers.size(); p++) {
       Paper paper = papers.get(p);
       List<PersonName> names = paper.allAuthors();
-      for (PersonName name : names) {
+      // Fold each name and affiliation once per paper, not once per pair.
+      boolean evidence = names.size() <= MAX_AUTHORS_FOR_EVIDENCE;
+      String[] families = new String[names.size()];
+      String[] blocks = new String[names.size()];
+      if (evidence) {
+        for (int i = 0; i < names.size(); i++) {
+          families[i] = names.get(i).familyKey();
+          blocks[i] = names.get(i).blockKey();
+        }
+      }
+      List<String> affiliations = paper.affiliations().stream().map(Text::fold).toList();
+      for (int i = 0; i < names.size(); i++) {
+        PersonName name = names.get(i);
         Node node = nodes.computeIfAbsent(name.key(), Node::new);
         node.forms.putIfAbsent(name.displayName(), name);
         node.papers.add(p);
         node.mentions++;
-        for (String aff : paper.affiliations()) {
-          node.affiliations.add(Text.fold(aff));
-        }
-        if (names.size() <= MAX_AUTHORS_FOR_EVIDENCE) {
-          for (PersonName other : names) {
-            if (!other.familyKey().equals(name.familyKey())) {
-              node.coauthorBlocks.add(other.blockKey());
+        node.affiliations.addAll(affiliations);
+        if (evidence) {
+          for (int j = 0; j < names.size(); j++) {
+            if (!families[j].equals(families[i])) {
+              node.coauthorBlocks.add(blocks[j]);
             }
           }
         }
