@@ -164,6 +164,37 @@ final class JsonRecords {
     }
   }
 
+  /** Handles one element of a JSON value that may be a single element or an array of them. */
+  interface ElementHandler {
+    /** Called with the parser on the element's first token. */
+    void element(JsonParser p) throws IOException;
+  }
+
+  /** Calls {@code handler} for the current value, or for each element when the current value is an array. */
+  static void eachElement(JsonParser p, ElementHandler handler) throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        handler.element(p);
+      }
+    } else {
+      handler.element(p);
+    }
+  }
+
+  /**
+   * Whether the current token starts an object; if not, reports the element as rejected (naming what was found and
+   * what was expected) and skips it.
+   */
+  static boolean requireObject(JsonParser p, SourceRef where, RecordSink sink, String expected) throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "found " + describe(p.currentToken())
+        + " (expected " + expected + ")"));
+    p.skipChildren();
+    return false;
+  }
+
   /** Reads the value at the parser's current token into a plain tree. */
   static Object tree(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();

@@ -67,24 +67,14 @@ public final class OpenAlexReader implements RecordReader {
     checkNotNull(in, "in");
     checkNotNull(sourceName, "sourceName");
     checkNotNull(sink, "sink");
-    JsonRecords.read(in, sourceName, sink, EXPECTED, (p, lines) -> {
-      if (p.currentToken() == JsonToken.START_ARRAY) {
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          element(p, lines, sourceName, sink);
-        }
-      } else {
-        element(p, lines, sourceName, sink);
-      }
-    });
+    JsonRecords.read(in, sourceName, sink, EXPECTED,
+        (p, lines) -> JsonRecords.eachElement(p, q -> element(q, lines, sourceName, sink)));
   }
 
   private static void element(JsonParser p, JsonRecords.LineOffset lines, String source, RecordSink sink)
       throws IOException {
     long line = lines.line(p);
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      sink.issue(new IngestIssue(new SourceRef(source, line), IngestIssue.Action.REJECTED, "found "
-          + JsonRecords.describe(p.currentToken()) + " (expected " + EXPECTED + ")"));
-      p.skipChildren();
+    if (!JsonRecords.requireObject(p, new SourceRef(source, line), sink, EXPECTED)) {
       return;
     }
     Map<String, Object> fields = new LinkedHashMap<>();
