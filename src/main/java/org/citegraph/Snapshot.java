@@ -105,6 +105,21 @@ public final class Snapshot {
   }
 
   /**
+   * Whether a file starts with the snapshot magic bytes (a cheap test; {@link #load(Path)} checks the rest). False
+   * for directories, unreadable and missing files.
+   */
+  public static boolean isSnapshot(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * Reads a snapshot written by {@link #save(Corpus, Path)}.
    *
    * @throws IOException if the file cannot be read, is not a citegraph snapshot, has another format version, ends
