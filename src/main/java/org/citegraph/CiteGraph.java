@@ -53,6 +53,21 @@ public final class CiteGraph {
     return b.build();
   }
 
+  /**
+   * Loads a corpus saved with {@link Snapshot#save(Corpus, Path)} (or {@link Corpus#save(Path)}): no parsing or
+   * resolution, so it takes a fraction of the time of {@link #load(Path...)}. See {@code docs/snapshot.md}.
+   *
+   * @throws UncheckedIOException if the file cannot be read, is not a snapshot, has another format version, ends
+   *     early or fails its checksum
+   */
+  public static Corpus loadSnapshot(Path file) {
+    try {
+      return Snapshot.load(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
   /** A builder to choose inputs, decisions and strictness. */
   public static Builder builder() {
     return new Builder();

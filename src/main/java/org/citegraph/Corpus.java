@@ -240,6 +240,16 @@ public final class Corpus {
     return i;
   }
 
+  /**
+   * Saves this corpus as a binary snapshot, to be read back with {@link CiteGraph#loadSnapshot(java.nio.file.Path)};
+   * see {@link Snapshot}.
+   *
+   * @throws java.io.IOException if the file cannot be written
+   */
+  public void save(java.nio.file.Path file) throws java.io.IOException {
+    Snapshot.save(this, file);
+  }
+
   /** Orders papers by date (undated last), then id. */
   public static final Comparator<Paper> BY_DATE = Comparator
       .comparing((Paper p) -> p.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -22,4 +22,12 @@ class ReadmeExampleTest {
     assertEquals(9, behind.size());
     assertEquals(true, ranking.toString().startsWith("Collaborators of Niru Maheswaranathan (full counting)"));
   }
+
+  @Test
+  void readmeSnapshotExampleRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    Corpus corpus = CiteGraph.loadSamples();
+    corpus.save(dir.resolve("corpus.snap"));
+    Corpus again = CiteGraph.loadSnapshot(dir.resolve("corpus.snap"));
+    assertEquals(corpus.papers(), again.papers());
+  }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.Snapshot;
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.export.ExportFormat;
 import org.citegraph.export.ExportGraph;
@@ -85,6 +86,8 @@ public final class Main {
                                     author resolution measured against S2AND ground truth (signatures.json,
                                     clusters.json): pairwise and B-cubed precision/recall/F1 beside the baselines
                                     "one cluster per block" and "every signature alone", and the worst blocks
+        snapshot save --out FILE    build the corpus from FILES and save it as a binary snapshot; every command
+                                    accepts a snapshot as its single FILE and loads it in seconds
         synth --papers N --seed S --out FILE.jsonl[.gz]
                                     write a SYNTHETIC arXiv Kaggle JSON Lines file (benchmarks only)
         bench FILE [--peer] [--queries N]   end-to-end benchmark: ingest, graph build, memory, query latency;
@@ -133,6 +136,15 @@ public final class Main {
     }
     Options o;
     try {
+      if (args.length > 0 && args[0].equals("snapshot")) {
+        if (args.length < 2 || !args[1].equals("save")) {
+          throw new IllegalArgumentException("usage: snapshot save --out FILE [FILES...]");
+        }
+        String[] rest = new String[args.length - 1];
+        rest[0] = "snapshot";
+        System.arraycopy(args, 2, rest, 1, args.length - 2);
+        args = rest;
+      }
       o = Options.parse(args);
     } catch (IllegalArgumentException e) {
       err.println("citegraph: " + e.getMessage());
@@ -152,8 +164,12 @@ public final class Main {
         out.flush();
         return 0;
       }
+      if (o.command.equals("snapshot") && o.outFile == null) {
+        throw new IllegalArgumentException("snapshot save needs --out FILE");
+      }
       Corpus corpus = load(o);
       switch (o.command) {
+        case "snapshot" -> saveSnapshot(corpus, o);
         case "stats" -> stats(corpus, o);
         case "authors" -> authors(corpus, o);
         case "collaborators" -> collaborators(corpus, o);
@@ -181,7 +197,35 @@ public final class Main {
     }
   }
 
+  private void saveSnapshot(Corpus corpus, Options o) {
+    Path file = Path.of(o.outFile);
+    long start = System.nanoTime();
+    try {
+      Snapshot.save(corpus, file);
+      out.printf(java.util.Locale.ROOT, "Saved %s to %s (%,d bytes) in %.1f s%n", corpus, o.outFile, Files.size(file),
+          (System.nanoTime() - start) / 1e9);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + o.outFile + ": " + e.getMessage(), e);
+    }
+  }
+
   private static Corpus load(Options o) {
+    List<Path> snapshots = new ArrayList<>();
+    for (String f : o.files) {
+      if (Snapshot.isSnapshot(Path.of(f))) {
+        snapshots.add(Path.of(f));
+      }
+    }
+    if (!snapshots.isEmpty()) {
+      if (o.files.size() > 1) {
+        throw new IllegalArgumentException("a snapshot must be the only input, got " + o.files);
+      }
+      if (o.strict || o.decisions != null || o.hyperAuthorship != null) {
+        throw new IllegalArgumentException("--strict, --decisions and --hyper-authorship apply when building a"
+            + " corpus; " + snapshots.get(0) + " is a snapshot of one already built");
+      }
+      return CiteGraph.loadSnapshot(snapshots.get(0));
+    }
     CiteGraph.Builder b = CiteGraph.builder();
     if (o.files.isEmpty()) {
       b.addSamples();

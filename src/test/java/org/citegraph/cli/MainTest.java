@@ -365,4 +365,26 @@ class MainTest {
       assertTrue(((List<?>) timeline.get("threads")).size() >= 3);
     }
   }
+
+  @Test
+  void snapshotSaveThenCommandsReadIt(@TempDir Path dir) throws IOException {
+    Path snap = dir.resolve("samples.snap");
+    Run saved = run("snapshot", "save", "--out", snap.toString());
+    assertEquals(0, saved.code(), saved.err());
+    assertTrue(saved.out().contains("Saved Corpus(19 papers"), saved.out());
+    assertEquals(run("stats", "--json").out(), run("stats", "--json", snap.toString()).out());
+    assertEquals(run("collaborators", "--author", "Niru Maheswaranathan").out(),
+        run("collaborators", "--author", "Niru Maheswaranathan", snap.toString()).out());
+    assertEquals(2, run("snapshot", "save").code());
+    assertEquals(2, run("snapshot", "load", snap.toString()).code());
+    Run strict = run("stats", "--strict", snap.toString());
+    assertEquals(2, strict.code());
+    assertTrue(strict.err().contains("is a snapshot"), strict.err());
+    byte[] bytes = Files.readAllBytes(snap);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(snap, bytes);
+    Run corrupt = run("stats", snap.toString());
+    assertEquals(1, corrupt.code());
+    assertTrue(corrupt.err().contains("checksum mismatch"), corrupt.err());
+  }
 }
