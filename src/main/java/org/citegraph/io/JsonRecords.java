@@ -170,6 +170,21 @@ final class JsonRecords {
     void element(JsonParser p) throws IOException;
   }
 
+  /** Reads one element, given the parser on its first token and the line offsets of the current record. */
+  interface ElementReader {
+    /** Reads the element the parser is on. */
+    void element(JsonParser parser, LineOffset lines) throws IOException;
+  }
+
+  /**
+   * Reads a source whose records are JSON values that are each a single element or an array of elements (a work, a
+   * page of works, a JSON Lines file of works), calling {@code reader} once per element.
+   */
+  static void readElements(BufferedReader in, String source, RecordSink sink, String expected, ElementReader reader)
+      throws IOException {
+    read(in, source, sink, expected, (p, lines) -> eachElement(p, q -> reader.element(q, lines)));
+  }
+
   /** Calls {@code handler} for the current value, or for each element when the current value is an array. */
   static void eachElement(JsonParser p, ElementHandler handler) throws IOException {
     if (p.currentToken() == JsonToken.START_ARRAY) {

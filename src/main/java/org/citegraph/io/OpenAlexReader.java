@@ -67,8 +67,7 @@ public final class OpenAlexReader implements RecordReader {
     checkNotNull(in, "in");
     checkNotNull(sourceName, "sourceName");
     checkNotNull(sink, "sink");
-    JsonRecords.read(in, sourceName, sink, EXPECTED,
-        (p, lines) -> JsonRecords.eachElement(p, q -> element(q, lines, sourceName, sink)));
+    JsonRecords.readElements(in, sourceName, sink, EXPECTED, (p, lines) -> element(p, lines, sourceName, sink));
   }
 
   private static void element(JsonParser p, JsonRecords.LineOffset lines, String source, RecordSink sink)

@@ -1,5 +1,6 @@
 package org.citegraph.model;
 
+import org.citegraph.TestLocales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,13 +93,9 @@ class PersonNameTest {
 
   @Test
   void examplesUnderTurkishLocale() {
-    Locale saved = Locale.getDefault();
-    try {
-      Locale.setDefault(new Locale("tr", "TR"));
+    TestLocales.underTurkish(() -> {
       checkExamples();
-    } finally {
-      Locale.setDefault(saved);
-    }
+    });
   }
 
   @Test

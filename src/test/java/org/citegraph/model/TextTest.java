@@ -1,5 +1,6 @@
 package org.citegraph.model;
 
+import org.citegraph.TestLocales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,13 +51,9 @@ class TextTest {
 
   @Test
   void examplesUnderTurkishLocale() {
-    Locale saved = Locale.getDefault();
-    try {
-      Locale.setDefault(new Locale("tr", "TR"));
+    TestLocales.underTurkish(() -> {
       checkExamples();
-    } finally {
-      Locale.setDefault(saved);
-    }
+    });
   }
 
   @Test

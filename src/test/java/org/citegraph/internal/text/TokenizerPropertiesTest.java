@@ -1,5 +1,6 @@
 package org.citegraph.internal.text;
 
+import org.citegraph.TestLocales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,14 +46,10 @@ class TokenizerPropertiesTest {
 
   @Property(seed = "42")
   void caseDoesNotMatterForAsciiText(@ForAll("asciiTexts") String text) {
-    Locale saved = Locale.getDefault();
-    try {
-      Locale.setDefault(new Locale("tr", "TR"));
+    TestLocales.underTurkish(() -> {
       assertEquals(tokenizer.tokenize(text.toLowerCase(Locale.ROOT)),
           tokenizer.tokenize(text.toUpperCase(Locale.ROOT)));
-    } finally {
-      Locale.setDefault(saved);
-    }
+    });
   }
 
   @Provide

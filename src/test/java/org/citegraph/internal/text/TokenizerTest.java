@@ -1,5 +1,6 @@
 package org.citegraph.internal.text;
 
+import org.citegraph.TestLocales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,16 +95,12 @@ class TokenizerTest {
 
   @Test
   void independentOfTurkishDefaultLocale() {
-    Locale saved = Locale.getDefault();
-    try {
-      Locale.setDefault(new Locale("tr", "TR"));
+    TestLocales.underTurkish(() -> {
       assertEquals(List.of("intelligence"), tokenizer.tokenize("INTELLIGENCE"));
       assertEquals(tokenizer.tokenize("intelligence"), tokenizer.tokenize("INTELLIGENCE"));
       assertEquals(List.of("artificial", "intelligence"), tokenizer.tokenize("THIS IS ARTIFICIAL INTELLIGENCE"));
       assertEquals(List.of("istanbul", "optimizer"), tokenizer.tokenize("İSTANBUL OPTIMIZERS"));
-    } finally {
-      Locale.setDefault(saved);
-    }
+    });
   }
 
   @Test
