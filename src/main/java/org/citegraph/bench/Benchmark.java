@@ -36,9 +36,13 @@ import org.citegraph.query.TopicClusters;
  * FILE} prints, in one run: the raw read ceiling of the file against citegraph's ingest rate, a per-phase breakdown
  * of {@link CiteGraph.Builder#build()} ({@link BuildStats}), co-authorship graph build time and retained heap, query
  * latencies (top-10 collaborators over random authors, timelines of prolific authors, corpus topic clustering up to
- * {@link #DEFAULT_CLUSTER_MAX_PAPERS} papers), and with {@code --peer} the same co-authorship graph built by networkx
- * ({@value #PEER_RESOURCE}, run with {@value #PYTHON}) with the time and memory ratios. Speed is measured, never
- * asserted. Not thread-safe; meant to run alone in its own JVM.
+ * {@link #DEFAULT_CLUSTER_MAX_PAPERS} papers), and with {@code --peer} the co-authorship graph built by networkx
+ * ({@value #PEER_RESOURCE}, run with {@value #PYTHON}) with the time and memory ratios. The peer gets the same
+ * hyper-authorship threshold ({@code --hyper-authorship N}, default {@value
+ * CoauthorGraph#DEFAULT_HYPER_AUTHORSHIP_THRESHOLD}) and runs twice: once from citegraph's resolved author lists, so
+ * that both sides build the very same graph (node and edge counts are compared and must match; the build-time and
+ * memory ratios come from this run), and once from the file itself with name keys and no author resolution (the
+ * end-to-end ratio). Speed is measured, never asserted. Not thread-safe; meant to run alone in its own JVM.
  */
 public final class Benchmark {
   /** Papers above which corpus clustering is skipped: at 100,000 synthetic papers it ran more than 8 minutes (the text-similarity kNN graph) without finishing. */
@@ -49,6 +53,8 @@ public final class Benchmark {
   public static final String PYTHON = "/usr/bin/python3";
   /** The class-path resource of the networkx peer script. */
   public static final String PEER_RESOURCE = "org/citegraph/bench/networkx_peer.py";
+  /** The command that installs networkx for {@value #PYTHON} on Debian and Ubuntu (run as root). */
+  public static final List<String> INSTALL_NETWORKX = List.of("apt-get", "install", "-y", "python3-networkx");
   /** Seed of the random author sample. */
   public static final long QUERY_SEED = 42L;
 
@@ -62,7 +68,7 @@ public final class Benchmark {
 
   /**
    * Runs {@code synth --papers N --seed S --out FILE} or {@code bench FILE [--peer] [--queries N]
-   * [--cluster-max N]}.
+   * [--cluster-max N] [--hyper-authorship N]}.
    *
    * @return the exit code: 0 on success, 1 on an I/O error, 2 on bad usage
    */
@@ -75,7 +81,7 @@ public final class Benchmark {
     } catch (IllegalArgumentException e) {
       err.println("citegraph: " + e.getMessage());
       err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | bench FILE [--peer] [--queries N]"
-          + " [--cluster-max N]");
+          + " [--cluster-max N] [--hyper-authorship N]");
       return 2;
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println("citegraph: " + e.getMessage());
@@ -112,11 +118,19 @@ public final class Benchmark {
     boolean peer = false;
     int queries = DEFAULT_QUERIES;
     int clusterMax = DEFAULT_CLUSTER_MAX_PAPERS;
+    int hyper = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--peer" -> peer = true;
         case "--queries" -> queries = (int) parseLong(arg(args, ++i), "--queries");
         case "--cluster-max" -> clusterMax = (int) parseLong(arg(args, ++i), "--cluster-max");
+        case "--hyper-authorship" -> {
+          long n = parseLong(arg(args, ++i), "--hyper-authorship");
+          if (n < 2 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("--hyper-authorship needs a number of authors of at least 2, got " + n);
+          }
+          hyper = (int) n;
+        }
         default -> {
           if (args[i].startsWith("--") || file != null) {
             throw new IllegalArgumentException("unexpected argument '" + args[i] + "' for bench");
@@ -132,7 +146,7 @@ public final class Benchmark {
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    new Benchmark(out).run(path, peer, Math.max(1, queries), clusterMax);
+    new Benchmark(out).run(path, peer, Math.max(1, queries), clusterMax, hyper);
     return 0;
   }
 
@@ -162,7 +176,7 @@ public final class Benchmark {
     return used;
   }
 
-  private void run(Path file, boolean peer, int queries, int clusterMax) throws IOException {
+  private void run(Path file, boolean peer, int queries, int clusterMax, int hyper) throws IOException {
     Runtime rt = Runtime.getRuntime();
     out.printf(Locale.ROOT, "citegraph bench %s%n", file.getFileName());
     out.printf(Locale.ROOT, "JVM %s, %d cores, max heap %.1f GiB%n%n", System.getProperty("java.version"),
@@ -182,7 +196,7 @@ public final class Benchmark {
       textS = seconds(System.nanoTime() - t0);
     }
     long heap0 = usedHeap();
-    CiteGraph.Builder builder = CiteGraph.builder().add(file);
+    CiteGraph.Builder builder = CiteGraph.builder().add(file).hyperAuthorshipThreshold(hyper);
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
     double buildS = seconds(System.nanoTime() - t0);
@@ -224,8 +238,10 @@ public final class Benchmark {
     out.println("== Co-authorship graph");
     out.printf(Locale.ROOT, "vertices %,d, edges %,d, average degree %.2f%n", vertices, edges,
         vertices == 0 ? 0.0 : 2.0 * edges / vertices);
-    out.printf(Locale.ROOT, "build %.3f s, retained heap %,.1f MiB, %.1f bytes per edge%n%n", graphS,
+    out.printf(Locale.ROOT, "build %.3f s, retained heap %,.1f MiB, %.1f bytes per edge%n", graphS,
         graphBytes / (double) (1 << 20), edges == 0 ? 0.0 : graphBytes / (double) edges);
+    out.printf(Locale.ROOT, "hyper-authorship threshold %,d: %,d papers with more authors add no edges%n%n", hyper,
+        graph.hyperAuthoredPapers().size());
 
     // 3. Queries.
     out.println("== Queries (System.nanoTime, after warm-up)");
@@ -273,7 +289,7 @@ public final class Benchmark {
     // 4. Peer.
     if (peer) {
       out.println("== networkx peer");
-      runPeer(file, edges, graphS, graphBytes, seconds(st.totalNanos()) + graphS);
+      runPeer(file, corpus, hyper, graphS, graphBytes, seconds(st.totalNanos()) + graphS);
     }
     out.flush();
   }
@@ -309,49 +325,152 @@ public final class Benchmark {
     return n;
   }
 
-  private void runPeer(Path file, long edges, double graphS, long graphBytes, double endToEndS) throws IOException {
-    if (!pythonHasNetworkx()) {
-      out.println("networkx peer skipped: " + PYTHON + " cannot import networkx.");
-      out.println("Install it with: apt-get install python3-networkx   (Debian; it installs for " + PYTHON + ")");
+  private void runPeer(Path file, Corpus corpus, int hyper, double graphS, long graphBytes, double endToEndS)
+      throws IOException {
+    if (!ensureNetworkx()) {
       return;
     }
+    CoauthorGraph graph = corpus.coauthorGraph();
     Path script = Files.createTempFile("citegraph-networkx-peer", ".py");
+    Path lists = Files.createTempFile("citegraph-author-lists", ".txt");
     try {
       try (InputStream in = checkNotNull(Benchmark.class.getClassLoader().getResourceAsStream(PEER_RESOURCE),
           PEER_RESOURCE)) {
         Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
       }
-      Process p = new ProcessBuilder(PYTHON, script.toString(), file.toAbsolutePath().toString())
-          .redirectErrorStream(true).start();
-      StringBuilder text = new StringBuilder();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          text.append(line).append('\n');
-          out.println("  peer: " + line);
-        }
-      }
-      int code = p.waitFor();
-      if (code != 0) {
-        out.println("networkx peer failed with exit code " + code);
+      writeAuthorLists(corpus, lists);
+      String threshold = Integer.toString(hyper);
+      out.println("-- networkx from citegraph's resolved author lists (the same graph)");
+      Peer same = runPeerScript(List.of(PYTHON, script.toString(), "--author-lists", lists.toString(),
+          "--hyper-authorship", threshold));
+      out.println("-- networkx from the file (name keys, no author resolution)");
+      Peer fromFile = runPeerScript(List.of(PYTHON, script.toString(), file.toAbsolutePath().toString(),
+          "--hyper-authorship", threshold));
+      if (same == null || fromFile == null) {
         return;
       }
-      double parseS = number(text, "parse_seconds");
-      double buildS = number(text, "build_seconds");
-      double mem = number(text, "graph_bytes");
-      double peerEdges = number(text, "edges");
-      out.printf(Locale.ROOT, "networkx: parse %.2f s, graph build %.2f s, graph memory %,.1f MiB (%.1f bytes per"
-          + " edge), %,.0f edges (citegraph: %,d resolved)%n", parseS, buildS, mem / (1 << 20), mem / peerEdges,
-          peerEdges, edges);
-      out.printf(Locale.ROOT, "ratio graph build time  networkx / citegraph: %.2fx%n", buildS / graphS);
-      out.printf(Locale.ROOT, "ratio end-to-end time   networkx (parse+build) / citegraph (ingest+resolve+graph):"
-          + " %.2fx%n", (parseS + buildS) / endToEndS);
-      out.printf(Locale.ROOT, "ratio graph memory      networkx / citegraph: %.2fx%n", mem / Math.max(1, graphBytes));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      out.println("networkx peer interrupted");
+      long vertices = graph.vertexCount();
+      long edges = graph.edgeCount();
+      boolean match = same.nodes == vertices && same.edges == edges;
+      out.printf(Locale.ROOT, "citegraph:                  nodes %,d, edges %,d (hyper-authorship threshold %,d)%n",
+          vertices, edges, hyper);
+      out.printf(Locale.ROOT, "networkx (resolved lists):  nodes %,d, edges %,d%n", same.nodes, same.edges);
+      out.printf(Locale.ROOT, "networkx (from the file):   nodes %,d, edges %,d (%+,d nodes, %+,d edges: author"
+          + " resolution; citegraph merges name variants and keeps namesakes apart, the peer keys names only)%n", fromFile.nodes, fromFile.edges,
+          fromFile.nodes - vertices, fromFile.edges - edges);
+      out.println(match ? "same graph: yes (node and edge counts match)"
+          : "same graph: NO -- node or edge counts differ, the build and memory ratios are not like for like");
+      out.printf(Locale.ROOT, "networkx: read %.2f s, graph build %.2f s, graph memory %,.1f MiB (%.1f bytes per"
+          + " edge) from the resolved lists; from the file: parse %.2f s, build %.2f s, %,.1f MiB%n", same.parseS,
+          same.buildS, same.bytes / (1 << 20), same.bytes / Math.max(1, same.edges), fromFile.parseS,
+          fromFile.buildS, fromFile.bytes / (1 << 20));
+      out.printf(Locale.ROOT, "ratio graph build time  networkx / citegraph: %.2fx (same graph)%n",
+          same.buildS / graphS);
+      out.printf(Locale.ROOT, "ratio end-to-end time   networkx (read+build from the file) / citegraph"
+          + " (parse+resolve+graph): %.2fx%n", (fromFile.parseS + fromFile.buildS) / endToEndS);
+      out.printf(Locale.ROOT, "ratio graph memory      networkx / citegraph: %.2fx (same graph; citegraph retained"
+          + " graph heap %,.1f MiB)%n", same.bytes / Math.max(1, graphBytes), graphBytes / (double) (1 << 20));
     } finally {
       Files.deleteIfExists(script);
+      Files.deleteIfExists(lists);
     }
+  }
+
+  /** One peer run's numbers. */
+  private record Peer(long nodes, long edges, double parseS, double buildS, double bytes) {}
+
+  /** Runs the peer script, echoing its output; null (after saying why) when it fails. */
+  private Peer runPeerScript(List<String> command) throws IOException {
+    StringBuilder text = new StringBuilder();
+    int code = runEchoed(command, "  peer: ", text);
+    if (code != 0) {
+      out.println("networkx peer failed with exit code " + code);
+      return null;
+    }
+    return new Peer((long) number(text, "nodes"), (long) number(text, "edges"), number(text, "parse_seconds"),
+        number(text, "build_seconds"), number(text, "graph_bytes"));
+  }
+
+  /**
+   * Writes, for every paper of the corpus in order, one line with the indices of its resolved authors separated by
+   * spaces (an empty line for a paper without authors): the input of the peer's {@code --author-lists} mode.
+   */
+  static void writeAuthorLists(Corpus corpus, Path target) throws IOException {
+    org.citegraph.graph.Incidence inc = corpus.incidence();
+    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(target),
+        StandardCharsets.US_ASCII), 1 << 16)) {
+      StringBuilder line = new StringBuilder();
+      for (int p = 0; p < inc.paperCount(); p++) {
+        line.setLength(0);
+        inc.authorsOf(p).forEach(a -> line.append(line.length() == 0 ? "" : " ").append(a));
+        w.append(line).append('\n');
+      }
+    }
+  }
+
+  /** Runs a command, echoing every output line with a prefix and collecting it; returns the exit code. */
+  private int runEchoed(List<String> command, String prefix, StringBuilder text) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+    Process p = pb.start();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        text.append(line).append('\n');
+        out.println(prefix + line);
+      }
+    }
+    try {
+      return p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroy();
+      return -1;
+    }
+  }
+
+  /**
+   * Makes sure {@value #PYTHON} can import networkx: as root, installs it with {@link #INSTALL_NETWORKX} (after an
+   * {@code apt-get update} if the first attempt fails); otherwise prints the command to run. Returns whether the
+   * peer can run.
+   */
+  private boolean ensureNetworkx() throws IOException {
+    if (pythonHasNetworkx()) {
+      return true;
+    }
+    out.println(PYTHON + " cannot import networkx.");
+    String command = String.join(" ", INSTALL_NETWORKX);
+    if (!isRoot()) {
+      out.println("networkx peer skipped. Install networkx as root, then run bench --peer again:");
+      out.println("  sudo " + command);
+      return false;
+    }
+    out.println("Installing it: " + command);
+    StringBuilder ignored = new StringBuilder();
+    int code = runEchoed(INSTALL_NETWORKX, "  apt: ", ignored);
+    if (code != 0) {
+      out.println("apt-get install failed (exit code " + code + "); running apt-get update and trying again");
+      runEchoed(List.of("apt-get", "update"), "  apt: ", ignored);
+      code = runEchoed(INSTALL_NETWORKX, "  apt: ", ignored);
+    }
+    if (code != 0 || !pythonHasNetworkx()) {
+      out.println("networkx peer skipped: installing networkx failed (exit code " + code + "); try: " + command);
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether this process runs as root (user id 0, read from /proc/self/status; the user name as a fallback). */
+  static boolean isRoot() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.US_ASCII)) {
+        if (line.startsWith("Uid:")) {
+          return line.substring(4).trim().split("\\s+")[0].equals("0");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: fall through.
+    }
+    return "root".equals(System.getProperty("user.name"));
   }
 
   private static double number(CharSequence text, String key) {
@@ -359,7 +478,8 @@ public final class Benchmark {
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
-  private static boolean pythonHasNetworkx() {
+  /** Whether {@value #PYTHON} exists and imports networkx. */
+  static boolean pythonHasNetworkx() {
     if (!Files.isExecutable(Path.of(PYTHON))) {
       return false;
     }
