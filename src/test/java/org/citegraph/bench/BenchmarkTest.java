@@ -1,0 +1,153 @@
+package org.citegraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.citegraph.CiteGraph;
+import org.citegraph.Corpus;
+import org.citegraph.io.ArxivJsonLinesReader;
+import org.citegraph.io.IngestIssue;
+import org.citegraph.io.Inputs;
+import org.citegraph.io.RecordSink;
+import org.citegraph.model.Paper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command's options and its like-for-like networkx comparison (the peer runs only where networkx is). */
+@Tag("slow")
+class BenchmarkTest {
+  private static Path file;
+  private static final List<Paper> RECORDS = new ArrayList<>();
+
+  @BeforeAll
+  static void generate(@TempDir Path dir) throws IOException {
+    file = dir.resolve("bench.jsonl");
+    SyntheticCorpus.of(400, 9).writeTo(file);
+    Inputs.read(file, Inputs.reader(ArxivJsonLinesReader.FORMAT), new RecordSink() {
+      @Override
+      public void paper(Paper record) {
+        RECORDS.add(record);
+      }
+
+      @Override
+      public void issue(IngestIssue issue) {
+        throw new AssertionError(issue.toString());
+      }
+    });
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Benchmark.command(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static long count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertTrue(m.find(), () -> "no '" + regex + "' in:\n" + text);
+    return Long.parseLong(m.group(1).replace(",", ""));
+  }
+
+  @Test
+  void badHyperAuthorshipValuesAreUsageErrors() {
+    for (String v : List.of("1", "0", "-5", "many")) {
+      Result r = run("bench", file.toString(), "--hyper-authorship", v);
+      assertEquals(2, r.code(), v);
+      assertTrue(r.err().contains("--hyper-authorship"), r.err());
+      assertTrue(r.err().contains("[--hyper-authorship N]"), "usage line: " + r.err());
+    }
+    assertEquals(2, run("bench", file.toString(), "--hyper-authorship").code());
+  }
+
+  @Test
+  void theThresholdReachesTheGraph() {
+    Result r = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--hyper-authorship", "3");
+    assertEquals(0, r.code(), r.err());
+    long expected = RECORDS.stream().filter(p -> p.authors().size() > 3).count();
+    assertTrue(expected > 20, "the synthetic file has papers with more than 3 authors: " + expected);
+    assertEquals(expected, count(r.out(), "hyper-authorship threshold 3: ([0-9,]+) papers"), r.out());
+    Result loose = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0");
+    assertEquals(0, count(loose.out(), "hyper-authorship threshold 100: ([0-9,]+) papers"), loose.out());
+    assertTrue(count(loose.out(), "edges ([0-9,]+), average degree") > count(r.out(), "edges ([0-9,]+), average degree"),
+        "a lower threshold leaves edges out");
+  }
+
+  @Test
+  void authorListsAreTheResolvedAuthorsOfEachPaper(@TempDir Path dir) throws IOException {
+    Corpus corpus = CiteGraph.builder().add(file).build();
+    Path lists = dir.resolve("lists.txt");
+    Benchmark.writeAuthorLists(corpus, lists);
+    List<String> lines = Files.readAllLines(lists, StandardCharsets.US_ASCII);
+    assertEquals(corpus.papers().size(), lines.size());
+    for (int p = 0; p < lines.size(); p++) {
+      String expected = corpus.authorsOf(corpus.papers().get(p)).stream().map(a -> Integer.toString(corpus.indexOf(a)))
+          .sorted().collect(Collectors.joining(" "));
+      String actual = List.of(lines.get(p).split(" ")).stream().filter(s -> !s.isEmpty()).sorted()
+          .collect(Collectors.joining(" "));
+      assertEquals(expected, actual, "paper " + p);
+    }
+  }
+
+  @Test
+  void thePeerScriptHonoursTheThreshold(@TempDir Path dir) throws Exception {
+    assumeTrue(Benchmark.pythonHasNetworkx(), Benchmark.PYTHON + " with networkx is not installed");
+    Path script = dir.resolve("peer.py");
+    try (InputStream in = Benchmark.class.getClassLoader().getResourceAsStream(Benchmark.PEER_RESOURCE)) {
+      Files.copy(in, script);
+    }
+    Path lists = dir.resolve("lists.txt");
+    // Papers: a triangle, a pair already in it, a 4-author paper, a solo paper.
+    Files.writeString(lists, "0 1 2\n0 1\n3 4 5 6\n7\n", StandardCharsets.US_ASCII);
+    String three = peer(script, lists, 3);
+    assertEquals(8, count(three, "\"nodes\": (\\d+)"), three);
+    assertEquals(3, count(three, "\"edges\": (\\d+)"), three);
+    assertEquals(1, count(three, "\"hyper_authored_papers\": (\\d+)"), three);
+    String four = peer(script, lists, 4);
+    assertEquals(9, count(four, "\"edges\": (\\d+)"), four);
+  }
+
+  private static String peer(Path script, Path lists, int threshold) throws Exception {
+    Process p = new ProcessBuilder(Benchmark.PYTHON, script.toString(), "--author-lists", lists.toString(),
+        "--hyper-authorship", Integer.toString(threshold)).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    return out;
+  }
+
+  @Test
+  void thePeerBuildsTheSameGraph() {
+    assumeTrue(Benchmark.pythonHasNetworkx(), Benchmark.PYTHON + " with networkx is not installed");
+    Result r = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--peer", "--hyper-authorship",
+        "3");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("same graph: yes"), r.out());
+    long nodes = count(r.out(), "citegraph: +nodes ([0-9,]+)");
+    long edges = count(r.out(), "citegraph: +nodes [0-9,]+, edges ([0-9,]+)");
+    assertEquals(nodes, count(r.out(), "networkx \\(resolved lists\\): +nodes ([0-9,]+)"));
+    assertEquals(edges, count(r.out(), "networkx \\(resolved lists\\): +nodes [0-9,]+, edges ([0-9,]+)"));
+    assertTrue(r.out().contains("\"hyper_authorship\": 3"), r.out());
+    assertTrue(r.out().contains("ratio graph build time"), r.out());
+    assertTrue(r.out().contains("ratio end-to-end time"), r.out());
+    assertTrue(r.out().contains("ratio graph memory"), r.out());
+  }
+}
