@@ -111,6 +111,7 @@ class HyperAuthorshipHeapTest {
   static final class Child {
     private Child() {}
 
+    /** Builds the corpus with the threshold {@code args[0]} and prints papers, authors, edges, hyper-authored papers. */
     public static void main(String[] args) {
       int threshold = Integer.parseInt(args[0]);
       Corpus corpus = CiteGraph.builder().addRecords(records()).hyperAuthorshipThreshold(threshold).build();
