@@ -256,8 +256,13 @@ public final class Collaborators {
 
   /** Compares two ints without boxing. */
   @FunctionalInterface
-  private interface IntComparator {
+  interface IntComparator {
     int compare(int x, int y);
+  }
+
+  /** Sorts an array of indices under a comparator of indices, without boxing: merge sort, O(n log n). */
+  static void sortIndices(int[] order, IntComparator cmp) {
+    mergeSort(order, new int[order.length], 0, order.length, cmp);
   }
 
   /** Moves the {@code k} smallest elements under {@code cmp} to the front, in order (selection sort). */
