@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -227,7 +228,7 @@ public final class CoauthorGraph {
     return hyperAuthored;
   }
 
-  /** The authors (vertices), sorted by id. */
+  /** The authors (vertices), in the order given to {@link #build} (sorted by id for a corpus's graph). */
   public List<Author> authors() {
     return authors;
   }
@@ -278,11 +279,16 @@ public final class CoauthorGraph {
     return i;
   }
 
+  /** Whether author index a sorts before b by id (index order when the authors are sorted by id). */
+  private boolean before(int a, int b) {
+    return indexOfId == null ? a < b : authors.get(a).id().compareTo(authors.get(b).id()) < 0;
+  }
+
   private int find(int a, int b) {
     return Arrays.binarySearch(neighbors, offsets[a], offsets[a + 1], b);
   }
 
-  /** The co-authors of an author, sorted by id. */
+  /** The co-authors of an author, in vertex order (sorted by id for a corpus's graph). */
   public List<Author> neighbors(Author author) {
     int a = index(author);
     List<Author> out = new ArrayList<>(offsets[a + 1] - offsets[a]);
@@ -310,7 +316,8 @@ public final class CoauthorGraph {
       return null;
     }
     double[] w = pairWeights(a, b);
-    return a < b ? new CoauthorEdge(x, y, counts[k], w[0], w[1]) : new CoauthorEdge(y, x, counts[k], w[0], w[1]);
+    return before(a, b) ? new CoauthorEdge(x, y, counts[k], w[0], w[1])
+        : new CoauthorEdge(y, x, counts[k], w[0], w[1]);
   }
 
   /**
@@ -483,11 +490,16 @@ public final class CoauthorGraph {
           }
         }
       }
-      Author first = authors.get(a);
+      Author author = authors.get(a);
       for (int k = upper; k < end; k++) {
-        out.add(new CoauthorEdge(first, authors.get(neighbors[k]), counts[k], fractional[k - start],
-            paper[k - start]));
+        Author other = authors.get(neighbors[k]);
+        out.add(indexOfId == null || author.id().compareTo(other.id()) < 0
+            ? new CoauthorEdge(author, other, counts[k], fractional[k - start], paper[k - start])
+            : new CoauthorEdge(other, author, counts[k], fractional[k - start], paper[k - start]));
       }
+    }
+    if (indexOfId != null) { // authors not sorted by id: put the edges in id order, as documented
+      out.sort(Comparator.comparing((CoauthorEdge e) -> e.first().id()).thenComparing(e -> e.second().id()));
     }
     return Collections.unmodifiableList(out);
   }
