@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.GraphType;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
@@ -25,11 +28,24 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * weighted by shared papers under full, fractional and paper-normalised {@link Counting}. Every edge can list the
  * papers behind it ({@link #papersBehind}).
  *
- * <p>Stored as compressed sparse rows of primitive arrays (sorted neighbour indices, int counts, double weights): no
- * per-edge objects. {@link #asGraph(Counting)} gives an unmodifiable JGraphT view, built once per counting scheme on
- * first use. Instances are immutable and safe to share between threads.
+ * <p><b>Layout and byte budget.</b> Compressed sparse rows of primitive arrays, each undirected edge stored once in
+ * each direction: {@code offsets int[V+1]}, {@code neighbors int[2E]} (each row sorted by author index) and
+ * {@code counts int[2E]} (shared papers): 16 bytes per edge plus 4 bytes per vertex, and no object per edge. The
+ * fractional and paper-normalised weights are not stored: a row's weights are recomputed on demand from the
+ * author–paper {@link Incidence} (an author's row costs Σ n_p over their papers p, times a binary search in the row,
+ * exactly the work the build does for that row), and one edge's weights by merging the two authors' sorted paper
+ * lists. The sums run over the shared papers in increasing paper index, exactly as the build would, so answers are
+ * identical to storing them. Vertex lookups binary-search the id-sorted author list (no per-author map) when the
+ * authors come sorted by id, as from a corpus, and fall back to a hash map otherwise.
  *
- * <p>Building costs O(Σ n_p²) over papers p with n_p authors, with one dense scratch array of the number of authors.
+ * <p><b>Whole-graph uses.</b> {@link #asGraph(Counting)} gives an unmodifiable JGraphT view, materialised lazily, once
+ * (memoized, thread-safe), and only when asked for: one base graph of {@link CoauthorEdge} objects (which carry all
+ * three weights) is built on the first call and shared by the three countings, whose views read each edge's weight
+ * from the edge itself. Its memory (JGraphT's per-vertex and per-edge objects, far more than the CSR arrays) is paid
+ * only by callers of JGraphT algorithms. {@link #edges()} computes each row's weights once, through a dense scratch
+ * array, in O(Σ n_p²) and keeps nothing. Instances are immutable and safe to share between threads.
+ *
+ * <p>Building costs O(Σ n_p²) over papers p with n_p authors, with dense scratch arrays of the number of authors.
  *
  * <p><b>Hyper-authored papers.</b> A paper with more than {@link #hyperAuthorshipThreshold()} authors (default
  * {@value #DEFAULT_HYPER_AUTHORSHIP_THRESHOLD}) adds no edges: expanding a 5,000-author paper into a clique would
@@ -47,12 +63,12 @@ public final class CoauthorGraph {
   private final List<Author> authors;
   private final List<Paper> papers;
   private final Incidence incidence;
+  /** Author id to index; null when the authors are sorted by id and looked up by binary search. */
   private final Map<String, Integer> indexOfId;
   private final int[] offsets;
   private final int[] neighbors;
   private final int[] counts;
-  private final double[] fractional;
-  private final double[] paperNormalised;
+  private final Supplier<Graph<Author, CoauthorEdge>> baseView;
   private final Map<Counting, Supplier<Graph<Author, CoauthorEdge>>> views = new EnumMap<>(Counting.class);
 
   private CoauthorGraph(List<Author> authors, List<Paper> papers, Incidence incidence, int threshold) {
@@ -64,14 +80,10 @@ public final class CoauthorGraph {
       }
     }
     this.hyperAuthored = List.copyOf(skipped);
-    this.authors = ImmutableList.copyOf(authors);
+    this.authors = ImmutableList.copyOf(authors); // no copy when given an ImmutableList, as from a corpus
     this.papers = ImmutableList.copyOf(papers);
     this.incidence = incidence;
-    Map<String, Integer> ids = new HashMap<>();
-    for (int i = 0; i < authors.size(); i++) {
-      ids.put(authors.get(i).id(), i);
-    }
-    this.indexOfId = Map.copyOf(ids);
+    this.indexOfId = sortedById(this.authors) ? null : indexById(this.authors);
     int n = authors.size();
     int[] paperOffsets = incidence.paperOffsets();
     int[] paperAuthors = incidence.paperAuthorsArray();
@@ -101,24 +113,21 @@ public final class CoauthorGraph {
     for (int a = 0; a < n; a++) {
       offsets[a + 1] = offsets[a] + degree[a];
     }
+    degree = null; // the scratch arrays go as soon as they are no longer needed
     int m2 = offsets[n];
     this.neighbors = new int[m2];
     this.counts = new int[m2];
-    this.fractional = new double[m2];
-    this.paperNormalised = new double[m2];
     int[] slot = new int[n];
     Arrays.fill(mark, -1);
+    long[] packed = new long[0];
     for (int a = 0; a < n; a++) {
       int start = offsets[a];
       int end = start;
       for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
         int p = authorPapers[k];
-        int size = paperOffsets[p + 1] - paperOffsets[p];
-        if (size > threshold) {
+        if (paperOffsets[p + 1] - paperOffsets[p] > threshold) {
           continue;
         }
-        double frac = Counting.FRACTIONAL.contribution(size);
-        double norm = Counting.PAPER.contribution(size);
         for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
           int b = paperAuthors[i];
           if (b == a) {
@@ -129,17 +138,32 @@ public final class CoauthorGraph {
             slot[b] = end;
             neighbors[end++] = b;
           }
-          int s = slot[b];
-          counts[s]++;
-          fractional[s] += frac;
-          paperNormalised[s] += norm;
+          counts[slot[b]]++;
         }
       }
-      sortRow(start, end);
+      packed = sortRow(start, end, packed);
     }
+    this.baseView = Suppliers.memoize(this::buildBaseView);
     for (Counting c : Counting.values()) {
-      views.put(c, Suppliers.memoize(() -> buildView(c)));
+      views.put(c, Suppliers.memoize(() -> new WeightedView(baseView.get(), c)));
     }
+  }
+
+  private static boolean sortedById(List<Author> authors) {
+    for (int i = 1; i < authors.size(); i++) {
+      if (authors.get(i - 1).id().compareTo(authors.get(i).id()) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Integer> indexById(List<Author> authors) {
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < authors.size(); i++) {
+      ids.put(authors.get(i).id(), i);
+    }
+    return Map.copyOf(ids);
   }
 
   /**
@@ -172,51 +196,26 @@ public final class CoauthorGraph {
     return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold);
   }
 
-  private void sortRow(int start, int end) {
-    // Insertion sort by neighbour index keeps the parallel arrays aligned; rows are short in practice,
-    // and long rows fall back to sorting packed (neighbour, position) longs.
+  /**
+   * Sorts one row by neighbour index, keeping counts aligned: each (neighbour, count) pair is packed into one long,
+   * neighbour in the high bits (both are non-negative ints), so one primitive sort does it. Returns the scratch
+   * buffer, grown when needed.
+   */
+  private long[] sortRow(int start, int end, long[] scratch) {
     int len = end - start;
-    if (len > 32) {
-      long[] order = new long[len]; // neighbour index in the high bits, position in the low bits: no boxing
-      for (int i = 0; i < len; i++) {
-        order[i] = ((long) neighbors[start + i] << 32) | i;
-      }
-      Arrays.sort(order);
-      int[] nb = new int[len];
-      int[] ct = new int[len];
-      double[] fr = new double[len];
-      double[] pn = new double[len];
-      for (int i = 0; i < len; i++) {
-        int from = start + (int) order[i];
-        nb[i] = neighbors[from];
-        ct[i] = counts[from];
-        fr[i] = fractional[from];
-        pn[i] = paperNormalised[from];
-      }
-      System.arraycopy(nb, 0, neighbors, start, len);
-      System.arraycopy(ct, 0, counts, start, len);
-      System.arraycopy(fr, 0, fractional, start, len);
-      System.arraycopy(pn, 0, paperNormalised, start, len);
-      return;
+    if (len < 2) {
+      return scratch;
     }
-    for (int i = start + 1; i < end; i++) {
-      int nb = neighbors[i];
-      int ct = counts[i];
-      double fr = fractional[i];
-      double pn = paperNormalised[i];
-      int j = i - 1;
-      while (j >= start && neighbors[j] > nb) {
-        neighbors[j + 1] = neighbors[j];
-        counts[j + 1] = counts[j];
-        fractional[j + 1] = fractional[j];
-        paperNormalised[j + 1] = paperNormalised[j];
-        j--;
-      }
-      neighbors[j + 1] = nb;
-      counts[j + 1] = ct;
-      fractional[j + 1] = fr;
-      paperNormalised[j + 1] = pn;
+    long[] order = scratch.length >= len ? scratch : new long[Math.max(len, 2 * scratch.length)];
+    for (int i = 0; i < len; i++) {
+      order[i] = ((long) neighbors[start + i] << 32) | counts[start + i];
     }
+    Arrays.sort(order, 0, len);
+    for (int i = 0; i < len; i++) {
+      neighbors[start + i] = (int) (order[i] >>> 32);
+      counts[start + i] = (int) order[i];
+    }
+    return order;
   }
 
   /** Papers with more authors than this add no edges. */
@@ -229,7 +228,7 @@ public final class CoauthorGraph {
     return hyperAuthored;
   }
 
-  /** The authors (vertices), sorted by id. */
+  /** The authors (vertices), in the order given to {@link #build} (sorted by id for a corpus's graph). */
   public List<Author> authors() {
     return authors;
   }
@@ -246,23 +245,50 @@ public final class CoauthorGraph {
 
   /** Whether the author is a vertex of this graph. */
   public boolean contains(Author author) {
-    Integer i = indexOfId.get(author.id());
-    return i != null && authors.get(i).equals(author);
+    int i = lookup(author.id());
+    return i >= 0 && authors.get(i).equals(author);
+  }
+
+  /** The index of the author with this id, or -1: a binary search over the id-sorted authors, or the map. */
+  private int lookup(String id) {
+    if (indexOfId != null) {
+      Integer i = indexOfId.get(id);
+      return i == null ? -1 : i;
+    }
+    int lo = 0;
+    int hi = authors.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = authors.get(mid).id().compareTo(id);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   private int index(Author author) {
     checkNotNull(author, "author");
-    Integer i = indexOfId.get(author.id());
-    checkArgument(i != null && authors.get(i).equals(author),
+    int i = lookup(author.id());
+    checkArgument(i >= 0 && authors.get(i).equals(author),
         "Author %s (%s) is not in this graph; look authors up with Corpus.author(name)", author, author.id());
     return i;
+  }
+
+  /** Whether author index a sorts before b by id (index order when the authors are sorted by id). */
+  private boolean before(int a, int b) {
+    return indexOfId == null ? a < b : authors.get(a).id().compareTo(authors.get(b).id()) < 0;
   }
 
   private int find(int a, int b) {
     return Arrays.binarySearch(neighbors, offsets[a], offsets[a + 1], b);
   }
 
-  /** The co-authors of an author, sorted by id. */
+  /** The co-authors of an author, in vertex order (sorted by id for a corpus's graph). */
   public List<Author> neighbors(Author author) {
     int a = index(author);
     List<Author> out = new ArrayList<>(offsets[a + 1] - offsets[a]);
@@ -278,7 +304,10 @@ public final class CoauthorGraph {
     return offsets[a + 1] - offsets[a];
   }
 
-  /** The edge between two authors, or null when they share no paper. O(log degree). */
+  /**
+   * The edge between two authors, or null when they share no paper. O(log degree) for the count, plus O(papers of
+   * both) to compute the fractional and paper-normalised weights.
+   */
   public CoauthorEdge edge(Author x, Author y) {
     int a = index(x);
     int b = index(y);
@@ -286,26 +315,102 @@ public final class CoauthorGraph {
     if (k < 0) {
       return null;
     }
-    return a < b ? new CoauthorEdge(x, y, counts[k], fractional[k], paperNormalised[k])
-        : new CoauthorEdge(y, x, counts[k], fractional[k], paperNormalised[k]);
+    double[] w = pairWeights(a, b);
+    return before(a, b) ? new CoauthorEdge(x, y, counts[k], w[0], w[1])
+        : new CoauthorEdge(y, x, counts[k], w[0], w[1]);
   }
 
-  /** The weight of the link between two authors under a counting scheme; 0 when they share no paper. */
+  /**
+   * The weight of the link between two authors under a counting scheme; 0 when they share no paper. O(log degree)
+   * under full counting, O(papers of both) otherwise.
+   */
   public double weight(Author x, Author y, Counting counting) {
-    CoauthorEdge e = edge(x, y);
-    return e == null ? 0 : e.weight(counting);
+    checkNotNull(counting, "counting");
+    int a = index(x);
+    int b = index(y);
+    int k = find(a, b);
+    if (k < 0) {
+      return 0;
+    }
+    return counting == Counting.FULL ? counts[k] : pairWeights(a, b)[counting == Counting.FRACTIONAL ? 0 : 1];
   }
 
-  /** The sum of an author's link weights under a counting scheme (weighted degree). */
+  /**
+   * The fractional and paper-normalised weights of an existing edge: Σ over the papers both authors wrote (not
+   * hyper-authored), in increasing paper index, by merging their sorted paper lists; the same sums, in the same
+   * order, as {@link #rowWeights}.
+   */
+  private double[] pairWeights(int a, int b) {
+    int[] authorOffsets = incidence.authorOffsets();
+    int[] authorPapers = incidence.authorPapersArray();
+    double fractional = 0;
+    double paper = 0;
+    int i = authorOffsets[a];
+    int j = authorOffsets[b];
+    int iEnd = authorOffsets[a + 1];
+    int jEnd = authorOffsets[b + 1];
+    while (i < iEnd && j < jEnd) {
+      int pa = authorPapers[i];
+      int pb = authorPapers[j];
+      if (pa == pb) {
+        int size = incidence.authorCountOf(pa);
+        if (size <= hyperAuthorshipThreshold) {
+          fractional += Counting.FRACTIONAL.contribution(size);
+          paper += Counting.PAPER.contribution(size);
+        }
+        i++;
+        j++;
+      } else if (pa < pb) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return new double[] {fractional, paper};
+  }
+
+  /**
+   * The weights of author {@code a}'s row under a counting scheme, aligned with {@code neighbors[offsets[a]..]}:
+   * each slot sums its shared papers' contributions in increasing paper index, as the build does. O(Σ n_p · log
+   * degree) over the author's papers p.
+   */
+  private double[] rowWeights(int a, Counting counting) {
+    int start = offsets[a];
+    double[] out = new double[offsets[a + 1] - start];
+    if (counting == Counting.FULL) {
+      for (int k = 0; k < out.length; k++) {
+        out[k] = counts[start + k];
+      }
+      return out;
+    }
+    int[] paperOffsets = incidence.paperOffsets();
+    int[] paperAuthors = incidence.paperAuthorsArray();
+    int[] authorOffsets = incidence.authorOffsets();
+    int[] authorPapers = incidence.authorPapersArray();
+    for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
+      int p = authorPapers[k];
+      int size = paperOffsets[p + 1] - paperOffsets[p];
+      if (size > hyperAuthorshipThreshold) {
+        continue;
+      }
+      double w = counting.contribution(size);
+      for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
+        int b = paperAuthors[i];
+        if (b != a) {
+          out[find(a, b) - start] += w;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sum of an author's link weights under a counting scheme (weighted degree). O(Σ n_p · log degree). */
   public double strength(Author author, Counting counting) {
+    checkNotNull(counting, "counting");
     int a = index(author);
     double sum = 0;
-    for (int k = offsets[a]; k < offsets[a + 1]; k++) {
-      sum += switch (counting) {
-        case FULL -> counts[k];
-        case FRACTIONAL -> fractional[k];
-        case PAPER -> paperNormalised[k];
-      };
+    for (double w : rowWeights(a, counting)) {
+      sum += w;
     }
     return sum;
   }
@@ -334,38 +439,111 @@ public final class CoauthorGraph {
     return List.copyOf(out);
   }
 
-  /** All edges, each once, ordered by first then second author. */
+  /**
+   * All edges, each once, ordered by first then second author. Computes every edge's weights, each row through a
+   * dense scratch array: O(V + Σ n_p²), the cost of the build; nothing is kept.
+   */
   public List<CoauthorEdge> edges() {
+    int n = authors.size();
+    int[] paperOffsets = incidence.paperOffsets();
+    int[] paperAuthors = incidence.paperAuthorsArray();
+    int[] authorOffsets = incidence.authorOffsets();
+    int[] authorPapers = incidence.authorPapersArray();
+    int maxDegree = 0;
+    for (int a = 0; a < n; a++) {
+      maxDegree = Math.max(maxDegree, offsets[a + 1] - offsets[a]);
+    }
+    int[] slot = new int[n];
+    double[] fractional = new double[maxDegree];
+    double[] paper = new double[maxDegree];
     List<CoauthorEdge> out = new ArrayList<>(edgeCount());
-    for (int a = 0; a < authors.size(); a++) {
-      for (int k = offsets[a]; k < offsets[a + 1]; k++) {
-        int b = neighbors[k];
-        if (a < b) {
-          out.add(new CoauthorEdge(authors.get(a), authors.get(b), counts[k], fractional[k], paperNormalised[k]));
+    for (int a = 0; a < n; a++) {
+      int start = offsets[a];
+      int end = offsets[a + 1];
+      // Only the upper half of the row (b > a) is needed; each slot's sum is independent of the others.
+      int upper = start;
+      while (upper < end && neighbors[upper] < a) {
+        upper++;
+      }
+      if (upper == end) {
+        continue;
+      }
+      for (int k = upper; k < end; k++) {
+        slot[neighbors[k]] = k - start;
+        fractional[k - start] = 0;
+        paper[k - start] = 0;
+      }
+      for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
+        int p = authorPapers[k];
+        int size = paperOffsets[p + 1] - paperOffsets[p];
+        if (size > hyperAuthorshipThreshold) {
+          continue;
+        }
+        double fr = Counting.FRACTIONAL.contribution(size);
+        double pn = Counting.PAPER.contribution(size);
+        for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
+          int b = paperAuthors[i];
+          if (b > a) {
+            int s = slot[b];
+            fractional[s] += fr;
+            paper[s] += pn;
+          }
         }
       }
+      Author author = authors.get(a);
+      for (int k = upper; k < end; k++) {
+        Author other = authors.get(neighbors[k]);
+        out.add(indexOfId == null || author.id().compareTo(other.id()) < 0
+            ? new CoauthorEdge(author, other, counts[k], fractional[k - start], paper[k - start])
+            : new CoauthorEdge(other, author, counts[k], fractional[k - start], paper[k - start]));
+      }
     }
-    return List.copyOf(out);
+    if (indexOfId != null) { // authors not sorted by id: put the edges in id order, as documented
+      out.sort(Comparator.comparing((CoauthorEdge e) -> e.first().id()).thenComparing(e -> e.second().id()));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
-   * An unmodifiable JGraphT view with edge weights under the given counting scheme, for JGraphT's algorithms. Built
-   * once per scheme on first use (O(V + E)); safe to share between threads. Note that JGraphT's shortest-path and
-   * betweenness algorithms treat weights as distances.
+   * An unmodifiable JGraphT view with edge weights under the given counting scheme, for JGraphT's algorithms.
+   * Materialised on first use of any scheme (O(V + Σ n_p²)) and kept: one graph of {@link CoauthorEdge} objects
+   * shared by the three schemes, each view reading its weight from the edge ({@link CoauthorEdge#weight}). Safe to
+   * share between threads; concurrent first calls build it once. Note that JGraphT's shortest-path and betweenness
+   * algorithms treat weights as distances.
    */
   public Graph<Author, CoauthorEdge> asGraph(Counting counting) {
     return views.get(checkNotNull(counting, "counting")).get();
   }
 
-  private Graph<Author, CoauthorEdge> buildView(Counting counting) {
-    Graph<Author, CoauthorEdge> g = GraphTypeBuilder.<Author, CoauthorEdge>undirected().weighted(true)
+  private Graph<Author, CoauthorEdge> buildBaseView() {
+    Graph<Author, CoauthorEdge> g = GraphTypeBuilder.<Author, CoauthorEdge>undirected().weighted(false)
         .allowingMultipleEdges(false).allowingSelfLoops(false).buildGraph();
     authors.forEach(g::addVertex);
     for (CoauthorEdge e : edges()) {
       g.addEdge(e.first(), e.second(), e);
-      g.setEdgeWeight(e, e.weight(counting));
     }
-    return new AsUnmodifiableGraph<>(g);
+    return g;
+  }
+
+  /** An unmodifiable, weighted view whose edge weights are read from the edges: no per-edge storage, no boxing. */
+  private static final class WeightedView extends AsUnmodifiableGraph<Author, CoauthorEdge> {
+    private static final long serialVersionUID = 1L;
+    private final Counting counting;
+
+    WeightedView(Graph<Author, CoauthorEdge> base, Counting counting) {
+      super(base);
+      this.counting = counting;
+    }
+
+    @Override
+    public double getEdgeWeight(CoauthorEdge e) {
+      return e.weight(counting);
+    }
+
+    @Override
+    public GraphType getType() {
+      return super.getType().asWeighted();
+    }
   }
 
   @Override

@@ -84,6 +84,17 @@ public final class Incidence {
     return Arrays.stream(paperAuthors, paperOffsets[paper], paperOffsets[paper + 1]);
   }
 
+  /**
+   * The i-th author index of a paper (placed authors first), for loops that should not open a stream per paper.
+   *
+   * @param paper the paper index
+   * @param i from 0 to {@code authorCountOf(paper) - 1}
+   */
+  public int authorAt(int paper, int i) {
+    checkElementIndex(i, authorCountOf(paper), "author position");
+    return paperAuthors[paperOffsets[paper] + i];
+  }
+
   /** How many leading authors of a paper have a known position. */
   public int placedCount(int paper) {
     return placedCounts[paper];
@@ -107,6 +118,17 @@ public final class Incidence {
   /** The sorted paper indices of an author. */
   public IntStream papersOf(int author) {
     return Arrays.stream(authorPapers, authorOffsets[author], authorOffsets[author + 1]);
+  }
+
+  /**
+   * The i-th paper index of an author, in increasing order, for loops that should not open a stream per author.
+   *
+   * @param author the author index
+   * @param i from 0 to {@code paperCountOf(author) - 1}
+   */
+  public int paperAt(int author, int i) {
+    checkElementIndex(i, paperCountOf(author), "paper position");
+    return authorPapers[authorOffsets[author] + i];
   }
 
   /** Number of authorships (author–paper pairs). */

@@ -4,12 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.citegraph.Corpus;
 import org.citegraph.graph.CoauthorEdge;
@@ -22,7 +21,8 @@ import org.citegraph.model.Paper;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsWeightedGraph;
+import org.jgrapht.GraphType;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 
 /**
  * Global rankings of authors by centrality in the co-authorship graph, over the whole corpus or over the papers
@@ -169,26 +169,38 @@ public final class CentralityRanking {
       }
       return new Scope(corpus.coauthorGraph(), counts);
     }
-    // Sub-incidence over the category's papers: authors in first-appearance order are remapped to sorted ids.
-    TreeSet<Integer> authorIdx = new TreeSet<>();
+    // Sub-incidence over the category's papers: the authors who appear, in increasing corpus index (so the sub-list
+    // stays sorted by id), renumbered through a dense array; no boxing per authorship.
     int[] paperIdx = new int[papers.size()];
+    int[] remap = new int[corpus.authors().size()];
+    Arrays.fill(remap, -1);
+    int[] papersInScope = new int[remap.length];
     for (int i = 0; i < papers.size(); i++) {
       paperIdx[i] = corpus.indexOf(papers.get(i));
-      inc.authorsOf(paperIdx[i]).forEach(authorIdx::add);
+      for (int j = 0; j < inc.authorCountOf(paperIdx[i]); j++) {
+        int a = inc.authorAt(paperIdx[i], j);
+        remap[a] = 0;
+        papersInScope[a]++;
+      }
     }
-    Map<Integer, Integer> remap = new HashMap<>();
-    List<Author> authors = new ArrayList<>(authorIdx.size());
-    for (int a : authorIdx) { // corpus authors are sorted by id, so increasing indices keep the sub-list sorted
-      remap.put(a, authors.size());
-      authors.add(corpus.authors().get(a));
+    List<Author> authors = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
+    for (int a = 0; a < remap.length; a++) {
+      if (remap[a] == 0) {
+        remap[a] = authors.size();
+        authors.add(corpus.authors().get(a));
+        counts.put(corpus.authors().get(a).id(), papersInScope[a]);
+      }
     }
     int[][] rows = new int[papers.size()][];
     int[] placed = new int[papers.size()];
-    Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < papers.size(); i++) {
-      rows[i] = inc.authorsOf(paperIdx[i]).map(remap::get).toArray();
+      int n = inc.authorCountOf(paperIdx[i]);
+      rows[i] = new int[n];
+      for (int j = 0; j < n; j++) {
+        rows[i][j] = remap[inc.authorAt(paperIdx[i], j)];
+      }
       placed[i] = inc.placedCount(paperIdx[i]);
-      inc.authorsOf(paperIdx[i]).forEach(a -> counts.merge(corpus.authors().get(a).id(), 1, Integer::sum));
     }
     Incidence sub = new Incidence(authors.size(), rows, placed);
     return new Scope(CoauthorGraph.build(authors, papers, sub, corpus.hyperAuthorshipThreshold()), counts);
@@ -198,35 +210,68 @@ public final class CentralityRanking {
   public AuthorRanking rank() {
     Scope s = scope();
     CoauthorGraph g = s.graph();
-    Map<Author, Double> scores = scores(g);
-    List<Author> order = new ArrayList<>(g.authors());
-    order.sort(Comparator.comparingDouble((Author a) -> -scores.get(a)).thenComparing(Author::id));
+    List<Author> authors = g.authors();
+    double[] scores = scores(g);
+    int[] order = new int[authors.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Collaborators.sortIndices(order, (x, y) -> {
+      int c = Double.compare(-scores[x], -scores[y]);
+      return c != 0 ? c : authors.get(x).id().compareTo(authors.get(y).id());
+    });
     List<RankedAuthor> rows = new ArrayList<>();
-    for (int i = 0; i < Math.min(top, order.size()); i++) {
-      Author a = order.get(i);
-      rows.add(new RankedAuthor(i + 1, a, scores.get(a), s.papers().get(a.id()), g.degree(a)));
+    for (int i = 0; i < Math.min(top, order.length); i++) {
+      Author a = authors.get(order[i]);
+      rows.add(new RankedAuthor(i + 1, a, scores[order[i]], s.papers().get(a.id()), g.degree(a)));
     }
     return new AuthorRanking(measure, describe(), rows);
   }
 
-  private Map<Author, Double> scores(CoauthorGraph g) {
-    Map<Author, Double> out = new HashMap<>();
-    if (g.vertexCount() == 0) {
+  /** Each author's score, by vertex index. */
+  private double[] scores(CoauthorGraph g) {
+    List<Author> authors = g.authors();
+    double[] out = new double[authors.size()];
+    if (out.length == 0) {
       return out;
     }
-    switch (measure) {
-      case DEGREE -> g.authors().forEach(a -> out.put(a, g.strength(a, counting)));
-      case COAUTHORS -> g.authors().forEach(a -> out.put(a, (double) g.degree(a)));
-      case PAGERANK -> out.putAll(new PageRank<>(g.asGraph(counting), PAGERANK_DAMPING,
-          PageRank.MAX_ITERATIONS_DEFAULT, PageRank.TOLERANCE_DEFAULT).getScores());
-      case BETWEENNESS -> {
-        Graph<Author, CoauthorEdge> weights = g.asGraph(counting);
-        Graph<Author, CoauthorEdge> lengths =
-            new AsWeightedGraph<>(weights, e -> 1.0 / weights.getEdgeWeight(e), true, false);
-        out.putAll(new BetweennessCentrality<>(lengths, false).getScores());
-      }
-      default -> throw new AssertionError(measure);
+    Map<Author, Double> map = switch (measure) {
+      case DEGREE, COAUTHORS -> null;
+      case PAGERANK -> new PageRank<>(g.asGraph(counting), PAGERANK_DAMPING, PageRank.MAX_ITERATIONS_DEFAULT,
+          PageRank.TOLERANCE_DEFAULT).getScores();
+      // Edge lengths 1/w read from the edges themselves: no weight map, no boxing per edge.
+      case BETWEENNESS -> new BetweennessCentrality<>(new LengthView(g.asGraph(counting), counting), false)
+          .getScores();
+    };
+    for (int i = 0; i < out.length; i++) {
+      Author a = authors.get(i);
+      out[i] = switch (measure) {
+        case DEGREE -> g.strength(a, counting);
+        case COAUTHORS -> g.degree(a);
+        case PAGERANK, BETWEENNESS -> map.get(a);
+      };
     }
     return out;
+  }
+
+  /** A view whose edge weights are the lengths 1/w under a counting scheme, computed from each edge on each call. */
+  private static final class LengthView extends AsUnmodifiableGraph<Author, CoauthorEdge> {
+    private static final long serialVersionUID = 1L;
+    private final Counting counting;
+
+    LengthView(Graph<Author, CoauthorEdge> weights, Counting counting) {
+      super(weights);
+      this.counting = counting;
+    }
+
+    @Override
+    public double getEdgeWeight(CoauthorEdge e) {
+      return 1.0 / e.weight(counting);
+    }
+
+    @Override
+    public GraphType getType() {
+      return super.getType().asWeighted();
+    }
   }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.citegraph.Corpus;
-import org.citegraph.graph.CoauthorEdge;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Counting;
 import org.citegraph.model.Author;
@@ -28,14 +27,15 @@ import org.jgrapht.alg.linkprediction.ResourceAllocationIndexLinkPrediction;
  * {@link #suggest(Author)}; each configuration method returns a new immutable instance.
  *
  * <p>Candidates are the authors at distance exactly 2: co-authors of co-authors, excluding the author and their
- * existing co-authors. Each candidate y of author x is scored with one of JGraphT's neighbourhood indices over the
- * common co-authors z ∈ Γ(x) ∩ Γ(y), with k(z) the number of co-authors of z (link weights are ignored):
+ * existing co-authors. Each candidate y of author x is scored with a neighbourhood index over the common co-authors
+ * z ∈ Γ(x) ∩ Γ(y), with k(z) the number of co-authors of z (link weights are ignored), computed on the compact graph
+ * exactly as JGraphT's predictor computes it (same terms, same order), without building a JGraphT view:
  *
  * <ul>
  *   <li>Adamic–Adar (Adamic &amp; Adar 2003, "Friends and neighbors on the Web", Social Networks 25(3)):
- *       Σ 1/ln k(z), via {@link AdamicAdarIndexLinkPrediction} (the default, {@link #DEFAULT_INDEX});
+ *       Σ 1/ln k(z), as {@link AdamicAdarIndexLinkPrediction} (the default, {@link #DEFAULT_INDEX});
  *   <li>resource allocation (Zhou, Lü &amp; Zhang 2009, "Predicting missing links via local information", Eur. Phys.
- *       J. B 71): Σ 1/k(z), via {@link ResourceAllocationIndexLinkPrediction}.
+ *       J. B 71): Σ 1/k(z), as {@link ResourceAllocationIndexLinkPrediction}.
  * </ul>
  *
  * <p>A common neighbour has k(z) ≥ 2, so both indices are well defined. Each suggestion lists its common
@@ -79,6 +79,7 @@ public final class CollaboratorSuggestions {
           "unknown index '" + name + "'; expected adamic-adar or resource-allocation");
     }
 
+    /** JGraphT's predictor for this index over a graph: the reference the scores of {@code suggest} equal. */
     <E> LinkPredictionAlgorithm<Author, E> on(Graph<Author, E> g) {
       return this == ADAMIC_ADAR ? new AdamicAdarIndexLinkPrediction<>(g)
           : new ResourceAllocationIndexLinkPrediction<>(g);
@@ -114,34 +115,44 @@ public final class CollaboratorSuggestions {
     return new CollaboratorSuggestions(corpus, index, k);
   }
 
-  /** Suggests collaborators for an author; empty when every author at distance 2 is missing (e.g. a star centre). */
+  /**
+   * Suggests collaborators for an author; empty when every author at distance 2 is missing (e.g. a star centre).
+   * Works on the compact graph alone (no JGraphT view is built): the scores are the sums JGraphT's predictors
+   * compute, over the common neighbours in the same order, so they are equal to the last bit.
+   */
   public SuggestionList suggest(Author author) {
     corpus.indexOf(author);
     CoauthorGraph g = corpus.coauthorGraph();
     List<Author> coauthors = g.neighbors(author);
     Set<Author> excluded = new HashSet<>(coauthors);
     excluded.add(author);
+    // JGraphT's predictors sum over new HashSet<>(neighbours of x) ∩ neighbours of y, in that set's iteration order;
+    // walking the co-authors in the same set's order lists each candidate's common neighbours in that order.
+    List<Author> walk = new ArrayList<>(new HashSet<>(coauthors));
     // Candidates (sorted by id) with their common neighbours, found by walking two steps.
     Map<Author, List<Author>> common = new TreeMap<>(Comparator.comparing(Author::id));
-    for (Author z : coauthors) {
+    for (Author z : walk) {
       for (Author y : g.neighbors(z)) {
         if (!excluded.contains(y)) {
           common.computeIfAbsent(y, k -> new ArrayList<>()).add(z);
         }
       }
     }
-    LinkPredictionAlgorithm<Author, CoauthorEdge> predictor = index.on(g.asGraph(Counting.FULL));
     List<Suggestion> all = new ArrayList<>(common.size());
     for (Map.Entry<Author, List<Author>> e : common.entrySet()) {
       Author y = e.getKey();
       List<CommonNeighbor> via = new ArrayList<>();
+      double score = 0d;
       for (Author z : e.getValue()) {
         int k = g.degree(z);
-        via.add(new CommonNeighbor(z, k, g.edge(author, z).papers(), g.edge(z, y).papers(), index.contribution(k)));
+        double contribution = index.contribution(k);
+        score += contribution;
+        via.add(new CommonNeighbor(z, k, (int) g.weight(author, z, Counting.FULL), (int) g.weight(z, y, Counting.FULL),
+            contribution));
       }
       via.sort(Comparator.comparingDouble((CommonNeighbor c) -> -c.contribution())
           .thenComparing(c -> c.author().id()));
-      all.add(new Suggestion(0, y, predictor.predict(author, y), via));
+      all.add(new Suggestion(0, y, score, via));
     }
     all.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparing(s -> s.candidate().id()));
     List<Suggestion> rows = new ArrayList<>();

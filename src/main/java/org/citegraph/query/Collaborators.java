@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,41 +147,170 @@ public final class Collaborators {
     return sb.toString();
   }
 
-  /** Ranks the collaborators of an author. */
+  /**
+   * Ranks the collaborators of an author. Primitive throughout: one entry per (co-author, shared paper) in packed
+   * longs, one sort to group them by co-author, dense per-co-author arrays for scores and counts, and an index sort
+   * of the co-authors; objects are made only for the rows returned. O(E log E) for the E = Σ (n_k − 1) entries over
+   * the author's papers k.
+   */
   public CollaboratorRanking rank(Author author) {
     int a = corpus.indexOf(author);
     Incidence inc = corpus.incidence();
-    Map<Integer, List<Integer>> shared = new HashMap<>();
-    Map<Integer, Double> score = new HashMap<>();
-    inc.papersOf(a).forEach(p -> {
-      Paper paper = corpus.papers().get(p);
+    List<Paper> allPapers = corpus.papers();
+    int threshold = corpus.hyperAuthorshipThreshold();
+    int paperCount = inc.paperCountOf(a);
+    int capacity = 0;
+    for (int i = 0; i < paperCount; i++) {
+      int n = inc.authorCountOf(inc.paperAt(a, i));
+      if (n >= 2 && n <= threshold) {
+        capacity += n - 1;
+      }
+    }
+    // One entry per (co-author, shared paper), in increasing paper order: key = co-author << 32 | entry number.
+    long[] keys = new long[capacity];
+    int[] entryPaper = new int[capacity];
+    double[] entryWeight = new double[capacity];
+    int entries = 0;
+    for (int i = 0; i < paperCount; i++) {
+      int p = inc.paperAt(a, i);
       int n = inc.authorCountOf(p);
-      if (n < 2 || n > corpus.hyperAuthorshipThreshold() || !passes(paper)) {
-        return;
+      if (n < 2 || n > threshold) {
+        continue;
+      }
+      Paper paper = allPapers.get(p);
+      if (!passes(paper)) {
+        continue;
       }
       double w = counting.contribution(n) * recencyFactor(paper);
-      inc.authorsOf(p).filter(b -> b != a).forEach(b -> {
-        shared.computeIfAbsent(b, k -> new ArrayList<>()).add(p);
-        score.merge(b, w, Double::sum);
-      });
-    });
-    List<Integer> order = new ArrayList<>(shared.keySet());
-    order.removeIf(b -> shared.get(b).size() < minShared);
-    order.sort(Comparator.comparingDouble((Integer b) -> -score.get(b))
-        .thenComparingInt(b -> -shared.get(b).size())
-        .thenComparing(b -> corpus.authors().get(b).id()));
-    List<Collaborator> rows = new ArrayList<>();
-    for (int i = 0; i < Math.min(top, order.size()); i++) {
-      int b = order.get(i);
-      List<Paper> papers = new ArrayList<>();
-      shared.get(b).forEach(p -> papers.add(corpus.papers().get(p)));
+      for (int j = 0; j < n; j++) {
+        int b = inc.authorAt(p, j);
+        if (b != a) {
+          keys[entries] = ((long) b << 32) | entries;
+          entryPaper[entries] = p;
+          entryWeight[entries] = w;
+          entries++;
+        }
+      }
+    }
+    // Group by co-author; within a group the entries keep their paper order, so sums run as in the paper loop.
+    Arrays.sort(keys, 0, entries);
+    int[] groupStart = new int[entries];
+    int[] groupEnd = new int[entries];
+    int[] groupAuthor = new int[entries];
+    double[] groupScore = new double[entries];
+    int groups = 0;
+    for (int k = 0; k < entries; ) {
+      int b = (int) (keys[k] >>> 32);
+      int end = k;
+      double sum = 0;
+      while (end < entries && (int) (keys[end] >>> 32) == b) {
+        sum += entryWeight[(int) keys[end]];
+        end++;
+      }
+      if (end - k >= minShared) {
+        groupStart[groups] = k;
+        groupEnd[groups] = end;
+        groupAuthor[groups] = b;
+        groupScore[groups] = sum;
+        groups++;
+      }
+      k = end;
+    }
+    List<Author> authors = corpus.authors();
+    int[] order = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      order[g] = g;
+    }
+    IntComparator byRank = (x, y) -> {
+      int c = Double.compare(-groupScore[x], -groupScore[y]);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(-(groupEnd[x] - groupStart[x]), -(groupEnd[y] - groupStart[y]));
+      return c != 0 ? c : authors.get(groupAuthor[x]).id().compareTo(authors.get(groupAuthor[y]).id());
+    };
+    int rows = Math.min(top, groups);
+    if (rows < groups && rows <= SELECTION_LIMIT) {
+      selectTop(order, rows, byRank);
+    } else {
+      mergeSort(order, new int[groups], 0, groups, byRank);
+    }
+    List<Collaborator> out = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
+      int g = order[i];
+      List<Paper> papers = new ArrayList<>(groupEnd[g] - groupStart[g]);
+      for (int k = groupStart[g]; k < groupEnd[g]; k++) {
+        papers.add(allPapers.get(entryPaper[(int) keys[k]]));
+      }
       papers.sort(Corpus.BY_DATE);
       Optional<PubDate> first = papers.stream().flatMap(p -> p.date().stream()).min(Comparator.naturalOrder());
       Optional<PubDate> last = papers.stream().flatMap(p -> p.date().stream()).max(Comparator.naturalOrder());
-      rows.add(new Collaborator(i + 1, corpus.authors().get(b), papers.size(), score.get(b), first, last, papers,
+      out.add(new Collaborator(i + 1, authors.get(groupAuthor[g]), papers.size(), groupScore[g], first, last, papers,
           categoryShares(papers)));
     }
-    return new CollaboratorRanking(author, describe(), rows);
+    return new CollaboratorRanking(author, describe(), out);
+  }
+
+  /** Up to this many rows, the top rows are picked by selection (O(rows · groups)) rather than a full sort. */
+  private static final int SELECTION_LIMIT = 16;
+
+  /** Compares two ints without boxing. */
+  @FunctionalInterface
+  interface IntComparator {
+    int compare(int x, int y);
+  }
+
+  /** Sorts an array of indices under a comparator of indices, without boxing: merge sort, O(n log n). */
+  static void sortIndices(int[] order, IntComparator cmp) {
+    mergeSort(order, new int[order.length], 0, order.length, cmp);
+  }
+
+  /** Moves the {@code k} smallest elements under {@code cmp} to the front, in order (selection sort). */
+  private static void selectTop(int[] a, int k, IntComparator cmp) {
+    for (int i = 0; i < k; i++) {
+      int best = i;
+      for (int j = i + 1; j < a.length; j++) {
+        if (cmp.compare(a[j], a[best]) < 0) {
+          best = j;
+        }
+      }
+      int t = a[i];
+      a[i] = a[best];
+      a[best] = t;
+    }
+  }
+
+  /** Sorts {@code a[from, to)} under {@code cmp}: top-down merge sort, O(n log n), stable. */
+  private static void mergeSort(int[] a, int[] tmp, int from, int to, IntComparator cmp) {
+    if (to - from < 2) {
+      return;
+    }
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int v = a[i];
+        int j = i - 1;
+        while (j >= from && cmp.compare(a[j], v) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(a, tmp, from, mid, cmp);
+    mergeSort(a, tmp, mid, to, cmp);
+    if (cmp.compare(a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(a, from, tmp, from, to - from);
+    for (int i = from, j = mid, k = from; k < to; k++) {
+      if (j >= to || (i < mid && cmp.compare(tmp[i], tmp[j]) <= 0)) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
   }
 
   /** Each shared paper of two authors (passing the filters) with what it adds to the score; they sum to the score. */

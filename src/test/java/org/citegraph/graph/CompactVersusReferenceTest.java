@@ -1,11 +1,18 @@
 package org.citegraph.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +29,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The compact CSR co-authorship graph answers every query exactly as a reference graph built the obvious way: a
@@ -78,6 +86,138 @@ class CompactVersusReferenceTest {
       }
       assertEquals(neighbours.size(), corpus.collaborators(a).size());
     }
+  }
+
+  /**
+   * Every counting scheme, with hyper-authored papers left out at a small threshold: the weights the compact graph
+   * computes on demand (edge, weight, strength, edges) and the lazily built JGraphT views equal, to the last bit, a
+   * reference that adds each paper's contribution pair by pair in paper order.
+   */
+  @Property(seed = "42", tries = 150)
+  void everyCountingAndEveryViewEqualsTheReference(@ForAll("corpora") List<Paper> records,
+      @ForAll @IntRange(min = 2, max = 6) int threshold) {
+    Corpus corpus = Fixtures.corpus(records);
+    Map<Counting, Graph<Author, DefaultWeightedEdge>> reference = new EnumMap<>(Counting.class);
+    for (Counting c : Counting.values()) {
+      Graph<Author, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+      corpus.authors().forEach(g::addVertex);
+      reference.put(c, g);
+    }
+    for (Paper p : corpus.papers()) { // in paper index order, as the compact graph sums
+      List<Author> authors = corpus.authorsOf(p);
+      int n = authors.size();
+      if (n > threshold) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          for (Counting c : Counting.values()) {
+            add(reference.get(c), authors.get(i), authors.get(j), c.contribution(n));
+          }
+        }
+      }
+    }
+    CoauthorGraph compact = CoauthorGraph.build(corpus.authors(), corpus.papers(), corpus.incidence(), threshold);
+    Graph<Author, DefaultWeightedEdge> full = reference.get(Counting.FULL);
+    List<CoauthorEdge> expectedEdges = new ArrayList<>();
+    for (Author a : corpus.authors()) {
+      List<Author> neighbours = new ArrayList<>(new TreeSet<>(org.jgrapht.Graphs.neighborListOf(full, a)));
+      assertEquals(neighbours, compact.neighbors(a));
+      for (Counting c : Counting.values()) {
+        double strength = 0;
+        for (Author b : neighbours) {
+          double w = weightOf(reference.get(c), a, b);
+          assertEquals(w, compact.weight(a, b, c), a + " " + b + " " + c);
+          strength += w;
+        }
+        assertEquals(strength, compact.strength(a, c), a + " " + c);
+      }
+      for (Author b : neighbours) {
+        Author first = a.id().compareTo(b.id()) < 0 ? a : b;
+        Author second = first == a ? b : a;
+        CoauthorEdge expected = new CoauthorEdge(first, second, (int) weightOf(full, a, b),
+            weightOf(reference.get(Counting.FRACTIONAL), a, b), weightOf(reference.get(Counting.PAPER), a, b));
+        assertEquals(expected, compact.edge(a, b));
+        assertEquals(expected, compact.edge(b, a));
+        if (first == a) {
+          expectedEdges.add(expected);
+        }
+      }
+    }
+    assertEquals(expectedEdges, compact.edges());
+    for (Counting c : Counting.values()) {
+      Graph<Author, CoauthorEdge> view = compact.asGraph(c);
+      assertSame(view, compact.asGraph(c), "built once");
+      assertTrue(view.getType().isWeighted());
+      assertEquals(Set.copyOf(corpus.authors()), view.vertexSet());
+      assertEquals(Set.copyOf(expectedEdges), view.edgeSet());
+      for (CoauthorEdge e : expectedEdges) {
+        CoauthorEdge ve = view.getEdge(e.second(), e.first());
+        assertEquals(e, ve);
+        assertSame(ve, compact.asGraph(Counting.FULL).getEdge(e.first(), e.second()), "one base graph");
+        assertEquals(weightOf(reference.get(c), e.first(), e.second()), view.getEdgeWeight(ve));
+      }
+    }
+    // On-demand answers do not change once the views exist.
+    for (Author a : corpus.authors()) {
+      for (Counting c : Counting.values()) {
+        double strength = 0;
+        for (Author b : compact.neighbors(a)) {
+          strength += weightOf(reference.get(c), a, b);
+        }
+        assertEquals(strength, compact.strength(a, c));
+      }
+    }
+  }
+
+  /**
+   * Authors not sorted by id (a caller's own list) are looked up through a map instead of by binary search; the
+   * graph is the same up to the renumbering.
+   */
+  @Property(seed = "42", tries = 100)
+  void unsortedAuthorListsGiveTheSameGraph(@ForAll("corpora") List<Paper> records, @ForAll long seed) {
+    Corpus corpus = Fixtures.corpus(records);
+    int n = corpus.authors().size();
+    List<Integer> perm = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      perm.add(i);
+    }
+    Collections.shuffle(perm, new Random(seed));
+    int[] newIndex = new int[n];
+    List<Author> shuffled = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      newIndex[perm.get(i)] = i;
+      shuffled.add(corpus.authors().get(perm.get(i)));
+    }
+    Incidence inc = corpus.incidence();
+    int[][] rows = new int[inc.paperCount()][];
+    int[] placed = new int[inc.paperCount()];
+    for (int p = 0; p < rows.length; p++) {
+      rows[p] = inc.authorsOf(p).map(a -> newIndex[a]).toArray();
+      placed[p] = inc.placedCount(p);
+    }
+    CoauthorGraph sorted = corpus.coauthorGraph();
+    CoauthorGraph other = CoauthorGraph.build(shuffled, corpus.papers(), new Incidence(n, rows, placed));
+    assertEquals(Set.copyOf(sorted.edges()), Set.copyOf(other.edges()));
+    for (Author a : corpus.authors()) {
+      assertTrue(other.contains(a));
+      assertEquals(Set.copyOf(sorted.neighbors(a)), Set.copyOf(other.neighbors(a)));
+      for (Author b : sorted.neighbors(a)) {
+        assertEquals(sorted.edge(a, b), other.edge(a, b));
+        assertEquals(sorted.papersBehind(a, b), other.papersBehind(a, b));
+      }
+    }
+    Author stranger = new Author("zz-not-an-author", corpus.authors().get(0).name(),
+        List.of(corpus.authors().get(0).name()));
+    assertFalse(sorted.contains(stranger));
+    assertFalse(other.contains(stranger));
+    assertThrows(IllegalArgumentException.class, () -> sorted.degree(stranger));
+    assertThrows(IllegalArgumentException.class, () -> other.degree(stranger));
+  }
+
+  private static double weightOf(Graph<Author, DefaultWeightedEdge> g, Author a, Author b) {
+    DefaultWeightedEdge e = g.getEdge(a, b);
+    return e == null ? 0 : g.getEdgeWeight(e);
   }
 
   private static void add(Graph<Author, DefaultWeightedEdge> g, Author a, Author b, double w) {
