@@ -56,6 +56,17 @@ public final class TopicClusters {
   public static final int MAX_AUTHORS_FOR_COAUTHOR_LINKS = 100;
   /** Number of terms in a cluster label. */
   public static final int LABEL_TERMS = 3;
+  /**
+   * Up to this many papers the text neighbours are exact (every shared term counts); above it they come from
+   * {@link SimilarityGraph#buildPruned}, whose cost grows linearly with the number of papers.
+   */
+  public static final int EXACT_SIMILARITY_MAX_PAPERS = 5_000;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: how many of each paper's highest TF-IDF terms are indexed. */
+  public static final int INDEXED_TERMS_PER_PAPER = 32;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: the maximal posting-list length (highest weights kept). */
+  public static final int MAX_POSTINGS_PER_TERM = 1_000;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbour wanted. */
+  public static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
   private final Corpus corpus;
   private final int neighbours;
@@ -168,7 +179,10 @@ public final class TopicClusters {
   /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
   private long[] candidateEdges(int[] selection, int[] local, TermVectors vectors) {
     int n = selection.length;
-    SimilarityGraph text = SimilarityGraph.build(vectors, neighbours);
+    SimilarityGraph text = n <= EXACT_SIMILARITY_MAX_PAPERS
+        ? SimilarityGraph.build(vectors, neighbours)
+        : SimilarityGraph.buildPruned(vectors, neighbours, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
+            CANDIDATES_PER_NEIGHBOUR * neighbours);
     long[] keys = new long[Math.max(16, 2 * n * neighbours)];
     int count = 0;
     for (int a = 0; a < n; a++) {
