@@ -62,9 +62,9 @@ public final class TopicClusters {
    */
   public static final int EXACT_SIMILARITY_MAX_PAPERS = 5_000;
   /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: how many of each paper's highest TF-IDF terms are indexed. */
-  public static final int INDEXED_TERMS_PER_PAPER = 32;
+  public static final int INDEXED_TERMS_PER_PAPER = 16;
   /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: the maximal posting-list length (highest weights kept). */
-  public static final int MAX_POSTINGS_PER_TERM = 1_000;
+  public static final int MAX_POSTINGS_PER_TERM = 256;
   /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbour wanted. */
   public static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
@@ -73,42 +73,55 @@ public final class TopicClusters {
   private final double textWeight;
   private final double resolution;
   private final long seed;
+  private final int exactSimilarityMaxPapers;
 
-  private TopicClusters(Corpus corpus, int neighbours, double textWeight, double resolution, long seed) {
+  private TopicClusters(Corpus corpus, int neighbours, double textWeight, double resolution, long seed,
+      int exactSimilarityMaxPapers) {
     this.corpus = corpus;
     this.neighbours = neighbours;
     this.textWeight = textWeight;
     this.resolution = resolution;
     this.seed = seed;
+    this.exactSimilarityMaxPapers = exactSimilarityMaxPapers;
   }
 
   /** Topic clustering over a corpus with the defaults. */
   public static TopicClusters of(Corpus corpus) {
     return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBOURS, DEFAULT_TEXT_WEIGHT,
-        DEFAULT_RESOLUTION, DEFAULT_SEED);
+        DEFAULT_RESOLUTION, DEFAULT_SEED,
+        EXACT_SIMILARITY_MAX_PAPERS);
   }
 
   /** Links each paper to its {@code k} most similar papers (by content and by shared authors). */
   public TopicClusters neighbours(int k) {
     checkArgument(k >= 1, "neighbours must be at least 1, got %s", k);
-    return new TopicClusters(corpus, k, textWeight, resolution, seed);
+    return new TopicClusters(corpus, k, textWeight, resolution, seed, exactSimilarityMaxPapers);
   }
 
   /** The weight α of content similarity; 1 − α goes to shared authors. */
   public TopicClusters textWeight(double alpha) {
     checkArgument(alpha >= 0 && alpha <= 1, "textWeight must be in [0, 1], got %s", alpha);
-    return new TopicClusters(corpus, neighbours, alpha, resolution, seed);
+    return new TopicClusters(corpus, neighbours, alpha, resolution, seed, exactSimilarityMaxPapers);
   }
 
   /** The modularity resolution γ: larger gives more, smaller clusters. */
   public TopicClusters resolution(double gamma) {
     checkArgument(gamma > 0, "resolution must be positive, got %s", gamma);
-    return new TopicClusters(corpus, neighbours, textWeight, gamma, seed);
+    return new TopicClusters(corpus, neighbours, textWeight, gamma, seed, exactSimilarityMaxPapers);
   }
 
   /** The random seed of the Leiden algorithm. */
   public TopicClusters seed(long value) {
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, value);
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, value, exactSimilarityMaxPapers);
+  }
+
+  /**
+   * Tests only: the corpus size up to which text neighbours are exact (default {@link
+   * #EXACT_SIMILARITY_MAX_PAPERS}); 0 makes every clustering use the pruned index.
+   */
+  TopicClusters exactSimilarityMaxPapers(int papers) {
+    checkArgument(papers >= 0, "papers must be >= 0, got %s", papers);
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, papers);
   }
 
   /** Clusters every paper of the corpus. */
@@ -166,10 +179,22 @@ public final class TopicClusters {
     int[] membership = result.membership();
 
     TermScores scores = new TermScores(vectors);
+    // Members of each cluster, ascending, in one pass (counting sort by label).
+    int[] memberStart = new int[result.clusterCount() + 1];
+    for (int label : membership) {
+      memberStart[label + 1]++;
+    }
+    for (int c = 0; c < result.clusterCount(); c++) {
+      memberStart[c + 1] += memberStart[c];
+    }
+    int[] byCluster = new int[n];
+    int[] fill = Arrays.copyOf(memberStart, result.clusterCount());
+    for (int i = 0; i < n; i++) {
+      byCluster[fill[membership[i]]++] = i;
+    }
     List<TopicCluster> clusters = new ArrayList<>();
     for (int c = 0; c < result.clusterCount(); c++) {
-      int cluster = c;
-      int[] members = java.util.stream.IntStream.range(0, n).filter(i -> membership[i] == cluster).toArray();
+      int[] members = Arrays.copyOfRange(byCluster, memberStart[c], memberStart[c + 1]);
       clusters.add(describeCluster(c + 1, members, papers, selection, scores));
     }
     return new TopicClustering(describe(), clusters, result.modularity(), kept,
@@ -179,7 +204,7 @@ public final class TopicClusters {
   /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
   private long[] candidateEdges(int[] selection, int[] local, TermVectors vectors) {
     int n = selection.length;
-    SimilarityGraph text = n <= EXACT_SIMILARITY_MAX_PAPERS
+    SimilarityGraph text = n <= exactSimilarityMaxPapers
         ? SimilarityGraph.build(vectors, neighbours)
         : SimilarityGraph.buildPruned(vectors, neighbours, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
             CANDIDATES_PER_NEIGHBOUR * neighbours);

@@ -103,7 +103,7 @@ public final class SimilarityGraph {
    * evaluation using pre-computed impacts", SIGIR):
    * <ol>
    *   <li>each document is indexed under, and queries with, only its {@code termsPerDocument} highest TF-IDF
-   *       weights (ties by smaller term id), and only terms of at least two documents are indexed;
+   *       weights among its terms of at least two documents (ties by smaller term id);
    *   <li>each posting list keeps its {@code maxPostings} highest weights (ties by smaller document id);
    *   <li>for a document, the dot products over these indexed terms are accumulated term-at-a-time (a lower bound
    *       of the cosine), the {@code candidates} best partial scores are re-scored with the exact cosine, and the
@@ -139,19 +139,14 @@ public final class SimilarityGraph {
       return c != 0 ? c : Integer.compare(a, b);
     });
     for (int d = 0; d < n; d++) {
-      int start = vectors.rowStart(d);
-      int len = vectors.rowEnd(d) - start;
-      if (len <= termsPerDocument) {
-        for (int p = start; p < start + len; p++) {
-          indexed[p] = vectors.documentFrequency(vectors.termAt(p)) >= 2;
+      // Only terms of at least two documents can link documents, so the top terms are chosen among those.
+      for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+        if (vectors.documentFrequency(vectors.termAt(p)) >= 2) {
+          top.offer(p);
         }
-        continue;
-      }
-      for (int p = start; p < start + len; p++) {
-        top.offer(p);
       }
       for (int p : top.drainBestFirst()) {
-        indexed[p] = vectors.documentFrequency(vectors.termAt(p)) >= 2;
+        indexed[p] = true;
       }
     }
     Index index = Index.of(vectors, indexed, maxPostings);
