@@ -160,11 +160,19 @@ public final class TopicClusters {
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
+    // Each edge's weight depends on its two papers only, so the edges are weighed in parallel.
+    double[] edgeWeight = new double[m];
+    java.util.stream.IntStream.range(0, m).parallel().forEach(e -> {
+      int a = (int) (edgeKeys[e] >>> 32);
+      int b = (int) edgeKeys[e];
+      edgeWeight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * authorJaccard(selection[a],
+          selection[b]);
+    });
     int kept = 0;
-    for (long key : edgeKeys) {
-      int a = (int) (key >>> 32);
-      int b = (int) key;
-      double w = textWeight * vectors.cosine(a, b) + (1 - textWeight) * authorJaccard(selection[a], selection[b]);
+    for (int e = 0; e < m; e++) {
+      int a = (int) (edgeKeys[e] >>> 32);
+      int b = (int) edgeKeys[e];
+      double w = edgeWeight[e];
       if (w > 0) {
         from[kept] = a;
         to[kept] = b;
