@@ -31,7 +31,11 @@ import org.citegraph.model.Paper;
  *   <li>Each paper's title and abstract become a TF-IDF vector of words and multi-word phrases (stop words removed).
  *   <li>A sparse similarity graph links each paper to its {@code k} most similar papers by cosine, found through an
  *       inverted index (never all pairs), and to its {@code k} papers sharing the most authors. An edge weighs
- *       {@code α·cosine + (1 − α)·Jaccard(authors)}.
+ *       {@code α·cosine + (1 − α)·Jaccard(authors)}. Up to {@link #EXACT_SIMILARITY_MAX_PAPERS} papers the text
+ *       neighbours are exact; above, they come from a statically pruned index ({@link
+ *       SimilarityGraph#buildPruned}: each paper's {@link #INDEXED_TERMS_PER_PAPER} highest TF-IDF terms, posting
+ *       lists cut to {@link #MAX_POSTINGS_PER_TERM}, candidates re-scored with the exact cosine), whose cost is
+ *       linear in the number of papers.
  *   <li>The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity on that graph with a fixed
  *       seed.
  *   <li>Each cluster is labelled with its most distinctive terms by log-likelihood ratio against the other papers

@@ -42,6 +42,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * "optimizer" and pulls a paper on learned optimizers next to an unrelated "reverse engineering" paper, while 0.75
  * keeps the topical neighbours. Use 1.0 (no pruning) for small corpora.
  *
+ * <p>For large corpora, {@link #buildPruned} bounds the cost by indexing only each document's highest-weighted terms,
+ * truncating posting lists to their highest weights and re-scoring the best candidates with the exact cosine; its
+ * cost grows linearly with N (see there).
+ *
+ * <p>Both builders run the per-document searches on all available processors, each thread with its own scratch
+ * (a dense accumulator reset through a touched list, never cleared in full); a document's row depends only on its
+ * own search, so the result does not depend on the number of threads or their scheduling.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class SimilarityGraph {
