@@ -187,7 +187,9 @@ public final class TopicClusters {
     from = Arrays.copyOf(from, kept);
     to = Arrays.copyOf(to, kept);
     weight = Arrays.copyOf(weight, kept);
-    Leiden.Result result = Leiden.cluster(n, from, to, weight, resolution, seed, Leiden.DEFAULT_ITERATIONS);
+    // Large corpora stop iterating once Leiden is stable; small ones run every iteration, as before.
+    Leiden.Result result = Leiden.cluster(n, from, to, weight, resolution, seed, Leiden.DEFAULT_ITERATIONS,
+        n > exactSimilarityMaxPapers);
     int[] membership = result.membership();
 
     TermScores scores = new TermScores(vectors);
