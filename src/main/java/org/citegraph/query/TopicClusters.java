@@ -31,7 +31,11 @@ import org.citegraph.model.Paper;
  *   <li>Each paper's title and abstract become a TF-IDF vector of words and multi-word phrases (stop words removed).
  *   <li>A sparse similarity graph links each paper to its {@code k} most similar papers by cosine, found through an
  *       inverted index (never all pairs), and to its {@code k} papers sharing the most authors. An edge weighs
- *       {@code α·cosine + (1 − α)·Jaccard(authors)}.
+ *       {@code α·cosine + (1 − α)·Jaccard(authors)}. Up to {@link #EXACT_SIMILARITY_MAX_PAPERS} papers the text
+ *       neighbours are exact; above, they come from a statically pruned index ({@link
+ *       SimilarityGraph#buildPruned}: each paper's {@link #INDEXED_TERMS_PER_PAPER} highest TF-IDF terms, posting
+ *       lists cut to {@link #MAX_POSTINGS_PER_TERM}, candidates re-scored with the exact cosine), whose cost is
+ *       linear in the number of papers.
  *   <li>The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity on that graph with a fixed
  *       seed.
  *   <li>Each cluster is labelled with its most distinctive terms by log-likelihood ratio against the other papers
@@ -56,48 +60,72 @@ public final class TopicClusters {
   public static final int MAX_AUTHORS_FOR_COAUTHOR_LINKS = 100;
   /** Number of terms in a cluster label. */
   public static final int LABEL_TERMS = 3;
+  /**
+   * Up to this many papers the text neighbours are exact (every shared term counts); above it they come from
+   * {@link SimilarityGraph#buildPruned}, whose cost grows linearly with the number of papers.
+   */
+  public static final int EXACT_SIMILARITY_MAX_PAPERS = 5_000;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: how many of each paper's highest TF-IDF terms are indexed. */
+  public static final int INDEXED_TERMS_PER_PAPER = 16;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: the maximal posting-list length (highest weights kept). */
+  public static final int MAX_POSTINGS_PER_TERM = 256;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbour wanted. */
+  public static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
   private final Corpus corpus;
   private final int neighbours;
   private final double textWeight;
   private final double resolution;
   private final long seed;
+  private final int exactSimilarityMaxPapers;
 
-  private TopicClusters(Corpus corpus, int neighbours, double textWeight, double resolution, long seed) {
+  private TopicClusters(Corpus corpus, int neighbours, double textWeight, double resolution, long seed,
+      int exactSimilarityMaxPapers) {
     this.corpus = corpus;
     this.neighbours = neighbours;
     this.textWeight = textWeight;
     this.resolution = resolution;
     this.seed = seed;
+    this.exactSimilarityMaxPapers = exactSimilarityMaxPapers;
   }
 
   /** Topic clustering over a corpus with the defaults. */
   public static TopicClusters of(Corpus corpus) {
     return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBOURS, DEFAULT_TEXT_WEIGHT,
-        DEFAULT_RESOLUTION, DEFAULT_SEED);
+        DEFAULT_RESOLUTION, DEFAULT_SEED,
+        EXACT_SIMILARITY_MAX_PAPERS);
   }
 
   /** Links each paper to its {@code k} most similar papers (by content and by shared authors). */
   public TopicClusters neighbours(int k) {
     checkArgument(k >= 1, "neighbours must be at least 1, got %s", k);
-    return new TopicClusters(corpus, k, textWeight, resolution, seed);
+    return new TopicClusters(corpus, k, textWeight, resolution, seed, exactSimilarityMaxPapers);
   }
 
   /** The weight α of content similarity; 1 − α goes to shared authors. */
   public TopicClusters textWeight(double alpha) {
     checkArgument(alpha >= 0 && alpha <= 1, "textWeight must be in [0, 1], got %s", alpha);
-    return new TopicClusters(corpus, neighbours, alpha, resolution, seed);
+    return new TopicClusters(corpus, neighbours, alpha, resolution, seed, exactSimilarityMaxPapers);
   }
 
   /** The modularity resolution γ: larger gives more, smaller clusters. */
   public TopicClusters resolution(double gamma) {
     checkArgument(gamma > 0, "resolution must be positive, got %s", gamma);
-    return new TopicClusters(corpus, neighbours, textWeight, gamma, seed);
+    return new TopicClusters(corpus, neighbours, textWeight, gamma, seed, exactSimilarityMaxPapers);
   }
 
   /** The random seed of the Leiden algorithm. */
   public TopicClusters seed(long value) {
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, value);
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, value, exactSimilarityMaxPapers);
+  }
+
+  /**
+   * Tests only: the corpus size up to which text neighbours are exact (default {@link
+   * #EXACT_SIMILARITY_MAX_PAPERS}); 0 makes every clustering use the pruned index.
+   */
+  TopicClusters exactSimilarityMaxPapers(int papers) {
+    checkArgument(papers >= 0, "papers must be >= 0, got %s", papers);
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, papers);
   }
 
   /** Clusters every paper of the corpus. */
@@ -136,11 +164,19 @@ public final class TopicClusters {
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
+    // Each edge's weight depends on its two papers only, so the edges are weighed in parallel.
+    double[] edgeWeight = new double[m];
+    java.util.stream.IntStream.range(0, m).parallel().forEach(e -> {
+      int a = (int) (edgeKeys[e] >>> 32);
+      int b = (int) edgeKeys[e];
+      edgeWeight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * authorJaccard(selection[a],
+          selection[b]);
+    });
     int kept = 0;
-    for (long key : edgeKeys) {
-      int a = (int) (key >>> 32);
-      int b = (int) key;
-      double w = textWeight * vectors.cosine(a, b) + (1 - textWeight) * authorJaccard(selection[a], selection[b]);
+    for (int e = 0; e < m; e++) {
+      int a = (int) (edgeKeys[e] >>> 32);
+      int b = (int) edgeKeys[e];
+      double w = edgeWeight[e];
       if (w > 0) {
         from[kept] = a;
         to[kept] = b;
@@ -151,14 +187,28 @@ public final class TopicClusters {
     from = Arrays.copyOf(from, kept);
     to = Arrays.copyOf(to, kept);
     weight = Arrays.copyOf(weight, kept);
-    Leiden.Result result = Leiden.cluster(n, from, to, weight, resolution, seed, Leiden.DEFAULT_ITERATIONS);
+    // Large corpora stop iterating once Leiden is stable; small ones run every iteration, as before.
+    Leiden.Result result = Leiden.cluster(n, from, to, weight, resolution, seed, Leiden.DEFAULT_ITERATIONS,
+        n > exactSimilarityMaxPapers);
     int[] membership = result.membership();
 
     TermScores scores = new TermScores(vectors);
+    // Members of each cluster, ascending, in one pass (counting sort by label).
+    int[] memberStart = new int[result.clusterCount() + 1];
+    for (int label : membership) {
+      memberStart[label + 1]++;
+    }
+    for (int c = 0; c < result.clusterCount(); c++) {
+      memberStart[c + 1] += memberStart[c];
+    }
+    int[] byCluster = new int[n];
+    int[] fill = Arrays.copyOf(memberStart, result.clusterCount());
+    for (int i = 0; i < n; i++) {
+      byCluster[fill[membership[i]]++] = i;
+    }
     List<TopicCluster> clusters = new ArrayList<>();
     for (int c = 0; c < result.clusterCount(); c++) {
-      int cluster = c;
-      int[] members = java.util.stream.IntStream.range(0, n).filter(i -> membership[i] == cluster).toArray();
+      int[] members = Arrays.copyOfRange(byCluster, memberStart[c], memberStart[c + 1]);
       clusters.add(describeCluster(c + 1, members, papers, selection, scores));
     }
     return new TopicClustering(describe(), clusters, result.modularity(), kept,
@@ -168,7 +218,10 @@ public final class TopicClusters {
   /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
   private long[] candidateEdges(int[] selection, int[] local, TermVectors vectors) {
     int n = selection.length;
-    SimilarityGraph text = SimilarityGraph.build(vectors, neighbours);
+    SimilarityGraph text = n <= exactSimilarityMaxPapers
+        ? SimilarityGraph.build(vectors, neighbours)
+        : SimilarityGraph.buildPruned(vectors, neighbours, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
+            CANDIDATES_PER_NEIGHBOUR * neighbours);
     long[] keys = new long[Math.max(16, 2 * n * neighbours)];
     int count = 0;
     for (int a = 0; a < n; a++) {

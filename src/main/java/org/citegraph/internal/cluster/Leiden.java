@@ -50,6 +50,19 @@ public final class Leiden {
    */
   public static Result cluster(int n, int[] from, int[] to, double[] weight, double resolution, long seed,
       int iterations) {
+    return cluster(n, from, to, weight, resolution, seed, iterations, false);
+  }
+
+  /**
+   * As {@link #cluster(int, int[], int[], double[], double, long, int)}, optionally stopping before {@code
+   * iterations} once an iteration leaves the partition unchanged (the criterion of the CWTS implementation's
+   * "iterate until stable" mode). Without stopping the result is the same as running all iterations at once: the
+   * iterations are run one by one with the same random generator.
+   *
+   * @param stopWhenStable stop at the first iteration that changes nothing
+   */
+  public static Result cluster(int n, int[] from, int[] to, double[] weight, double resolution, long seed,
+      int iterations, boolean stopWhenStable) {
     checkArgument(from.length == to.length && to.length == weight.length, "edge arrays differ in length");
     checkArgument(resolution > 0, "resolution must be positive, got %s", resolution);
     if (n == 0) {
@@ -63,9 +76,13 @@ public final class Leiden {
     Network network = new Network(n, true, new LargeIntArray[] {new LargeIntArray(from), new LargeIntArray(to)},
         new LargeDoubleArray(weight), false, true);
     double cpmResolution = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
-    LeidenAlgorithm leiden = new LeidenAlgorithm(cpmResolution, iterations, DEFAULT_RANDOMNESS, new Random(seed));
+    LeidenAlgorithm leiden = new LeidenAlgorithm(cpmResolution, 1, DEFAULT_RANDOMNESS, new Random(seed));
     Clustering clustering = new Clustering(n);
-    leiden.improveClustering(network, clustering);
+    for (int i = 0; i < iterations; i++) {
+      if (!leiden.improveClustering(network, clustering) && stopWhenStable) {
+        break;
+      }
+    }
     double quality = leiden.calcQuality(network, clustering);
     return new Result(canonical(clustering.getClusters()), countDistinct(clustering.getClusters()), quality);
   }

@@ -128,6 +128,17 @@ public final class PhraseExtractor {
         encoded.add(e);
       }
     }
+    return extract(encoded, words, unigram, total);
+  }
+
+  /**
+   * The id-based core of {@link #extract(Iterable)}: {@code segments} are token segments as word ids (only those of
+   * at least two tokens are needed), {@code words} maps ids to tokens, {@code unigram} holds each word's count over
+   * all segments (also the shorter ones) and {@code total} is the number of tokens. The result depends only on
+   * the multiset of segments, not on the numbering of the words or the order of the segments. O(T) expected.
+   */
+  PhraseSet extract(List<int[]> segments, List<String> words, int[] unigram, long total) {
+    List<int[]> encoded = segments;
     LongIntCounter bigrams = new LongIntCounter(1024);
     for (int[] e : encoded) {
       for (int i = 0; i + 1 < e.length; i++) {

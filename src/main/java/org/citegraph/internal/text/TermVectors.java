@@ -6,11 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Sparse TF-IDF document-term vectors of a corpus of N documents with ids {@code 0..N-1}, each a title plus an
@@ -49,6 +49,9 @@ public final class TermVectors {
       abstractText = abstractText == null ? "" : abstractText;
     }
   }
+
+  /** Documents tokenised at a time (in parallel) before their tokens are mapped to ids. */
+  private static final int TOKENIZE_BLOCK = 8_192;
 
   private final String[] vocabulary;
   private final Map<String, Integer> termIndex;
@@ -130,63 +133,144 @@ public final class TermVectors {
       return this;
     }
 
-    /** Builds the vectors of the given documents; document {@code i} of the list gets id {@code i}. */
+    /**
+     * Builds the vectors of the given documents; document {@code i} of the list gets id {@code i}. Tokenising and
+     * encoding run in parallel over blocks of documents; words are mapped to int ids once, so the token strings of
+     * only one block are alive at a time.
+     */
     public TermVectors build(List<Document> documents) {
       int n = documents.size();
-      List<List<List<String>>> titleSegments = new ArrayList<>(n);
-      List<List<List<String>>> abstractSegments = new ArrayList<>(n);
-      List<List<String>> allSegments = new ArrayList<>();
       for (Document d : documents) {
         checkNotNull(d, "document");
-        List<List<String>> t = tokenizer.segments(d.title());
-        List<List<String>> a = tokenizer.segments(d.abstractText());
-        titleSegments.add(t);
-        abstractSegments.add(a);
-        allSegments.addAll(t);
-        allSegments.addAll(a);
       }
-      PhraseSet phraseSet = fixedPhrases != null ? fixedPhrases : phraseExtractor.extract(allSegments);
-
-      // Per document: term strings, title flag per occurrence.
-      List<List<String>> docTerms = new ArrayList<>(n);
-      List<boolean[]> docInTitle = new ArrayList<>(n);
-      Set<String> vocab = new HashSet<>();
-      for (int d = 0; d < n; d++) {
-        List<String> termsOfDoc = new ArrayList<>();
-        for (List<String> seg : titleSegments.get(d)) {
-          termsOfDoc.addAll(seg);
-          phraseSet.forEachOccurrence(seg, termsOfDoc::add);
+      // Words to ids (first-seen order; final term ids are assigned by string order below).
+      Map<String, Integer> wordIds = new HashMap<>();
+      List<String> words = new ArrayList<>();
+      int[] unigram = new int[256];
+      long totalTokens = 0;
+      // Per document: its tokens as word ids, title segments first, and the end of each segment.
+      int[][] docTokens = new int[n][];
+      int[][] docSegmentEnds = new int[n][];
+      int[] titleSegmentCount = new int[n];
+      for (int lo = 0; lo < n; lo += TOKENIZE_BLOCK) {
+        int hi = Math.min(n, lo + TOKENIZE_BLOCK);
+        int base = lo;
+        List<List<List<String>>> titles = new ArrayList<>(Collections.nCopies(hi - lo, null));
+        List<List<List<String>>> abstracts = new ArrayList<>(Collections.nCopies(hi - lo, null));
+        IntStream.range(lo, hi).parallel().forEach(d -> {
+          titles.set(d - base, tokenizer.segments(documents.get(d).title()));
+          abstracts.set(d - base, tokenizer.segments(documents.get(d).abstractText()));
+        });
+        for (int d = lo; d < hi; d++) {
+          List<List<String>> t = titles.get(d - lo);
+          List<List<String>> a = abstracts.get(d - lo);
+          int tokens = 0;
+          for (List<String> seg : t) {
+            tokens += seg.size();
+          }
+          for (List<String> seg : a) {
+            tokens += seg.size();
+          }
+          int[] ids = new int[tokens];
+          int[] ends = new int[t.size() + a.size()];
+          int k = 0;
+          int s = 0;
+          for (int part = 0; part < 2; part++) {
+            for (List<String> seg : part == 0 ? t : a) {
+              for (String w : seg) {
+                Integer id = wordIds.get(w);
+                if (id == null) {
+                  id = words.size();
+                  wordIds.put(w, id);
+                  words.add(w);
+                  if (id == unigram.length) {
+                    unigram = Arrays.copyOf(unigram, 2 * id);
+                  }
+                }
+                unigram[id]++;
+                ids[k++] = id;
+              }
+              ends[s++] = k;
+            }
+          }
+          totalTokens += tokens;
+          docTokens[d] = ids;
+          docSegmentEnds[d] = ends;
+          titleSegmentCount[d] = t.size();
+          titles.set(d - lo, null);
+          abstracts.set(d - lo, null);
         }
-        int titleTerms = termsOfDoc.size();
-        for (List<String> seg : abstractSegments.get(d)) {
-          termsOfDoc.addAll(seg);
-          phraseSet.forEachOccurrence(seg, termsOfDoc::add);
+      }
+      int wordCount = words.size();
+      PhraseSet phraseSet;
+      if (fixedPhrases != null) {
+        phraseSet = fixedPhrases;
+      } else {
+        List<int[]> segments = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+          int from = 0;
+          for (int end : docSegmentEnds[d]) {
+            if (end - from >= 2) {
+              segments.add(Arrays.copyOfRange(docTokens[d], from, end));
+            }
+            from = end;
+          }
         }
-        boolean[] inTitle = new boolean[termsOfDoc.size()];
-        Arrays.fill(inTitle, 0, titleTerms, true);
-        docTerms.add(termsOfDoc);
-        docInTitle.add(inTitle);
-        vocab.addAll(termsOfDoc);
+        phraseSet = phraseExtractor.extract(segments, words, Arrays.copyOf(unigram, Math.max(1, wordCount)),
+            totalTokens);
       }
-      String[] fullVocab = vocab.toArray(new String[0]);
-      Arrays.sort(fullVocab);
-      Map<String, Integer> fullIndex = new HashMap<>(fullVocab.length * 2);
-      for (int i = 0; i < fullVocab.length; i++) {
-        fullIndex.put(fullVocab[i], i);
-      }
+      PhraseMatcher matcher = new PhraseMatcher(phraseSet, wordIds);
+      int phraseCount = matcher.phraseCount();
 
-      // Encode each occurrence as (termId << 1 | inTitle), sort, run-length encode.
+      // Raw term ids: words 0..W-1, phrases W..W+P-1. Each occurrence encoded as (raw id << 1 | inTitle).
+      long[][] docCodes = new long[n][];
+      IntStream.range(0, n).parallel().forEach(d -> docCodes[d] = matcher.codes(docTokens[d], docSegmentEnds[d],
+          titleSegmentCount[d], wordCount));
+      // Which raw ids occur, and their final ids in ascending string order.
+      boolean[] occurs = new boolean[wordCount + phraseCount];
+      for (long[] codes : docCodes) {
+        for (long c : codes) {
+          occurs[(int) (c >>> 1)] = true;
+        }
+      }
+      int present = 0;
+      for (boolean o : occurs) {
+        if (o) {
+          present++;
+        }
+      }
+      String[] fullVocab = new String[present];
+      int[] presentRaw = new int[present];
+      for (int r = 0, i = 0; r < occurs.length; r++) {
+        if (occurs[r]) {
+          presentRaw[i] = r;
+          fullVocab[i++] = r < wordCount ? words.get(r) : matcher.phrase(r - wordCount);
+        }
+      }
+      Integer[] byString = new Integer[present];
+      for (int i = 0; i < present; i++) {
+        byString[i] = i;
+      }
+      Arrays.sort(byString, (x, y) -> fullVocab[x].compareTo(fullVocab[y]));
+      int[] finalOfRaw = new int[occurs.length];
+      String[] sortedVocab = new String[present];
+      for (int rank = 0; rank < present; rank++) {
+        finalOfRaw[presentRaw[byString[rank]]] = rank;
+        sortedVocab[rank] = fullVocab[byString[rank]];
+      }
+      System.arraycopy(sortedVocab, 0, fullVocab, 0, present);
+
+      // Sort each document's (final id, inTitle) codes and run-length encode them.
       int[][] docIds = new int[n][];
       int[][] docRaw = new int[n][];
       double[][] docTf = new double[n][];
-      int[] fullDf = new int[fullVocab.length];
-      for (int d = 0; d < n; d++) {
-        List<String> termsOfDoc = docTerms.get(d);
-        boolean[] inTitle = docInTitle.get(d);
-        int[] codes = new int[termsOfDoc.size()];
+      IntStream.range(0, n).parallel().forEach(d -> {
+        long[] raw = docCodes[d];
+        int[] codes = new int[raw.length];
         for (int i = 0; i < codes.length; i++) {
-          codes[i] = (fullIndex.get(termsOfDoc.get(i)) << 1) | (inTitle[i] ? 1 : 0);
+          codes[i] = (finalOfRaw[(int) (raw[i] >>> 1)] << 1) | (int) (raw[i] & 1);
         }
+        docCodes[d] = null;
         Arrays.sort(codes);
         int distinct = 0;
         for (int i = 0; i < codes.length; i++) {
@@ -195,7 +279,7 @@ public final class TermVectors {
           }
         }
         int[] ids = new int[distinct];
-        int[] raw = new int[distinct];
+        int[] counts = new int[distinct];
         double[] tf = new double[distinct];
         int k = -1;
         for (int i = 0; i < codes.length; i++) {
@@ -203,14 +287,19 @@ public final class TermVectors {
           if (k < 0 || ids[k] != term) {
             k++;
             ids[k] = term;
-            fullDf[term]++;
           }
-          raw[k]++;
+          counts[k]++;
           tf[k] += (codes[i] & 1) != 0 ? titleWeight : 1.0;
         }
         docIds[d] = ids;
-        docRaw[d] = raw;
+        docRaw[d] = counts;
         docTf[d] = tf;
+      });
+      int[] fullDf = new int[present];
+      for (int[] ids : docIds) {
+        for (int id : ids) {
+          fullDf[id]++;
+        }
       }
 
       // Apply the document-frequency floor and renumber densely (order preserved, so ids stay sorted).
@@ -392,5 +481,96 @@ public final class TermVectors {
       }
     }
     return Math.min(1.0, dot);
+  }
+
+  /**
+   * Finds the occurrences of a {@link PhraseSet}'s phrases in token segments given as word ids, as {@link
+   * PhraseSet#forEachOccurrence} does on strings: at each position the bigram and the trigram starting there, when
+   * they are phrases. Phrases with a word outside the vocabulary cannot occur and are dropped. Immutable.
+   */
+  private static final class PhraseMatcher {
+    private final List<String> phrases = new ArrayList<>();
+    /** (a, b) → 1 + index of the phrase "a b", or 0. */
+    private final LongIntCounter bigramPhrase = new LongIntCounter(64);
+    /** (a, b) → 1 + a dense id of a bigram that starts a trigram phrase, or 0. */
+    private final LongIntCounter trigramPrefix = new LongIntCounter(64);
+    /** (prefix id, c) → 1 + index of the phrase "a b c", or 0. */
+    private final LongIntCounter trigramPhrase = new LongIntCounter(64);
+
+    PhraseMatcher(PhraseSet set, Map<String, Integer> wordIds) {
+      for (String phrase : set.phrases()) {
+        String[] parts = phrase.split(" ");
+        int[] ids = new int[parts.length];
+        boolean known = parts.length == 2 || parts.length == 3;
+        for (int i = 0; i < parts.length && known; i++) {
+          Integer id = wordIds.get(parts[i]);
+          known = id != null;
+          ids[i] = known ? id : -1;
+        }
+        if (!known) {
+          continue;
+        }
+        phrases.add(phrase);
+        int index = phrases.size();
+        if (ids.length == 2) {
+          bigramPhrase.add(pair(ids[0], ids[1]), index);
+        } else {
+          long prefix = pair(ids[0], ids[1]);
+          int prefixId = trigramPrefix.get(prefix);
+          if (prefixId == 0) {
+            prefixId = trigramPrefix.size() + 1;
+            trigramPrefix.add(prefix, prefixId);
+          }
+          trigramPhrase.add(pair(prefixId, ids[2]), index);
+        }
+      }
+    }
+
+    int phraseCount() {
+      return phrases.size();
+    }
+
+    String phrase(int index) {
+      return phrases.get(index);
+    }
+
+    /** The occurrence codes (raw term id &lt;&lt; 1 | in title) of a document's words and phrases. */
+    long[] codes(int[] tokens, int[] segmentEnds, int titleSegments, int wordCount) {
+      long[] out = new long[tokens.length + 8];
+      int k = 0;
+      int from = 0;
+      for (int s = 0; s < segmentEnds.length; s++) {
+        int end = segmentEnds[s];
+        long title = s < titleSegments ? 1 : 0;
+        for (int i = from; i < end; i++) {
+          if (k + 3 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[k++] = ((long) tokens[i] << 1) | title;
+          if (i + 1 < end) {
+            long ab = pair(tokens[i], tokens[i + 1]);
+            int bigram = bigramPhrase.get(ab);
+            if (bigram != 0) {
+              out[k++] = ((long) (wordCount + bigram - 1) << 1) | title;
+            }
+            if (i + 2 < end) {
+              int prefix = trigramPrefix.get(ab);
+              if (prefix != 0) {
+                int trigram = trigramPhrase.get(pair(prefix, tokens[i + 2]));
+                if (trigram != 0) {
+                  out[k++] = ((long) (wordCount + trigram - 1) << 1) | title;
+                }
+              }
+            }
+          }
+        }
+        from = end;
+      }
+      return Arrays.copyOf(out, k);
+    }
+
+    private static long pair(int a, int b) {
+      return ((long) a << 32) | (b & 0xffffffffL);
+    }
   }
 }
