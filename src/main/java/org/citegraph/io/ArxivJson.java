@@ -374,10 +374,22 @@ final class ArxivJson {
   /** Reads one line given as bytes; returns false when it is blank. */
   private static boolean readByteLine(byte[] b, int from, int to, long number, String sourceName, RecordSink sink,
       String expected, LineHandler handler) throws IOException {
-    if (byteParsable(b, from, to)) {
+    // Spaces and tabs at either end are trimmed by the text path and skipped by the parser alike.
+    int s = from;
+    int e = to;
+    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+      e--;
+    }
+    if (s == e) {
+      return false; // blank
+    }
+    if (byteParsable(b, s, e)) {
       SourceRef where = new SourceRef(sourceName, number);
       ArxivRecord record = new ArxivRecord(where);
-      String problem = parseObject(FACTORY.createParser(b, from, to - from), number, expected, handler, record);
+      String problem = parseObject(FACTORY.createParser(b, s, e - s), number, expected, handler, record);
       if (problem == null) {
         record.emit(sink);
         return true;

@@ -49,6 +49,88 @@ final class ArxivRecord {
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
   private static final Pattern ABS_URL = Pattern.compile("^https?://arxiv\\.org/abs/");
 
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+  private static final String[] COLLABORATION_WORDS =
+      {"collaboration", "consortium", "team", "group", "experiment", "project"};
+
+  /**
+   * {@code CharMatcher.whitespace().trimAndCollapseFrom(s, ' ')}, returning {@code s} itself when nothing changes
+   * (the common case) and otherwise building the result in one pass.
+   */
+  static String trimAndCollapse(CharSequence s) {
+    int n = s.length();
+    boolean clean = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (WHITESPACE.matches(c) && (c != ' ' || i == 0 || i == n - 1 || WHITESPACE.matches(s.charAt(i - 1)))) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) {
+      return s.toString();
+    }
+    char[] out = new char[n];
+    int w = 0;
+    boolean pending = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (WHITESPACE.matches(c)) {
+        pending = w > 0;
+      } else {
+        if (pending) {
+          out[w++] = ' ';
+        }
+        pending = false;
+        out[w++] = c;
+      }
+    }
+    return new String(out, 0, w);
+  }
+
+  /**
+   * Whether {@link #COLLABORATION} finds a match in {@code s}: a quick test for its words (case folded, which can
+   * only add candidates), then the pattern.
+   */
+  static boolean namesCollaboration(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : COLLABORATION_WORDS) {
+      if (lower.contains(w)) {
+        return COLLABORATION.matcher(s).find();
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #ET_AL_ONLY} matches {@code s}; every alternative starts with e, a or o. */
+  static boolean isEtAlOnly(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = Character.toLowerCase(s.charAt(0));
+    return (c == 'e' || c == 'a' || c == 'o') && ET_AL_ONLY.matcher(s).matches();
+  }
+
+  /**
+   * {@link #ET_AL_TAIL} matched against {@code s}, or null when it has no match: a match needs the text, without
+   * trailing white space, to end in "al", "al." or "others" (any case), which is checked first.
+   */
+  static Matcher etAlTail(String s) {
+    int end = s.length();
+    while (end > 0 && " \t\n\u000b\f\r".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end > 0 && s.charAt(end - 1) == '.') {
+      end--;
+    }
+    boolean candidate = s.regionMatches(true, end - 2, "al", 0, 2) || s.regionMatches(true, end - 6, "others", 0, 6);
+    if (!candidate) {
+      return null;
+    }
+    Matcher m = ET_AL_TAIL.matcher(s);
+    return m.find() ? m : null;
+  }
+
   final SourceRef where;
   final List<IngestIssue> repairs = new ArrayList<>();
   String arxivId;
@@ -125,7 +207,7 @@ final class ArxivRecord {
 
   /** A raw reference text cut for use as an {@code unresolved:} key: white space collapsed, at most 200 chars. */
   static String referenceText(String raw) {
-    String t = CharMatcher.whitespace().trimAndCollapseFrom(raw, ' ');
+    String t = trimAndCollapse(raw);
     return t.length() <= 200 ? t : t.substring(0, 200);
   }
 
@@ -190,7 +272,7 @@ final class ArxivRecord {
     }
     b.date(date).updated(updated);
     if (abstractText != null) {
-      b.abstractText(CharMatcher.whitespace().trimAndCollapseFrom(abstractText, ' '));
+      b.abstractText(trimAndCollapse(abstractText));
     }
     references.forEach(b::reference);
     Paper paper;
@@ -230,7 +312,7 @@ final class ArxivRecord {
         }
       }
     }
-    return CharMatcher.whitespace().trimAndCollapseFrom(out, ' ');
+    return trimAndCollapse(out);
   }
 
   private void reject(String why, RecordSink sink) {
@@ -246,7 +328,7 @@ final class ArxivRecord {
       for (Parts p : parsedAuthors) {
         fromParts(p, names, collaborations, truncated, b);
       }
-      if (authorsText != null && ET_AL_TAIL.matcher(Text.clean(authorsText)).find()) {
+      if (authorsText != null && etAlTail(Text.clean(authorsText)) != null) {
         truncated[0] = true;
       }
     } else if (!displayAuthors.isEmpty()) {
@@ -285,11 +367,11 @@ final class ArxivRecord {
       }
     }
     String whole = (given + " " + last).trim();
-    if (COLLABORATION.matcher(whole).find() && !ET_AL_ONLY.matcher(last).matches()) {
+    if (namesCollaboration(whole) && !isEtAlOnly(last)) {
       collaborations.add(whole);
       return;
     }
-    if (ET_AL_ONLY.matcher(last).matches()) {
+    if (isEtAlOnly(last)) {
       truncated[0] = true;
       Matcher tail = ET_AL_TAIL.matcher(given + " al");
       String rest = tail.find() ? (given + " al").substring(0, tail.start()).trim() : given;
@@ -346,23 +428,23 @@ final class ArxivRecord {
     }
     paren.appendTail(bare);
     text = CharMatcher.whitespace().trimAndCollapseFrom(bare, ' ');
-    Matcher etAl = ET_AL_TAIL.matcher(text);
-    if (etAl.find()) {
+    Matcher etAl = etAlTail(text);
+    if (etAl != null) {
       truncated[0] = true;
       text = text.substring(0, etAl.start()).trim();
     }
     int colon = text.indexOf(':');
-    if (colon > 0 && COLLABORATION.matcher(text.substring(0, colon)).find()) {
+    if (colon > 0 && namesCollaboration(text.substring(0, colon))) {
       collaborations.add(text.substring(0, colon).trim());
       text = text.substring(colon + 1).trim();
     }
-    if (text.isEmpty() || ET_AL_ONLY.matcher(text).matches()) {
+    if (text.isEmpty() || isEtAlOnly(text)) {
       if (!text.isEmpty()) {
         truncated[0] = true;
       }
       return;
     }
-    if (COLLABORATION.matcher(text).find()) {
+    if (namesCollaboration(text)) {
       collaborations.add(text);
       return;
     }
