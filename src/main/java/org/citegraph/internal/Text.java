@@ -136,7 +136,56 @@ public final class Text {
 
   /** Decodes entities and LaTeX, then collapses white space and trims. */
   public static String clean(String s) {
-    return CharMatcher.whitespace().trimAndCollapseFrom(decodeLatex(decodeHtmlEntities(s)), ' ');
+    return collapseWhitespace(decodeLatex(decodeHtmlEntities(s)));
+  }
+
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+
+  /** Whether Guava's {@link CharMatcher#whitespace()} matches {@code c}, with ASCII decided inline. */
+  private static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    return WHITESPACE.matches(c);
+  }
+
+  /**
+   * Exactly {@code CharMatcher.whitespace().trimAndCollapseFrom(s, ' ')} (white space trimmed, every run of it
+   * turned into one space), in one pass; returns the string itself when nothing changes, the common case.
+   */
+  public static String collapseWhitespace(CharSequence text) {
+    String s = text.toString();
+    int n = s.length();
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c) && (c != ' ' || i == 0 || i == n - 1 || isWhitespace(s.charAt(i - 1)))) {
+        break;
+      }
+    }
+    if (i == n) {
+      return s;
+    }
+    while (i > 0 && isWhitespace(s.charAt(i - 1))) {
+      i--; // restart at the beginning of the white-space run
+    }
+    char[] out = new char[n];
+    s.getChars(0, i, out, 0);
+    int w = i;
+    boolean pending = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c)) {
+        pending = w > 0;
+      } else {
+        if (pending) {
+          out[w++] = ' ';
+        }
+        pending = false;
+        out[w++] = c;
+      }
+    }
+    return new String(out, 0, w);
   }
 
   /**

@@ -49,43 +49,12 @@ final class ArxivRecord {
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
   private static final Pattern ABS_URL = Pattern.compile("^https?://arxiv\\.org/abs/");
 
-  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
   private static final String[] COLLABORATION_WORDS =
       {"collaboration", "consortium", "team", "group", "experiment", "project"};
 
-  /**
-   * {@code CharMatcher.whitespace().trimAndCollapseFrom(s, ' ')}, returning {@code s} itself when nothing changes
-   * (the common case) and otherwise building the result in one pass.
-   */
+  /** {@code CharMatcher.whitespace().trimAndCollapseFrom(s, ' ')}; see {@link Text#collapseWhitespace}. */
   static String trimAndCollapse(CharSequence s) {
-    int n = s.length();
-    boolean clean = true;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (WHITESPACE.matches(c) && (c != ' ' || i == 0 || i == n - 1 || WHITESPACE.matches(s.charAt(i - 1)))) {
-        clean = false;
-        break;
-      }
-    }
-    if (clean) {
-      return s.toString();
-    }
-    char[] out = new char[n];
-    int w = 0;
-    boolean pending = false;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (WHITESPACE.matches(c)) {
-        pending = w > 0;
-      } else {
-        if (pending) {
-          out[w++] = ' ';
-        }
-        pending = false;
-        out[w++] = c;
-      }
-    }
-    return new String(out, 0, w);
+    return Text.collapseWhitespace(s);
   }
 
   /**
@@ -173,6 +142,10 @@ final class ArxivRecord {
 
   /** Parses a Kaggle version date ("Mon, 2 Apr 2007 19:18:42 GMT") to a day, or reports it and returns null. */
   PubDate rfc1123Date(String text, String field) {
+    LocalDate quick = gmtDate(text);
+    if (quick != null) {
+      return PubDate.of(quick);
+    }
     try {
       ZonedDateTime t = ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
       return PubDate.of(t.withZoneSameInstant(ZoneOffset.UTC).toLocalDate());
@@ -180,6 +153,63 @@ final class ArxivRecord {
       repaired(field + " '" + text + "' is not a date (expected e.g. 'Mon, 2 Apr 2007 19:18:42 GMT'); left out");
       return null;
     }
+  }
+
+  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+  /**
+   * The day of the usual Kaggle form "Mon, 2 Apr 2007 19:18:42 GMT" (one or two day digits, a valid time, the day
+   * of week that date has), read without {@link DateTimeFormatter}; null for anything else, which then goes through
+   * {@link DateTimeFormatter#RFC_1123_DATE_TIME} as before. GMT is UTC, so the date is the one written.
+   */
+  static LocalDate gmtDate(String text) {
+    int n = text.length();
+    // "Mon, 2 Apr 2007 19:18:42 GMT" is 28 characters, 29 with a two-digit day.
+    if (n != 28 && n != 29 || text.charAt(3) != ',' || text.charAt(4) != ' ' || !text.endsWith(" GMT")) {
+      return null;
+    }
+    int p = n == 29 ? 7 : 6; // after the day
+    int day = number(text, 5, p);
+    if (day < 0 || text.charAt(p) != ' ' || text.charAt(p + 4) != ' ' || text.charAt(p + 9) != ' '
+        || text.charAt(p + 12) != ':' || text.charAt(p + 15) != ':') {
+      return null;
+    }
+    int month = -1;
+    for (int m = 0; m < 12; m++) {
+      if (text.startsWith(MONTHS[m], p + 1)) {
+        month = m + 1;
+      }
+    }
+    int year = number(text, p + 5, p + 9);
+    int hour = number(text, p + 10, p + 12);
+    int minute = number(text, p + 13, p + 15);
+    int second = number(text, p + 16, p + 18);
+    if (month < 0 || year < 1000 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+        || second > 59) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    return text.startsWith(DAYS[date.getDayOfWeek().ordinal()]) ? date : null;
+  }
+
+  /** The decimal number written in {@code s[from, to)}, or -1 unless every character there is a digit. */
+  private static int number(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /**

@@ -162,7 +162,7 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   private static String trim(String s) {
-    return CharMatcher.whitespace().trimAndCollapseFrom(s, ' ');
+    return Text.collapseWhitespace(s);
   }
 
   /** The given names folded and split into tokens: "C. Daniel" gives [c, daniel], "A.H." gives [a, h]. */

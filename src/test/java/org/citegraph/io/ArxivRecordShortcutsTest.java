@@ -45,4 +45,46 @@ class ArxivRecordShortcutsTest {
   void collapseAnswersAsGuavaOnAnyText(@ForAll String s) {
     assertEquals(CharMatcher.whitespace().trimAndCollapseFrom(s, ' '), ArxivRecord.trimAndCollapse(s));
   }
+
+  @Provide
+  Arbitrary<String> versionDates() {
+    Arbitrary<String> day = Arbitraries.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "mon", "Xyz");
+    Arbitrary<Integer> dom = Arbitraries.integers().between(0, 32);
+    Arbitrary<String> month = Arbitraries.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec", "JAN", "Foo");
+    Arbitrary<Integer> year = Arbitraries.integers().between(990, 2030);
+    Arbitrary<Integer> hour = Arbitraries.integers().between(0, 25);
+    Arbitrary<String> zone = Arbitraries.of(" GMT", " GMT", " UTC", " +0100", "GMT", " GMT ");
+    Arbitrary<Boolean> padDay = Arbitraries.of(false, false, true);
+    return net.jqwik.api.Combinators.combine(day, dom, month, year, hour, zone, padDay).as(
+        (d, dd, m, y, h, z, pad) -> d + ", " + (pad && dd < 10 ? "0" + dd : String.valueOf(dd)) + " " + m + " "
+            + (y < 1000 ? "0" + y : String.valueOf(y)) + " " + String.format("%02d:%02d:%02d", h, (h * 7) % 61,
+            (h * 13) % 61) + z);
+  }
+
+  /** The RFC 1123 date as the formatter reads it, or null where it does not parse. */
+  private static java.time.LocalDate rfc1123(String text) {
+    try {
+      return java.time.ZonedDateTime.parse(text.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+          .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  @Property(seed = "42", tries = 3000)
+  void quickVersionDateAgreesWithTheFormatter(@ForAll("versionDates") String text) {
+    java.time.LocalDate quick = ArxivRecord.gmtDate(text);
+    if (quick != null) {
+      assertEquals(rfc1123(text), quick, text);
+    }
+  }
+
+  @Property(seed = "42", tries = 300)
+  void quickVersionDateReadsTheUsualForm(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20000) int days) {
+    java.time.ZonedDateTime t = java.time.LocalDate.of(1991, 1, 1).plusDays(days).atTime(13, 5, 9)
+        .atZone(java.time.ZoneOffset.UTC);
+    String text = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(t);
+    assertEquals(t.toLocalDate(), ArxivRecord.gmtDate(text), text);
+  }
 }
