@@ -136,15 +136,204 @@ public final class Text {
 
   /** Decodes entities and LaTeX, then collapses white space and trims. */
   public static String clean(String s) {
-    return CharMatcher.whitespace().trimAndCollapseFrom(decodeLatex(decodeHtmlEntities(s)), ' ');
+    return collapseWhitespace(decodeLatex(decodeHtmlEntities(s)));
+  }
+
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+
+  /** Whether Guava's {@link CharMatcher#whitespace()} matches {@code c}, with ASCII decided inline. */
+  private static boolean isWhitespace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+    return WHITESPACE.matches(c);
+  }
+
+  /**
+   * Exactly {@code CharMatcher.whitespace().trimAndCollapseFrom(s, ' ')} (white space trimmed, every run of it
+   * turned into one space), in one pass; returns the string itself when nothing changes, the common case.
+   */
+  public static String collapseWhitespace(CharSequence text) {
+    String s = text.toString();
+    int n = s.length();
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c) && (c != ' ' || i == 0 || i == n - 1 || isWhitespace(s.charAt(i - 1)))) {
+        break;
+      }
+    }
+    if (i == n) {
+      return s;
+    }
+    while (i > 0 && isWhitespace(s.charAt(i - 1))) {
+      i--; // restart at the beginning of the white-space run
+    }
+    char[] out = new char[n];
+    s.getChars(0, i, out, 0);
+    int w = i;
+    boolean pending = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isWhitespace(c)) {
+        pending = w > 0;
+      } else {
+        if (pending) {
+          out[w++] = ' ';
+        }
+        pending = false;
+        out[w++] = c;
+      }
+    }
+    return new String(out, 0, w);
   }
 
   /**
    * Folds text for matching: accents removed, special letters transliterated (ß and ẞ→ss, ø→o, ł→l, ı→i), lower case
    * in {@link Locale#ROOT}, every run of characters that are not letters or digits turned into one space, trimmed.
    * Independent of the default locale.
+   *
+   * <p>Strings made only of characters of the Basic Multilingual Plane whose folding does not depend on their
+   * neighbours (nearly all text: ASCII, Latin, Greek, Cyrillic, CJK, general punctuation) take a fast path that folds
+   * each character through a lazily filled table, with results identical to the general path ({@code
+   * foldGeneral}); already folded ASCII text is returned as it is. O(n) either way.
    */
   public static String fold(String s) {
+    String fast = foldFast(s);
+    return fast != null ? fast : foldGeneral(s);
+  }
+
+  /**
+   * The per-character folding of every BMP character as the general path's first pass would produce it on that
+   * character alone, with one space standing for "a separator here"; {@link #SLOW} where the character (a surrogate,
+   * or one whose folding is not context-free) must take the general path; null until first needed. Racy lazy filling
+   * is safe: every thread computes the same immutable string.
+   */
+  private static final String[] FAST_FOLD = new String[0x10000];
+  /** Marker (compared by identity) for characters that need the general path. */
+  private static final String SLOW = new String("slow");
+
+  /** The fast path of {@link #fold}, or null when {@code s} holds a character that needs the general path. */
+  static String foldFast(String s) {
+    int n = s.length();
+    // Already folded ASCII: lower-case letters and digits separated by single spaces, no space at either end.
+    int i = 0;
+    for (char prev = ' '; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == ' ' && prev != ' '))) {
+        break;
+      }
+      prev = c;
+    }
+    if (i == n && (n == 0 || s.charAt(n - 1) != ' ')) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n + 8);
+    boolean pendingSpace = false;
+    for (i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String entry;
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          if (pendingSpace && out.length() > 0) {
+            out.append(' ');
+          }
+          pendingSpace = false;
+          out.append(c);
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          if (pendingSpace && out.length() > 0) {
+            out.append(' ');
+          }
+          pendingSpace = false;
+          out.append((char) (c + ('a' - 'A')));
+          continue;
+        }
+        if (c != '\'') {
+          pendingSpace = true;
+        }
+        continue;
+      }
+      entry = FAST_FOLD[c];
+      if (entry == null) {
+        entry = fastEntry(c);
+        FAST_FOLD[c] = entry;
+      }
+      if (entry == SLOW) {
+        return null;
+      }
+      for (int k = 0; k < entry.length(); k++) {
+        char e = entry.charAt(k);
+        if (e == ' ') {
+          pendingSpace = true;
+        } else {
+          if (pendingSpace && out.length() > 0) {
+            out.append(' ');
+          }
+          pendingSpace = false;
+          out.append(e);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The folding of one BMP character on its own, as {@link #foldGeneral}'s first pass does it, with a space for each
+   * separator; {@link #SLOW} unless the result is context-free: the character is not a surrogate, and the letters
+   * it yields are NFKD-normalised, hold no mark and are left unchanged by the general path's final pass. NFKD of a
+   * string is the concatenation of its characters' decompositions up to the reordering of combining marks, which
+   * the first pass drops, so folding such characters one by one gives the general path's result.
+   */
+  private static String fastEntry(char c) {
+    if (Character.isSurrogate(c)) {
+      return SLOW;
+    }
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+    StringBuilder entry = new StringBuilder();
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isMark(cp) || cp == '\'' || cp == '\u2019' || cp == '\u02bc') {
+        continue;
+      }
+      String folded = FOLDED_LETTERS.get(cp);
+      if (folded != null) {
+        entry.append(folded);
+      } else if (Character.isLetterOrDigit(cp)) {
+        entry.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+      } else {
+        entry.append(' ');
+      }
+    }
+    String result = entry.toString();
+    String letters = result.replace(" ", "");
+    for (int i = 0; i < letters.length(); i++) {
+      char l = letters.charAt(i);
+      if (Character.isSurrogate(l) || isMark(l) || Character.isWhitespace(l) || !Character.isLetterOrDigit(l)) {
+        return SLOW;
+      }
+    }
+    if (!Normalizer.isNormalized(letters, Normalizer.Form.NFKD)
+        || !MARKS.matcher(Normalizer.normalize(letters, Normalizer.Form.NFKD)).replaceAll("").equals(letters)) {
+      return SLOW;
+    }
+    return result;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * The general path of {@link #fold}: NFKD, marks and apostrophes dropped, special letters transliterated, lower
+   * case in {@link Locale#ROOT}, separators collapsed, and marks introduced by lower-casing stripped. Package-private
+   * so that tests can compare it with the fast path.
+   */
+  static String foldGeneral(String s) {
     String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean pendingSpace = false;

@@ -2,14 +2,28 @@ package org.citegraph.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.citegraph.model.AuthorProfile;
+import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
 import org.citegraph.model.SourceRef;
 
@@ -40,35 +54,404 @@ final class ArxivJson {
     boolean any = false;
     for (LineSource.Line line = lines.nextNonBlank(); line != null; line = lines.nextNonBlank()) {
       any = true;
-      SourceRef where = new SourceRef(sourceName, line.number());
-      ArxivRecord record = new ArxivRecord(where);
-      String problem = null;
-      try (JsonParser p = FACTORY.createParser(line.text())) {
-        JsonToken first = p.nextToken();
-        if (first != JsonToken.START_OBJECT) {
-          problem = "line " + line.number() + " is not a JSON object (found " + first + "; expected " + expected + ")";
-        } else {
-          handler.read(p, record);
-          JsonToken after = p.nextToken();
-          if (after != null) {
-            problem = "line " + line.number() + " has more after its JSON object (found " + after
-                + "; expected one object per line)";
-          }
-        }
-      } catch (JsonProcessingException e) {
-        problem = "line " + line.number() + " is not well-formed JSON: " + e.getOriginalMessage()
-            + " (at column " + e.getLocation().getColumnNr() + "; expected " + expected + ")";
-      }
-      if (problem != null) {
-        sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, problem));
-        continue;
-      }
-      record.emit(sink);
+      readTextLine(line.text(), line.number(), sourceName, sink, expected, handler);
     }
     if (!any) {
-      sink.issue(new IngestIssue(new SourceRef(sourceName, Math.max(1, lines.linesRead())),
-          IngestIssue.Action.REJECTED, "empty file (expected " + expected + ")"));
+      emptySource(sourceName, lines.linesRead(), sink, expected);
     }
+  }
+
+  private static void emptySource(String sourceName, long linesRead, RecordSink sink, String expected) {
+    sink.issue(new IngestIssue(new SourceRef(sourceName, Math.max(1, linesRead)), IngestIssue.Action.REJECTED,
+        "empty file (expected " + expected + ")"));
+  }
+
+  /** Reads one trimmed, non-blank line given as text. */
+  private static void readTextLine(String text, long number, String sourceName, RecordSink sink, String expected,
+      LineHandler handler) throws IOException {
+    SourceRef where = new SourceRef(sourceName, number);
+    ArxivRecord record = new ArxivRecord(where);
+    String problem = parseObject(FACTORY.createParser(text), number, expected, handler, record);
+    if (problem != null) {
+      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, problem));
+      return;
+    }
+    record.emit(sink);
+  }
+
+  /** Reads one JSON object with {@code p} into {@code record}; returns the problem, or null when there is none. */
+  private static String parseObject(JsonParser parser, long number, String expected, LineHandler handler,
+      ArxivRecord record) throws IOException {
+    try (JsonParser p = parser) {
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        return "line " + number + " is not a JSON object (found " + first + "; expected " + expected + ")";
+      }
+      handler.read(p, record);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        return "line " + number + " has more after its JSON object (found " + after
+            + "; expected one object per line)";
+      }
+      return null;
+    } catch (JsonProcessingException e) {
+      return "line " + number + " is not well-formed JSON: " + e.getOriginalMessage()
+          + " (at column " + e.getLocation().getColumnNr() + "; expected " + expected + ")";
+    }
+  }
+
+  /** Bytes per chunk handed to a worker (a chunk grows to hold a longer line). */
+  static final int DEFAULT_CHUNK_BYTES = 1 << 21;
+
+  /**
+   * Reads a JSON Lines source given as UTF-8 bytes, with exactly the results of {@link #readLines(BufferedReader,
+   * String, RecordSink, String, LineHandler)} on the same bytes decoded as {@link Inputs#open(InputStream)} decodes
+   * them (same records, issues, messages and line numbers, in the same order), using {@code threads} threads.
+   *
+   * <p>The calling thread reads the stream into chunks that end at a {@code '\n'} and hands each to a worker; a
+   * worker splits its chunk into lines (terminated by {@code \n}, {@code \r} or {@code \r\n}, as {@link
+   * BufferedReader#readLine()} does), learns its first line number from the chunk before it, and parses each line
+   * straight from the bytes with Jackson's UTF-8 parser. A line that does not start with {@code '{'} and end with
+   * {@code '}'}, is not well-formed UTF-8, holds a control character, or has a problem, is decoded and read as text
+   * by the sequential path, so every message is the sequential one. The calling thread hands each chunk's records
+   * and issues to {@code sink} strictly in input order, so a strict sink stops at the first problem in file order;
+   * at most {@code 2 * threads} chunks are in flight. A source of one chunk, or {@code threads == 1}, is read on the
+   * calling thread alone. A byte-order mark at the start is skipped.
+   */
+  static void readLines(InputStream in, String sourceName, RecordSink sink, String expected, LineHandler handler,
+      int threads, int chunkBytes) throws IOException {
+    ChunkReader chunks = new ChunkReader(in, chunkBytes);
+    ExecutorService pool = null;
+    ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
+    CompletableFuture<Long> start = CompletableFuture.completedFuture(1L);
+    boolean any = false;
+    long lines = 0;
+    try {
+      for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+        CompletableFuture<Long> next = new CompletableFuture<>();
+        ChunkTask task = new ChunkTask(chunk, start, next, sourceName, expected, handler);
+        start = next;
+        if (pool == null && (threads <= 1 || chunk.last)) {
+          ChunkResult r = task.call();
+          any |= r.any;
+          lines += r.lines;
+          r.deliver(sink);
+          continue;
+        }
+        if (pool == null) {
+          pool = Executors.newFixedThreadPool(threads, WORKERS);
+        }
+        inFlight.add(pool.submit(task));
+        while (inFlight.size() >= 2 * threads) {
+          ChunkResult r = await(inFlight.removeFirst());
+          any |= r.any;
+          lines += r.lines;
+          r.deliver(sink);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        ChunkResult r = await(inFlight.removeFirst());
+        any |= r.any;
+        lines += r.lines;
+        r.deliver(sink);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    if (!any) {
+      emptySource(sourceName, lines, sink, expected);
+    }
+  }
+
+  private static final ThreadFactory WORKERS = r -> {
+    Thread t = new Thread(r, "citegraph-jsonl-parser");
+    t.setDaemon(true);
+    return t;
+  };
+
+  private static ChunkResult await(Future<ChunkResult> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while parsing JSON Lines");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** Bytes {@code [0, length)} of {@code bytes}: whole lines; {@code last} when the source ends with them. */
+  private record Chunk(byte[] bytes, int length, boolean last) {}
+
+  /** Cuts a stream into chunks of whole lines (the last one may lack its terminator). */
+  private static final class ChunkReader {
+    private final InputStream in;
+    private final int chunkBytes;
+    private byte[] carry = new byte[0];
+    private int carryLength;
+    private boolean first = true;
+    private boolean done;
+
+    ChunkReader(InputStream in, int chunkBytes) {
+      this.in = in;
+      this.chunkBytes = Math.max(1, chunkBytes);
+    }
+
+    Chunk next() throws IOException {
+      if (done) {
+        return null;
+      }
+      if (first) {
+        first = false;
+        byte[] head = in.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf)) {
+          carry = head; // not a byte-order mark: content
+          carryLength = head.length;
+        }
+      }
+      int size = Math.max(chunkBytes, carryLength + 1);
+      while (true) {
+        byte[] buf = new byte[size];
+        System.arraycopy(carry, 0, buf, 0, carryLength);
+        int n = carryLength + in.readNBytes(buf, carryLength, buf.length - carryLength);
+        if (n < buf.length) {
+          // End of the source: everything left is the last chunk.
+          done = true;
+          carryLength = 0;
+          return n == 0 ? null : new Chunk(buf, n, true);
+        }
+        int cut = n - 1;
+        while (cut >= 0 && buf[cut] != '\n') {
+          cut--;
+        }
+        if (cut < 0) {
+          // One line longer than the buffer: read on with a larger one.
+          carry = buf;
+          carryLength = n;
+          size = Math.multiplyExact(size, 2);
+          continue;
+        }
+        carryLength = n - (cut + 1);
+        carry = Arrays.copyOfRange(buf, cut + 1, n);
+        return new Chunk(buf, cut + 1, false);
+      }
+    }
+  }
+
+  /** What one chunk yields: papers, issues and failures in input order. */
+  private static final class ChunkResult implements RecordSink {
+    final List<Object> events = new ArrayList<>();
+    boolean any;
+    long lines;
+
+    @Override
+    public void paper(Paper record) {
+      events.add(record);
+    }
+
+    @Override
+    public void issue(IngestIssue issue) {
+      events.add(issue);
+    }
+
+    @Override
+    public void profile(AuthorProfile profile) {
+      events.add(profile);
+    }
+
+    void deliver(RecordSink sink) throws IOException {
+      for (Object e : events) {
+        if (e instanceof Paper p) {
+          sink.paper(p);
+        } else if (e instanceof IngestIssue i) {
+          sink.issue(i);
+        } else if (e instanceof AuthorProfile a) {
+          sink.profile(a);
+        } else if (e instanceof Failure f) {
+          f.rethrow();
+        }
+      }
+    }
+  }
+
+  /** A failure met while reading a line, thrown again where the sequential reader would have thrown it. */
+  private record Failure(Throwable cause) {
+    void rethrow() throws IOException {
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw (Error) cause;
+    }
+  }
+
+  /** Splits one chunk into lines and reads them. */
+  private static final class ChunkTask implements Callable<ChunkResult> {
+    private final Chunk chunk;
+    private final CompletableFuture<Long> start;
+    private final CompletableFuture<Long> next;
+    private final String sourceName;
+    private final String expected;
+    private final LineHandler handler;
+
+    ChunkTask(Chunk chunk, CompletableFuture<Long> start, CompletableFuture<Long> next, String sourceName,
+        String expected, LineHandler handler) {
+      this.chunk = chunk;
+      this.start = start;
+      this.next = next;
+      this.sourceName = sourceName;
+      this.expected = expected;
+      this.handler = handler;
+    }
+
+    @Override
+    public ChunkResult call() throws IOException {
+      byte[] b = chunk.bytes();
+      int n = chunk.length();
+      // Line i is [ends[2i], ends[2i+1]), terminators excluded.
+      int[] bounds = new int[64];
+      int count = 0;
+      long first;
+      try {
+        int lineStart = 0;
+        for (int i = 0; i < n; i++) {
+          byte c = b[i];
+          if (c == '\n' || c == '\r') {
+            if (2 * count + 2 > bounds.length) {
+              bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * count] = lineStart;
+            bounds[2 * count + 1] = i;
+            count++;
+            if (c == '\r' && i + 1 < n && b[i + 1] == '\n') {
+              i++;
+            }
+            lineStart = i + 1;
+          }
+        }
+        if (lineStart < n) {
+          if (2 * count + 2 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+          }
+          bounds[2 * count] = lineStart;
+          bounds[2 * count + 1] = n;
+          count++;
+        }
+        first = start.join();
+        next.complete(first + count);
+      } catch (RuntimeException | Error e) {
+        next.completeExceptionally(e);
+        throw e;
+      }
+      ChunkResult result = new ChunkResult();
+      result.lines = count;
+      try {
+        for (int l = 0; l < count; l++) {
+          result.any |= readByteLine(b, bounds[2 * l], bounds[2 * l + 1], first + l, sourceName, result, expected,
+              handler);
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        result.events.add(new Failure(e));
+      }
+      return result;
+    }
+  }
+
+  /** Reads one line given as bytes; returns false when it is blank. */
+  private static boolean readByteLine(byte[] b, int from, int to, long number, String sourceName, RecordSink sink,
+      String expected, LineHandler handler) throws IOException {
+    // Spaces and tabs at either end are trimmed by the text path and skipped by the parser alike.
+    int s = from;
+    int e = to;
+    while (s < e && (b[s] == ' ' || b[s] == '\t')) {
+      s++;
+    }
+    while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) {
+      e--;
+    }
+    if (s == e) {
+      return false; // blank
+    }
+    if (byteParsable(b, s, e)) {
+      SourceRef where = new SourceRef(sourceName, number);
+      ArxivRecord record = new ArxivRecord(where);
+      String problem = parseObject(FACTORY.createParser(b, s, e - s), number, expected, handler, record);
+      if (problem == null) {
+        record.emit(sink);
+        return true;
+      }
+      // Let the text path word the problem, so messages and columns are the sequential reader's.
+    }
+    String text = LineSource.TRIM.trimFrom(new String(b, from, to - from, StandardCharsets.UTF_8));
+    if (text.isEmpty()) {
+      return false;
+    }
+    readTextLine(text, number, sourceName, sink, expected, handler);
+    return true;
+  }
+
+  /**
+   * Whether Jackson's byte parser reads {@code b[from, to)} exactly as the text parser reads its decoding: the line
+   * starts with {@code '{'} and ends with {@code '}'} (so trimming changes nothing and the parser detects UTF-8),
+   * holds no control character but tab, and is well-formed UTF-8 as Java decodes it (no overlong form, no encoded
+   * surrogate, nothing above U+10FFFF), so decoding replaces nothing. One pass, no allocation.
+   */
+  static boolean byteParsable(byte[] b, int from, int to) {
+    if (to - from < 2 || b[from] != '{' || b[to - 1] != '}') {
+      return false;
+    }
+    for (int i = from; i < to; ) {
+      int c = b[i];
+      if (c >= 0x20 || c == '\t') {
+        i++;
+        continue;
+      }
+      if (c >= 0) {
+        return false;
+      }
+      c &= 0xff;
+      int len;
+      if (c < 0xc2) {
+        return false;
+      } else if (c < 0xe0) {
+        len = 2;
+      } else if (c < 0xf0) {
+        len = 3;
+      } else if (c < 0xf5) {
+        len = 4;
+      } else {
+        return false;
+      }
+      if (i + len > to) {
+        return false;
+      }
+      for (int k = 1; k < len; k++) {
+        if ((b[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      int c1 = b[i + 1] & 0xff;
+      if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 >= 0xa0) || (c == 0xf0 && c1 < 0x90)
+          || (c == 0xf4 && c1 >= 0x90)) {
+        return false;
+      }
+      i += len;
+    }
+    return true;
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Reads the Kaggle {@code arxiv-metadata-oai-snapshot} JSON Lines format (format {@value #FORMAT}): one JSON object
@@ -20,7 +21,8 @@ import java.io.IOException;
  * the author list (kept as the only author when nobody else is named), a bare suffix ("Jr.") listed as an author is
  * attached to the name before it, initials glued to a family name ("M.I.Ayzatsky") are split, and a list ending in
  * "et al" is marked incomplete; every such repair is reported. Records without an id, a title or any author are
- * rejected. Provenance: the line number. Stateless and thread-safe.
+ * rejected. Provenance: the line number. Immutable and thread-safe. Files are read through {@link
+ * #read(InputStream, String, RecordSink)}, which parses on several threads.
  */
 public final class ArxivJsonLinesReader implements RecordReader {
   /** The format name, {@code arxiv-jsonl}. */
@@ -29,8 +31,36 @@ public final class ArxivJsonLinesReader implements RecordReader {
   static final String EXPECTED =
       "one arXiv metadata object per line, e.g. {\"id\":\"0704.0001\",\"title\":...,\"authors_parsed\":[...]}";
 
-  /** Creates the reader. */
-  public ArxivJsonLinesReader() {}
+  private final int threads;
+  private final int chunkBytes;
+
+  /** Creates the reader; {@link #read(InputStream, String, RecordSink)} parses on all available processors. */
+  public ArxivJsonLinesReader() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Creates a reader that parses on {@code threads} threads in {@link #read(InputStream, String, RecordSink)}.
+   *
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public ArxivJsonLinesReader(int threads) {
+    this(threads, ArxivJson.DEFAULT_CHUNK_BYTES);
+  }
+
+  /** A reader with a given chunk size, for tests that need many chunks from small inputs. */
+  ArxivJsonLinesReader(int threads, int chunkBytes) {
+    com.google.common.base.Preconditions.checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+    com.google.common.base.Preconditions.checkArgument(chunkBytes >= 1, "chunkBytes must be positive, got %s",
+        chunkBytes);
+    this.threads = threads;
+    this.chunkBytes = chunkBytes;
+  }
+
+  /** The number of threads {@link #read(InputStream, String, RecordSink)} parses on. */
+  public int threads() {
+    return threads;
+  }
 
   @Override
   public String formatName() {
@@ -59,5 +89,22 @@ public final class ArxivJsonLinesReader implements RecordReader {
   public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     ArxivJson.readLines(checkNotNull(in, "in"), checkNotNull(sourceName, "sourceName"), checkNotNull(sink, "sink"),
         EXPECTED, ArxivJson::readKaggle);
+  }
+
+  /**
+   * Reads the format from UTF-8 bytes (a byte-order mark at the start is skipped), parsing on {@link #threads()}
+   * threads: the same records and issues, with the same messages and line numbers, in the same order, as {@link
+   * #read(BufferedReader, String, RecordSink)} on the text {@link Inputs#open(InputStream)} makes of these bytes.
+   * Lines are parsed from the bytes in chunks of about 2 MiB on worker threads (malformed UTF-8 and problem lines
+   * fall back to the text path) and handed to {@code sink} in input order on the calling thread, so the sink need
+   * not be thread-safe and a strict sink stops at the first problem in file order. Memory: at most {@code 2 *
+   * threads} chunks and their records in flight. The stream is not closed.
+   *
+   * @throws IOException if reading fails
+   * @throws MalformedRecordException if the sink is strict and a problem is found
+   */
+  public void read(InputStream in, String sourceName, RecordSink sink) throws IOException {
+    ArxivJson.readLines(checkNotNull(in, "in"), checkNotNull(sourceName, "sourceName"), checkNotNull(sink, "sink"),
+        EXPECTED, ArxivJson::readKaggle, threads, chunkBytes);
   }
 }

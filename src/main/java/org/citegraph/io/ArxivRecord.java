@@ -49,6 +49,57 @@ final class ArxivRecord {
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$");
   private static final Pattern ABS_URL = Pattern.compile("^https?://arxiv\\.org/abs/");
 
+  private static final String[] COLLABORATION_WORDS =
+      {"collaboration", "consortium", "team", "group", "experiment", "project"};
+
+  /** {@code CharMatcher.whitespace().trimAndCollapseFrom(s, ' ')}; see {@link Text#collapseWhitespace}. */
+  static String trimAndCollapse(CharSequence s) {
+    return Text.collapseWhitespace(s);
+  }
+
+  /**
+   * Whether {@link #COLLABORATION} finds a match in {@code s}: a quick test for its words (case folded, which can
+   * only add candidates), then the pattern.
+   */
+  static boolean namesCollaboration(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : COLLABORATION_WORDS) {
+      if (lower.contains(w)) {
+        return COLLABORATION.matcher(s).find();
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #ET_AL_ONLY} matches {@code s}; every alternative starts with e, a or o. */
+  static boolean isEtAlOnly(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = Character.toLowerCase(s.charAt(0));
+    return (c == 'e' || c == 'a' || c == 'o') && ET_AL_ONLY.matcher(s).matches();
+  }
+
+  /**
+   * {@link #ET_AL_TAIL} matched against {@code s}, or null when it has no match: a match needs the text, without
+   * trailing white space, to end in "al", "al." or "others" (any case), which is checked first.
+   */
+  static Matcher etAlTail(String s) {
+    int end = s.length();
+    while (end > 0 && " \t\n\u000b\f\r".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end > 0 && s.charAt(end - 1) == '.') {
+      end--;
+    }
+    boolean candidate = s.regionMatches(true, end - 2, "al", 0, 2) || s.regionMatches(true, end - 6, "others", 0, 6);
+    if (!candidate) {
+      return null;
+    }
+    Matcher m = ET_AL_TAIL.matcher(s);
+    return m.find() ? m : null;
+  }
+
   final SourceRef where;
   final List<IngestIssue> repairs = new ArrayList<>();
   String arxivId;
@@ -91,6 +142,10 @@ final class ArxivRecord {
 
   /** Parses a Kaggle version date ("Mon, 2 Apr 2007 19:18:42 GMT") to a day, or reports it and returns null. */
   PubDate rfc1123Date(String text, String field) {
+    LocalDate quick = gmtDate(text);
+    if (quick != null) {
+      return PubDate.of(quick);
+    }
     try {
       ZonedDateTime t = ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
       return PubDate.of(t.withZoneSameInstant(ZoneOffset.UTC).toLocalDate());
@@ -98,6 +153,63 @@ final class ArxivRecord {
       repaired(field + " '" + text + "' is not a date (expected e.g. 'Mon, 2 Apr 2007 19:18:42 GMT'); left out");
       return null;
     }
+  }
+
+  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+  /**
+   * The day of the usual Kaggle form "Mon, 2 Apr 2007 19:18:42 GMT" (one or two day digits, a valid time, the day
+   * of week that date has), read without {@link DateTimeFormatter}; null for anything else, which then goes through
+   * {@link DateTimeFormatter#RFC_1123_DATE_TIME} as before. GMT is UTC, so the date is the one written.
+   */
+  static LocalDate gmtDate(String text) {
+    int n = text.length();
+    // "Mon, 2 Apr 2007 19:18:42 GMT" is 28 characters, 29 with a two-digit day.
+    if (n != 28 && n != 29 || text.charAt(3) != ',' || text.charAt(4) != ' ' || !text.endsWith(" GMT")) {
+      return null;
+    }
+    int p = n == 29 ? 7 : 6; // after the day
+    int day = number(text, 5, p);
+    if (day < 0 || text.charAt(p) != ' ' || text.charAt(p + 4) != ' ' || text.charAt(p + 9) != ' '
+        || text.charAt(p + 12) != ':' || text.charAt(p + 15) != ':') {
+      return null;
+    }
+    int month = -1;
+    for (int m = 0; m < 12; m++) {
+      if (text.startsWith(MONTHS[m], p + 1)) {
+        month = m + 1;
+      }
+    }
+    int year = number(text, p + 5, p + 9);
+    int hour = number(text, p + 10, p + 12);
+    int minute = number(text, p + 13, p + 15);
+    int second = number(text, p + 16, p + 18);
+    if (month < 0 || year < 1000 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+        || second > 59) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    return text.startsWith(DAYS[date.getDayOfWeek().ordinal()]) ? date : null;
+  }
+
+  /** The decimal number written in {@code s[from, to)}, or -1 unless every character there is a digit. */
+  private static int number(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /**
@@ -125,7 +237,7 @@ final class ArxivRecord {
 
   /** A raw reference text cut for use as an {@code unresolved:} key: white space collapsed, at most 200 chars. */
   static String referenceText(String raw) {
-    String t = CharMatcher.whitespace().trimAndCollapseFrom(raw, ' ');
+    String t = trimAndCollapse(raw);
     return t.length() <= 200 ? t : t.substring(0, 200);
   }
 
@@ -190,7 +302,7 @@ final class ArxivRecord {
     }
     b.date(date).updated(updated);
     if (abstractText != null) {
-      b.abstractText(CharMatcher.whitespace().trimAndCollapseFrom(abstractText, ' '));
+      b.abstractText(trimAndCollapse(abstractText));
     }
     references.forEach(b::reference);
     Paper paper;
@@ -230,7 +342,7 @@ final class ArxivRecord {
         }
       }
     }
-    return CharMatcher.whitespace().trimAndCollapseFrom(out, ' ');
+    return trimAndCollapse(out);
   }
 
   private void reject(String why, RecordSink sink) {
@@ -246,7 +358,7 @@ final class ArxivRecord {
       for (Parts p : parsedAuthors) {
         fromParts(p, names, collaborations, truncated, b);
       }
-      if (authorsText != null && ET_AL_TAIL.matcher(Text.clean(authorsText)).find()) {
+      if (authorsText != null && etAlTail(Text.clean(authorsText)) != null) {
         truncated[0] = true;
       }
     } else if (!displayAuthors.isEmpty()) {
@@ -285,11 +397,11 @@ final class ArxivRecord {
       }
     }
     String whole = (given + " " + last).trim();
-    if (COLLABORATION.matcher(whole).find() && !ET_AL_ONLY.matcher(last).matches()) {
+    if (namesCollaboration(whole) && !isEtAlOnly(last)) {
       collaborations.add(whole);
       return;
     }
-    if (ET_AL_ONLY.matcher(last).matches()) {
+    if (isEtAlOnly(last)) {
       truncated[0] = true;
       Matcher tail = ET_AL_TAIL.matcher(given + " al");
       String rest = tail.find() ? (given + " al").substring(0, tail.start()).trim() : given;
@@ -346,23 +458,23 @@ final class ArxivRecord {
     }
     paren.appendTail(bare);
     text = CharMatcher.whitespace().trimAndCollapseFrom(bare, ' ');
-    Matcher etAl = ET_AL_TAIL.matcher(text);
-    if (etAl.find()) {
+    Matcher etAl = etAlTail(text);
+    if (etAl != null) {
       truncated[0] = true;
       text = text.substring(0, etAl.start()).trim();
     }
     int colon = text.indexOf(':');
-    if (colon > 0 && COLLABORATION.matcher(text.substring(0, colon)).find()) {
+    if (colon > 0 && namesCollaboration(text.substring(0, colon))) {
       collaborations.add(text.substring(0, colon).trim());
       text = text.substring(colon + 1).trim();
     }
-    if (text.isEmpty() || ET_AL_ONLY.matcher(text).matches()) {
+    if (text.isEmpty() || isEtAlOnly(text)) {
       if (!text.isEmpty()) {
         truncated[0] = true;
       }
       return;
     }
-    if (COLLABORATION.matcher(text).find()) {
+    if (namesCollaboration(text)) {
       collaborations.add(text);
       return;
     }

@@ -240,8 +240,12 @@ public final class Inputs {
         readTar(in, file.toString(), sink);
         return;
       }
+      RecordReader reader = detect(peekHead(in), file.toString());
+      if (reader instanceof ArxivJsonLinesReader jsonLines) {
+        jsonLines.read(in, file.toString(), sink); // parsed from the bytes, on several threads
+        return;
+      }
       BufferedReader text = text(in);
-      RecordReader reader = detect(head(text), file.toString());
       Path sibling;
       if (reader instanceof AanMetadataReader && (sibling = sibling(file, "acl.txt")) != null) {
         reader = AanMetadataReader.withCitations(sibling);
@@ -340,6 +344,19 @@ public final class Inputs {
     }
     in.reset();
     return new String(buf, 0, n);
+  }
+
+  /**
+   * What {@link #head(BufferedReader)} returns for {@code text(in)}, read without consuming {@code in}: the first
+   * {@value #HEAD_CHARS} characters after a byte-order mark. {@code 4 * HEAD_CHARS + 3} bytes always decode to at
+   * least that many whole characters.
+   */
+  private static String peekHead(BufferedInputStream in) throws IOException {
+    int limit = 4 * HEAD_CHARS + 3;
+    in.mark(limit);
+    byte[] bytes = in.readNBytes(limit);
+    in.reset();
+    return head(text(new BufferedInputStream(new java.io.ByteArrayInputStream(bytes))));
   }
 
   private static boolean isXz(BufferedInputStream in) throws IOException {

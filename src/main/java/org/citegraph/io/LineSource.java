@@ -20,7 +20,8 @@ final class LineSource {
     }
   }
 
-  private static final CharMatcher TRIM = CharMatcher.whitespace().or(CharMatcher.is('\uFEFF'));
+  /** What is trimmed from both ends of a line: white space and byte-order marks. */
+  static final CharMatcher TRIM = CharMatcher.whitespace().or(CharMatcher.is('\uFEFF'));
 
   private final BufferedReader in;
   private final Deque<Line> ahead = new ArrayDeque<>();

@@ -43,6 +43,7 @@ public record PersonName(String given, String particle, String family, String su
       ImmutableSet.of("de", "del", "della", "der", "den", "da", "das", "dos", "du", "di", "le", "la");
   private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr");
   private static final CharMatcher NAME_SEPARATORS = CharMatcher.anyOf(" \t-.\u2010\u2011");
+  private static final Splitter GIVEN_SPLITTER = Splitter.on(NAME_SEPARATORS).omitEmptyStrings();
 
   /** Validates and trims the parts. */
   public PersonName {
@@ -161,14 +162,17 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   private static String trim(String s) {
-    return CharMatcher.whitespace().trimAndCollapseFrom(s, ' ');
+    return Text.collapseWhitespace(s);
   }
 
   /** The given names folded and split into tokens: "C. Daniel" gives [c, daniel], "A.H." gives [a, h]. */
   public ImmutableList<String> givenTokens() {
     ImmutableList.Builder<String> tokens = ImmutableList.builder();
-    for (String token : Splitter.on(NAME_SEPARATORS).omitEmptyStrings().split(given)) {
-      String folded = Text.fold(token).replace(" ", "");
+    if (given.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (String token : GIVEN_SPLITTER.split(given)) {
+      String folded = withoutSpaces(Text.fold(token));
       if (!folded.isEmpty()) {
         // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
         tokens.add(folded);
@@ -179,7 +183,11 @@ public record PersonName(String given, String particle, String family, String su
 
   /** The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg". */
   public String familyKey() {
-    return Text.fold(particle + " " + family).replace(" ", "");
+    return withoutSpaces(Text.fold(particle.isEmpty() ? family : particle + " " + family));
+  }
+
+  private static String withoutSpaces(String s) {
+    return s.indexOf(' ') < 0 ? s : s.replace(" ", "");
   }
 
   /** The folded first initial, or the empty string when there is no given name. */

@@ -1,14 +1,14 @@
 package org.citegraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import com.google.common.collect.ImmutableList;
 
@@ -16,7 +16,6 @@ import org.citegraph.internal.Text;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
-import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Resolves the names on a set of (already de-duplicated) papers into authors, following S2AND-style hard rules (see
@@ -62,20 +61,115 @@ public final class AuthorResolver {
     }
   }
 
+  /** All written forms sharing one folded key. */
   private static final class Node {
     final String key;
-    final Map<String, PersonName> forms = new TreeMap<>();
-    final Set<Integer> papers = new TreeSet<>();
-    final Set<String> coauthorBlocks = new TreeSet<>();
-    final Set<String> affiliations = new TreeSet<>();
+    /** Distinct forms by display name (the first seen of each); sorted by display name once collected. */
+    final List<PersonName> forms = new ArrayList<>(1);
+    /** Papers naming this key, ascending (papers are visited in order). */
+    final IntList papers = new IntList();
+    /** Ids of co-authors' block keys, then (after {@link #seal}) sorted and distinct. */
+    IntList coauthorBlocks = new IntList();
+    /** Ids of folded affiliations, then (after {@link #seal}) sorted and distinct. */
+    IntList affiliations = new IntList();
     int mentions;
+    int index;
+    /** Keys of {@link #form()}, set by {@link #seal}. */
+    NameKeys formKeys;
 
     Node(String key) {
       this.key = key;
     }
 
+    void addForm(PersonName name) {
+      String display = name.displayName();
+      for (PersonName f : forms) {
+        if (f.displayName().equals(display)) {
+          return;
+        }
+      }
+      forms.add(name);
+    }
+
+    /** The form with the smallest display name. */
     PersonName form() {
-      return forms.values().iterator().next();
+      return forms.get(0);
+    }
+
+    void seal(Map<PersonName, NameKeys> keys) {
+      if (forms.size() > 1) {
+        forms.sort(Comparator.comparing(PersonName::displayName));
+      }
+      formKeys = keys.computeIfAbsent(form(), NameKeys::of);
+      coauthorBlocks.sortDistinct();
+      affiliations.sortDistinct();
+    }
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    int[] a = new int[2];
+    int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int last() {
+      return a[size - 1];
+    }
+
+    void sortDistinct() {
+      Arrays.sort(a, 0, size);
+      int w = 0;
+      for (int i = 0; i < size; i++) {
+        if (w == 0 || a[i] != a[w - 1]) {
+          a[w++] = a[i];
+        }
+      }
+      size = w;
+      a = Arrays.copyOf(a, size);
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, size);
+    }
+  }
+
+  /** The values in both sorted distinct arrays, ascending. */
+  private static int[] intersection(int[] x, int nx, int[] y, int ny) {
+    int[] out = new int[Math.min(nx, ny)];
+    int n = 0;
+    for (int i = 0, j = 0; i < nx && j < ny; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        out[n++] = x[i];
+        i++;
+        j++;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Interns strings to dense int ids. */
+  private static final class Ids {
+    final Map<String, Integer> ids = new HashMap<>();
+    final List<String> names = new ArrayList<>();
+
+    int id(String s) {
+      Integer id = ids.get(s);
+      if (id == null) {
+        id = names.size();
+        ids.put(s, id);
+        names.add(s);
+      }
+      return id;
     }
   }
 
@@ -94,44 +188,69 @@ public final class AuthorResolver {
 
   /** Resolves the names on {@code papers}, using the same-slot evidence found while de-duplicating them. */
   public Result resolve(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants) {
-    Map<String, Node> nodes = new TreeMap<>();
+    // Each distinct written name is folded once; each mention then only looks its keys up.
+    Map<PersonName, NameKeys> keys = new HashMap<>();
+    Map<String, Node> nodes = new HashMap<>();
+    Ids blockIds = new Ids();
+    Ids affiliationIds = new Ids();
+    Node[][] mentionNodes = new Node[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
       Paper paper = papers.get(p);
       List<PersonName> names = paper.allAuthors();
-      // Fold each name and affiliation once per paper, not once per pair.
       boolean evidence = names.size() <= MAX_AUTHORS_FOR_EVIDENCE;
-      String[] families = new String[names.size()];
-      String[] blocks = new String[names.size()];
-      if (evidence) {
-        for (int i = 0; i < names.size(); i++) {
-          families[i] = names.get(i).familyKey();
-          blocks[i] = names.get(i).blockKey();
+      NameKeys[] nameKeys = new NameKeys[names.size()];
+      int[] blocks = evidence ? new int[names.size()] : null;
+      for (int i = 0; i < names.size(); i++) {
+        nameKeys[i] = keys.computeIfAbsent(names.get(i), NameKeys::of);
+        if (evidence) {
+          blocks[i] = blockIds.id(nameKeys[i].blockKey);
         }
       }
-      List<String> affiliations = paper.affiliations().stream().map(Text::fold).toList();
+      int[] affiliations = new int[paper.affiliations().size()];
+      for (int i = 0; i < affiliations.length; i++) {
+        affiliations[i] = affiliationIds.id(Text.fold(paper.affiliations().get(i)));
+      }
+      Node[] mentioned = new Node[names.size()];
       for (int i = 0; i < names.size(); i++) {
         PersonName name = names.get(i);
-        Node node = nodes.computeIfAbsent(name.key(), Node::new);
-        node.forms.putIfAbsent(name.displayName(), name);
-        node.papers.add(p);
+        Node node = nodes.computeIfAbsent(nameKeys[i].key, Node::new);
+        mentioned[i] = node;
+        node.addForm(name);
+        if (node.papers.size == 0 || node.papers.last() != p) {
+          node.papers.add(p);
+        }
         node.mentions++;
-        node.affiliations.addAll(affiliations);
+        for (int a : affiliations) {
+          node.affiliations.add(a);
+        }
         if (evidence) {
+          String family = nameKeys[i].familyKey;
           for (int j = 0; j < names.size(); j++) {
-            if (!families[j].equals(families[i])) {
+            if (!nameKeys[j].familyKey.equals(family)) {
               node.coauthorBlocks.add(blocks[j]);
             }
           }
         }
       }
+      mentionNodes[p] = mentioned;
     }
-    for (PaperDeduplicator.SlotVariant v : slotVariants) {
-      nodes.computeIfAbsent(v.variant().key(), Node::new).forms.putIfAbsent(v.variant().displayName(), v.variant());
+    int slotCount = slotVariants.size();
+    String[] variantKeys = new String[slotCount];
+    String[] keptKeys = new String[slotCount];
+    for (int s = 0; s < slotCount; s++) {
+      PaperDeduplicator.SlotVariant v = slotVariants.get(s);
+      variantKeys[s] = keys.computeIfAbsent(v.variant(), NameKeys::of).key;
+      keptKeys[s] = keys.computeIfAbsent(v.kept(), NameKeys::of).key;
+      nodes.computeIfAbsent(variantKeys[s], Node::new).addForm(v.variant());
     }
     List<Node> index = new ArrayList<>(nodes.values());
+    index.sort(Comparator.comparing((Node n) -> n.key));
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < index.size(); i++) {
-      position.put(index.get(i).key, i);
+      Node node = index.get(i);
+      node.index = i;
+      node.seal(keys);
+      position.put(node.key, i);
     }
     Clusters clusters = new Clusters(index, position);
     List<AuthorMerge> merges = new ArrayList<>();
@@ -156,12 +275,16 @@ public final class AuthorResolver {
     }
 
     // Rule 3: same slot of one paper in two records.
-    List<PaperDeduplicator.SlotVariant> slots = new ArrayList<>(slotVariants);
-    slots.sort(Comparator.comparing((PaperDeduplicator.SlotVariant s) -> s.variant().key())
-        .thenComparing(s -> s.kept().key()).thenComparing(s -> s.paper()));
-    for (PaperDeduplicator.SlotVariant s : slots) {
-      int a = position.get(s.variant().key());
-      int b = position.get(s.kept().key());
+    Integer[] slotOrder = new Integer[slotCount];
+    for (int s = 0; s < slotCount; s++) {
+      slotOrder[s] = s;
+    }
+    Arrays.sort(slotOrder, Comparator.comparing((Integer s) -> variantKeys[s]).thenComparing(s -> keptKeys[s])
+        .thenComparing(s -> slotVariants.get(s).paper()));
+    for (int si : slotOrder) {
+      PaperDeduplicator.SlotVariant s = slotVariants.get(si);
+      int a = position.get(variantKeys[si]);
+      int b = position.get(keptKeys[si]);
       if (clusters.same(a, b)) {
         continue;
       }
@@ -175,28 +298,35 @@ public final class AuthorResolver {
     }
 
     // Rule 4: partial forms join a fuller form with evidence, unless ambiguous.
-    Map<String, List<Node>> blocks = new TreeMap<>();
+    Map<String, List<Node>> blockMap = new HashMap<>();
     for (Node node : index) {
-      if (!node.form().givenTokens().isEmpty()) {
-        blocks.computeIfAbsent(node.form().blockKey(), k -> new ArrayList<>()).add(node);
+      if (!node.formKeys.givenTokens.isEmpty()) {
+        blockMap.computeIfAbsent(node.formKeys.blockKey, k -> new ArrayList<>()).add(node);
       }
     }
-    for (List<Node> block : blocks.values()) {
+    List<String> blockOrder = new ArrayList<>(blockMap.keySet());
+    Collections.sort(blockOrder);
+    for (String blockKey : blockOrder) {
+      List<Node> block = blockMap.get(blockKey);
+      if (block.size() < 2) {
+        continue; // a lone form fits no fuller form
+      }
       for (Node partial : block) {
-        PersonName p = partial.form();
+        NameKeys pk = partial.formKeys;
+        PersonName p = pk.name;
         List<Node> fuller = new ArrayList<>();
         for (Node f : block) {
-          if (f != partial && f.form().specificity() > p.specificity() && NameMatching.compatible(p, f.form())) {
+          if (f != partial && f.formKeys.specificity > pk.specificity && NameMatching.compatible(pk, f.formKeys)) {
             fuller.add(f);
           }
         }
         if (fuller.isEmpty()) {
           continue;
         }
-        fuller.sort(Comparator.comparingInt((Node f) -> -f.form().specificity()).thenComparing(f -> f.key));
+        fuller.sort(Comparator.comparingInt((Node f) -> -f.formKeys.specificity).thenComparing(f -> f.key));
         List<String> candidateNames = fuller.stream().map(f -> f.form().displayName()).toList();
         if (!pairwiseCompatible(fuller)) {
-          boolean joined = fuller.stream().anyMatch(f -> clusters.same(position.get(f.key), position.get(partial.key)));
+          boolean joined = fuller.stream().anyMatch(f -> clusters.same(f.index, partial.index));
           if (!joined) {
             keptApart.add(new KeptApart(p.displayName(), candidateNames,
                 "ambiguous: fits several fuller names that are not compatible with each other"));
@@ -205,13 +335,13 @@ public final class AuthorResolver {
         }
         boolean anyEvidence = false;
         for (Node f : fuller) {
-          int a = position.get(partial.key);
-          int b = position.get(f.key);
-          Set<String> sharedCoauthors = new TreeSet<>(partial.coauthorBlocks);
-          sharedCoauthors.retainAll(f.coauthorBlocks);
-          Set<String> sharedAffiliations = new TreeSet<>(partial.affiliations);
-          sharedAffiliations.retainAll(f.affiliations);
-          if (sharedCoauthors.isEmpty() && sharedAffiliations.isEmpty()) {
+          int a = partial.index;
+          int b = f.index;
+          int[] sharedCoauthors = intersection(partial.coauthorBlocks.a, partial.coauthorBlocks.size,
+              f.coauthorBlocks.a, f.coauthorBlocks.size);
+          int[] sharedAffiliations = intersection(partial.affiliations.a, partial.affiliations.size,
+              f.affiliations.a, f.affiliations.size);
+          if (sharedCoauthors.length == 0 && sharedAffiliations.length == 0) {
             continue;
           }
           anyEvidence = true;
@@ -219,29 +349,40 @@ public final class AuthorResolver {
             continue;
           }
           if (clusters.tryUnion(a, b, false)) {
-            merges.add(sharedCoauthors.isEmpty()
+            merges.add(sharedCoauthors.length == 0
                 ? new AuthorMerge("", p.displayName(), f.form().displayName(), "shared-affiliation",
-                    List.copyOf(sharedAffiliations))
+                    sortedNames(sharedAffiliations, affiliationIds, ""))
                 : new AuthorMerge("", p.displayName(), f.form().displayName(), "shared-coauthors",
-                    sharedCoauthors.stream().map(k -> "co-author " + k).toList()));
+                    sortedNames(sharedCoauthors, blockIds, "co-author ")));
           } else {
             keptApart.add(new KeptApart(p.displayName(), List.of(f.form().displayName()),
                 "evidence found, but a cannot-link decision or a shared paper forbids the merge"));
           }
         }
-        if (!anyEvidence && !fuller.stream().anyMatch(f -> clusters.same(position.get(f.key), position.get(partial.key)))) {
+        if (!anyEvidence && !fuller.stream().anyMatch(f -> clusters.same(f.index, partial.index))) {
           keptApart.add(new KeptApart(p.displayName(), candidateNames,
               "no supporting evidence (no shared co-author, affiliation or paper record)"));
         }
       }
     }
-    return build(papers, index, position, clusters, merges, keptApart);
+    return build(papers, mentionNodes, index, keys, clusters, merges, keptApart);
+  }
+
+  /** The interned strings of {@code ids}, sorted, each with {@code prefix}. */
+  private static List<String> sortedNames(int[] ids, Ids names, String prefix) {
+    List<String> out = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      out.add(names.names.get(id));
+    }
+    Collections.sort(out);
+    out.replaceAll(s -> prefix + s);
+    return out;
   }
 
   private static boolean pairwiseCompatible(List<Node> nodes) {
     for (int i = 0; i < nodes.size(); i++) {
       for (int j = i + 1; j < nodes.size(); j++) {
-        if (!NameMatching.compatible(nodes.get(i).form(), nodes.get(j).form())) {
+        if (!NameMatching.compatible(nodes.get(i).formKeys, nodes.get(j).formKeys)) {
           return false;
         }
       }
@@ -249,62 +390,89 @@ public final class AuthorResolver {
     return true;
   }
 
-  private static Result build(List<Paper> papers, List<Node> index, Map<String, Integer> position, Clusters clusters,
-      List<AuthorMerge> merges, List<KeptApart> keptApart) {
-    Map<Integer, List<Node>> byRoot = new TreeMap<>();
-    for (int i = 0; i < index.size(); i++) {
-      byRoot.computeIfAbsent(clusters.root(i), k -> new ArrayList<>()).add(index.get(i));
+  private static Result build(List<Paper> papers, Node[][] mentionNodes, List<Node> index,
+      Map<PersonName, NameKeys> keys, Clusters clusters, List<AuthorMerge> merges, List<KeptApart> keptApart) {
+    // Clusters in the order of their first node (nodes are sorted by key), so the order does not depend on which
+    // node union-find made the root.
+    int n = index.size();
+    int[] groupOfRoot = new int[n];
+    Arrays.fill(groupOfRoot, -1);
+    List<List<Node>> groups = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int root = clusters.root(i);
+      if (groupOfRoot[root] < 0) {
+        groupOfRoot[root] = groups.size();
+        groups.add(new ArrayList<>());
+      }
+      groups.get(groupOfRoot[root]).add(index.get(i));
     }
     List<Author> authors = new ArrayList<>();
-    Map<Integer, Author> authorOfRoot = new HashMap<>();
-    for (Map.Entry<Integer, List<Node>> e : byRoot.entrySet()) {
-      List<Node> members = e.getValue();
-      if (members.stream().allMatch(n -> n.papers.isEmpty())) {
+    Author[] authorOfGroup = new Author[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      List<Node> members = groups.get(g);
+      if (members.stream().allMatch(m -> m.papers.size == 0)) {
         continue; // a record variant that joined nobody: it names no paper of the corpus
       }
       List<PersonName> forms = new ArrayList<>();
       Map<PersonName, Integer> mentions = new HashMap<>();
-      for (Node n : members) {
-        for (PersonName f : n.forms.values()) {
+      for (Node m : members) {
+        for (PersonName f : m.forms) {
           forms.add(f);
-          mentions.merge(f, n.mentions, Math::max);
+          mentions.merge(f, m.mentions, Math::max);
         }
       }
-      forms.sort(Comparator.comparingInt((PersonName f) -> -f.specificity())
-          .thenComparingInt(f -> -mentions.get(f)).thenComparingInt(f -> -f.displayName().length())
-          .thenComparing(PersonName::displayName));
+      if (forms.size() > 1) {
+        forms.sort(Comparator.comparingInt((PersonName f) -> -keys.computeIfAbsent(f, NameKeys::of).specificity)
+            .thenComparingInt(f -> -mentions.get(f)).thenComparingInt(f -> -f.displayName().length())
+            .thenComparing(PersonName::displayName));
+      }
       PersonName canonical = forms.get(0);
+      String canonicalKey = keys.computeIfAbsent(canonical, NameKeys::of).key;
       List<PersonName> variants = new ArrayList<>(new LinkedHashSet<>(forms));
-      Author author = new Author(canonical.key().replace(' ', '-'), canonical, variants);
+      Author author = new Author(canonicalKey.replace(' ', '-'), canonical, variants);
       authors.add(author);
-      authorOfRoot.put(e.getKey(), author);
-      for (Node n : members) {
-        for (PersonName f : n.forms.values()) {
-          if (f != canonical && n.key.equals(canonical.key())) {
+      authorOfGroup[g] = author;
+      for (Node m : members) {
+        for (PersonName f : m.forms) {
+          if (f != canonical && m.key.equals(canonicalKey)) {
             merges.add(new AuthorMerge(author.id(), f.displayName(), canonical.displayName(), "same-key",
-                List.of("normalised name '" + n.key + "'")));
+                List.of("normalised name '" + m.key + "'")));
           }
         }
       }
     }
     authors.sort(Comparator.naturalOrder());
-    Map<String, Integer> authorIndex = new HashMap<>();
+    Map<Author, Integer> authorIndex = new IdentityHashMap<>();
     for (int i = 0; i < authors.size(); i++) {
-      authorIndex.put(authors.get(i).id(), i);
+      authorIndex.put(authors.get(i), i);
+    }
+    int[] authorOfNode = new int[n];
+    for (int i = 0; i < n; i++) {
+      Author a = authorOfGroup[groupOfRoot[clusters.root(i)]];
+      authorOfNode[i] = a == null ? -1 : authorIndex.get(a);
     }
     int[][] paperAuthors = new int[papers.size()][];
     int[] placed = new int[papers.size()];
+    int[] seenOn = new int[authors.size()]; // 1 + the last paper an author was listed on
     for (int p = 0; p < papers.size(); p++) {
-      Paper paper = papers.get(p);
-      LinkedHashSet<Integer> ids = new LinkedHashSet<>();
-      for (PersonName name : paper.authors()) {
-        ids.add(authorIndex.get(authorOfRoot.get(clusters.root(position.get(name.key()))).id()));
+      Node[] mentioned = mentionNodes[p];
+      int placedNames = papers.get(p).authors().size();
+      int[] ids = new int[mentioned.length];
+      int count = 0;
+      for (int i = 0; i < mentioned.length; i++) {
+        if (i == placedNames) {
+          placed[p] = count;
+        }
+        int a = authorOfNode[mentioned[i].index];
+        if (seenOn[a] != p + 1) {
+          seenOn[a] = p + 1;
+          ids[count++] = a;
+        }
       }
-      placed[p] = ids.size();
-      for (PersonName name : paper.unplacedAuthors()) {
-        ids.add(authorIndex.get(authorOfRoot.get(clusters.root(position.get(name.key()))).id()));
+      if (mentioned.length == placedNames) {
+        placed[p] = count;
       }
-      paperAuthors[p] = ids.stream().mapToInt(Integer::intValue).toArray();
+      paperAuthors[p] = count == ids.length ? ids : Arrays.copyOf(ids, count);
     }
     // Fill in the author id of each merge line now that ids are known.
     Map<String, String> idOfForm = new HashMap<>();
@@ -326,64 +494,101 @@ public final class AuthorResolver {
     return List.copyOf(new LinkedHashSet<>(list));
   }
 
-  /** Union-find over name nodes with the hard constraints checked before every union. */
+  /**
+   * Union-find over name nodes (union by size, path halving; Tarjan 1975, near-constant amortised time) with the
+   * hard constraints checked before every union. Each root keeps its nodes' papers as a sorted int array.
+   */
   private final class Clusters {
-    private final UnionFind<Integer> uf;
-    private final Map<Integer, Set<Integer>> papersOfRoot = new HashMap<>();
-    private final List<Node> index;
-    private final Map<String, Integer> position;
+    private final int[] parent;
+    private final int[] size;
+    private final int[][] papersOfRoot;
+    /** Cannot-link decisions as node pairs, those whose names both occur. */
+    private final int[][] cannot;
 
     Clusters(List<Node> index, Map<String, Integer> position) {
-      this.index = index;
-      this.position = position;
-      Set<Integer> all = new TreeSet<>();
-      for (int i = 0; i < index.size(); i++) {
-        all.add(i);
-        papersOfRoot.put(i, new TreeSet<>(index.get(i).papers));
+      int n = index.size();
+      parent = new int[n];
+      size = new int[n];
+      papersOfRoot = new int[n][];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        size[i] = 1;
+        papersOfRoot[i] = index.get(i).papers.toArray();
       }
-      this.uf = new UnionFind<>(all);
+      List<int[]> pairs = new ArrayList<>();
+      for (Decisions.Link link : decisions.cannotLink()) {
+        Integer x = position.get(link.a().key());
+        Integer y = position.get(link.b().key());
+        if (x != null && y != null) {
+          pairs.add(new int[] {x, y});
+        }
+      }
+      cannot = pairs.toArray(new int[0][]);
     }
 
     boolean same(int a, int b) {
-      return uf.inSameSet(a, b);
+      return root(a) == root(b);
     }
 
     int root(int a) {
-      return uf.find(a);
+      while (parent[a] != a) {
+        parent[a] = parent[parent[a]];
+        a = parent[a];
+      }
+      return a;
     }
 
     /** Joins the clusters of a and b unless a constraint forbids it; returns whether they are now joined. */
     boolean tryUnion(int a, int b, boolean mustLink) {
-      int ra = uf.find(a);
-      int rb = uf.find(b);
+      int ra = root(a);
+      int rb = root(b);
       if (ra == rb) {
         return true;
       }
-      for (Decisions.Link link : decisions.cannotLink()) {
-        Integer x = position.get(link.a().key());
-        Integer y = position.get(link.b().key());
-        if (x == null || y == null) {
-          continue;
-        }
-        int rx = uf.find(x);
-        int ry = uf.find(y);
+      for (int[] link : cannot) {
+        int rx = root(link[0]);
+        int ry = root(link[1]);
         if ((rx == ra && ry == rb) || (rx == rb && ry == ra)) {
           return false;
         }
       }
-      Set<Integer> pa = papersOfRoot.get(ra);
-      Set<Integer> pb = papersOfRoot.get(rb);
-      if (!mustLink && pa.stream().anyMatch(pb::contains)) {
+      int[] pa = papersOfRoot[ra];
+      int[] pb = papersOfRoot[rb];
+      if (!mustLink && intersection(pa, pa.length, pb, pb.length).length > 0) {
         return false;
       }
-      uf.union(ra, rb);
-      int root = uf.find(ra);
-      Set<Integer> joined = new TreeSet<>(pa);
-      joined.addAll(pb);
-      papersOfRoot.remove(ra);
-      papersOfRoot.remove(rb);
-      papersOfRoot.put(root, joined);
+      int root = size[ra] >= size[rb] ? ra : rb;
+      int child = root == ra ? rb : ra;
+      parent[child] = root;
+      size[root] += size[child];
+      papersOfRoot[root] = sortedUnion(pa, pb);
+      papersOfRoot[child] = null;
       return true;
     }
+  }
+
+  /** The values in either sorted distinct array, sorted and distinct. */
+  private static int[] sortedUnion(int[] x, int[] y) {
+    int[] out = new int[x.length + y.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) {
+        out[n++] = x[i++];
+      } else if (x[i] > y[j]) {
+        out[n++] = y[j++];
+      } else {
+        out[n++] = x[i++];
+        j++;
+      }
+    }
+    while (i < x.length) {
+      out[n++] = x[i++];
+    }
+    while (j < y.length) {
+      out[n++] = y[j++];
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 }

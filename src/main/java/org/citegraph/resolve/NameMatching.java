@@ -29,6 +29,19 @@ public final class NameMatching {
     return givenCompatible(a.givenTokens(), b.givenTokens());
   }
 
+  /** {@link #compatible(PersonName, PersonName)} on keys computed once. */
+  static boolean compatible(NameKeys a, NameKeys b) {
+    if (!a.familyKey.equals(b.familyKey)) {
+      return false;
+    }
+    String sa = a.name.suffix();
+    String sb = b.name.suffix();
+    if (!sa.isEmpty() && !sb.isEmpty() && !sa.replace(".", "").equalsIgnoreCase(sb.replace(".", ""))) {
+      return false;
+    }
+    return givenCompatible(a.givenTokens, b.givenTokens);
+  }
+
   /** Whether two folded given-name token lists are compatible (see the class description). */
   static boolean givenCompatible(List<String> x, List<String> y) {
     if (x.isEmpty() || y.isEmpty()) {

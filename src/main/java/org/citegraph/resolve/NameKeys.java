@@ -1,0 +1,43 @@
+package org.citegraph.resolve;
+
+import java.util.List;
+
+import org.citegraph.model.PersonName;
+
+/**
+ * The folded keys of one {@link PersonName}, computed once: the given-name tokens and the family key are folded once
+ * each, and {@link PersonName#key()}, {@link PersonName#blockKey()}, {@link PersonName#specificity()} are derived
+ * from them exactly as {@link PersonName} derives them. The resolver compares names many times; asking the name
+ * each time would fold the same strings again and again. Immutable.
+ */
+final class NameKeys {
+  final PersonName name;
+  final List<String> givenTokens;
+  final String familyKey;
+  final String key;
+  final String blockKey;
+  final int specificity;
+
+  private NameKeys(PersonName name) {
+    this.name = name;
+    this.givenTokens = name.givenTokens();
+    this.familyKey = name.familyKey();
+    if (givenTokens.isEmpty()) {
+      this.key = familyKey;
+      this.blockKey = familyKey;
+    } else {
+      this.key = String.join(" ", givenTokens) + " " + familyKey;
+      this.blockKey = givenTokens.get(0).substring(0, 1) + " " + familyKey;
+    }
+    int s = name.suffix().isEmpty() ? 0 : 1;
+    for (String t : givenTokens) {
+      s += t.length() == 1 ? 1 : 2 + t.length();
+    }
+    this.specificity = s;
+  }
+
+  /** The keys of {@code name}. */
+  static NameKeys of(PersonName name) {
+    return new NameKeys(name);
+  }
+}
