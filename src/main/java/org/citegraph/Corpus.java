@@ -54,6 +54,15 @@ public final class Corpus {
 
   Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
       List<AuthorProfile> profiles, int hyperAuthorshipThreshold) {
+    this(papers, authors, incidence, report, profiles, hyperAuthorshipThreshold, null);
+  }
+
+  /**
+   * A corpus whose name-key index is already built ({@link Snapshot} stores the keys and checks a sample of them
+   * against {@link PersonName#key()}), or null to build it on first use.
+   */
+  Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
+      List<AuthorProfile> profiles, int hyperAuthorshipThreshold, Map<String, int[]> nameKeyIndex) {
     this.hyperAuthorshipThreshold = hyperAuthorshipThreshold;
     this.papers = ImmutableList.copyOf(papers);
     this.authors = ImmutableList.copyOf(authors);
@@ -76,7 +85,8 @@ public final class Corpus {
       pi.put(this.papers.get(i).id(), i);
     }
     this.paperIndex = Collections.unmodifiableMap(pi);
-    this.authorsByNameKey = Suppliers.memoize(() -> nameKeyIndex(this.authors));
+    this.authorsByNameKey = nameKeyIndex != null ? Suppliers.ofInstance(Collections.unmodifiableMap(nameKeyIndex))
+        : Suppliers.memoize(() -> nameKeyIndex(nameKeys(this.authors)));
     this.papersByCategory = Suppliers.memoize(() -> categoryIndex(this.papers));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
         hyperAuthorshipThreshold));
@@ -85,12 +95,21 @@ public final class Corpus {
 
   private static final int[] NONE = {};
 
-  /** Matching key of every name variant to the indices of the authors seen under it, in author order. */
-  private static Map<String, int[]> nameKeyIndex(List<Author> authors) {
-    int authorCount = authors.size();
-    String[][] keys = new String[authorCount][];
-    IntStream.range(0, authorCount).parallel().forEach(i -> keys[i] = authors.get(i).variants().stream()
-        .map(PersonName::key).distinct().toArray(String[]::new));
+  /** For each author, the distinct matching keys of its name variants in variant order; folded on all cores. */
+  static String[][] nameKeys(List<Author> authors) {
+    String[][] keys = new String[authors.size()][];
+    IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = nameKeys(authors.get(i)));
+    return keys;
+  }
+
+  /** The distinct matching keys of an author's name variants, in variant order. */
+  static String[] nameKeys(Author author) {
+    return author.variants().stream().map(PersonName::key).distinct().toArray(String[]::new);
+  }
+
+  /** Matching key to the indices of the authors seen under it, in author order, from {@link #nameKeys(List)}. */
+  static Map<String, int[]> nameKeyIndex(String[][] keys) {
+    int authorCount = keys.length;
     Map<String, int[]> byName = new HashMap<>(capacity(authorCount));
     for (int i = 0; i < authorCount; i++) {
       for (String k : keys[i]) {

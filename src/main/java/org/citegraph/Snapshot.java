@@ -265,7 +265,8 @@ public final class Snapshot {
         }
       });
       Tail r = tail[0];
-      return new Corpus(Arrays.asList(papers), r.authors, r.incidence, r.report, r.profiles, t.threshold);
+      return new Corpus(Arrays.asList(papers), r.authors, r.incidence, r.report, r.profiles, t.threshold,
+          r.nameKeyIndex);
     }
 
     /** Reads a section and checks its checksum. */
@@ -536,6 +537,8 @@ public final class Snapshot {
     final Incidence incidence;
     final List<AuthorProfile> profiles;
     final ResolutionReport report;
+    /** The name-key index built from the stored keys, or null when they disagree with this library's keys. */
+    final Map<String, int[]> nameKeyIndex;
 
     Tail(In in, Tables t) {
       int authorCount = in.varint();
@@ -546,6 +549,18 @@ public final class Snapshot {
         a[i] = new Author(id, variants.get(in.index(variants.size(), "canonical variant")), variants);
       }
       authors = Arrays.asList(a);
+      String[][] keys = new String[authorCount][];
+      for (int i = 0; i < authorCount; i++) {
+        int n = in.varint();
+        if (n > a[i].variants().size()) {
+          throw new Corrupt("author " + i + " has " + n + " name keys for " + a[i].variants().size() + " variants");
+        }
+        keys[i] = new String[n];
+        for (int k = 0; k < n; k++) {
+          keys[i][k] = t.str(in);
+        }
+      }
+      nameKeyIndex = trusted(a, keys) ? Corpus.nameKeyIndex(keys) : null;
       int[][] rows = new int[t.paperCount][];
       int[] placed = new int[t.paperCount];
       for (int p = 0; p < t.paperCount; p++) {
@@ -570,6 +585,19 @@ public final class Snapshot {
       profiles = pr;
       report = report(in, t);
       in.finish("author section");
+    }
+
+    /**
+     * Whether stored name keys match what {@link PersonName#key()} computes today, checked on every 16th author: a
+     * snapshot written by a library that folds names differently gets its keys recomputed instead of trusted.
+     */
+    private static boolean trusted(Author[] authors, String[][] keys) {
+      for (int i = 0; i < authors.length; i += 16) {
+        if (!Arrays.equals(keys[i], Corpus.nameKeys(authors[i]))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static ResolutionReport report(In in, Tables t) {
@@ -803,6 +831,13 @@ public final class Snapshot {
         b.varint(str(a.id()));
         names(b, a.variants());
         b.varint(a.variants().indexOf(a.name()));
+      }
+      // The matching keys of the name variants: folding names is the costliest index to rebuild, so it is stored.
+      for (String[] keys : Corpus.nameKeys(authors)) {
+        b.varint(keys.length);
+        for (String k : keys) {
+          b.varint(str(k));
+        }
       }
       Incidence inc = c.incidence();
       int paperCount = c.papers().size();
