@@ -265,6 +265,7 @@ public final class Snapshot {
         }
       });
       Tail r = tail[0];
+      r.finish();
       return new Corpus(Arrays.asList(papers), r.authors, r.incidence, r.report, r.profiles, t.threshold,
           r.nameKeyIndex);
     }
@@ -534,11 +535,16 @@ public final class Snapshot {
   /** The last section: authors, incidence, profiles and report. */
   private static final class Tail {
     final List<Author> authors;
-    final Incidence incidence;
+    /** Built by {@link #finish()}. */
+    Incidence incidence;
     final List<AuthorProfile> profiles;
     final ResolutionReport report;
     /** The name-key index built from the stored keys, or null when they disagree with this library's keys. */
-    final Map<String, int[]> nameKeyIndex;
+    Map<String, int[]> nameKeyIndex;
+    private final Author[] authorArray;
+    private String[][] keys;
+    private int[][] rows;
+    private int[] placed;
 
     Tail(In in, Tables t) {
       int authorCount = in.varint();
@@ -560,9 +566,10 @@ public final class Snapshot {
           keys[i][k] = t.str(in);
         }
       }
-      nameKeyIndex = trusted(a, keys) ? Corpus.nameKeyIndex(keys) : null;
-      int[][] rows = new int[t.paperCount][];
-      int[] placed = new int[t.paperCount];
+      authorArray = a;
+      this.keys = keys;
+      rows = new int[t.paperCount][];
+      placed = new int[t.paperCount];
       for (int p = 0; p < t.paperCount; p++) {
         placed[p] = in.varint();
         int n = in.varint();
@@ -575,7 +582,6 @@ public final class Snapshot {
         }
         rows[p] = row;
       }
-      incidence = new Incidence(authorCount, rows, placed);
       int profileCount = in.varint();
       List<AuthorProfile> pr = new ArrayList<>(Math.min(profileCount, 1 << 16));
       for (int i = 0; i < profileCount; i++) {
@@ -585,6 +591,26 @@ public final class Snapshot {
       profiles = pr;
       report = report(in, t);
       in.finish("author section");
+    }
+
+    /**
+     * Builds the incidence, checks the stored name keys and builds their index: independent steps, run on all
+     * cores once the paper blocks are decoded (doing them inside the author-section task made it the slowest task).
+     */
+    void finish() {
+      boolean[] trusted = new boolean[1];
+      IntStream.range(0, 3).parallel().forEach(step -> {
+        switch (step) {
+          case 0 -> incidence = new Incidence(authorArray.length, rows, placed);
+          case 1 -> nameKeyIndex = Corpus.nameKeyIndex(keys);
+          default -> trusted[0] = trusted(authorArray, keys);
+        }
+      });
+      if (!trusted[0]) {
+        nameKeyIndex = null;
+      }
+      rows = null;
+      keys = null;
     }
 
     /**
