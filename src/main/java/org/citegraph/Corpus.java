@@ -4,16 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.CoauthorGraph;
@@ -41,8 +43,10 @@ public final class Corpus {
   private final List<AuthorProfile> profiles;
   private final Map<String, Integer> authorIndex;
   private final Map<PaperId, Integer> paperIndex;
-  private final ImmutableListMultimap<String, Integer> authorsByNameKey;
-  private final ImmutableListMultimap<String, Integer> papersByCategory;
+  /** Matching key of a name variant to the indices of the authors seen under it, in author order; lazy. */
+  private final Supplier<Map<String, int[]>> authorsByNameKey;
+  /** Category code to the indices of its papers, in paper order; lazy. */
+  private final Supplier<Map<String, int[]>> papersByCategory;
   private final Supplier<CoauthorGraph> coauthorGraph;
   private final Supplier<CitationGraph> citationGraph;
 
@@ -50,34 +54,99 @@ public final class Corpus {
 
   Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
       List<AuthorProfile> profiles, int hyperAuthorshipThreshold) {
+    this(papers, authors, incidence, report, profiles, hyperAuthorshipThreshold, null);
+  }
+
+  /**
+   * A corpus whose name-key index is already built ({@link Snapshot} stores the keys and checks a sample of them
+   * against {@link PersonName#key()}), or null to build it on first use.
+   */
+  Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
+      List<AuthorProfile> profiles, int hyperAuthorshipThreshold, Map<String, int[]> nameKeyIndex) {
     this.hyperAuthorshipThreshold = hyperAuthorshipThreshold;
     this.papers = ImmutableList.copyOf(papers);
     this.authors = ImmutableList.copyOf(authors);
     this.incidence = incidence;
     this.report = report;
     this.profiles = ImmutableList.copyOf(profiles);
-    Map<String, Integer> ai = new HashMap<>();
-    ImmutableListMultimap.Builder<String, Integer> byName = ImmutableListMultimap.builder();
-    for (int i = 0; i < authors.size(); i++) {
-      Author a = authors.get(i);
-      ai.put(a.id(), i);
-      a.variants().stream().map(PersonName::key).distinct().forEach(k -> byName.put(k, ai.get(a.id())));
+    // The id indices are built eagerly from maps sized up front. The name-key and category indices are built on
+    // first use: folding every name variant to its matching key is the costliest step of building a corpus's
+    // indices, and only name look-ups need it. Each map is private, filled once and never changed, so sharing is
+    // safe (the memoizing suppliers publish them safely).
+    int authorCount = this.authors.size();
+    Map<String, Integer> ai = new HashMap<>(capacity(authorCount));
+    for (int i = 0; i < authorCount; i++) {
+      ai.put(this.authors.get(i).id(), i);
     }
-    this.authorIndex = Map.copyOf(ai);
-    this.authorsByNameKey = byName.build();
-    Map<PaperId, Integer> pi = new HashMap<>();
-    ImmutableListMultimap.Builder<String, Integer> byCategory = ImmutableListMultimap.builder();
-    for (int i = 0; i < papers.size(); i++) {
-      pi.put(papers.get(i).id(), i);
-      for (Category c : papers.get(i).categories()) {
-        byCategory.put(c.code(), i);
-      }
+    this.authorIndex = Collections.unmodifiableMap(ai);
+    int paperCount = this.papers.size();
+    Map<PaperId, Integer> pi = new HashMap<>(capacity(paperCount));
+    for (int i = 0; i < paperCount; i++) {
+      pi.put(this.papers.get(i).id(), i);
     }
-    this.paperIndex = Map.copyOf(pi);
-    this.papersByCategory = byCategory.build();
+    this.paperIndex = Collections.unmodifiableMap(pi);
+    this.authorsByNameKey = nameKeyIndex != null ? Suppliers.ofInstance(Collections.unmodifiableMap(nameKeyIndex))
+        : Suppliers.memoize(() -> nameKeyIndex(nameKeys(this.authors)));
+    this.papersByCategory = Suppliers.memoize(() -> categoryIndex(this.papers));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
         hyperAuthorshipThreshold));
     this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));
+  }
+
+  private static final int[] NONE = {};
+
+  /** For each author, the distinct matching keys of its name variants in variant order; folded on all cores. */
+  static String[][] nameKeys(List<Author> authors) {
+    String[][] keys = new String[authors.size()][];
+    IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = nameKeys(authors.get(i)));
+    return keys;
+  }
+
+  /** The distinct matching keys of an author's name variants, in variant order. */
+  static String[] nameKeys(Author author) {
+    return author.variants().stream().map(PersonName::key).distinct().toArray(String[]::new);
+  }
+
+  /** Matching key to the indices of the authors seen under it, in author order, from {@link #nameKeys(List)}. */
+  static Map<String, int[]> nameKeyIndex(String[][] keys) {
+    int authorCount = keys.length;
+    Map<String, int[]> byName = new HashMap<>(capacity(authorCount));
+    for (int i = 0; i < authorCount; i++) {
+      for (String k : keys[i]) {
+        byName.merge(k, new int[] {i}, Corpus::concat);
+      }
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+
+  /** Category code to the indices of the papers listed under it, in paper order. */
+  private static Map<String, int[]> categoryIndex(List<Paper> papers) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (Paper p : papers) {
+      for (Category c : p.categories()) {
+        counts.computeIfAbsent(c.code(), k -> new int[1])[0]++;
+      }
+    }
+    Map<String, int[]> byCategory = new HashMap<>(capacity(counts.size()));
+    counts.forEach((code, n) -> byCategory.put(code, new int[n[0]]));
+    for (int i = 0; i < papers.size(); i++) {
+      for (Category c : papers.get(i).categories()) {
+        int[] row = byCategory.get(c.code());
+        row[row.length - counts.get(c.code())[0]--] = i;
+      }
+    }
+    return Collections.unmodifiableMap(byCategory);
+  }
+
+  /** A HashMap capacity that holds this many entries without resizing. */
+  private static int capacity(int entries) {
+    return (int) Math.min(1L << 30, entries * 4L / 3 + 1);
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /** The papers, sorted by id. */
@@ -134,7 +203,7 @@ public final class Corpus {
     } catch (IllegalArgumentException e) {
       return List.of();
     }
-    return authorsByNameKey.get(key).stream().map(authors::get).toList();
+    return Arrays.stream(authorsByNameKey.get().getOrDefault(key, NONE)).mapToObj(authors::get).toList();
   }
 
   private List<String> suggestions(String text) {
@@ -189,7 +258,7 @@ public final class Corpus {
 
   /** The papers listed under a category (primary or cross-list), sorted by id. */
   public List<Paper> papersIn(Category category) {
-    return papersByCategory.get(category.code()).stream().map(papers::get).toList();
+    return Arrays.stream(papersByCategory.get().getOrDefault(category.code(), NONE)).mapToObj(papers::get).toList();
   }
 
   /**

@@ -119,10 +119,10 @@ class SnapshotTest {
     Path file = dir.resolve("s.snap");
     Snapshot.save(SAMPLES, file);
     byte[] bytes = Files.readAllBytes(file);
-    bytes["CITEGRAPH-SNAPSHOT".length() + 3] = 2;
+    bytes["CITEGRAPH-SNAPSHOT".length() + 3] = 1;
     Files.write(file, bytes);
     IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
-    assertTrue(e.getMessage().contains("snapshot format version 2, this library reads 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("snapshot format version 1, this library reads 2"), e.getMessage());
   }
 
   @Test
