@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.citegraph.BuildStats;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.Snapshot;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.io.Inputs;
 import org.citegraph.model.Author;
@@ -59,7 +60,9 @@ public final class Benchmark {
   public static final String PEER_RESOURCE = "org/citegraph/bench/networkx_peer.py";
   /** The command that installs networkx for {@value #PYTHON} on Debian and Ubuntu (run as root). */
   public static final List<String> INSTALL_NETWORKX = List.of("apt-get", "install", "-y", "python3-networkx");
-  /** Seed of the random author sample. */
+  /** Most random authors whose timeline is timed (a tenth of {@code --queries}, at most this many). */
+  public static final int TIMELINE_QUERIES = 1_000;
+  /** Seed of the random author sample (the timeline sample uses this seed + 1). */
   public static final long QUERY_SEED = 42L;
 
   private static final double MB = 1_000_000.0;
@@ -200,6 +203,33 @@ public final class Benchmark {
       textS = seconds(System.nanoTime() - t0);
     }
     long heap0 = usedHeap();
+    if (Snapshot.isSnapshot(file)) {
+      // A snapshot: measure its load instead of ingest; the graph and queries follow as for a records file.
+      t0 = System.nanoTime();
+      Corpus loaded = CiteGraph.loadSnapshot(file);
+      double loadS = seconds(System.nanoTime() - t0);
+      long heap1 = usedHeap();
+      out.println("== Snapshot load");
+      out.printf(Locale.ROOT, "file: %,d bytes (snapshot format %d)%n", fileBytes, Snapshot.FORMAT_VERSION);
+      out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s%n", "raw read ceiling (buffered byte read)", rawS,
+          fileBytes / MB / rawS);
+      out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s %,12.0f papers/s%n", "citegraph snapshot load", loadS,
+          fileBytes / MB / loadS, loaded.papers().size() / loadS);
+      out.printf(Locale.ROOT, "papers %,d, authors %,d, authorships %,d%n", loaded.papers().size(),
+          loaded.authors().size(), loaded.incidence().authorshipCount());
+      out.printf(Locale.ROOT, "corpus retained heap: %,.1f MiB%n%n", (heap1 - heap0) / (double) (1 << 20));
+      t0 = System.nanoTime();
+      CoauthorGraph graph = loaded.coauthorGraph();
+      double graphS = seconds(System.nanoTime() - t0);
+      long graphBytes = usedHeap() - heap1;
+      printGraph(graph, graphS, graphBytes, hyper);
+      queries(loaded, queries, clusterMax);
+      if (peer) {
+        out.println("== networkx peer: needs a records file, not a snapshot (skipped)");
+      }
+      out.flush();
+      return;
+    }
     CiteGraph.Builder builder = CiteGraph.builder().add(file).hyperAuthorshipThreshold(hyper);
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
@@ -229,8 +259,6 @@ public final class Benchmark {
     double graphS = seconds(System.nanoTime() - t0);
     long heap2 = usedHeap();
     long graphBytes = heap2 - heap1;
-    long edges = graph.edgeCount();
-    int vertices = graph.vertexCount();
     out.println("== Phases (wall clock)");
     phase("read + parse", st.readNanos(), st, graphS);
     phase("paper de-duplication", st.dedupNanos(), st, graphS);
@@ -239,6 +267,20 @@ public final class Benchmark {
     phase("corpus indexes", st.corpusNanos(), st, graphS);
     phase("co-authorship graph", (long) (graphS * 1e9), st, graphS);
     out.printf(Locale.ROOT, "%-30s %9.2f s%n%n", "total", seconds(st.totalNanos()) + graphS);
+    printGraph(graph, graphS, graphBytes, hyper);
+    queries(corpus, queries, clusterMax);
+
+    // 4. Peer.
+    if (peer) {
+      out.println("== networkx peer");
+      runPeer(file, corpus, hyper, graphS, graphBytes, seconds(st.totalNanos()) + graphS);
+    }
+    out.flush();
+  }
+
+  private void printGraph(CoauthorGraph graph, double graphS, long graphBytes, int hyper) {
+    long edges = graph.edgeCount();
+    int vertices = graph.vertexCount();
     out.println("== Co-authorship graph");
     out.printf(Locale.ROOT, "vertices %,d, edges %,d, average degree %.2f%n", vertices, edges,
         vertices == 0 ? 0.0 : 2.0 * edges / vertices);
@@ -246,7 +288,9 @@ public final class Benchmark {
         graphBytes / (double) (1 << 20), edges == 0 ? 0.0 : graphBytes / (double) edges);
     out.printf(Locale.ROOT, "hyper-authorship threshold %,d: %,d papers with more authors add no edges%n%n", hyper,
         graph.hyperAuthoredPapers().size());
+  }
 
+  private void queries(Corpus corpus, int queries, int clusterMax) {
     // 3. Queries.
     out.println("== Queries (System.nanoTime, after warm-up)");
     List<Author> authors = corpus.authors();
@@ -273,6 +317,18 @@ public final class Benchmark {
     if (!prolific.isEmpty()) {
       threads.timeline(prolific.get(0));
     }
+    int timelineQueries = Math.min(TIMELINE_QUERIES, Math.max(1, queries / 10));
+    SplittableRandom trnd = new SplittableRandom(QUERY_SEED + 1);
+    long[] tlat = new long[timelineQueries];
+    for (int i = 0; i < timelineQueries; i++) {
+      Author a = authors.get(trnd.nextInt(authors.size()));
+      long q0 = System.nanoTime();
+      threads.timeline(a);
+      tlat[i] = System.nanoTime() - q0;
+    }
+    Arrays.sort(tlat);
+    out.printf(Locale.ROOT, "timeline, %,d random authors (seed %d): p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+        timelineQueries, QUERY_SEED + 1, pct(tlat, 0.50) / 1e6, pct(tlat, 0.99) / 1e6, tlat[tlat.length - 1] / 1e6);
     for (Author a : prolific) {
       long q0 = System.nanoTime();
       threads.timeline(a);
@@ -289,13 +345,6 @@ public final class Benchmark {
           corpus.papers().size(), clusterMax);
     }
     out.println();
-
-    // 4. Peer.
-    if (peer) {
-      out.println("== networkx peer");
-      runPeer(file, corpus, hyper, graphS, graphBytes, seconds(st.totalNanos()) + graphS);
-    }
-    out.flush();
   }
 
   private void phase(String name, long nanos, BuildStats st, double graphS) {

@@ -80,6 +80,23 @@ class BenchmarkTest {
   }
 
   @Test
+  void aSnapshotIsBenchedFromItsLoadWithTheSameGraph(@TempDir Path dir) throws IOException {
+    Path snap = dir.resolve("bench.snap");
+    org.citegraph.Snapshot.save(CiteGraph.load(file), snap);
+    Result fromSnapshot = run("bench", snap.toString(), "--queries", "20", "--cluster-max", "0");
+    assertEquals(0, fromSnapshot.code(), fromSnapshot.err());
+    assertTrue(fromSnapshot.out().contains("== Snapshot load"), fromSnapshot.out());
+    assertTrue(!fromSnapshot.out().contains("== Ingest"), "a snapshot is not ingested: " + fromSnapshot.out());
+    Result fromRecords = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0");
+    assertEquals(count(fromRecords.out(), "edges ([0-9,]+), average degree"),
+        count(fromSnapshot.out(), "edges ([0-9,]+), average degree"), fromSnapshot.out());
+    assertEquals(count(fromRecords.out(), "vertices ([0-9,]+), edges"),
+        count(fromSnapshot.out(), "vertices ([0-9,]+), edges"), fromSnapshot.out());
+    assertEquals(RECORDS.size(), count(fromSnapshot.out(), "papers ([0-9,]+), authors"), fromSnapshot.out());
+    assertEquals(2, count(fromSnapshot.out(), "timeline, ([0-9,]+) random authors"), fromSnapshot.out());
+  }
+
+  @Test
   void theThresholdReachesTheGraph() {
     Result r = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--hyper-authorship", "3");
     assertEquals(0, r.code(), r.err());
