@@ -106,6 +106,9 @@ public final class AuthorResolver {
     }
   }
 
+  /** What one distinct written name resolves to: its node and the ids of its block key and family key. */
+  private record Seen(Node node, int block, int family) {}
+
   /** A growable int array. */
   private static final class IntList {
     int[] a = new int[2];
@@ -191,31 +194,38 @@ public final class AuthorResolver {
     // Each distinct written name is folded once; each mention then only looks its keys up.
     Map<PersonName, NameKeys> keys = new HashMap<>();
     Map<String, Node> nodes = new HashMap<>();
+    // Each distinct written name is looked up once per mention, in one map: its keys, node, block and family ids.
+    Map<PersonName, Seen> seen = new HashMap<>();
     Ids blockIds = new Ids();
+    Ids familyIds = new Ids();
     Ids affiliationIds = new Ids();
     Node[][] mentionNodes = new Node[papers.size()][];
     for (int p = 0; p < papers.size(); p++) {
       Paper paper = papers.get(p);
       List<PersonName> names = paper.allAuthors();
-      boolean evidence = names.size() <= MAX_AUTHORS_FOR_EVIDENCE;
-      NameKeys[] nameKeys = new NameKeys[names.size()];
-      int[] blocks = evidence ? new int[names.size()] : null;
-      for (int i = 0; i < names.size(); i++) {
-        nameKeys[i] = keys.computeIfAbsent(names.get(i), NameKeys::of);
-        if (evidence) {
-          blocks[i] = blockIds.id(nameKeys[i].blockKey);
+      int count = names.size();
+      boolean evidence = count <= MAX_AUTHORS_FOR_EVIDENCE;
+      Seen[] mentions = new Seen[count];
+      for (int i = 0; i < count; i++) {
+        PersonName name = names.get(i);
+        Seen s = seen.get(name);
+        if (s == null) {
+          NameKeys k = keys.computeIfAbsent(name, NameKeys::of);
+          Node node = nodes.computeIfAbsent(k.key, Node::new);
+          node.addForm(name);
+          s = new Seen(node, blockIds.id(k.blockKey), familyIds.id(k.familyKey));
+          seen.put(name, s);
         }
+        mentions[i] = s;
       }
       int[] affiliations = new int[paper.affiliations().size()];
       for (int i = 0; i < affiliations.length; i++) {
         affiliations[i] = affiliationIds.id(Text.fold(paper.affiliations().get(i)));
       }
-      Node[] mentioned = new Node[names.size()];
-      for (int i = 0; i < names.size(); i++) {
-        PersonName name = names.get(i);
-        Node node = nodes.computeIfAbsent(nameKeys[i].key, Node::new);
+      Node[] mentioned = new Node[count];
+      for (int i = 0; i < count; i++) {
+        Node node = mentions[i].node;
         mentioned[i] = node;
-        node.addForm(name);
         if (node.papers.size == 0 || node.papers.last() != p) {
           node.papers.add(p);
         }
@@ -224,10 +234,10 @@ public final class AuthorResolver {
           node.affiliations.add(a);
         }
         if (evidence) {
-          String family = nameKeys[i].familyKey;
-          for (int j = 0; j < names.size(); j++) {
-            if (!nameKeys[j].familyKey.equals(family)) {
-              node.coauthorBlocks.add(blocks[j]);
+          int family = mentions[i].family;
+          for (int j = 0; j < count; j++) {
+            if (mentions[j].family != family) {
+              node.coauthorBlocks.add(mentions[j].block);
             }
           }
         }
