@@ -43,10 +43,13 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
     }
   }
 
-  private static final Pattern ARXIV_NEW = Pattern.compile("\\d{4}\\.\\d{4,5}");
   private static final Pattern ARXIV_OLD = Pattern.compile("[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
   private static final Pattern ACL_ID = Pattern.compile("[A-Z]\\d{2}-\\d{4}[a-z]?|\\d{4}\\.[a-z0-9-]+\\.\\d+");
-  private static final Pattern VERSION = Pattern.compile("v\\d+$");
+  private static final Pattern DOI_PREFIX = Pattern.compile("^(https?://(dx\\.)?doi\\.org/|doi:)");
+  private static final Pattern OPENALEX_PREFIX = Pattern.compile("^https?://openalex\\.org/");
+  private static final Pattern OPENALEX_ID = Pattern.compile("[Ww]\\d+");
+  private static final Pattern S2_HEX = Pattern.compile("[0-9a-fA-F]{40}");
+  private static final Pattern S2_CORPUS = Pattern.compile("CorpusId:\\d+");
   private static final Comparator<PaperId> ORDER =
       Comparator.comparing(PaperId::scheme).thenComparing(PaperId::value);
 
@@ -56,7 +59,7 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
     checkNotNull(value, "value");
     checkArgument(!value.isBlank(), "A %s id cannot be blank", scheme);
     if (scheme == Scheme.ARXIV) {
-      checkArgument(ARXIV_NEW.matcher(value).matches() || ARXIV_OLD.matcher(value).matches(),
+      checkArgument(isNewStyleArxiv(value) || ARXIV_OLD.matcher(value).matches(),
           "'%s' is not a version-less arXiv id (expected e.g. 1703.04813 or hep-th/9901001)", value);
     }
   }
@@ -67,13 +70,46 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
     if (v.regionMatches(true, 0, "arxiv:", 0, 6)) {
       v = v.substring(6);
     }
-    return new PaperId(Scheme.ARXIV, VERSION.matcher(v).replaceFirst(""));
+    return new PaperId(Scheme.ARXIV, stripVersion(v));
+  }
+
+  /** Removes a trailing {@code v<digits>} (same as the former regex {@code v\\d+$}), without a regex. */
+  private static String stripVersion(String v) {
+    int i = v.length();
+    while (i > 0 && isAsciiDigit(v.charAt(i - 1))) {
+      i--;
+    }
+    if (i < v.length() && i > 0 && v.charAt(i - 1) == 'v') {
+      return v.substring(0, i - 1);
+    }
+    return v;
+  }
+
+  /** Same as matching {@code \\d{4}\\.\\d{4,5}} (ASCII digits), without a regex. */
+  private static boolean isNewStyleArxiv(String v) {
+    int n = v.length();
+    if (n != 9 && n != 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      if (i == 4 ? c != '.' : !isAsciiDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A DOI, lower-cased, with any {@code https://doi.org/} or {@code doi:} prefix removed. */
   public static PaperId doi(String doi) {
     String v = doi.trim().toLowerCase(Locale.ROOT);
-    v = v.replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+    if (!v.startsWith("10.")) {
+      v = DOI_PREFIX.matcher(v).replaceFirst("");
+    }
     checkArgument(v.startsWith("10."), "'%s' is not a DOI (expected a value starting with 10.)", doi);
     return new PaperId(Scheme.DOI, v);
   }
@@ -87,16 +123,16 @@ public record PaperId(Scheme scheme, String value) implements Comparable<PaperId
 
   /** An OpenAlex work id; an {@code https://openalex.org/} prefix is removed. */
   public static PaperId openAlex(String id) {
-    String v = id.trim().replaceFirst("^https?://openalex\\.org/", "");
-    checkArgument(v.matches("[Ww]\\d+"), "'%s' is not an OpenAlex work id (expected e.g. W2741809807)", id);
+    String v = OPENALEX_PREFIX.matcher(id.trim()).replaceFirst("");
+    checkArgument(OPENALEX_ID.matcher(v).matches(), "'%s' is not an OpenAlex work id (expected e.g. W2741809807)", id);
     return new PaperId(Scheme.OPENALEX, v.toUpperCase(Locale.ROOT));
   }
 
   /** A Semantic Scholar paper id (40 hex digits, lower-cased) or corpus id ({@code CorpusId:1234}). */
   public static PaperId semanticScholar(String id) {
     String v = id.trim();
-    boolean hex = v.matches("[0-9a-fA-F]{40}");
-    checkArgument(hex || v.matches("CorpusId:\\d+"),
+    boolean hex = S2_HEX.matcher(v).matches();
+    checkArgument(hex || S2_CORPUS.matcher(v).matches(),
         "'%s' is not a Semantic Scholar id (expected 40 hex digits or CorpusId:N)", id);
     return new PaperId(Scheme.S2, hex ? v.toLowerCase(Locale.ROOT) : v);
   }

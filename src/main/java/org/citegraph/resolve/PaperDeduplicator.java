@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import com.google.common.collect.ContiguousSet;
 import com.google.common.collect.ImmutableList;
 
-import org.jgrapht.alg.util.UnionFind;
 
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -89,7 +87,7 @@ public final class PaperDeduplicator {
     List<Paper> sorted = new ArrayList<>(new LinkedHashSet<>(records));
     sorted.sort(BY_FIRST_SOURCE);
     int n = sorted.size();
-    UnionFind<Integer> parent = new UnionFind<>(new TreeSet<>(ContiguousSet.closedOpen(0, n)));
+    IntUnionFind parent = new IntUnionFind(n);
     String[] reasons = new String[n];
 
     // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids).
@@ -352,5 +350,56 @@ public final class PaperDeduplicator {
       }
     }
     return merged;
+  }
+
+  /**
+   * Union-find over {@code 0..n-1} on int arrays (union by rank, path compression; Tarjan 1975, near-constant
+   * amortised time). It picks the same roots as JGraphT's {@code UnionFind} (the higher rank wins; on a tie the
+   * first argument's root does), which the merge reasons depend on, without boxing every record index.
+   */
+  static final class IntUnionFind {
+    private final int[] parent;
+    private final byte[] rank;
+
+    IntUnionFind(int n) {
+      parent = new int[n];
+      rank = new byte[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int x) {
+      int root = x;
+      while (parent[root] != root) {
+        root = parent[root];
+      }
+      while (parent[x] != root) {
+        int next = parent[x];
+        parent[x] = root;
+        x = next;
+      }
+      return root;
+    }
+
+    boolean inSameSet(int a, int b) {
+      return find(a) == find(b);
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra == rb) {
+        return;
+      }
+      if (rank[ra] > rank[rb]) {
+        parent[rb] = ra;
+      } else if (rank[ra] < rank[rb]) {
+        parent[ra] = rb;
+      } else {
+        parent[rb] = ra;
+        rank[ra]++;
+      }
+    }
   }
 }
