@@ -26,8 +26,11 @@ import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
 import org.citegraph.Snapshot;
 import org.citegraph.graph.CoauthorGraph;
+import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
+import org.citegraph.io.RecordSink;
 import org.citegraph.model.Author;
+import org.citegraph.model.Paper;
 import org.citegraph.query.Collaborators;
 import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.TopicClusters;
@@ -52,6 +55,11 @@ public final class Benchmark {
    * --cluster-max}.
    */
   public static final int DEFAULT_CLUSTER_MAX_PAPERS = 150_000;
+  /**
+   * Default number of parse-only passes over the file (records counted, not kept) before the ingest: the first pass
+   * runs while the JIT compiles the parser, later passes show the steady-state parse rate on all cores.
+   */
+  public static final int DEFAULT_PARSE_PASSES = 2;
   /** Default number of random authors for the collaborator query. */
   public static final int DEFAULT_QUERIES = 10_000;
   /** The Python interpreter of the peer (Debian's, where {@code apt-get install python3-networkx} installs to). */
@@ -75,7 +83,7 @@ public final class Benchmark {
 
   /**
    * Runs {@code synth --papers N --seed S --out FILE} or {@code bench FILE [--peer] [--queries N]
-   * [--cluster-max N] [--hyper-authorship N]}.
+   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N]}.
    *
    * @return the exit code: 0 on success, 1 on an I/O error, 2 on bad usage
    */
@@ -88,7 +96,7 @@ public final class Benchmark {
     } catch (IllegalArgumentException e) {
       err.println("citegraph: " + e.getMessage());
       err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | bench FILE [--peer] [--queries N]"
-          + " [--cluster-max N] [--hyper-authorship N]");
+          + " [--cluster-max N] [--hyper-authorship N] [--parse-passes N]");
       return 2;
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println("citegraph: " + e.getMessage());
@@ -126,9 +134,11 @@ public final class Benchmark {
     int queries = DEFAULT_QUERIES;
     int clusterMax = DEFAULT_CLUSTER_MAX_PAPERS;
     int hyper = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
+    int parsePasses = DEFAULT_PARSE_PASSES;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--peer" -> peer = true;
+        case "--parse-passes" -> parsePasses = (int) parseLong(arg(args, ++i), "--parse-passes");
         case "--queries" -> queries = (int) parseLong(arg(args, ++i), "--queries");
         case "--cluster-max" -> clusterMax = (int) parseLong(arg(args, ++i), "--cluster-max");
         case "--hyper-authorship" -> {
@@ -153,7 +163,10 @@ public final class Benchmark {
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    new Benchmark(out).run(path, peer, Math.max(1, queries), clusterMax, hyper);
+    if (parsePasses < 0) {
+      throw new IllegalArgumentException("--parse-passes needs a number of passes of at least 0, got " + parsePasses);
+    }
+    new Benchmark(out).run(path, peer, Math.max(1, queries), clusterMax, hyper, parsePasses);
     return 0;
   }
 
@@ -183,7 +196,8 @@ public final class Benchmark {
     return used;
   }
 
-  private void run(Path file, boolean peer, int queries, int clusterMax, int hyper) throws IOException {
+  private void run(Path file, boolean peer, int queries, int clusterMax, int hyper, int parsePasses)
+      throws IOException {
     Runtime rt = Runtime.getRuntime();
     out.printf(Locale.ROOT, "citegraph bench %s%n", file.getFileName());
     out.printf(Locale.ROOT, "JVM %s, %d cores, max heap %.1f GiB%n%n", System.getProperty("java.version"),
@@ -230,6 +244,26 @@ public final class Benchmark {
       out.flush();
       return;
     }
+    double[] passSeconds = new double[parsePasses];
+    long passRecords = 0;
+    for (int pass = 0; pass < parsePasses; pass++) {
+      long[] counted = new long[1];
+      RecordSink counting = new RecordSink() {
+        @Override
+        public void paper(Paper record) {
+          counted[0]++;
+        }
+
+        @Override
+        public void issue(IngestIssue issue) {
+          counted[0]++;
+        }
+      };
+      t0 = System.nanoTime();
+      Inputs.read(file, counting);
+      passSeconds[pass] = seconds(System.nanoTime() - t0);
+      passRecords = counted[0];
+    }
     CiteGraph.Builder builder = CiteGraph.builder().add(file).hyperAuthorshipThreshold(hyper);
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
@@ -247,6 +281,14 @@ public final class Benchmark {
     }
     out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s %,12.0f records/s%n", "citegraph parse (read phase)",
         seconds(st.readNanos()), textBytes / MB / seconds(st.readNanos()), st.records() / seconds(st.readNanos()));
+    for (int pass = 0; pass < parsePasses; pass++) {
+      out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s %,12.0f records/s%n",
+          "parse only, counting sink, pass " + (pass + 1) + "/" + parsePasses, passSeconds[pass],
+          textBytes / MB / passSeconds[pass], passRecords / passSeconds[pass]);
+    }
+    if (parsePasses > 0) {
+      out.printf(Locale.ROOT, "parse only: %,d records and issues per pass%n", passRecords);
+    }
     out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s %,12.0f records/s%n", "citegraph ingest (parse + resolve)",
         buildS, textBytes / MB / buildS, st.records() / buildS);
     out.printf(Locale.ROOT, "records %,d (rejected %,d), papers %,d, authors %,d, authorships %,d%n", st.records(),

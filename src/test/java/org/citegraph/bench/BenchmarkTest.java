@@ -97,6 +97,22 @@ class BenchmarkTest {
   }
 
   @Test
+  void parseOnlyPassesReadEveryRecordAtEachPass() {
+    Result r = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--parse-passes", "3");
+    assertEquals(0, r.code(), r.err());
+    for (int pass = 1; pass <= 3; pass++) {
+      Matcher m = Pattern.compile("parse only, counting sink, pass " + pass + "/3 +[0-9.]+ s +[0-9.]+ MB/s +([0-9,]+) records/s")
+          .matcher(r.out());
+      assertTrue(m.find(), () -> r.out());
+    }
+    assertTrue(!r.out().contains("pass 4/"), r.out());
+    assertEquals(RECORDS.size(), count(r.out(), "parse only: ([0-9,]+) records and issues per pass"), r.out());
+    Result none = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--parse-passes", "0");
+    assertTrue(!none.out().contains("parse only"), none.out());
+    assertEquals(2, run("bench", file.toString(), "--parse-passes", "-1").code());
+  }
+
+  @Test
   void theThresholdReachesTheGraph() {
     Result r = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--hyper-authorship", "3");
     assertEquals(0, r.code(), r.err());
