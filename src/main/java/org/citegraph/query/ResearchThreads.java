@@ -6,13 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.citegraph.Corpus;
@@ -172,9 +170,10 @@ public final class ResearchThreads {
     int p = m.papers.size();
     double[][] sim = new double[p][p];
     for (int i = 0; i < p; i++) {
+      double[] row = sim[i];
+      m.similarities(i, row);
       for (int j = 0; j < i; j++) {
-        sim[i][j] = m.similarity(i, j);
-        sim[j][i] = sim[i][j];
+        sim[j][i] = row[j];
       }
     }
     int[] parent = new int[p];
@@ -182,17 +181,35 @@ public final class ResearchThreads {
       parent[i] = i;
     }
     int[] strongest = new int[p];
+    int[] best = new int[Math.max(1, maxLinks)];
     for (int i = 0; i < p; i++) {
-      List<Integer> earlier = new ArrayList<>();
+      // The first min(maxLinks, i) earlier papers by descending similarity, ties by index: a partial selection
+      // sort in O(i · maxLinks) that gives the prefix a full sort would.
+      double[] row = sim[i];
+      int k = Math.min(maxLinks, i);
+      int found = 0;
       for (int j = 0; j < i; j++) {
-        earlier.add(j);
+        double v = -row[j];
+        int pos = found;
+        // insert j if it ranks before the last kept one; earlier j wins ties, so strictly smaller -v only
+        while (pos > 0 && Double.compare(v, -row[best[pos - 1]]) < 0) {
+          pos--;
+        }
+        if (pos < k) {
+          int last = Math.min(found, k - 1);
+          for (int q = last; q > pos; q--) {
+            best[q] = best[q - 1];
+          }
+          best[pos] = j;
+          if (found < k) {
+            found++;
+          }
+        }
       }
-      final int row = i;
-      earlier.sort(Comparator.comparingDouble((Integer j) -> -sim[row][j]).thenComparingInt(j -> j));
-      strongest[i] = earlier.isEmpty() || sim[i][earlier.get(0)] <= 0 ? -1 : earlier.get(0);
-      for (int r = 0; r < Math.min(maxLinks, earlier.size()); r++) {
-        int j = earlier.get(r);
-        if (sim[i][j] >= linkThreshold) {
+      strongest[i] = i == 0 || row[best[0]] <= 0 ? -1 : best[0];
+      for (int r = 0; r < found; r++) {
+        int j = best[r];
+        if (row[j] >= linkThreshold) {
           union(parent, i, j);
         }
       }
@@ -283,47 +300,103 @@ public final class ResearchThreads {
         textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, branchThreshold);
   }
 
-  /** The author's papers in {@link #ORDER}, their text vectors and co-author sets. */
+  /**
+   * The author's papers in {@link #ORDER}, their text vectors and co-author lists, and for the pairwise loop the
+   * co-author sets as sorted arrays of local ids and the primary categories as local ids (-1 for none), so that
+   * comparing two papers neither boxes nor hashes.
+   */
   private final class Model {
     final List<Paper> papers;
     final TermVectors vectors;
     final List<List<Author>> coauthors = new ArrayList<>();
-    final List<Set<String>> coauthorIds = new ArrayList<>();
+    /** Per paper, the distinct co-author ids (without the author) as ascending local ids. */
+    final int[][] coauthorIds;
+    /** Per paper, the primary category as a local id, or -1. */
+    final int[] category;
+    /** Scratch: the weights of one paper's terms by term id (zero elsewhere), for {@link #similarities}. */
+    private double[] dense;
 
     Model(Author author) {
       List<Paper> ps = new ArrayList<>(corpus.papersOf(author));
       ps.sort(ORDER);
       this.papers = List.copyOf(ps);
+      int p = papers.size();
+      this.coauthorIds = new int[p][];
+      this.category = new int[p];
+      Map<String, Integer> localAuthor = new HashMap<>();
+      Map<Category, Integer> localCategory = new HashMap<>();
       List<TermVectors.Document> docs = new ArrayList<>();
-      for (Paper p : papers) {
-        docs.add(new TermVectors.Document(p.title(), p.abstractText()));
-        List<Author> co = corpus.authorsOf(p).stream().filter(a -> !a.equals(author)).toList();
+      for (int i = 0; i < p; i++) {
+        Paper paper = papers.get(i);
+        docs.add(new TermVectors.Document(paper.title(), paper.abstractText()));
+        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> !a.equals(author)).toList();
         coauthors.add(co);
-        Set<String> idSet = new HashSet<>();
-        co.forEach(a -> idSet.add(a.id()));
-        coauthorIds.add(idSet);
+        int[] ids = new int[co.size()];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = localAuthor.computeIfAbsent(co.get(k).id(), x -> localAuthor.size());
+        }
+        coauthorIds[i] = java.util.Arrays.stream(ids).sorted().distinct().toArray();
+        Optional<Category> c = paper.primaryCategory();
+        category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
       this.vectors = TermVectors.of(docs);
     }
 
     double similarity(int i, int j) {
-      double text = vectors.cosine(i, j);
-      Set<String> a = coauthorIds.get(i);
-      Set<String> b = coauthorIds.get(j);
-      double jaccard = 0;
-      if (!a.isEmpty() || !b.isEmpty()) {
-        int common = 0;
-        for (String x : a) {
-          if (b.contains(x)) {
-            common++;
+      return combine(vectors.cosine(i, j), i, j);
+    }
+
+    /**
+     * Fills {@code out[0 .. i-1]} with {@link #similarity(int, int) similarity(i, j)}, bit for bit: paper i's term
+     * weights are scattered once into a dense array, so each cosine costs O(terms of j) and adds the same products
+     * in the same (ascending term) order as {@link TermVectors#cosine}.
+     */
+    void similarities(int i, double[] out) {
+      if (dense == null) {
+        dense = new double[vectors.vocabularySize()];
+      }
+      int s = vectors.rowStart(i);
+      int e = vectors.rowEnd(i);
+      for (int q = s; q < e; q++) {
+        dense[vectors.termAt(q)] = vectors.weightAt(q);
+      }
+      for (int j = 0; j < i; j++) {
+        double dot = 0;
+        for (int q = vectors.rowStart(j), qe = vectors.rowEnd(j); q < qe; q++) {
+          double w = dense[vectors.termAt(q)];
+          if (w != 0) {
+            dot += w * vectors.weightAt(q);
           }
         }
-        jaccard = common / (double) (a.size() + b.size() - common);
+        out[j] = combine(Math.min(1.0, dot), i, j);
       }
-      Optional<Category> ca = papers.get(i).primaryCategory();
-      double category = ca.isPresent() && ca.equals(papers.get(j).primaryCategory()) ? 1 : 0;
+      for (int q = s; q < e; q++) {
+        dense[vectors.termAt(q)] = 0;
+      }
+    }
+
+    private double combine(double text, int i, int j) {
+      int[] a = coauthorIds[i];
+      int[] b = coauthorIds[j];
+      double jaccard = 0;
+      if (a.length > 0 || b.length > 0) {
+        int common = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+          if (a[x] == b[y]) {
+            common++;
+            x++;
+            y++;
+          } else if (a[x] < b[y]) {
+            x++;
+          } else {
+            y++;
+          }
+        }
+        jaccard = common / (double) (a.length + b.length - common);
+      }
+      double cat = category[i] >= 0 && category[i] == category[j] ? 1 : 0;
       double sum = textWeight + coauthorWeight + categoryWeight;
-      return (textWeight * text + coauthorWeight * jaccard + categoryWeight * category) / sum;
+      return (textWeight * text + coauthorWeight * jaccard + categoryWeight * cat) / sum;
     }
   }
 }
