@@ -313,8 +313,10 @@ public final class ResearchThreads {
     final int[][] coauthorIds;
     /** Per paper, the primary category as a local id, or -1. */
     final int[] category;
-    /** Scratch: the weights of one paper's terms by term id (zero elsewhere), for {@link #similarities}. */
-    private double[] dense;
+    /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
+    private int[] postingStart;
+    private int[] postingDoc;
+    private double[] postingWeight;
 
     Model(Author author) {
       List<Paper> ps = new ArrayList<>(corpus.papersOf(author));
@@ -347,32 +349,59 @@ public final class ResearchThreads {
     }
 
     /**
-     * Fills {@code out[0 .. i-1]} with {@link #similarity(int, int) similarity(i, j)}, bit for bit: paper i's term
-     * weights are scattered once into a dense array, so each cosine costs O(terms of j) and adds the same products
-     * in the same (ascending term) order as {@link TermVectors#cosine}.
+     * Fills {@code out[0 .. i-1]} with {@link #similarity(int, int) similarity(i, j)}, bit for bit. The cosines come
+     * from an inverted index of the author's papers (for each term, the papers holding it in ascending order, with
+     * their weights): walking paper i's terms in ascending id order and each term's earlier papers adds, for every
+     * j, the same products in the same order as {@link TermVectors#cosine}'s merge, but only for the terms the two
+     * papers share. O(i + pairs of shared term occurrences) per row instead of O(i · t).
      */
     void similarities(int i, double[] out) {
-      if (dense == null) {
-        dense = new double[vectors.vocabularySize()];
+      if (postingStart == null) {
+        index();
       }
-      int s = vectors.rowStart(i);
-      int e = vectors.rowEnd(i);
-      for (int q = s; q < e; q++) {
-        dense[vectors.termAt(q)] = vectors.weightAt(q);
+      java.util.Arrays.fill(out, 0, i, 0.0);
+      for (int q = vectors.rowStart(i), e = vectors.rowEnd(i); q < e; q++) {
+        int t = vectors.termAt(q);
+        double w = vectors.weightAt(q);
+        for (int k = postingStart[t], ke = postingStart[t + 1]; k < ke; k++) {
+          int j = postingDoc[k];
+          if (j >= i) {
+            break;
+          }
+          out[j] += w * postingWeight[k];
+        }
       }
       for (int j = 0; j < i; j++) {
-        double dot = 0;
-        for (int q = vectors.rowStart(j), qe = vectors.rowEnd(j); q < qe; q++) {
-          double w = dense[vectors.termAt(q)];
-          if (w != 0) {
-            dot += w * vectors.weightAt(q);
-          }
+        out[j] = combine(Math.min(1.0, out[j]), i, j);
+      }
+    }
+
+    /** Builds the inverted index used by {@link #similarities}: O(p + total terms + vocabulary). */
+    private void index() {
+      int v = vectors.vocabularySize();
+      int p = papers.size();
+      int[] start = new int[v + 1];
+      for (int d = 0; d < p; d++) {
+        for (int q = vectors.rowStart(d), e = vectors.rowEnd(d); q < e; q++) {
+          start[vectors.termAt(q) + 1]++;
         }
-        out[j] = combine(Math.min(1.0, dot), i, j);
       }
-      for (int q = s; q < e; q++) {
-        dense[vectors.termAt(q)] = 0;
+      for (int t = 0; t < v; t++) {
+        start[t + 1] += start[t];
       }
+      int[] fill = java.util.Arrays.copyOf(start, v);
+      int[] docs = new int[start[v]];
+      double[] ws = new double[start[v]];
+      for (int d = 0; d < p; d++) {
+        for (int q = vectors.rowStart(d), e = vectors.rowEnd(d); q < e; q++) {
+          int k = fill[vectors.termAt(q)]++;
+          docs[k] = d;
+          ws[k] = vectors.weightAt(q);
+        }
+      }
+      postingStart = start;
+      postingDoc = docs;
+      postingWeight = ws;
     }
 
     private double combine(double text, int i, int j) {
