@@ -251,10 +251,16 @@ public final class ResearchThreads {
       }
       cats.merge(m.papers.get(i).primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
     }
+    // Display names are built on each call: compute each once for the sort.
     List<ResearchThread.CoauthorCount> collaborators = new ArrayList<>();
-    byAuthor.forEach((id, n) -> collaborators.add(new ResearchThread.CoauthorCount(authors.get(id), n)));
+    Map<String, String> names = new HashMap<>();
+    byAuthor.forEach((id, n) -> {
+      Author a = authors.get(id);
+      collaborators.add(new ResearchThread.CoauthorCount(a, n));
+      names.put(id, a.displayName());
+    });
     collaborators.sort(Comparator.comparingInt((ResearchThread.CoauthorCount c) -> -c.papers())
-        .thenComparing(c -> c.coauthor().displayName()).thenComparing(c -> c.coauthor().id()));
+        .thenComparing(c -> names.get(c.coauthor().id())).thenComparing(c -> c.coauthor().id()));
     List<Map.Entry<String, Integer>> catEntries = new ArrayList<>(cats.entrySet());
     catEntries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     Map<String, Integer> categories = new LinkedHashMap<>();
