@@ -214,18 +214,29 @@ public final class Text {
     char[] out = new char[length];
     int w = i - offset;
     System.arraycopy(chars, offset, out, 0, w);
-    boolean pending = false;
-    for (; i < end; i++) {
-      char c = chars[i];
-      if ((c <= ' ' || c >= 0x80) && isWhitespace(c)) {
-        pending = w > 0;
-      } else {
-        if (pending) {
-          out[w++] = ' ';
-          pending = false;
-        }
-        out[w++] = c;
+    // i is at the start of a white-space run: skip it, write one space unless at either end, then copy the text up
+    // to the next run that needs a change (anything but one ' ' between two other characters) in one block.
+    while (i < end) {
+      while (i < end && isWhitespace(chars[i])) {
+        i++;
       }
+      if (i == end) {
+        break;
+      }
+      if (w > 0) {
+        out[w++] = ' ';
+      }
+      int j = i;
+      for (; j < end; j++) {
+        char c = chars[j];
+        if ((c <= ' ' || c >= 0x80) && isWhitespace(c)
+            && (c != ' ' || j + 1 == end || isWhitespace(chars[j + 1]))) {
+          break;
+        }
+      }
+      System.arraycopy(chars, i, out, w, j - i);
+      w += j - i;
+      i = j;
     }
     return new String(out, 0, w);
   }

@@ -50,9 +50,11 @@ import org.citegraph.model.Titles;
  * ({@link #DEFAULT_BRANCH_THRESHOLD}); CONTINUES for each later paper; STOPS at the last paper when its year is before
  * the author's last year.
  *
- * <p><b>Running time.</b> All pairs of the author's p papers are compared: O(p² · t) for t terms per paper, plus
- * O(L) to tokenise the author's text of length L and O(p² log p) for the sorting. Only one author's papers are
- * compared, never all pairs of the corpus.
+ * <p><b>Running time.</b> All pairs of the author's p papers are compared: O(p² · t) at worst for t terms per
+ * paper (the cosines of a paper against the earlier ones come from an inverted index of the author's papers, so a row
+ * costs O(p) plus the shared term occurrences), plus O(L) to tokenise the author's text of length L and O(p² · k) to
+ * pick each paper's k = maxLinks strongest predecessors. Only one author's papers are compared, never all pairs of
+ * the corpus.
  */
 public final class ResearchThreads {
   /** Default weight of the text (TF-IDF cosine) similarity. */
