@@ -189,6 +189,59 @@ public final class Text {
   }
 
   /**
+   * {@link #collapseWhitespace(CharSequence)} of {@code chars[offset, offset + length)}, straight from a character
+   * buffer (such as a JSON parser's text buffer) into one new string: a first scan finds the first place that needs
+   * a change; when there is none the range is copied as it is, otherwise the rest is collapsed in one pass. O(length),
+   * one or two allocations. The buffer is only read.
+   */
+  public static String collapseWhitespace(char[] chars, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    for (; i < end; i++) {
+      char c = chars[i];
+      if (c <= ' ' || c >= 0x80) {
+        if (isWhitespace(c) && (c != ' ' || i == offset || i == end - 1 || isWhitespace(chars[i - 1]))) {
+          break;
+        }
+      }
+    }
+    if (i == end) {
+      return new String(chars, offset, length);
+    }
+    while (i > offset && isWhitespace(chars[i - 1])) {
+      i--; // restart at the beginning of the white-space run
+    }
+    char[] out = new char[length];
+    int w = i - offset;
+    System.arraycopy(chars, offset, out, 0, w);
+    // i is at the start of a white-space run: skip it, write one space unless at either end, then copy the text up
+    // to the next run that needs a change (anything but one ' ' between two other characters) in one block.
+    while (i < end) {
+      while (i < end && isWhitespace(chars[i])) {
+        i++;
+      }
+      if (i == end) {
+        break;
+      }
+      if (w > 0) {
+        out[w++] = ' ';
+      }
+      int j = i;
+      for (; j < end; j++) {
+        char c = chars[j];
+        if ((c <= ' ' || c >= 0x80) && isWhitespace(c)
+            && (c != ' ' || j + 1 == end || isWhitespace(chars[j + 1]))) {
+          break;
+        }
+      }
+      System.arraycopy(chars, i, out, w, j - i);
+      w += j - i;
+      i = j;
+    }
+    return new String(out, 0, w);
+  }
+
+  /**
    * Folds text for matching: accents removed, special letters transliterated (ß and ẞ→ss, ø→o, ł→l, ı→i), lower case
    * in {@link Locale#ROOT}, every run of characters that are not letters or digits turned into one space, trimmed.
    * Independent of the default locale.

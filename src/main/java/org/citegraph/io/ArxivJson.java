@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.citegraph.internal.Text;
 import org.citegraph.model.AuthorProfile;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
@@ -472,6 +473,18 @@ final class ArxivJson {
     return null;
   }
 
+  /**
+   * {@link #text} with white space trimmed and collapsed ({@link Text#collapseWhitespace(char[], int, int)}), a
+   * string value read straight from the parser's text buffer without an intermediate string.
+   */
+  static String collapsedText(JsonParser p, ArxivRecord record, String field) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return Text.collapseWhitespace(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+    String t = text(p, record, field);
+    return t == null ? null : Text.collapseWhitespace(t);
+  }
+
   /** The current value as a list of texts: an array of scalars (nested values skipped), or one scalar. */
   static List<String> texts(JsonParser p, ArxivRecord record, String field) throws IOException {
     List<String> out = new ArrayList<>();
@@ -513,7 +526,10 @@ final class ArxivJson {
       switch (name) {
         case "id" -> r.arxivId = text(p, r, name);
         case "title" -> r.title = text(p, r, name);
-        case "abstract" -> r.abstractText = text(p, r, name);
+        case "abstract" -> {
+          r.abstractText = collapsedText(p, r, name);
+          r.abstractCollapsed = true;
+        }
         case "authors" -> r.authorsText = text(p, r, name);
         case "doi" -> r.doi = text(p, r, name);
         case "categories" -> {

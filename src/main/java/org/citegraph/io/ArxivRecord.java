@@ -106,6 +106,8 @@ final class ArxivRecord {
   String doi;
   String title;
   String abstractText;
+  /** Whether {@link #abstractText} is already trimmed and collapsed (read so from a JSON text buffer). */
+  boolean abstractCollapsed;
   /** Authors in parts ("authors_parsed"); preferred over {@link #authorsText} and {@link #displayAuthors}. */
   final List<Parts> parsedAuthors = new ArrayList<>();
   /** The author list as one string, e.g. "A. Smith, B. Jones and C. Li". */
@@ -302,7 +304,7 @@ final class ArxivRecord {
     }
     b.date(date).updated(updated);
     if (abstractText != null) {
-      b.abstractText(trimAndCollapse(abstractText));
+      b.abstractText(abstractCollapsed ? abstractText : trimAndCollapse(abstractText));
     }
     references.forEach(b::reference);
     Paper paper;
@@ -316,11 +318,31 @@ final class ArxivRecord {
     sink.paper(paper);
   }
 
+  /** Whether {@code s} holds none of {@code $ & \\ { ~}, so that {@link #cleanTitle} only collapses white space. */
+  static boolean plainText(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '$' || c == '&' || c == '\\' || c == '{' || c == '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A title with LaTeX accents and HTML entities decoded and white space collapsed, except inside {@code $...$}
    * math, which is kept as written ("$t^{-\\beta}$" keeps its braces).
    */
   static String cleanTitle(String title) {
+    if (plainText(title)) {
+      // No math, entity, LaTeX command, brace or tilde: decoding changes nothing, only white space is collapsed.
+      return trimAndCollapse(title);
+    }
+    return cleanTitleGeneral(title);
+  }
+
+  /** {@link #cleanTitle} without its shortcut for plain text; package-private so tests can compare the two. */
+  static String cleanTitleGeneral(String title) {
     List<String> parts = Splitter.on('$').splitToList(title);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < parts.size(); i++) {

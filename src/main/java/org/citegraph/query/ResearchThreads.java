@@ -6,13 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.citegraph.Corpus;
@@ -52,9 +50,11 @@ import org.citegraph.model.Titles;
  * ({@link #DEFAULT_BRANCH_THRESHOLD}); CONTINUES for each later paper; STOPS at the last paper when its year is before
  * the author's last year.
  *
- * <p><b>Running time.</b> All pairs of the author's p papers are compared: O(p² · t) for t terms per paper, plus
- * O(L) to tokenise the author's text of length L and O(p² log p) for the sorting. Only one author's papers are
- * compared, never all pairs of the corpus.
+ * <p><b>Running time.</b> All pairs of the author's p papers are compared: O(p² · t) at worst for t terms per
+ * paper (the cosines of a paper against the earlier ones come from an inverted index of the author's papers, so a row
+ * costs O(p) plus the shared term occurrences), plus O(L) to tokenise the author's text of length L and O(p² · k) to
+ * pick each paper's k = maxLinks strongest predecessors. Only one author's papers are compared, never all pairs of
+ * the corpus.
  */
 public final class ResearchThreads {
   /** Default weight of the text (TF-IDF cosine) similarity. */
@@ -172,9 +172,10 @@ public final class ResearchThreads {
     int p = m.papers.size();
     double[][] sim = new double[p][p];
     for (int i = 0; i < p; i++) {
+      double[] row = sim[i];
+      m.similarities(i, row);
       for (int j = 0; j < i; j++) {
-        sim[i][j] = m.similarity(i, j);
-        sim[j][i] = sim[i][j];
+        sim[j][i] = row[j];
       }
     }
     int[] parent = new int[p];
@@ -182,17 +183,35 @@ public final class ResearchThreads {
       parent[i] = i;
     }
     int[] strongest = new int[p];
+    int[] best = new int[Math.max(1, maxLinks)];
     for (int i = 0; i < p; i++) {
-      List<Integer> earlier = new ArrayList<>();
+      // The first min(maxLinks, i) earlier papers by descending similarity, ties by index: a partial selection
+      // sort in O(i · maxLinks) that gives the prefix a full sort would.
+      double[] row = sim[i];
+      int k = Math.min(maxLinks, i);
+      int found = 0;
       for (int j = 0; j < i; j++) {
-        earlier.add(j);
+        double v = -row[j];
+        int pos = found;
+        // insert j if it ranks before the last kept one; earlier j wins ties, so strictly smaller -v only
+        while (pos > 0 && Double.compare(v, -row[best[pos - 1]]) < 0) {
+          pos--;
+        }
+        if (pos < k) {
+          int last = Math.min(found, k - 1);
+          for (int q = last; q > pos; q--) {
+            best[q] = best[q - 1];
+          }
+          best[pos] = j;
+          if (found < k) {
+            found++;
+          }
+        }
       }
-      final int row = i;
-      earlier.sort(Comparator.comparingDouble((Integer j) -> -sim[row][j]).thenComparingInt(j -> j));
-      strongest[i] = earlier.isEmpty() || sim[i][earlier.get(0)] <= 0 ? -1 : earlier.get(0);
-      for (int r = 0; r < Math.min(maxLinks, earlier.size()); r++) {
-        int j = earlier.get(r);
-        if (sim[i][j] >= linkThreshold) {
+      strongest[i] = i == 0 || row[best[0]] <= 0 ? -1 : best[0];
+      for (int r = 0; r < found; r++) {
+        int j = best[r];
+        if (row[j] >= linkThreshold) {
           union(parent, i, j);
         }
       }
@@ -234,10 +253,16 @@ public final class ResearchThreads {
       }
       cats.merge(m.papers.get(i).primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
     }
+    // Display names are built on each call: compute each once for the sort.
     List<ResearchThread.CoauthorCount> collaborators = new ArrayList<>();
-    byAuthor.forEach((id, n) -> collaborators.add(new ResearchThread.CoauthorCount(authors.get(id), n)));
+    Map<String, String> names = new HashMap<>();
+    byAuthor.forEach((id, n) -> {
+      Author a = authors.get(id);
+      collaborators.add(new ResearchThread.CoauthorCount(a, n));
+      names.put(id, a.displayName());
+    });
     collaborators.sort(Comparator.comparingInt((ResearchThread.CoauthorCount c) -> -c.papers())
-        .thenComparing(c -> c.coauthor().displayName()).thenComparing(c -> c.coauthor().id()));
+        .thenComparing(c -> names.get(c.coauthor().id())).thenComparing(c -> c.coauthor().id()));
     List<Map.Entry<String, Integer>> catEntries = new ArrayList<>(cats.entrySet());
     catEntries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     Map<String, Integer> categories = new LinkedHashMap<>();
@@ -283,47 +308,132 @@ public final class ResearchThreads {
         textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, branchThreshold);
   }
 
-  /** The author's papers in {@link #ORDER}, their text vectors and co-author sets. */
+  /**
+   * The author's papers in {@link #ORDER}, their text vectors and co-author lists, and for the pairwise loop the
+   * co-author sets as sorted arrays of local ids and the primary categories as local ids (-1 for none), so that
+   * comparing two papers neither boxes nor hashes.
+   */
   private final class Model {
     final List<Paper> papers;
     final TermVectors vectors;
     final List<List<Author>> coauthors = new ArrayList<>();
-    final List<Set<String>> coauthorIds = new ArrayList<>();
+    /** Per paper, the distinct co-author ids (without the author) as ascending local ids. */
+    final int[][] coauthorIds;
+    /** Per paper, the primary category as a local id, or -1. */
+    final int[] category;
+    /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
+    private int[] postingStart;
+    private int[] postingDoc;
+    private double[] postingWeight;
 
     Model(Author author) {
       List<Paper> ps = new ArrayList<>(corpus.papersOf(author));
       ps.sort(ORDER);
       this.papers = List.copyOf(ps);
+      int p = papers.size();
+      this.coauthorIds = new int[p][];
+      this.category = new int[p];
+      Map<String, Integer> localAuthor = new HashMap<>();
+      Map<Category, Integer> localCategory = new HashMap<>();
       List<TermVectors.Document> docs = new ArrayList<>();
-      for (Paper p : papers) {
-        docs.add(new TermVectors.Document(p.title(), p.abstractText()));
-        List<Author> co = corpus.authorsOf(p).stream().filter(a -> !a.equals(author)).toList();
+      for (int i = 0; i < p; i++) {
+        Paper paper = papers.get(i);
+        docs.add(new TermVectors.Document(paper.title(), paper.abstractText()));
+        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> !a.equals(author)).toList();
         coauthors.add(co);
-        Set<String> idSet = new HashSet<>();
-        co.forEach(a -> idSet.add(a.id()));
-        coauthorIds.add(idSet);
+        int[] ids = new int[co.size()];
+        for (int k = 0; k < ids.length; k++) {
+          ids[k] = localAuthor.computeIfAbsent(co.get(k).id(), x -> localAuthor.size());
+        }
+        coauthorIds[i] = java.util.Arrays.stream(ids).sorted().distinct().toArray();
+        Optional<Category> c = paper.primaryCategory();
+        category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
       this.vectors = TermVectors.of(docs);
     }
 
     double similarity(int i, int j) {
-      double text = vectors.cosine(i, j);
-      Set<String> a = coauthorIds.get(i);
-      Set<String> b = coauthorIds.get(j);
+      return combine(vectors.cosine(i, j), i, j);
+    }
+
+    /**
+     * Fills {@code out[0 .. i-1]} with {@link #similarity(int, int) similarity(i, j)}, bit for bit. The cosines come
+     * from an inverted index of the author's papers (for each term, the papers holding it in ascending order, with
+     * their weights): walking paper i's terms in ascending id order and each term's earlier papers adds, for every
+     * j, the same products in the same order as {@link TermVectors#cosine}'s merge, but only for the terms the two
+     * papers share. O(i + pairs of shared term occurrences) per row instead of O(i · t).
+     */
+    void similarities(int i, double[] out) {
+      if (postingStart == null) {
+        index();
+      }
+      java.util.Arrays.fill(out, 0, i, 0.0);
+      for (int q = vectors.rowStart(i), e = vectors.rowEnd(i); q < e; q++) {
+        int t = vectors.termAt(q);
+        double w = vectors.weightAt(q);
+        for (int k = postingStart[t], ke = postingStart[t + 1]; k < ke; k++) {
+          int j = postingDoc[k];
+          if (j >= i) {
+            break;
+          }
+          out[j] += w * postingWeight[k];
+        }
+      }
+      for (int j = 0; j < i; j++) {
+        out[j] = combine(Math.min(1.0, out[j]), i, j);
+      }
+    }
+
+    /** Builds the inverted index used by {@link #similarities}: O(p + total terms + vocabulary). */
+    private void index() {
+      int v = vectors.vocabularySize();
+      int p = papers.size();
+      int[] start = new int[v + 1];
+      for (int d = 0; d < p; d++) {
+        for (int q = vectors.rowStart(d), e = vectors.rowEnd(d); q < e; q++) {
+          start[vectors.termAt(q) + 1]++;
+        }
+      }
+      for (int t = 0; t < v; t++) {
+        start[t + 1] += start[t];
+      }
+      int[] fill = java.util.Arrays.copyOf(start, v);
+      int[] docs = new int[start[v]];
+      double[] ws = new double[start[v]];
+      for (int d = 0; d < p; d++) {
+        for (int q = vectors.rowStart(d), e = vectors.rowEnd(d); q < e; q++) {
+          int k = fill[vectors.termAt(q)]++;
+          docs[k] = d;
+          ws[k] = vectors.weightAt(q);
+        }
+      }
+      postingStart = start;
+      postingDoc = docs;
+      postingWeight = ws;
+    }
+
+    private double combine(double text, int i, int j) {
+      int[] a = coauthorIds[i];
+      int[] b = coauthorIds[j];
       double jaccard = 0;
-      if (!a.isEmpty() || !b.isEmpty()) {
+      if (a.length > 0 || b.length > 0) {
         int common = 0;
-        for (String x : a) {
-          if (b.contains(x)) {
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+          if (a[x] == b[y]) {
             common++;
+            x++;
+            y++;
+          } else if (a[x] < b[y]) {
+            x++;
+          } else {
+            y++;
           }
         }
-        jaccard = common / (double) (a.size() + b.size() - common);
+        jaccard = common / (double) (a.length + b.length - common);
       }
-      Optional<Category> ca = papers.get(i).primaryCategory();
-      double category = ca.isPresent() && ca.equals(papers.get(j).primaryCategory()) ? 1 : 0;
+      double cat = category[i] >= 0 && category[i] == category[j] ? 1 : 0;
       double sum = textWeight + coauthorWeight + categoryWeight;
-      return (textWeight * text + coauthorWeight * jaccard + categoryWeight * category) / sum;
+      return (textWeight * text + coauthorWeight * jaccard + categoryWeight * cat) / sum;
     }
   }
 }

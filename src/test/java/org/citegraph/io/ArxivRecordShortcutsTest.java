@@ -87,4 +87,44 @@ class ArxivRecordShortcutsTest {
     String text = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(t);
     assertEquals(t.toLocalDate(), ArxivRecord.gmtDate(text), text);
   }
+
+  @Provide
+  Arbitrary<String> titles() {
+    Arbitrary<String> pieces = Arbitraries.of("$", "$x^{2}$", "&amp;", "&eacute;", "\\'e", "{\\o}", "{", "}", "~",
+        "\\ss", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\u3000", "Title", "of", "a", "\u00e9",
+        "\u4e2d", "-", "\\");
+    return Arbitraries.oneOf(pieces.list().ofMaxSize(10).map(l -> String.join("", l)),
+        Arbitraries.strings().all().ofMaxLength(12));
+  }
+
+  @Property(seed = "42", tries = 3000)
+  void titleShortcutCleansAsTheGeneralPath(@ForAll("titles") String s) {
+    assertEquals(ArxivRecord.cleanTitleGeneral(s), ArxivRecord.cleanTitle(s), s);
+  }
+
+  @Property(seed = "42", tries = 2000)
+  void abstractReadFromTheParserBufferIsCollapsedAsGuava(@ForAll("titles") String s) throws Exception {
+    java.io.StringWriter json = new java.io.StringWriter();
+    com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+    try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(json)) {
+      g.writeStartObject();
+      g.writeStringField("pad", s);
+      g.writeStringField("abstract", s);
+      g.writeEndObject();
+    }
+    byte[] bytes = json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(bytes)) {
+      p.nextToken();
+      p.nextToken();
+      p.nextToken();
+      p.nextToken();
+      p.nextToken();
+      assertEquals("abstract", p.currentName());
+      ArxivRecord r = new ArxivRecord(null);
+      String expected = new String(s.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(CharMatcher.whitespace().trimAndCollapseFrom(expected, ' '), ArxivJson.collapsedText(p, r, "abstract"),
+          s);
+    }
+  }
 }
