@@ -82,7 +82,7 @@ public final class Benchmark {
   }
 
   /**
-   * Runs {@code synth --papers N --seed S --out FILE} or {@code bench FILE [--peer] [--queries N]
+   * Runs {@code synth --papers N --seed S --out FILE} or {@code bench FILE [FILE...] [--peer] [--queries N]
    * [--cluster-max N] [--hyper-authorship N] [--parse-passes N]}.
    *
    * @return the exit code: 0 on success, 1 on an I/O error, 2 on bad usage
@@ -95,7 +95,7 @@ public final class Benchmark {
       return bench(args, out);
     } catch (IllegalArgumentException e) {
       err.println("citegraph: " + e.getMessage());
-      err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | bench FILE [--peer] [--queries N]"
+      err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | bench FILE [FILE...] [--peer] [--queries N]"
           + " [--cluster-max N] [--hyper-authorship N] [--parse-passes N]");
       return 2;
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -129,7 +129,7 @@ public final class Benchmark {
   }
 
   private static int bench(String[] args, PrintStream out) throws IOException {
-    String file = null;
+    List<Path> files = new ArrayList<>();
     boolean peer = false;
     int queries = DEFAULT_QUERIES;
     int clusterMax = DEFAULT_CLUSTER_MAX_PAPERS;
@@ -149,24 +149,27 @@ public final class Benchmark {
           hyper = (int) n;
         }
         default -> {
-          if (args[i].startsWith("--") || file != null) {
+          if (args[i].startsWith("--")) {
             throw new IllegalArgumentException("unexpected argument '" + args[i] + "' for bench");
           }
-          file = args[i];
+          Path path = Path.of(args[i]);
+          if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("no such file: " + args[i]);
+          }
+          files.add(path);
         }
       }
     }
-    if (file == null) {
+    if (files.isEmpty()) {
       throw new IllegalArgumentException("bench needs a FILE");
     }
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalArgumentException("no such file: " + file);
+    if (files.size() > 1 && files.stream().anyMatch(f -> Snapshot.isSnapshot(f))) {
+      throw new IllegalArgumentException("bench takes one snapshot file alone, not with other files");
     }
     if (parsePasses < 0) {
       throw new IllegalArgumentException("--parse-passes needs a number of passes of at least 0, got " + parsePasses);
     }
-    new Benchmark(out).run(path, peer, Math.max(1, queries), clusterMax, hyper, parsePasses);
+    new Benchmark(out).run(files, peer, Math.max(1, queries), clusterMax, hyper, parsePasses);
     return 0;
   }
 
@@ -196,24 +199,32 @@ public final class Benchmark {
     return used;
   }
 
-  private void run(Path file, boolean peer, int queries, int clusterMax, int hyper, int parsePasses)
+  private void run(List<Path> files, boolean peer, int queries, int clusterMax, int hyper, int parsePasses)
       throws IOException {
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "citegraph bench %s%n", file.getFileName());
+    Path file = files.get(0);
+    out.printf(Locale.ROOT, "citegraph bench %s%s%n", file.getFileName(),
+        files.size() > 1 ? String.format(Locale.ROOT, " and %d more files", files.size() - 1) : "");
     out.printf(Locale.ROOT, "JVM %s, %d cores, max heap %.1f GiB%n%n", System.getProperty("java.version"),
         rt.availableProcessors(), rt.maxMemory() / (double) (1L << 30));
 
     // 1. Raw read ceiling vs ingest.
-    long fileBytes = Files.size(file);
+    long fileBytes = 0;
     long t0 = System.nanoTime();
-    long raw = rawRead(file, false);
+    for (Path f : files) {
+      fileBytes += Files.size(f);
+      rawRead(f, false);
+    }
     double rawS = seconds(System.nanoTime() - t0);
     long textBytes = fileBytes;
     double textS = rawS;
-    boolean compressed = raw != fileBytes || isCompressedName(file);
+    boolean compressed = files.stream().anyMatch(Benchmark::isCompressedName);
     if (compressed) {
+      textBytes = 0;
       t0 = System.nanoTime();
-      textBytes = rawRead(file, true);
+      for (Path f : files) {
+        textBytes += rawRead(f, true);
+      }
       textS = seconds(System.nanoTime() - t0);
     }
     long heap0 = usedHeap();
@@ -260,18 +271,21 @@ public final class Benchmark {
         }
       };
       t0 = System.nanoTime();
-      Inputs.read(file, counting);
+      for (Path f : files) {
+        Inputs.read(f, counting);
+      }
       passSeconds[pass] = seconds(System.nanoTime() - t0);
       passRecords = counted[0];
     }
-    CiteGraph.Builder builder = CiteGraph.builder().add(file).hyperAuthorshipThreshold(hyper);
+    CiteGraph.Builder builder = CiteGraph.builder().hyperAuthorshipThreshold(hyper);
+    files.forEach(builder::add);
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
     double buildS = seconds(System.nanoTime() - t0);
     BuildStats st = builder.lastStats();
     long heap1 = usedHeap();
     out.println("== Ingest");
-    out.printf(Locale.ROOT, "file: %,d bytes%s%n", fileBytes,
+    out.printf(Locale.ROOT, "%s: %,d bytes%s%n", files.size() == 1 ? "file" : files.size() + " files", fileBytes,
         compressed ? String.format(Locale.ROOT, " (%,d bytes of text)", textBytes) : "");
     out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s%n", "raw read ceiling (buffered byte read)", rawS,
         fileBytes / MB / rawS);
@@ -313,7 +327,9 @@ public final class Benchmark {
     queries(corpus, queries, clusterMax);
 
     // 4. Peer.
-    if (peer) {
+    if (peer && files.size() > 1) {
+      out.println("== networkx peer: compares one JSON Lines file, not several (skipped)");
+    } else if (peer) {
       out.println("== networkx peer");
       runPeer(file, corpus, hyper, graphS, graphBytes, seconds(st.totalNanos()) + graphS);
     }

@@ -90,7 +90,7 @@ public final class Main {
                                     accepts a snapshot as its single FILE and loads it in seconds
         synth --papers N --seed S --out FILE.jsonl[.gz]
                                     write a SYNTHETIC arXiv Kaggle JSON Lines file (benchmarks only)
-        bench FILE [--peer] [--queries N] [--cluster-max N] [--hyper-authorship N] [--parse-passes N]
+        bench FILE [FILE...] [--peer] [--queries N] [--cluster-max N] [--hyper-authorship N] [--parse-passes N]
                                     end-to-end benchmark: ingest, graph build, memory, query latency; --peer
                                     compares with networkx building the same graph (/usr/bin/python3; installs
                                     python3-networkx with apt-get when run as root, else prints the command)

@@ -113,6 +113,24 @@ class BenchmarkTest {
   }
 
   @Test
+  void severalFilesAreBenchedTogether(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    Path first = dir.resolve("first.jsonl");
+    Path second = dir.resolve("second.jsonl");
+    Files.write(first, lines.subList(0, lines.size() / 2));
+    Files.write(second, lines.subList(lines.size() / 2, lines.size()));
+    Result both = run("bench", first.toString(), second.toString(), "--queries", "20", "--cluster-max", "0",
+        "--peer");
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("and 1 more files"), both.out());
+    assertEquals(RECORDS.size(), count(both.out(), "records ([0-9,]+) \\(rejected"), both.out());
+    assertEquals(Files.size(file), count(both.out(), "2 files: ([0-9,]+) bytes"), both.out());
+    assertTrue(both.out().contains("networkx peer: compares one JSON Lines file, not several (skipped)"), both.out());
+    Result one = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0");
+    assertEquals(count(one.out(), "edges ([0-9,]+), average degree"), count(both.out(), "edges ([0-9,]+), average degree"));
+  }
+
+  @Test
   void theThresholdReachesTheGraph() {
     Result r = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--hyper-authorship", "3");
     assertEquals(0, r.code(), r.err());
