@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -45,7 +46,9 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * only by callers of JGraphT algorithms. {@link #edges()} computes each row's weights once, through a dense scratch
  * array, in O(Σ n_p²) and keeps nothing. Instances are immutable and safe to share between threads.
  *
- * <p>Building costs O(Σ n_p²) over papers p with n_p authors, with dense scratch arrays of the number of authors.
+ * <p>Building costs O(Σ n_p²) over papers p with n_p authors, split over the cores by contiguous ranges of authors
+ * (rows are independent, so the result does not depend on the split), with dense scratch arrays of the number of
+ * authors per thread.
  *
  * <p><b>Hyper-authored papers.</b> A paper with more than {@link #hyperAuthorshipThreshold()} authors (default
  * {@value #DEFAULT_HYPER_AUTHORSHIP_THRESHOLD}) adds no edges: expanding a 5,000-author paper into a clique would
@@ -71,7 +74,7 @@ public final class CoauthorGraph {
   private final Supplier<Graph<Author, CoauthorEdge>> baseView;
   private final Map<Counting, Supplier<Graph<Author, CoauthorEdge>>> views = new EnumMap<>(Counting.class);
 
-  private CoauthorGraph(List<Author> authors, List<Paper> papers, Incidence incidence, int threshold) {
+  private CoauthorGraph(List<Author> authors, List<Paper> papers, Incidence incidence, int threshold, int threads) {
     this.hyperAuthorshipThreshold = threshold;
     List<Paper> skipped = new ArrayList<>();
     for (int p = 0; p < papers.size(); p++) {
@@ -90,63 +93,99 @@ public final class CoauthorGraph {
     int[] authorOffsets = incidence.authorOffsets();
     int[] authorPapers = incidence.authorPapersArray();
 
-    // Pass 1: degrees. Pass 2: fill. Each uses a scratch "last seen" marker per author.
-    int[] mark = new int[n];
-    Arrays.fill(mark, -1);
+    // Pass 1: degrees. Pass 2: fill. Rows are independent, so both passes run on contiguous ranges of authors
+    // balanced by authorships, one range per core, each with its own scratch "last seen" marker per author. A row's
+    // content does not depend on the ranges, so the graph is the same whatever the number of threads.
+    int[] bounds = ranges(authorOffsets, n, threads);
+    int parts = bounds.length - 1;
     int[] degree = new int[n];
-    for (int a = 0; a < n; a++) {
-      for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
-        int p = authorPapers[k];
-        if (paperOffsets[p + 1] - paperOffsets[p] > threshold) {
-          continue;
-        }
-        for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
-          int b = paperAuthors[i];
-          if (b != a && mark[b] != a) {
-            mark[b] = a;
-            degree[a]++;
+    IntStream.range(0, parts).parallel().forEach(t -> {
+      int[] mark = new int[n];
+      Arrays.fill(mark, -1);
+      for (int a = bounds[t]; a < bounds[t + 1]; a++) {
+        int d = 0;
+        for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
+          int p = authorPapers[k];
+          if (paperOffsets[p + 1] - paperOffsets[p] > threshold) {
+            continue;
+          }
+          for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
+            int b = paperAuthors[i];
+            if (b != a && mark[b] != a) {
+              mark[b] = a;
+              d++;
+            }
           }
         }
+        degree[a] = d;
       }
-    }
+    });
     this.offsets = new int[n + 1];
     for (int a = 0; a < n; a++) {
       offsets[a + 1] = offsets[a] + degree[a];
     }
-    degree = null; // the scratch arrays go as soon as they are no longer needed
     int m2 = offsets[n];
     this.neighbors = new int[m2];
     this.counts = new int[m2];
-    int[] slot = new int[n];
-    Arrays.fill(mark, -1);
-    long[] packed = new long[0];
-    for (int a = 0; a < n; a++) {
-      int start = offsets[a];
-      int end = start;
-      for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
-        int p = authorPapers[k];
-        if (paperOffsets[p + 1] - paperOffsets[p] > threshold) {
-          continue;
-        }
-        for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
-          int b = paperAuthors[i];
-          if (b == a) {
+    IntStream.range(0, parts).parallel().forEach(t -> {
+      int[] mark = new int[n];
+      int[] slot = new int[n];
+      Arrays.fill(mark, -1);
+      long[] packed = new long[0];
+      for (int a = bounds[t]; a < bounds[t + 1]; a++) {
+        int start = offsets[a];
+        int end = start;
+        for (int k = authorOffsets[a]; k < authorOffsets[a + 1]; k++) {
+          int p = authorPapers[k];
+          if (paperOffsets[p + 1] - paperOffsets[p] > threshold) {
             continue;
           }
-          if (mark[b] != a) {
-            mark[b] = a;
-            slot[b] = end;
-            neighbors[end++] = b;
+          for (int i = paperOffsets[p]; i < paperOffsets[p + 1]; i++) {
+            int b = paperAuthors[i];
+            if (b == a) {
+              continue;
+            }
+            if (mark[b] != a) {
+              mark[b] = a;
+              slot[b] = end;
+              neighbors[end++] = b;
+            }
+            counts[slot[b]]++;
           }
-          counts[slot[b]]++;
         }
+        packed = sortRow(start, end, packed);
       }
-      packed = sortRow(start, end, packed);
-    }
+    });
     this.baseView = Suppliers.memoize(this::buildBaseView);
     for (Counting c : Counting.values()) {
       views.put(c, Suppliers.memoize(() -> new WeightedView(baseView.get(), c)));
     }
+  }
+
+  /** Below this many authors per thread the build runs on one thread (the scratch arrays would cost more). */
+  static final int MIN_AUTHORS_PER_THREAD = 50_000;
+
+  private static int threadsFor(int authors) {
+    return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), authors / MIN_AUTHORS_PER_THREAD));
+  }
+
+  /**
+   * Splits the authors 0..n into {@code parts} contiguous ranges with about the same number of authorships each;
+   * returns the {@code parts + 1} bounds (the first 0, the last n). Empty ranges are allowed.
+   */
+  static int[] ranges(int[] authorOffsets, int n, int parts) {
+    int[] bounds = new int[parts + 1];
+    long total = authorOffsets[n];
+    for (int t = 1; t < parts; t++) {
+      long target = total * t / parts;
+      int a = Arrays.binarySearch(authorOffsets, 0, n + 1, (int) target);
+      if (a < 0) {
+        a = -a - 1;
+      }
+      bounds[t] = Math.max(bounds[t - 1], Math.min(a, n));
+    }
+    bounds[parts] = n;
+    return bounds;
   }
 
   private static boolean sortedById(List<Author> authors) {
@@ -193,7 +232,17 @@ public final class CoauthorGraph {
         incidence.authorCount(), authors.size());
     checkArgument(papers.size() == incidence.paperCount(), "incidence has %s papers, list has %s",
         incidence.paperCount(), papers.size());
-    return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold);
+    return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold,
+        threadsFor(incidence.authorCount()));
+  }
+
+  /** As {@link #build(List, List, Incidence, int)} on exactly {@code threads} author ranges (for tests). */
+  static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
+      int hyperAuthorshipThreshold, int threads) {
+    checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+    checkArgument(authors.size() == incidence.authorCount() && papers.size() == incidence.paperCount(),
+        "incidence and lists disagree");
+    return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold, threads);
   }
 
   /**

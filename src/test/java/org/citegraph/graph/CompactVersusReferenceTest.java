@@ -89,6 +89,47 @@ class CompactVersusReferenceTest {
   }
 
   /**
+   * The build splits the authors into ranges built on separate threads: any number of ranges (1 to more ranges than
+   * authors, so some are empty) gives the same rows, counts and weights as one range.
+   */
+  @Property(seed = "42", tries = 100)
+  void theGraphDoesNotDependOnTheNumberOfBuildThreads(@ForAll("corpora") List<Paper> records,
+      @ForAll @IntRange(min = 2, max = 9) int threads, @ForAll @IntRange(min = 2, max = 6) int threshold) {
+    Corpus corpus = Fixtures.corpus(records);
+    CoauthorGraph one = CoauthorGraph.build(corpus.authors(), corpus.papers(), corpus.incidence(), threshold, 1);
+    CoauthorGraph many = CoauthorGraph.build(corpus.authors(), corpus.papers(), corpus.incidence(), threshold, threads);
+    assertEquals(one.edgeCount(), many.edgeCount());
+    assertEquals(one.edges(), many.edges());
+    for (Author a : corpus.authors()) {
+      assertEquals(one.neighbors(a), many.neighbors(a));
+      for (Author b : one.neighbors(a)) {
+        assertEquals(one.weight(a, b, Counting.FULL), many.weight(a, b, Counting.FULL));
+      }
+    }
+  }
+
+  @Property(seed = "42", tries = 200)
+  void rangesAreContiguousAndCoverEveryAuthor(@ForAll @IntRange(min = 0, max = 40) int n,
+      @ForAll @IntRange(min = 1, max = 8) int parts, @ForAll("authorships") int[] perAuthor) {
+    int[] offsets = new int[n + 1];
+    for (int a = 0; a < n; a++) {
+      offsets[a + 1] = offsets[a] + perAuthor[a % perAuthor.length];
+    }
+    int[] bounds = CoauthorGraph.ranges(offsets, n, parts);
+    assertEquals(parts + 1, bounds.length);
+    assertEquals(0, bounds[0]);
+    assertEquals(n, bounds[parts]);
+    for (int t = 0; t < parts; t++) {
+      org.junit.jupiter.api.Assertions.assertTrue(bounds[t] <= bounds[t + 1], java.util.Arrays.toString(bounds));
+    }
+  }
+
+  @Provide
+  Arbitrary<int[]> authorships() {
+    return net.jqwik.api.Arbitraries.integers().between(0, 5).array(int[].class).ofMinSize(1).ofMaxSize(10);
+  }
+
+  /**
    * Every counting scheme, with hyper-authored papers left out at a small threshold: the weights the compact graph
    * computes on demand (edge, weight, strength, edges) and the lazily built JGraphT views equal, to the last bit, a
    * reference that adds each paper's contribution pair by pair in paper order.
