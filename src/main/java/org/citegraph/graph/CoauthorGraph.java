@@ -226,22 +226,19 @@ public final class CoauthorGraph {
    */
   public static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
       int hyperAuthorshipThreshold) {
+    return build(authors, papers, incidence, hyperAuthorshipThreshold, threadsFor(incidence.authorCount()));
+  }
+
+  /** As {@link #build(List, List, Incidence, int)} on exactly {@code threads} author ranges (for tests). */
+  static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
+      int hyperAuthorshipThreshold, int threads) {
     checkArgument(hyperAuthorshipThreshold >= 2, "hyperAuthorshipThreshold must be at least 2, got %s",
         hyperAuthorshipThreshold);
     checkArgument(authors.size() == incidence.authorCount(), "incidence has %s authors, list has %s",
         incidence.authorCount(), authors.size());
     checkArgument(papers.size() == incidence.paperCount(), "incidence has %s papers, list has %s",
         incidence.paperCount(), papers.size());
-    return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold,
-        threadsFor(incidence.authorCount()));
-  }
-
-  /** As {@link #build(List, List, Incidence, int)} on exactly {@code threads} author ranges (for tests). */
-  static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
-      int hyperAuthorshipThreshold, int threads) {
     checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
-    checkArgument(authors.size() == incidence.authorCount() && papers.size() == incidence.paperCount(),
-        "incidence and lists disagree");
     return new CoauthorGraph(authors, papers, incidence, hyperAuthorshipThreshold, threads);
   }
 
