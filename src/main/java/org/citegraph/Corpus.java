@@ -11,11 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
+import com.google.common.collect.Maps;
 
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.CoauthorGraph;
@@ -74,18 +77,18 @@ public final class Corpus {
     // indices, and only name look-ups need it. Each map is private, filled once and never changed, so sharing is
     // safe (the memoizing suppliers publish them safely).
     int authorCount = this.authors.size();
-    Map<String, Integer> ai = new HashMap<>(capacity(authorCount));
+    Map<String, Integer> ai = Maps.newHashMapWithExpectedSize(authorCount);
     for (int i = 0; i < authorCount; i++) {
       ai.put(this.authors.get(i).id(), i);
     }
     this.authorIndex = Collections.unmodifiableMap(ai);
     int paperCount = this.papers.size();
-    Map<PaperId, Integer> pi = new HashMap<>(capacity(paperCount));
+    Map<PaperId, Integer> pi = Maps.newHashMapWithExpectedSize(paperCount);
     for (int i = 0; i < paperCount; i++) {
       pi.put(this.papers.get(i).id(), i);
     }
     this.paperIndex = Collections.unmodifiableMap(pi);
-    this.authorsByNameKey = nameKeyIndex != null ? Suppliers.ofInstance(Collections.unmodifiableMap(nameKeyIndex))
+    this.authorsByNameKey = nameKeyIndex != null ? Suppliers.ofInstance(nameKeyIndex)
         : Suppliers.memoize(() -> nameKeyIndex(nameKeys(this.authors)));
     this.papersByCategory = Suppliers.memoize(() -> categoryIndex(this.papers));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
@@ -109,44 +112,34 @@ public final class Corpus {
 
   /** Matching key to the indices of the authors seen under it, in author order, from {@link #nameKeys(List)}. */
   static Map<String, int[]> nameKeyIndex(String[][] keys) {
-    int authorCount = keys.length;
-    Map<String, int[]> byName = new HashMap<>(capacity(authorCount));
-    for (int i = 0; i < authorCount; i++) {
-      for (String k : keys[i]) {
-        byName.merge(k, new int[] {i}, Corpus::concat);
-      }
-    }
-    return Collections.unmodifiableMap(byName);
+    return invert(keys.length, i -> Arrays.asList(keys[i]));
   }
 
   /** Category code to the indices of the papers listed under it, in paper order. */
   private static Map<String, int[]> categoryIndex(List<Paper> papers) {
+    return invert(papers.size(), i -> Lists.transform(papers.get(i).categories(), Category::code));
+  }
+
+  /**
+   * Each key to the indices i in 0..n whose keys hold it, in increasing order: one pass counts, a second fills
+   * arrays of the exact size. O(total keys).
+   */
+  private static Map<String, int[]> invert(int n, IntFunction<? extends Iterable<String>> keysOf) {
     Map<String, int[]> counts = new HashMap<>();
-    for (Paper p : papers) {
-      for (Category c : p.categories()) {
-        counts.computeIfAbsent(c.code(), k -> new int[1])[0]++;
+    for (int i = 0; i < n; i++) {
+      for (String k : keysOf.apply(i)) {
+        counts.computeIfAbsent(k, x -> new int[1])[0]++;
       }
     }
-    Map<String, int[]> byCategory = new HashMap<>(capacity(counts.size()));
-    counts.forEach((code, n) -> byCategory.put(code, new int[n[0]]));
-    for (int i = 0; i < papers.size(); i++) {
-      for (Category c : papers.get(i).categories()) {
-        int[] row = byCategory.get(c.code());
-        row[row.length - counts.get(c.code())[0]--] = i;
+    Map<String, int[]> rows = Maps.newHashMapWithExpectedSize(counts.size());
+    counts.forEach((k, c) -> rows.put(k, new int[c[0]]));
+    for (int i = 0; i < n; i++) {
+      for (String k : keysOf.apply(i)) {
+        int[] row = rows.get(k);
+        row[row.length - counts.get(k)[0]--] = i;
       }
     }
-    return Collections.unmodifiableMap(byCategory);
-  }
-
-  /** A HashMap capacity that holds this many entries without resizing. */
-  private static int capacity(int entries) {
-    return (int) Math.min(1L << 30, entries * 4L / 3 + 1);
-  }
-
-  private static int[] concat(int[] a, int[] b) {
-    int[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
+    return Collections.unmodifiableMap(rows);
   }
 
   /** The papers, sorted by id. */

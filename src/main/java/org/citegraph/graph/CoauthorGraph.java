@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
@@ -301,20 +302,8 @@ public final class CoauthorGraph {
       Integer i = indexOfId.get(id);
       return i == null ? -1 : i;
     }
-    int lo = 0;
-    int hi = authors.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = authors.get(mid).id().compareTo(id);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    int i = Collections.binarySearch(Lists.transform(authors, Author::id), id);
+    return i >= 0 ? i : -1;
   }
 
   private int index(Author author) {

@@ -192,7 +192,9 @@ public final class Text {
    * {@link #collapseWhitespace(CharSequence)} of {@code chars[offset, offset + length)}, straight from a character
    * buffer (such as a JSON parser's text buffer) into one new string: a first scan finds the first place that needs
    * a change; when there is none the range is copied as it is, otherwise the rest is collapsed in one pass. O(length),
-   * one or two allocations. The buffer is only read.
+   * one or two allocations. The buffer is only read. Written out rather than as Guava's {@code trimAndCollapseFrom}
+   * on a {@code CharBuffer.wrap} of the range because that measured about 30% slower parsing of JSON Lines (warm,
+   * 100k synthetic papers: 121–124 against 177–191 MB/s), where abstracts dominate.
    */
   public static String collapseWhitespace(char[] chars, int offset, int length) {
     int end = offset + length;

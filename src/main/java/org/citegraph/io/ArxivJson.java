@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.base.Throwables;
 
 import org.citegraph.internal.Text;
 import org.citegraph.model.AuthorProfile;
@@ -179,17 +180,9 @@ final class ArxivJson {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while parsing JSON Lines");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
+      Throwables.throwIfInstanceOf(e.getCause(), IOException.class);
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IOException(e.getCause());
     }
   }
 
@@ -290,13 +283,9 @@ final class ArxivJson {
   /** A failure met while reading a line, thrown again where the sequential reader would have thrown it. */
   private record Failure(Throwable cause) {
     void rethrow() throws IOException {
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw (Error) cause;
+      Throwables.throwIfInstanceOf(cause, IOException.class);
+      Throwables.throwIfUnchecked(cause);
+      throw new IOException(cause); // unreachable: a line's reading throws nothing else
     }
   }
 

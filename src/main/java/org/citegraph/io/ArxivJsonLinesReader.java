@@ -1,5 +1,6 @@
 package org.citegraph.io;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.BufferedReader;
@@ -50,8 +51,8 @@ public final class ArxivJsonLinesReader implements RecordReader {
 
   /** A reader with a given chunk size, for tests that need many chunks from small inputs. */
   ArxivJsonLinesReader(int threads, int chunkBytes) {
-    com.google.common.base.Preconditions.checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
-    com.google.common.base.Preconditions.checkArgument(chunkBytes >= 1, "chunkBytes must be positive, got %s",
+    checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+    checkArgument(chunkBytes >= 1, "chunkBytes must be positive, got %s",
         chunkBytes);
     this.threads = threads;
     this.chunkBytes = chunkBytes;

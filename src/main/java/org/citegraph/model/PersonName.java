@@ -172,7 +172,7 @@ public record PersonName(String given, String particle, String family, String su
       return ImmutableList.of();
     }
     for (String token : GIVEN_SPLITTER.split(given)) {
-      String folded = withoutSpaces(Text.fold(token));
+      String folded = Text.fold(token).replace(" ", "");
       if (!folded.isEmpty()) {
         // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
         tokens.add(folded);
@@ -183,11 +183,7 @@ public record PersonName(String given, String particle, String family, String su
 
   /** The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg". */
   public String familyKey() {
-    return withoutSpaces(Text.fold(particle.isEmpty() ? family : particle + " " + family));
-  }
-
-  private static String withoutSpaces(String s) {
-    return s.indexOf(' ') < 0 ? s : s.replace(" ", "");
+    return Text.fold(particle.isEmpty() ? family : particle + " " + family).replace(" ", "");
   }
 
   /** The folded first initial, or the empty string when there is no given name. */

@@ -164,32 +164,27 @@ public final class TopicClusters {
     int[] from = new int[m];
     int[] to = new int[m];
     double[] weight = new double[m];
-    // Each edge's weight depends on its two papers only, so the edges are weighed in parallel.
-    double[] edgeWeight = new double[m];
+    // Each edge's weight depends on its two papers only, so the edges are weighed in parallel, each written to its
+    // own slot; then the positive ones are compacted in place (kept <= e).
+    int[][] sortedAuthors = new int[n][];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> sortedAuthors[i] = sortedAuthors(selection[i]));
     java.util.stream.IntStream.range(0, m).parallel().forEach(e -> {
       int a = (int) (edgeKeys[e] >>> 32);
       int b = (int) edgeKeys[e];
-      edgeWeight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * authorJaccard(selection[a],
-          selection[b]);
+      weight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
     });
     int kept = 0;
     for (int e = 0; e < m; e++) {
-      int a = (int) (edgeKeys[e] >>> 32);
-      int b = (int) edgeKeys[e];
-      double w = edgeWeight[e];
-      if (w > 0) {
-        from[kept] = a;
-        to[kept] = b;
-        weight[kept] = w;
+      if (weight[e] > 0) {
+        from[kept] = (int) (edgeKeys[e] >>> 32);
+        to[kept] = (int) edgeKeys[e];
+        weight[kept] = weight[e];
         kept++;
       }
     }
-    from = Arrays.copyOf(from, kept);
-    to = Arrays.copyOf(to, kept);
-    weight = Arrays.copyOf(weight, kept);
     // Large corpora stop iterating once Leiden is stable; small ones run every iteration, as before.
-    Leiden.Result result = Leiden.cluster(n, from, to, weight, resolution, seed, Leiden.DEFAULT_ITERATIONS,
-        n > exactSimilarityMaxPapers);
+    Leiden.Result result = Leiden.cluster(n, Arrays.copyOf(from, kept), Arrays.copyOf(to, kept),
+        Arrays.copyOf(weight, kept), resolution, seed, Leiden.DEFAULT_ITERATIONS, n > exactSimilarityMaxPapers);
     int[] membership = result.membership();
 
     TermScores scores = new TermScores(vectors);
@@ -277,13 +272,17 @@ public final class TopicClusters {
     return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
   }
 
-  private double authorJaccard(int p, int q) {
+  /** A paper's authors sorted by index; empty above {@link #MAX_AUTHORS_FOR_COAUTHOR_LINKS} (no co-author links). */
+  private int[] sortedAuthors(int p) {
     Incidence inc = corpus.incidence();
-    if (inc.authorCountOf(p) > MAX_AUTHORS_FOR_COAUTHOR_LINKS || inc.authorCountOf(q) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
+    return inc.authorCountOf(p) > MAX_AUTHORS_FOR_COAUTHOR_LINKS ? new int[0] : inc.authorsOf(p).sorted().toArray();
+  }
+
+  /** Jaccard similarity of two sorted author sets; 0 when either is empty. */
+  private static double jaccard(int[] x, int[] y) {
+    if (x.length == 0 || y.length == 0) {
       return 0;
     }
-    int[] x = inc.authorsOf(p).sorted().toArray();
-    int[] y = inc.authorsOf(q).sorted().toArray();
     int common = 0;
     for (int i = 0, j = 0; i < x.length && j < y.length; ) {
       if (x[i] == y[j]) {
@@ -296,8 +295,7 @@ public final class TopicClusters {
         j++;
       }
     }
-    int union = x.length + y.length - common;
-    return union == 0 ? 0 : (double) common / union;
+    return (double) common / (x.length + y.length - common);
   }
 
   private TopicCluster describeCluster(int id, int[] members, List<Paper> papers, int[] selection,

@@ -161,6 +161,20 @@ public final class AuthorResolver {
     return Arrays.copyOf(out, n);
   }
 
+  /** Whether two sorted int arrays share an element: a merge walk that stops at the first one. */
+  private static boolean intersects(int[] x, int[] y) {
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Interns strings to dense int ids. */
   private static final class Ids {
     final Map<String, Integer> ids = new HashMap<>();
@@ -571,7 +585,7 @@ public final class AuthorResolver {
       }
       int[] pa = papersOfRoot[ra];
       int[] pb = papersOfRoot[rb];
-      if (!mustLink && intersection(pa, pa.length, pb, pb.length).length > 0) {
+      if (!mustLink && intersects(pa, pb)) {
         return false;
       }
       int root = size[ra] >= size[rb] ? ra : rb;

@@ -2,6 +2,7 @@ package org.citegraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,6 +116,7 @@ class ResolverReferenceTest {
       files = walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".md")).sorted().toList();
     }
     List<Paper> all = new ArrayList<>();
+    int read = 0;
     for (Path f : files) {
       CollectingSink sink = CollectingSink.lenient();
       try {
@@ -124,7 +126,11 @@ class ResolverReferenceTest {
       }
       assertSameResolution(sink.papers(), Decisions.NONE);
       all.addAll(sink.papers());
+      read++;
     }
+    // The comparison must have compared something: most fixtures are readable and hold papers.
+    assertTrue(read >= files.size() / 2, read + " of " + files.size() + " test data files were read");
+    assertTrue(all.size() >= 100, "only " + all.size() + " papers read from the test data files");
     assertSameResolution(all, Decisions.NONE);
   }
 }

@@ -46,7 +46,7 @@ public final class Leiden {
    * @param weight positive edge weights
    * @param resolution the modularity resolution γ (1 is classic modularity)
    * @param seed random seed
-   * @param iterations Leiden iterations
+   * @param iterations Leiden iterations, at least 1
    */
   public static Result cluster(int n, int[] from, int[] to, double[] weight, double resolution, long seed,
       int iterations) {
@@ -65,6 +65,7 @@ public final class Leiden {
       int iterations, boolean stopWhenStable) {
     checkArgument(from.length == to.length && to.length == weight.length, "edge arrays differ in length");
     checkArgument(resolution > 0, "resolution must be positive, got %s", resolution);
+    checkArgument(iterations >= 1, "iterations must be at least 1, got %s", iterations);
     if (n == 0) {
       return new Result(new int[0], 0, 0);
     }

@@ -305,7 +305,6 @@ public final class SimilarityGraph {
     private final TermVectors vectors;
     private final Index index;
     private final boolean[] indexed;
-    private final int k;
     private final int candidates;
     private final double[] acc;
     private final boolean[] seen;
@@ -319,7 +318,6 @@ public final class SimilarityGraph {
       this.vectors = vectors;
       this.index = index;
       this.indexed = indexed;
-      this.k = k;
       this.candidates = candidates;
       int n = vectors.documentCount();
       this.acc = new double[n];
