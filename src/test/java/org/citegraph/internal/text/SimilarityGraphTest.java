@@ -136,6 +136,43 @@ class SimilarityGraphTest {
     return Math.min(1.0, dot);
   }
 
+  /**
+   * Enough documents (700) for the search to split into several chunks on several threads: the exact kNN still
+   * equals the all-pairs brute force, document by document.
+   */
+  @Test
+  void manyDocumentsSearchedOnSeveralThreadsMatchBruteForce() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(17);
+    List<TermVectors.Document> docs = new ArrayList<>();
+    for (int d = 0; d < 700; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 6 + rnd.nextInt(6); w++) {
+        text.append(" term").append((char) ('a' + rnd.nextInt(20))).append((char) ('a' + rnd.nextInt(3)));
+      }
+      docs.add(new TermVectors.Document(text.toString(), ""));
+    }
+    TermVectors tv = TermVectors.of(docs);
+    int k = 5;
+    SimilarityGraph g = SimilarityGraph.build(tv, k, 1.0);
+    int n = tv.documentCount();
+    for (int d = 0; d < n; d++) {
+      List<double[]> candidates = new ArrayList<>();
+      for (int e = 0; e < n; e++) {
+        double s = bruteForce(tv, d, e, n);
+        if (e != d && s > 0) {
+          candidates.add(new double[] {s, e});
+        }
+      }
+      candidates.sort(Comparator.<double[]>comparingDouble(c -> -c[0]).thenComparingDouble(c -> c[1]));
+      int expectedCount = Math.min(k, candidates.size());
+      assertEquals(expectedCount, g.neighbourCount(d), "document " + d);
+      for (int r = 0; r < expectedCount; r++) {
+        assertEquals((int) candidates.get(r)[1], g.neighbour(d, r), "document " + d + " rank " + r);
+        assertEquals(candidates.get(r)[0], g.similarity(d, r), 0.0);
+      }
+    }
+  }
+
   @Property(seed = "42", tries = 300)
   void matchesAllPairsBruteForce(@ForAll("corpora") List<TermVectors.Document> docs,
       @ForAll @IntRange(min = 0, max = 6) int k, @ForAll("fractions") double fraction) {
