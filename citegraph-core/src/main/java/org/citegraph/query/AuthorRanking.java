@@ -1,0 +1,57 @@
+package org.citegraph.query;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.google.common.collect.ImmutableList;
+
+import org.citegraph.table.TextTable;
+
+/**
+ * A global ranking of authors by a centrality measure, best first (score descending, then author id), with the
+ * settings that produced it. Prints as a titled table of at most {@link TextTable#DEFAULT_MAX_ROWS} rows.
+ *
+ * @param measure the centrality measure
+ * @param settings a one-line description of measure, counting and scope
+ * @param rows the ranked authors
+ */
+public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows) {
+  /** Copies the rows. */
+  public AuthorRanking {
+    rows = ImmutableList.copyOf(rows);
+  }
+
+  /** The number of ranked authors. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** The first {@code k} rows (fewer when there are fewer authors). */
+  public List<RankedAuthor> top(int k) {
+    checkArgument(k >= 0, "top needs k >= 0, got %s", k);
+    return rows.subList(0, Math.min(k, rows.size()));
+  }
+
+  /** The row of the author with this id, or null when the author is not ranked. */
+  public RankedAuthor rowOf(String authorId) {
+    return rows.stream().filter(r -> r.author().id().equals(authorId)).findFirst().orElse(null);
+  }
+
+  /** A table of at most {@code maxRows} rows. */
+  public String toTable(int maxRows) {
+    TextTable t = new TextTable("Authors by " + measure.label() + " (" + settings + ")",
+        List.of("#", "author", "score", "papers", "co-authors"), new boolean[] {true, false, true, true, true});
+    for (RankedAuthor r : rows) {
+      t.row(r.rank(), r.author().displayName(), String.format(Locale.ROOT, "%.4f", r.score()), r.papers(),
+          r.coauthors());
+    }
+    return t.render(maxRows);
+  }
+
+  @Override
+  public String toString() {
+    return toTable(TextTable.DEFAULT_MAX_ROWS);
+  }
+}

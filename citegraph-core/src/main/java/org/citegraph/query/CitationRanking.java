@@ -1,0 +1,38 @@
+package org.citegraph.query;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.google.common.collect.ImmutableList;
+
+import org.citegraph.table.TextTable;
+
+/**
+ * Papers ranked by in-corpus citations or PageRank. Prints as a titled table.
+ *
+ * @param title what is ranked and how
+ * @param rows the ranked papers
+ */
+public record CitationRanking(String title, List<CitedPaper> rows) {
+  /** Copies the rows. */
+  public CitationRanking {
+    rows = ImmutableList.copyOf(rows);
+  }
+
+  /** A table of at most {@code maxRows} rows. */
+  public String toTable(int maxRows) {
+    TextTable t = new TextTable(title, List.of("#", "cited by", "pagerank", "reported", "year", "title"),
+        new boolean[] {true, true, true, true, false, false});
+    for (CitedPaper c : rows) {
+      t.row(c.rank(), c.citations(), String.format(Locale.ROOT, "%.5f", c.pageRank()),
+          c.reportedCitations().isPresent() ? Integer.toString(c.reportedCitations().getAsInt()) : "-",
+          c.paper().year().isPresent() ? Integer.toString(c.paper().year().getAsInt()) : "-", c.paper().title());
+    }
+    return t.render(maxRows);
+  }
+
+  @Override
+  public String toString() {
+    return toTable(TextTable.DEFAULT_MAX_ROWS);
+  }
+}
