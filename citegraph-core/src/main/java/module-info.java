@@ -13,10 +13,40 @@ module org.citegraph {
   exports org.citegraph;
   exports org.citegraph.model;
   exports org.citegraph.io;
+  exports org.citegraph.io.arxiv;
+  exports org.citegraph.io.bib;
+  exports org.citegraph.io.delimited;
+  exports org.citegraph.io.profile;
+  exports org.citegraph.io.scholarly;
   exports org.citegraph.resolve;
   exports org.citegraph.graph;
   exports org.citegraph.query;
   exports org.citegraph.render;
   exports org.citegraph.export;
   exports org.citegraph.table;
+
+  uses org.citegraph.io.RecordReader;
+
+  // The built-in readers, in the order format detection tries them (formats with an unmistakable signature first);
+  // META-INF/services/org.citegraph.io.RecordReader lists the same for the class path.
+  provides org.citegraph.io.RecordReader with
+      org.citegraph.io.arxiv.ArxivAtomReader,
+      org.citegraph.io.arxiv.ArxivOaiReader,
+      org.citegraph.io.arxiv.ArxivAbsReader,
+      org.citegraph.io.scholarly.S2andSignaturesReader,
+      org.citegraph.io.profile.ProfilePageReader,
+      org.citegraph.io.profile.AuthorRecordReader,
+      org.citegraph.io.arxiv.UnarxiveReader,
+      org.citegraph.io.arxiv.ArxivDocMetaReader,
+      org.citegraph.io.arxiv.ArxivApiJsonReader,
+      org.citegraph.io.arxiv.ArxivJsonLinesReader,
+      org.citegraph.io.bib.BibtexReader,
+      org.citegraph.io.bib.RisReader,
+      org.citegraph.io.scholarly.OpenAlexReader,
+      org.citegraph.io.scholarly.SemanticScholarReader,
+      org.citegraph.io.delimited.ArxivOaiTsvReader,
+      org.citegraph.io.delimited.PaperscapeCsvReader,
+      org.citegraph.io.delimited.ScopusCsvReader,
+      org.citegraph.io.scholarly.AanMetadataReader,
+      org.citegraph.io.scholarly.AanCitationListReader;
 }

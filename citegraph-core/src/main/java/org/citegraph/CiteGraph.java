@@ -1,5 +1,14 @@
 package org.citegraph;
 
+import org.citegraph.io.IngestIssue;
+import org.citegraph.io.InputLimits;
+import org.citegraph.io.Inputs;
+import org.citegraph.io.MalformedRecordException;
+import org.citegraph.io.RecordReader;
+import org.citegraph.io.RecordSink;
+
+
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
@@ -10,10 +19,6 @@ import java.util.List;
 
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Incidence;
-import org.citegraph.io.IngestIssue;
-import org.citegraph.io.Inputs;
-import org.citegraph.io.MalformedRecordException;
-import org.citegraph.io.RecordSink;
 import org.citegraph.model.AuthorProfile;
 import org.citegraph.model.Paper;
 import org.citegraph.resolve.AuthorResolver;
@@ -76,6 +81,8 @@ public final class CiteGraph {
   /** Collects inputs and options; {@link #build()} reads, resolves and returns the corpus. Not thread-safe. */
   public static final class Builder {
     private final List<Path> files = new ArrayList<>();
+    private final List<RecordReader> formats = new ArrayList<>();
+    private InputLimits limits = InputLimits.defaults();
     private final List<Paper> records = new ArrayList<>();
     private boolean samples;
     private boolean strict;
@@ -94,6 +101,32 @@ public final class CiteGraph {
     /** Adds a file; its format is detected from its content. */
     public Builder add(Path file) {
       files.add(checkNotNull(file, "file"));
+      formats.add(null);
+      return this;
+    }
+
+    /**
+     * Adds a file read by a given reader: one of {@link org.citegraph.io.Inputs#readers()}, or a reader of your own
+     * format (see {@code docs/formats.md}).
+     *
+     * @param file the file
+     * @param format the reader for it
+     * @return this builder
+     */
+    public Builder add(Path file, RecordReader format) {
+      files.add(checkNotNull(file, "file"));
+      formats.add(checkNotNull(format, "format"));
+      return this;
+    }
+
+    /**
+     * Sets the input limits (default {@link InputLimits#defaults()}; see {@code docs/limits.md}).
+     *
+     * @param value the limits
+     * @return this builder
+     */
+    public Builder limits(InputLimits value) {
+      this.limits = checkNotNull(value, "limits");
       return this;
     }
 
@@ -151,7 +184,13 @@ public final class CiteGraph {
       List<IngestIssue> issues = new ArrayList<>();
       List<AuthorProfile> profiles = new ArrayList<>();
       boolean isStrict = strict;
+      InputLimits inputLimits = limits;
       RecordSink sink = new RecordSink() {
+        @Override
+        public InputLimits limits() {
+          return inputLimits;
+        }
+
         @Override
         public void paper(Paper record) {
           read.add(record);
@@ -175,8 +214,12 @@ public final class CiteGraph {
         if (samples) {
           Inputs.readSamples(sink);
         }
-        for (Path f : files) {
-          Inputs.read(f, sink);
+        for (int i = 0; i < files.size(); i++) {
+          if (formats.get(i) == null) {
+            Inputs.read(files.get(i), sink);
+          } else {
+            Inputs.read(files.get(i), formats.get(i), sink);
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read input: " + e.getMessage(), e);

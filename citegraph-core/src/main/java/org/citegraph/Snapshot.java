@@ -1,5 +1,9 @@
 package org.citegraph;
 
+import org.citegraph.io.IngestIssue;
+
+
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -29,7 +33,6 @@ import java.util.zip.CRC32;
 import com.google.common.collect.ImmutableList;
 
 import org.citegraph.graph.Incidence;
-import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
 import org.citegraph.model.AuthorProfile;
 import org.citegraph.model.Category;

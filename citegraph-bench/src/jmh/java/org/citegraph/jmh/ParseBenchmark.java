@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.io.ArxivJsonLinesReader;
+import org.citegraph.io.arxiv.ArxivJsonLinesReader;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.RecordSink;
 import org.citegraph.model.Paper;

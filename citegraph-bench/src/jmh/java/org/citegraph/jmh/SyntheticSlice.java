@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.citegraph.bench.SyntheticCorpus;
-import org.citegraph.io.ArxivJsonLinesReader;
+import org.citegraph.io.arxiv.ArxivJsonLinesReader;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.RecordSink;
 import org.citegraph.model.Paper;

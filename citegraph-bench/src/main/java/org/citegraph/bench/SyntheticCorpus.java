@@ -27,7 +27,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * A generator of SYNTHETIC paper records in the Kaggle {@code arxiv-metadata-oai-snapshot} JSON Lines format (the
- * format of {@link org.citegraph.io.ArxivJsonLinesReader}), for benchmarks only. Every record is invented (titles,
+ * format of {@link org.citegraph.io.arxiv.ArxivJsonLinesReader}), for benchmarks only. Every record is invented (titles,
  * abstracts and names come from syllable lists, ids and DOIs are made up), so a synthetic file must never be mixed
  * with real data; the {@code submitter} field of every record is {@value #SUBMITTER} to make that visible.
  *

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.io.ArxivJsonLinesReader;
+import org.citegraph.io.arxiv.ArxivJsonLinesReader;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
 import org.citegraph.io.RecordSink;

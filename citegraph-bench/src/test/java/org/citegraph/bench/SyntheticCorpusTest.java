@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citegraph.io.ArxivJsonLinesReader;
+import org.citegraph.io.arxiv.ArxivJsonLinesReader;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
 import org.citegraph.io.RecordSink;

@@ -325,7 +325,7 @@ class MainTest {
   private static String s2and(String name) throws Exception {
     // The fixture lives in the core's test jar: copy it out to a real file.
     Path file = Files.createTempDirectory("s2and").resolve(name);
-    try (var in = MainTest.class.getResourceAsStream("/org/citegraph/io/s2and/" + name)) {
+    try (var in = MainTest.class.getResourceAsStream("/org/citegraph/io/scholarly/s2and/" + name)) {
       Files.copy(java.util.Objects.requireNonNull(in, name), file);
     }
     file.toFile().deleteOnExit();

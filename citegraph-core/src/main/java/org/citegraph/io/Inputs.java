@@ -1,18 +1,27 @@
 package org.citegraph.io;
 
+import org.citegraph.internal.io.LimitedLineReader;
+
+
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -20,6 +29,8 @@ import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.citegraph.model.Paper;
+import org.citegraph.model.AuthorProfile;
 import org.citegraph.model.SourceRef;
 import org.tukaani.xz.XZInputStream;
 
@@ -43,29 +54,32 @@ public final class Inputs {
 
   private static final String RESOURCE_ROOT = "org/citegraph/";
 
-  private static final List<RecordReader> READERS =
-      ImmutableList.of(
-          // Formats with an unmistakable signature come first: a real .abs file can hold a line that the
-          // heuristic profile-page detection takes for an entry header (arXiv 0704.0281).
-          new ArxivAtomReader(),
-          new ArxivOaiReader(),
-          new ArxivAbsReader(),
-          new S2andSignaturesReader(),
-          new ProfilePageReader(),
-          new AuthorRecordReader(),
-          new UnarxiveReader(),
-          new ArxivDocMetaReader(),
-          new ArxivApiJsonReader(),
-          new ArxivJsonLinesReader(),
-          new BibtexReader(),
-          new RisReader(),
-          new OpenAlexReader(),
-          new SemanticScholarReader(),
-          DelimitedFormats.arxivOaiTsv(),
-          DelimitedFormats.paperscapeCsv(),
-          DelimitedFormats.scopusCsv(),
-          new AanMetadataReader(),
-          new AanCitationListReader());
+  /**
+   * The readers found through {@link ServiceLoader}: the library's own first, in the order its module declares
+   * them (formats with an unmistakable signature first: a real .abs file can hold a line that the heuristic
+   * profile-page detection takes for an entry header, arXiv 0704.0281), then any others on the class or module path.
+   */
+  private static final List<RecordReader> READERS = discover();
+
+  private static List<RecordReader> discover() {
+    List<RecordReader> own = new ArrayList<>();
+    List<RecordReader> others = new ArrayList<>();
+    ClassLoader loader = Inputs.class.getClassLoader();
+    for (RecordReader r : ServiceLoader.load(RecordReader.class, loader)) {
+      (r.getClass().getName().startsWith("org.citegraph.io.") ? own : others).add(r);
+    }
+    if (Thread.currentThread().getContextClassLoader() != null
+        && Thread.currentThread().getContextClassLoader() != loader) {
+      for (RecordReader r : ServiceLoader.load(RecordReader.class)) {
+        if (others.stream().noneMatch(o -> o.getClass() == r.getClass())
+            && own.stream().noneMatch(o -> o.getClass() == r.getClass())) {
+          others.add(r);
+        }
+      }
+    }
+    own.addAll(others);
+    return ImmutableList.copyOf(own);
+  }
 
   /** Every known reader, in the order {@link #detect} tries them. */
   public static List<RecordReader> readers() {
@@ -96,7 +110,7 @@ public final class Inputs {
    * @throws IOException if the file cannot be opened, or is named {@code .gz} but is not gzip-compressed
    */
   public static BufferedReader open(Path file) throws IOException {
-    return text(decompressed(file));
+    return text(decompressed(file), file.toString());
   }
 
   /**
@@ -133,7 +147,7 @@ public final class Inputs {
    * @throws IOException if reading the first bytes or the gzip header fails
    */
   public static BufferedReader open(InputStream stream) throws IOException {
-    return text(decompressed(stream));
+    return text(decompressed(stream), "input");
   }
 
   /**
@@ -153,13 +167,69 @@ public final class Inputs {
     return in;
   }
 
-  private static BufferedReader text(BufferedInputStream in) throws IOException {
+  /** Skips a UTF-8 byte-order mark at the start of {@code in}, if there is one. */
+  private static BufferedInputStream skipBom(InputStream stream) throws IOException {
+    BufferedInputStream in = stream instanceof BufferedInputStream b ? b : new BufferedInputStream(stream);
     in.mark(3);
     byte[] bom = in.readNBytes(3);
     if (!(bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {
       in.reset();
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return in;
+  }
+
+  /**
+   * Text without a sink to report to: a line longer than {@link InputLimits#maxLineChars()} throws {@link
+   * UncheckedIOException} naming the source, the line and the limit; malformed UTF-8 becomes U+FFFD.
+   */
+  private static BufferedReader text(InputStream in, String sourceName) throws IOException {
+    InputLimits limits = InputLimits.defaults();
+    return new LimitedLineReader(skipBom(in), limits.maxLineChars(), new LimitedLineReader.Listener() {
+      @Override
+      public void lineTooLong(long line, long length) {
+        throw new UncheckedIOException(new IOException(sourceName + ":" + line + ": line of " + length
+            + " characters is longer than " + InputLimits.describe("maxLineChars", limits.maxLineChars())));
+      }
+
+      @Override
+      public void malformed(long sequences, long firstLine) {
+        // Replaced by U+FFFD; without a sink there is no one to tell.
+      }
+    });
+  }
+
+  /**
+   * Decodes bytes as UTF-8 text for a reader, removing a leading byte-order mark. The reader enforces {@link
+   * InputLimits#maxLineChars()} of {@code sink}'s limits: a longer line is reported to {@code sink} as a rejected
+   * record (naming the source, the line and the limit) and returned as an empty line. Malformed UTF-8 is replaced by
+   * U+FFFD, and reported once at the end as a repair naming how many sequences and the first line.
+   *
+   * @param bytes the content, compression already removed
+   * @param sourceName the name used in messages
+   * @param sink receives the reports; its {@link RecordSink#limits()} apply
+   * @return the text, which closes {@code bytes} when closed
+   * @throws IOException if reading the first bytes fails
+   */
+  public static BufferedReader text(InputStream bytes, String sourceName, RecordSink sink) throws IOException {
+    checkNotNull(bytes, "bytes");
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(sink, "sink");
+    InputLimits limits = sink.limits();
+    return new LimitedLineReader(skipBom(bytes), limits.maxLineChars(), new LimitedLineReader.Listener() {
+      @Override
+      public void lineTooLong(long line, long length) {
+        sink.issue(new IngestIssue(new SourceRef(sourceName, line), IngestIssue.Action.REJECTED, "line of " + length
+            + " characters is longer than " + InputLimits.describe("maxLineChars", limits.maxLineChars())
+            + "; the line is skipped and the record on it rejected"));
+      }
+
+      @Override
+      public void malformed(long sequences, long firstLine) {
+        sink.issue(new IngestIssue(new SourceRef(sourceName, firstLine), IngestIssue.Action.REPAIRED, sequences
+            + " malformed UTF-8 byte sequence(s) replaced by U+FFFD, the first at line " + firstLine
+            + " (expected UTF-8 text; re-encode the file, e.g. iconv -f latin1 -t utf-8)"));
+      }
+    });
   }
 
   /**
@@ -211,6 +281,12 @@ public final class Inputs {
         return r;
       }
     }
+    if (head.contains("<!DOCTYPE")) {
+      throw new IllegalArgumentException("Cannot read '" + sourceName + "': document type declaration "
+          + "(<!DOCTYPE ...>) refused: DTDs and entity declarations are never accepted from input, since they can "
+          + "read local files, make network requests or expand into gigabytes (expected an XML format without a "
+          + "DOCTYPE)");
+    }
     throw new IllegalArgumentException("Cannot detect the format of '" + sourceName + "': it looks like none of "
         + formatNames() + " (expected a profile page with entries like 'LGMar 22, 2022Code', or an author record "
         + "starting with 'Last, First', arXiv metadata JSON (Kaggle or unarXive JSON Lines, an arXiv API export, "
@@ -223,93 +299,190 @@ public final class Inputs {
 
   /**
    * Reads a file, detecting its format from its first {@value #HEAD_CHARS} characters. The source name in
-   * provenance and messages is {@code file.toString()}. Tar archives are read entry by entry. An ACL Anthology
-   * Network metadata file picks up the citation list {@code acl.txt} (or {@code .xz}, {@code .gz}) beside it as its
-   * papers' references; that citation list, read on its own while its metadata file sits beside it, adds nothing
-   * further. An S2AND {@code signatures.json} likewise picks up the {@code papers.json} beside it (see {@link
-   * S2andSignaturesReader}).
+   * provenance and messages is {@code file.toString()}. Tar archives are read entry by entry. A reader may pick up a
+   * companion file beside {@code file}: an ACL Anthology Network metadata file reads the citation list {@code acl.txt}
+   * (or {@code .xz}, {@code .gz}) beside it as its papers' references, and that citation list, read on its own while
+   * its metadata file sits beside it, adds nothing further; an S2AND {@code signatures.json} likewise picks up the
+   * {@code papers.json} beside it.
    *
-   * @throws IOException if reading fails
-   * @throws IllegalArgumentException if the format cannot be detected
+   * <p>Every problem with the file itself is reported to {@code sink} as one rejection naming the file, and never
+   * thrown: a missing, unreadable or empty file, one whose format cannot be detected (or that carries a DOCTYPE), and
+   * one cut off or damaged part way (a truncated gzip, xz or tar stream), whose report names the last line read and
+   * how many records were read before the cut. A strict sink throws {@link MalformedRecordException} with that
+   * message; a lenient caller goes on with its other files.
+   *
+   * @param file the file
+   * @param sink receives records and issues
+   * @throws IOException never for a problem of the file; declared for compatibility
    * @throws MalformedRecordException if the sink is strict and the file has a problem
    */
   public static void read(Path file, RecordSink sink) throws IOException {
-    checkNotNull(sink, "sink");
+    readFile(checkNotNull(file, "file"), null, checkNotNull(sink, "sink"));
+  }
+
+  /**
+   * Reads a file in a given format, reporting problems with the file as {@link #read(Path, RecordSink)} does.
+   *
+   * @param file the file
+   * @param format the reader to use
+   * @param sink receives records and issues
+   * @throws IOException never for a problem of the file; declared for compatibility
+   * @throws MalformedRecordException if the sink is strict and the file has a problem
+   */
+  public static void read(Path file, RecordReader format, RecordSink sink) throws IOException {
+    readFile(checkNotNull(file, "file"), checkNotNull(format, "format"), checkNotNull(sink, "sink"));
+  }
+
+  private static void readFile(Path file, RecordReader format, RecordSink sink) {
+    String name = file.toString();
+    CountingSink counting = new CountingSink(sink, name);
     try (BufferedInputStream in = decompressed(file)) {
-      if (isTar(in)) {
-        readTar(in, file.toString(), sink);
+      if (format == null && isTar(in)) {
+        readTar(in, name, counting);
         return;
       }
-      RecordReader reader = detect(peekHead(in), file.toString());
-      if (reader instanceof ArxivJsonLinesReader jsonLines) {
-        jsonLines.read(in, file.toString(), sink); // parsed from the bytes, on several threads
+      in.mark(1);
+      boolean empty = in.read() < 0;
+      in.reset();
+      if (empty && format == null) {
+        fileProblem(sink, name, 1, "empty file (expected records in one of " + formatNames() + ")");
         return;
       }
-      BufferedReader text = text(in);
-      Path sibling;
-      if (reader instanceof AanMetadataReader && (sibling = sibling(file, "acl.txt")) != null) {
-        reader = AanMetadataReader.withCitations(sibling);
-      } else if (reader instanceof S2andSignaturesReader && (sibling = sibling(file, "papers.json")) != null) {
-        reader = S2andSignaturesReader.withPapers(sibling);
-      } else if (reader instanceof AanCitationListReader && sibling(file, "acl-metadata.txt") != null) {
-        return; // read through its metadata file, which loads it as the papers' references
+      RecordReader reader = format;
+      if (reader == null) {
+        try {
+          reader = detect(peekHead(in), name);
+        } catch (IllegalArgumentException e) {
+          fileProblem(sink, name, 1, e.getMessage() + "; the file is skipped");
+          return;
+        }
       }
-      reader.read(text, file.toString(), sink);
+      reader.read(file, in, counting);
+    } catch (NoSuchFileException e) {
+      fileProblem(sink, name, 1, "no such file (expected a readable file; check the path)");
+    } catch (AccessDeniedException e) {
+      fileProblem(sink, name, 1, "cannot be read: permission denied");
+    } catch (IOException | UncheckedIOException e) {
+      fileProblem(sink, name, counting.lastLine, cutMessage(name, counting, e));
     }
   }
 
-  /** A file named {@code name}, {@code name.xz} or {@code name.gz} in the same directory as {@code file}, or null. */
-  private static Path sibling(Path file, String name) {
-    Path dir = file.toAbsolutePath().getParent();
+  /** The report of a file that could not be read to its end. */
+  private static String cutMessage(String name, CountingSink counting, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    String what = cause.getMessage() == null || cause.getMessage().isBlank()
+        ? cause.getClass().getSimpleName() : cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")";
+    String lower = name.toLowerCase(Locale.ROOT);
+    String expected = lower.endsWith(".gz") || lower.endsWith(".tgz") ? "a complete gzip stream"
+        : lower.endsWith(".xz") ? "a complete xz stream"
+        : lower.contains(".tar") ? "a complete tar archive" : "a file that can be read to its end";
+    if (counting.lastLine <= 1 && counting.records == 0 && !(cause instanceof java.io.EOFException)
+        && !what.toLowerCase(Locale.ROOT).contains("end")) {
+      return "cannot be read: " + what + " (expected " + expected + ")";
+    }
+    return "cut off or damaged after line " + counting.lastLine + ", " + counting.records + " record(s) read before "
+        + "the cut: " + what + " (expected " + expected + "); the rest of the file is skipped";
+  }
+
+  /** Reports a problem with a whole file (or the rest of it) as one rejection. */
+  private static void fileProblem(RecordSink sink, String name, long line, String message) {
+    sink.issue(new IngestIssue(new SourceRef(name, Math.max(1, line)), IngestIssue.Action.REJECTED, message));
+  }
+
+  /**
+   * A file named {@code name}, {@code name.xz} or {@code name.gz} in the same directory as {@code file}, for
+   * readers that read a companion file (see {@link RecordReader#read(Path, InputStream, RecordSink)}).
+   *
+   * @param file a file
+   * @param name the companion's name, e.g. {@code acl.txt}
+   * @return the companion, if it exists as a regular file
+   */
+  public static Optional<Path> companion(Path file, String name) {
+    checkNotNull(name, "name");
+    Path dir = checkNotNull(file, "file").toAbsolutePath().getParent();
     if (dir == null) {
-      return null;
+      return Optional.empty();
     }
     for (String candidate : List.of(name, name + ".xz", name + ".gz")) {
       Path p = dir.resolve(candidate);
       if (Files.isRegularFile(p)) {
-        return p;
+        return Optional.of(p);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /**
    * Reads every regular file of a tar archive (itself possibly gzip- or xz-compressed) as one source named {@code
-   * archive!entry}, detecting each entry's format. An entry whose format cannot be detected is reported as a
-   * rejected source, naming the entry, and the others are still read.
+   * archive!entry}, detecting each entry's format. An entry that is empty, whose format cannot be detected, or that
+   * is cut off is reported as a rejected source, naming the entry, and the others are still read.
    */
-  private static void readTar(InputStream in, String archiveName, RecordSink sink) throws IOException {
+  private static void readTar(InputStream in, String archiveName, CountingSink sink) throws IOException {
     TarArchiveInputStream tar = new TarArchiveInputStream(in, StandardCharsets.UTF_8.name());
-    for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-      if (!entry.isFile()) {
-        continue;
+    String source = archiveName;
+    try {
+      for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+        if (!entry.isFile()) {
+          continue;
+        }
+        source = archiveName + "!" + entry.getName();
+        sink.lastLine = 1;
+        BufferedReader text = text(CloseShieldInputStream.wrap(tar), source, sink);
+        String head = head(text);
+        RecordReader reader;
+        try {
+          reader = head.isEmpty() ? null : detect(head, source);
+        } catch (IllegalArgumentException e) {
+          fileProblem(sink.delegate, source, 1, "archive entry skipped: " + e.getMessage());
+          continue;
+        }
+        if (reader == null) {
+          fileProblem(sink.delegate, source, 1, "archive entry skipped: empty file");
+          continue;
+        }
+        reader.read(text, source, sink);
       }
-      String source = archiveName + "!" + entry.getName();
-      BufferedReader text = open(CloseShieldInputStream.wrap(tar));
-      String head = head(text);
-      RecordReader reader;
-      try {
-        reader = detect(head, source);
-      } catch (IllegalArgumentException e) {
-        sink.issue(new IngestIssue(new SourceRef(source, 1), IngestIssue.Action.REJECTED,
-            "archive entry skipped: " + e.getMessage()));
-        continue;
-      }
-      reader.read(text, source, sink);
+    } catch (IOException | UncheckedIOException e) {
+      fileProblem(sink.delegate, source, sink.lastLine, cutMessage(source, sink, e));
     }
   }
 
-  /**
-   * Reads a file in a given format.
-   *
-   * @throws IOException if reading fails
-   * @throws MalformedRecordException if the sink is strict and the file has a problem
-   */
-  public static void read(Path file, RecordReader format, RecordSink sink) throws IOException {
-    checkNotNull(format, "format");
-    checkNotNull(sink, "sink");
-    try (BufferedReader in = open(file)) {
-      format.read(in, file.toString(), sink);
+  /** Forwards to a sink, counting records (papers and rejections) and remembering the last line seen. */
+  private static final class CountingSink implements RecordSink {
+    final RecordSink delegate;
+    final String name;
+    long records;
+    long lastLine = 1;
+
+    CountingSink(RecordSink delegate, String name) {
+      this.delegate = delegate;
+      this.name = name;
+    }
+
+    @Override
+    public void paper(Paper record) {
+      records++;
+      lastLine = Math.max(lastLine, record.provenance().get(0).line());
+      delegate.paper(record);
+    }
+
+    @Override
+    public void issue(IngestIssue issue) {
+      if (issue.action() == IngestIssue.Action.REJECTED) {
+        records++;
+      }
+      lastLine = Math.max(lastLine, issue.where().line());
+      delegate.issue(issue);
+    }
+
+    @Override
+    public void profile(AuthorProfile profile) {
+      delegate.profile(profile);
+    }
+
+    @Override
+    public InputLimits limits() {
+      return delegate.limits();
     }
   }
 
@@ -322,10 +495,10 @@ public final class Inputs {
   public static void readSamples(RecordSink sink) throws IOException {
     checkNotNull(sink, "sink");
     try (BufferedReader in = openSample(PROFILE_PAGE_SAMPLE)) {
-      reader(ProfilePageReader.FORMAT).read(in, PROFILE_PAGE_SAMPLE, sink);
+      reader("profile-page").read(in, PROFILE_PAGE_SAMPLE, sink);
     }
     try (BufferedReader in = openSample(AUTHOR_RECORD_SAMPLE)) {
-      reader(AuthorRecordReader.FORMAT).read(in, AUTHOR_RECORD_SAMPLE, sink);
+      reader("author-record").read(in, AUTHOR_RECORD_SAMPLE, sink);
     }
   }
 
@@ -356,7 +529,7 @@ public final class Inputs {
     in.mark(limit);
     byte[] bytes = in.readNBytes(limit);
     in.reset();
-    return head(text(new BufferedInputStream(new java.io.ByteArrayInputStream(bytes))));
+    return head(text(new ByteArrayInputStream(bytes), "head"));
   }
 
   private static boolean isXz(BufferedInputStream in) throws IOException {

@@ -20,4 +20,13 @@ public interface RecordSink {
 
   /** The header of an author profile page. The default ignores it. */
   default void profile(AuthorProfile profile) {}
+
+  /**
+   * The limits readers enforce while feeding this sink.
+   *
+   * @return {@link InputLimits#defaults()} unless overridden
+   */
+  default InputLimits limits() {
+    return InputLimits.defaults();
+  }
 }

@@ -1,5 +1,9 @@
 package org.citegraph.resolve;
 
+import org.citegraph.io.scholarly.S2andSignature;
+
+
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -15,7 +19,6 @@ import com.google.common.collect.ImmutableList;
 
 import org.citegraph.Corpus;
 import org.citegraph.table.TextTable;
-import org.citegraph.io.S2andSignature;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
@@ -116,7 +119,7 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
 
   /**
    * Evaluates citegraph's author resolution in a corpus read from S2AND signatures (see {@link
-   * org.citegraph.io.S2andSignaturesReader}). Each signature (paper {@code s2:CorpusId:<paper_id>}, position, name)
+   * org.citegraph.io.scholarly.S2andSignaturesReader}). Each signature (paper {@code s2:CorpusId:<paper_id>}, position, name)
    * is found as the resolved author on that paper (also when the paper was merged with another, through its
    * alternate ids) that is placed at the signature's position and carries its family name; failing that, the author
    * of the paper with a variant of the same name key, or else of the same family name. A signature not found that
@@ -124,8 +127,8 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
    *
    * @param corpus the corpus built from the signatures
    * @param signatureToCluster the ground truth, signature id to true cluster id (see {@link
-   *     org.citegraph.io.S2andClusters#read})
-   * @param signatures the signatures by id (see {@link org.citegraph.io.S2andSignaturesReader#signatures})
+   *     org.citegraph.io.scholarly.S2andClusters#read})
+   * @param signatures the signatures by id (see {@link org.citegraph.io.scholarly.S2andSignaturesReader#signatures})
    * @return the evaluation, named {@code citegraph}
    */
   public static ResolutionEvaluation against(Corpus corpus, Map<String, String> signatureToCluster,

@@ -1,10 +1,13 @@
 package org.citegraph.resolve;
 
+import org.citegraph.io.IngestIssue;
+
+
+
 import java.util.List;
 
 import com.google.common.collect.ImmutableList;
 
-import org.citegraph.io.IngestIssue;
 
 /**
  * What became of every input record and every name: which records were merged into which paper and why, which name

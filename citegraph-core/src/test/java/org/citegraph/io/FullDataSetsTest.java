@@ -1,5 +1,7 @@
 package org.citegraph.io;
 
+import org.citegraph.io.bib.BibtexReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,16 @@
 package org.citegraph.io;
 
+import org.citegraph.io.arxiv.ArxivAbsReader;
+import org.citegraph.io.arxiv.ArxivAtomReader;
+import org.citegraph.io.arxiv.ArxivOaiReader;
+import org.citegraph.io.bib.BibtexReader;
+import org.citegraph.io.bib.RisReader;
+import org.citegraph.io.profile.AuthorRecordReader;
+import org.citegraph.io.profile.ProfilePageReader;
+import org.citegraph.io.scholarly.OpenAlexReader;
+import org.citegraph.io.scholarly.S2andSignaturesReader;
+import org.citegraph.io.scholarly.SemanticScholarReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -128,15 +139,27 @@ class InputsTest {
     assertEquals(1, sink.issues().size());
     assertTrue(sink.issues().get(0).where().source().endsWith("!a/README"), sink.issues()::toString);
     Path fakeXz = Files.writeString(dir.resolve("fake.xz"), RECORDS);
-    IOException e = assertThrows(IOException.class, () -> Inputs.read(fakeXz, CollectingSink.lenient()));
-    assertTrue(e.getMessage().contains("fake.xz") && e.getMessage().contains("expected"), e::getMessage);
+    CollectingSink fake = CollectingSink.lenient();
+    Inputs.read(fakeXz, fake);
+    assertEquals(0, fake.papers().size());
+    assertEquals(1, fake.issues(IngestIssue.Action.REJECTED).size(), fake.issues()::toString);
+    IngestIssue issue = fake.issues().get(0);
+    assertEquals(fakeXz.toString(), issue.where().source());
+    assertTrue(issue.message().contains("not xz-compressed") && issue.message().contains("expected"), issue::message);
   }
 
   @Test
   void gzNameWithoutGzipContentIsAnError() throws IOException {
     Path fake = Files.writeString(dir.resolve("fake.gz"), RECORDS);
-    IOException e = assertThrows(IOException.class, () -> Inputs.read(fake, CollectingSink.lenient()));
-    assertTrue(e.getMessage().contains("fake.gz") && e.getMessage().contains("expected"), e::getMessage);
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(fake, sink);
+    assertEquals(1, sink.issues(IngestIssue.Action.REJECTED).size(), sink.issues()::toString);
+    IngestIssue issue = sink.issues().get(0);
+    assertEquals(fake.toString(), issue.where().source());
+    assertTrue(issue.message().contains("not gzip-compressed") && issue.message().contains("expected"), issue::message);
+    MalformedRecordException e = assertThrows(MalformedRecordException.class,
+        () -> Inputs.read(fake, CollectingSink.strict()));
+    assertTrue(e.getMessage().contains("fake.gz") && e.getMessage().contains("not gzip-compressed"), e::getMessage);
   }
 
   @Test

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test inputs for the JSON readers: the real excerpts under {@code org/citegraph/io/<format>/}, read as text. */
-final class JsonTestData {
+public final class JsonTestData {
   private JsonTestData() {}
 
   /** The text of a test resource, e.g. {@code arxiv-jsonl/kaggle-excerpt.jsonl}. */
-  static String resource(String name) {
+  public static String resource(String name) {
     try (InputStream in = JsonTestData.class.getResourceAsStream("/org/citegraph/io/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no test resource " + name);
@@ -25,19 +25,19 @@ final class JsonTestData {
   }
 
   /** The lines of a JSON Lines test resource. */
-  static List<String> lines(String name) {
+  public static List<String> lines(String name) {
     return resource(name).lines().toList();
   }
 
   /** Reads {@code text} with a lenient sink. */
-  static CollectingSink lenient(RecordReader reader, String text, String source) {
+  public static CollectingSink lenient(RecordReader reader, String text, String source) {
     CollectingSink sink = CollectingSink.lenient();
     read(reader, text, source, sink);
     return sink;
   }
 
   /** Reads {@code text} into {@code sink}. */
-  static void read(RecordReader reader, String text, String source, RecordSink sink) {
+  public static void read(RecordReader reader, String text, String source, RecordSink sink) {
     try {
       reader.read(new BufferedReader(new StringReader(text)), source, sink);
     } catch (IOException e) {

@@ -1,5 +1,9 @@
 package org.citegraph.resolve;
 
+import org.citegraph.io.scholarly.S2andClusters;
+import org.citegraph.io.scholarly.S2andSignature;
+import org.citegraph.io.scholarly.S2andSignaturesReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +15,6 @@ import java.util.Map;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.io.S2andClusters;
-import org.citegraph.io.S2andSignature;
-import org.citegraph.io.S2andSignaturesReader;
 import org.junit.jupiter.api.Test;
 
 /** Hand-checked pairwise and B-cubed scores, the two baselines, and S2AND's dummy set end to end. */
@@ -99,7 +100,7 @@ class ResolutionEvaluationTest {
   }
 
   private static Path resource(String name) throws URISyntaxException {
-    return Path.of(ResolutionEvaluationTest.class.getResource("/org/citegraph/io/s2and/" + name).toURI());
+    return Path.of(ResolutionEvaluationTest.class.getResource("/org/citegraph/io/scholarly/s2and/" + name).toURI());
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.citegraph.resolve;
 
+import org.citegraph.io.CollectingSink;
+import org.citegraph.io.Inputs;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +20,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.citegraph.io.CollectingSink;
-import org.citegraph.io.Inputs;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
 import org.citegraph.model.PubDate;

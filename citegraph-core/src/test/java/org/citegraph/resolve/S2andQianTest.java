@@ -1,5 +1,9 @@
 package org.citegraph.resolve;
 
+import org.citegraph.io.scholarly.S2andClusters;
+import org.citegraph.io.scholarly.S2andSignature;
+import org.citegraph.io.scholarly.S2andSignaturesReader;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +15,6 @@ import java.util.Map;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.io.S2andClusters;
-import org.citegraph.io.S2andSignature;
-import org.citegraph.io.S2andSignaturesReader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
