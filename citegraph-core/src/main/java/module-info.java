@@ -19,6 +19,7 @@ module org.citegraph {
   exports org.citegraph.io.profile;
   exports org.citegraph.io.scholarly;
   exports org.citegraph.resolve;
+  exports org.citegraph.resolve.eval;
   exports org.citegraph.graph;
   exports org.citegraph.query;
   exports org.citegraph.render;

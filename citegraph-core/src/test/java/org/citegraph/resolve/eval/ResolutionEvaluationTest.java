@@ -1,4 +1,4 @@
-package org.citegraph.resolve;
+package org.citegraph.resolve.eval;
 
 import org.citegraph.io.scholarly.S2andClusters;
 import org.citegraph.io.scholarly.S2andSignature;
