@@ -1,6 +1,5 @@
 package org.citegraph.io;
 
-import org.citegraph.internal.io.LimitedLineReader;
 
 
 

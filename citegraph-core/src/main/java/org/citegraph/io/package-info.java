@@ -1,12 +1,14 @@
 /**
- * Readers, one per input format, streaming records with their provenance and reporting malformed input.
+ * The base of input reading: {@link org.citegraph.io.RecordReader} (one format, streaming) and {@link
+ * org.citegraph.io.AbstractRecordReader} (its boilerplate), {@link org.citegraph.io.RecordSink} with {@link
+ * org.citegraph.io.IngestIssue} and {@link org.citegraph.io.MalformedRecordException}, {@link
+ * org.citegraph.io.CollectingSink}, {@link org.citegraph.io.InputLimits} (every size limit, see {@code
+ * docs/limits.md}) and {@link org.citegraph.io.Inputs}, which opens files (UTF-8, byte-order mark removed, gzip or xz
+ * decompressed, tar archives entry by entry), detects their format among the readers found through {@link
+ * java.util.ServiceLoader}, reports a broken file per file, and reads the bundled samples.
  *
- * <p>{@link org.citegraph.io.ProfilePageReader} reads scraped author-profile pages, {@link
- * org.citegraph.io.AuthorRecordReader} reads "Last, First" author record files. arXiv metadata in JSON is read, streaming
- * with jackson-core, by {@link org.citegraph.io.ArxivJsonLinesReader} (the Kaggle snapshot), {@link
- * org.citegraph.io.UnarxiveReader} (unarXive, with references), {@link org.citegraph.io.ArxivApiJsonReader} (an arXiv
- * API export keyed by id) and {@link org.citegraph.io.ArxivDocMetaReader} (arXiv DocMeta). {@link org.citegraph.io.Inputs}
- * opens files (UTF-8, byte-order mark removed, gzip or xz decompressed, tar archives entry by entry), detects their format and reads the bundled
- * samples; {@link org.citegraph.io.CollectingSink} collects what a reader produces, leniently or strictly.
+ * <p>The readers live by source family in {@code io.arxiv}, {@code io.bib} (BibTeX, RIS), {@code io.delimited},
+ * {@code io.scholarly} (OpenAlex, Semantic Scholar, S2AND, ACL Anthology Network) and {@code io.profile}; this package
+ * depends on none of them.
  */
 package org.citegraph.io;

@@ -1,4 +1,4 @@
-package org.citegraph.internal.io;
+package org.citegraph.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * line so that line numbers stay right. Malformed UTF-8 is replaced by U+FFFD and counted, and the count reported once
  * at the end of the text. Supports {@link #mark}/{@link #reset}. Not thread-safe.
  */
-public final class LimitedLineReader extends BufferedReader {
+final class LimitedLineReader extends BufferedReader {
 
   /** Told about what the reader could not return as it was. */
   public interface Listener {
