@@ -473,30 +473,6 @@ public final class ExportGraph {
 
   /** Removes the characters XML 1.0 cannot represent. */
   static String clean(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok;
-      if (Character.isHighSurrogate(c)) {
-        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        if (ok) {
-          if (sb != null) {
-            sb.append(c).append(s.charAt(i + 1));
-          }
-          i++;
-          continue;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        ok = false;
-      } else {
-        ok = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
-      }
-      if (!ok && sb == null) {
-        sb = new StringBuilder(s.length()).append(s, 0, i);
-      } else if (ok && sb != null) {
-        sb.append(c);
-      }
-    }
-    return sb == null ? s : sb.toString();
+    return org.citegraph.internal.Text.xmlChars(s);
   }
 }

@@ -423,4 +423,40 @@ public final class Text {
     // U+0130 (capital I with dot) lower-cases to i + U+0307 in ROOT; strip any mark introduced by lower-casing.
     return MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFKD)).replaceAll("");
   }
+
+  /**
+   * The text without the characters XML 1.0 does not allow (controls other than tab, line feed and carriage return,
+   * U+FFFE, U+FFFF, unpaired surrogates); the same string when there are none. The one XML-character filter of the
+   * library (GraphML/GEXF export, SVG rendering).
+   *
+   * @param s the text
+   * @return the text XML can hold
+   */
+  public static String xmlChars(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (ok) {
+          if (sb != null) {
+            sb.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        ok = false;
+      } else {
+        ok = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+      }
+      if (!ok && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (ok && sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
 }

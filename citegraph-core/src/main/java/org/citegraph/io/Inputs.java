@@ -461,7 +461,14 @@ public final class Inputs {
     @Override
     public void paper(Paper record) {
       records++;
-      lastLine = Math.max(lastLine, record.provenance().get(0).line());
+      SourceRef where = record.provenance().get(0);
+      lastLine = Math.max(lastLine, where.line());
+      int max = delegate.limits().maxAuthorsPerPaper();
+      if (record.allAuthors().size() > max) {
+        delegate.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record '" + record.id() + "' lists "
+            + record.allAuthors().size() + " authors, more than " + InputLimits.describe("maxAuthorsPerPaper", max)));
+        return;
+      }
       delegate.paper(record);
     }
 

@@ -62,6 +62,7 @@ final class LimitedLineReader extends BufferedReader {
   private long lines;
   private long malformed;
   private long firstMalformedLine;
+  private long decodedNewlines;
 
   /**
    * A reader over bytes.
@@ -108,10 +109,15 @@ final class LimitedLineReader extends BufferedReader {
       }
       CharBuffer out = CharBuffer.wrap(buf, lim, buf.length - lim);
       CoderResult r = decoder.decode(in, out, inputDone);
+      for (int i = lim; i < out.position(); i++) {
+        if (buf[i] == '\n') {
+          decodedNewlines++;
+        }
+      }
       if (r.isError()) {
         in.position(in.position() + r.length());
         if (malformed++ == 0) {
-          firstMalformedLine = lines + 1;
+          firstMalformedLine = decodedNewlines + 1;
         }
         if (out.hasRemaining()) {
           out.put('\uFFFD');

@@ -22,7 +22,8 @@ import com.google.common.collect.ImmutableList;
  *     content hash
  * @param alternateIds the paper's other identifiers (e.g. the DOI of a paper identified by its arXiv id), sorted
  * @param title the title, cleaned of markup
- * @param authors the ordered author list as written (possibly truncated)
+ * @param authors the ordered author list as written (possibly truncated); empty when the source names no author
+ *     that could be read (the paper still counts in the citation and topic graphs, the problem is reported)
  * @param authorListComplete false when the list ends in "et al." or is otherwise known to be truncated
  * @param unplacedAuthors authors of the paper whose position in the list is unknown
  * @param date publication date (for arXiv, the first version's date), if known
@@ -67,7 +68,6 @@ public record Paper(
     checkArgument(!title.isBlank(), "Paper %s has a blank title", id);
     authors = ImmutableList.copyOf(authors);
     unplacedAuthors = ImmutableList.copyOf(unplacedAuthors);
-    checkArgument(!authors.isEmpty() || !unplacedAuthors.isEmpty(), "Paper %s ('%s') has no authors", id, title);
     checkNotNull(date, "date");
     checkNotNull(updated, "updated");
     checkNotNull(primaryCategory, "primaryCategory");

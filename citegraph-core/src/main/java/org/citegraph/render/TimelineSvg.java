@@ -121,19 +121,14 @@ public final class TimelineSvg {
   /** Escapes text for XML content and attribute values; drops characters XML 1.0 does not allow. */
   public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
+    org.citegraph.internal.Text.xmlChars(text).codePoints().forEach(c -> {
       switch (c) {
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
         case '&' -> sb.append("&amp;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&apos;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-              || (c >= 0x10000 && c <= 0x10FFFF)) {
-            sb.appendCodePoint(c);
-          }
-        }
+        default -> sb.appendCodePoint(c);
       }
     });
     return sb.toString();

@@ -224,6 +224,55 @@ class HostileInputTest {
     assertTrue(sink.issues().get(0).message().contains("document type declaration"), sink.issues()::toString);
   }
 
+  @Test
+  void tooManyAuthorsRejectTheRecordNamingTheLimit() throws IOException {
+    StringBuilder authors = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      authors.append(i == 0 ? "" : ", ").append("Author").append((char) ('A' + i % 26)).append(" Number")
+          .append((char) ('a' + i / 26));
+    }
+    Path tsv = Files.writeString(dir.resolve("many.tsv"), "arxiv_id\ttitle\tauthor_text\n"
+        + "1501.00001\tA title\tJane Doe\n1501.00002\tCrowded\t" + authors + "\n");
+    Limited sink = new Limited(InputLimits.defaults().withMaxAuthorsPerPaper(20));
+    Inputs.read(tsv, org.citegraph.io.delimited.DelimitedFormats.arxivOaiTsv(), sink);
+    assertEquals(List.of("A title"), sink.inner.papers().stream().map(Paper::title).toList());
+    List<IngestIssue> rejected = sink.inner.issues(IngestIssue.Action.REJECTED);
+    assertEquals(1, rejected.size(), rejected::toString);
+    assertEquals(new org.citegraph.model.SourceRef(tsv.toString(), 3), rejected.get(0).where());
+    assertTrue(rejected.get(0).message().contains("30 authors") && rejected.get(0).message().contains(
+        "maxAuthorsPerPaper = 20"), rejected.get(0)::message);
+  }
+
+  @Test
+  void anInvalidByteInAnAuthorRecordIsReportedAndTheFileStillDetected() throws IOException {
+    byte[] text = RECORDS.getBytes(StandardCharsets.UTF_8);
+    int third = 0;
+    for (int i = 0, nl = 0; i < text.length && nl < 2; i++) {
+      if (text[i] == '\n') {
+        nl++;
+        third = i + 1;
+      }
+    }
+    byte[] broken = text.clone();
+    broken[third + 1] = (byte) 0xff;
+    Path file = Files.write(dir.resolve("records.txt"), broken);
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(file, sink);
+    assertTrue(sink.papers().size() > 0, sink::toString);
+    assertTrue(sink.issues(IngestIssue.Action.REPAIRED).stream().anyMatch(i -> i.message().contains(
+        "1 malformed UTF-8") && i.where().line() == 3), sink.issues()::toString);
+  }
+
+  @Test
+  void aNumberWhereATitleIsExpectedIsReportedNotSilentlyConverted() throws IOException {
+    Path file = Files.writeString(dir.resolve("typed.jsonl"), KAGGLE.replace("\"Calculation of prompt diphoton "
+        + "production\"", "123") + "\n");
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(file, sink);
+    assertTrue(sink.issues(IngestIssue.Action.REPAIRED).stream().anyMatch(i -> i.message().contains("'title' is a "
+        + "number") && i.where().line() == 1), sink.issues()::toString);
+  }
+
   private static void cut(Path file) throws IOException {
     byte[] b = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(b, b.length * 2 / 3));

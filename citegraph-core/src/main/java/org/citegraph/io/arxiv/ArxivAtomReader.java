@@ -159,6 +159,10 @@ public final class ArxivAtomReader implements RecordReader {
           + e.getMessage() + " (expected at least one <author><name>)"));
       return;
     }
+    if (paper.allAuthors().isEmpty()) {
+      repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, "<entry> " + id + " names no author that "
+          + "could be read (expected <author><name>First Last</name></author>): the paper is kept without authors"));
+    }
     repairs.forEach(sink::issue);
     sink.paper(paper);
   }

@@ -50,6 +50,10 @@ final class ArxivJson {
   /** The shared parser factory (thread-safe once built). */
   static final JsonFactory FACTORY = Json.factory(InputLimits.defaults());
 
+  /** Fields that only ever hold text: a number or boolean in one is reported (a version may be a number). */
+  private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of("title", "abstract", "summary", "authors",
+      "title_utf8", "abstract_utf8", "authors_utf8", "comments", "journal-ref", "submitter", "categories");
+
   /** Starts the line that stands for one longer than the limit, which the byte path has skipped. */
   static final char TOO_LONG = '\u0001';
 
@@ -512,13 +516,24 @@ final class ArxivJson {
   }
 
   /**
-   * The current scalar value as text: null for JSON null; numbers and booleans as written. An object or array
+   * The current scalar value as text: null for JSON null; numbers and booleans as written (reported in the {@code
+   * TEXT_ONLY} fields). An object or array
    * where text is expected is skipped, reported on {@code record} and read as null.
    */
   static String text(JsonParser p, ArxivRecord record, String field) throws IOException {
+    // TEXT_ONLY: a number or boolean where prose is expected is reported, not silently converted.
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t != null && t.isScalarValue() && TEXT_ONLY.contains(field)) {
+      String written = p.getText();
+      record.repaired("field '" + field + "' is " + (t.isNumeric() ? "a number" : "a boolean") + " (expected text); "
+          + "read as the text '" + written + "'");
+      return written;
     }
     if (t != null && t.isScalarValue()) {
       return p.getText();

@@ -177,6 +177,10 @@ public final class ArxivOaiReader implements RecordReader {
           + " (expected at least one author)"));
       return;
     }
+    if (paper.allAuthors().isEmpty()) {
+      repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, label + " names no author that could be read "
+          + "(expected at least one author): the paper is kept without authors"));
+    }
     repairs.forEach(sink::issue);
     sink.paper(paper);
   }

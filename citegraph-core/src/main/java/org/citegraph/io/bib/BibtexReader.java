@@ -473,6 +473,10 @@ public final class BibtexReader implements RecordReader {
         reject(entryLine, "entry '" + key + "' cannot be built: " + e.getMessage());
         return;
       }
+      if (paper.allAuthors().isEmpty()) {
+        repair("entry '" + key + "' names no author that could be read (expected author = {Last, First and ...}): "
+            + "the paper is kept without authors");
+      }
       repairs.forEach(sink::issue);
       sink.paper(paper);
     }

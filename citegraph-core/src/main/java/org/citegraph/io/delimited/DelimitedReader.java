@@ -325,14 +325,13 @@ public class DelimitedReader implements RecordReader {
     AuthorParse authors = authors(field(row, index, Optional.of(mapping.authorsColumn())));
     repairs.addAll(authors.repairs);
     if (authors.names.isEmpty()) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record" + named + " '" + abbreviate(title)
-          + "' has no person author (expected names in column '" + mapping.authorsColumn() + "' separated by '"
+      // A paper whose authors cannot be read is still a paper: kept for the citation and topic graphs.
+      repairs.add("no person author (expected names in column '" + mapping.authorsColumn() + "' separated by '"
           + mapping.authorSeparator() + "', written "
           + (mapping.nameOrder() == ColumnMapping.NameOrder.LAST_FIRST ? "'Last, First'" : "'First Last'")
-          + (authors.repairs.isEmpty() ? "" : "; " + String.join("; ", authors.repairs)) + ")"));
-      return;
+          + "): the paper is kept without authors");
     }
-    b.authors(authors.names).authorListComplete(authors.complete);
+    b.authors(authors.names).authorListComplete(authors.complete && !authors.names.isEmpty());
 
     String cats = field(row, index, mapping.categoriesColumn());
     for (String c : Splitter.on(mapping.categorySeparator()).trimResults().omitEmptyStrings().split(cats)) {

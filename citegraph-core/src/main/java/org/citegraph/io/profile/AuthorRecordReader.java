@@ -63,7 +63,8 @@ public final class AuthorRecordReader implements RecordReader {
   @Override
   public boolean looksLike(String head) {
     List<String> lines = new ArrayList<>();
-    List<String> all = Splitter.onPattern("\r?\n|\r").splitToList(checkNotNull(head, "head"));
+    // A byte that was not UTF-8 (decoded as U+FFFD, and reported when read) stands for a letter here.
+    List<String> all = Splitter.onPattern("\r?\n|\r").splitToList(checkNotNull(head, "head").replace('\uFFFD', 'X'));
     for (int i = 0; i < all.size() && lines.size() < 3; i++) {
       String line = CharMatcher.whitespace().or(CharMatcher.is('\uFEFF')).trimFrom(all.get(i));
       boolean complete = i < all.size() - 1;

@@ -228,11 +228,11 @@ public final class AanMetadataReader implements RecordReader {
     DelimitedReader.AuthorParse authors = names.authors(fields.getOrDefault("author", ""));
     repairs.addAll(authors.repairs());
     if (authors.names().isEmpty()) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record '" + id + "' ('" + title
-          + "') has no person author (expected 'author = {Last, First; Last, First}')"));
-      return;
+      // A paper whose authors cannot be read is still a paper: kept for the citation and topic graphs.
+      repairs.add("no person author (expected 'author = {Last, First; Last, First}'): the paper is kept without "
+          + "authors");
     }
-    b.authors(authors.names()).authorListComplete(authors.complete());
+    b.authors(authors.names()).authorListComplete(authors.complete() && !authors.names().isEmpty());
     String year = fields.getOrDefault("year", "").trim();
     if (!year.isEmpty()) {
       try {

@@ -1,5 +1,9 @@
 package org.citegraph.io.scholarly;
 
+import org.citegraph.model.PersonName;
+
+import org.citegraph.model.Paper;
+
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.RecordSink;
 
@@ -249,6 +253,36 @@ final class JsonRecords {
   }
 
   /** The string at {@code key}, or null when absent, null or not a string; blank strings are null. */
+  /**
+   * Adds a person author to {@code b}; a name that is not a person's is noted in {@code problems}, left out, and
+   * marks the list incomplete. Returns whether the author was added.
+   */
+  static boolean addAuthor(Paper.Builder b, String name, List<String> problems) {
+    try {
+      b.author(PersonName.parse(name));
+      return true;
+    } catch (IllegalArgumentException e) {
+      problems.add("author '" + name + "' is not a person name; left out");
+      b.authorListComplete(false);
+      return false;
+    }
+  }
+
+  /** Builds the paper and hands it to {@code sink} after its repairs, or rejects it when it cannot be built. */
+  static void emit(Paper.Builder b, SourceRef where, String label, List<String> problems, RecordSink sink) {
+    Paper paper;
+    try {
+      paper = b.build();
+    } catch (IllegalArgumentException e) {
+      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()));
+      return;
+    }
+    for (String problem : problems) {
+      sink.issue(new IngestIssue(where, IngestIssue.Action.REPAIRED, label + ": " + problem));
+    }
+    sink.paper(paper);
+  }
+
   static String string(Map<String, Object> map, String key) {
     Object v = map.get(key);
     if (v instanceof String s && !s.isBlank()) {

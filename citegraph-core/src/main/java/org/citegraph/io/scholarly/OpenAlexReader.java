@@ -1,7 +1,7 @@
 package org.citegraph.io.scholarly;
 
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -44,7 +44,7 @@ import org.citegraph.model.SourceRef;
  * is the line where the work's object starts. A work without a title or without named authors is rejected; null
  * values are treated as absent. Stateless and thread-safe.
  */
-public final class OpenAlexReader implements RecordReader {
+public final class OpenAlexReader extends AbstractRecordReader {
   /** The format name, {@code openalex-json}. */
   public static final String FORMAT = "openalex-json";
 
@@ -54,11 +54,8 @@ public final class OpenAlexReader implements RecordReader {
       + "\"display_name\": ..., \"authorships\": [...]}, a page {\"results\": [...]}, or JSON Lines of works";
 
   /** Creates the reader. */
-  public OpenAlexReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public OpenAlexReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} starts with a JSON object or array and holds an OpenAlex work id or authorships. */
@@ -69,10 +66,7 @@ public final class OpenAlexReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     JsonRecords.readElements(in, sourceName, sink, EXPECTED, (p, lines) -> element(p, lines, sourceName, sink));
   }
 
@@ -165,14 +159,10 @@ public final class OpenAlexReader implements RecordReader {
         b.authorListComplete(false);
         continue;
       }
-      try {
-        b.author(PersonName.parse(name));
-        authors++;
-      } catch (IllegalArgumentException e) {
-        problems.add("author '" + name + "' is not a person name; left out");
-        b.authorListComplete(false);
+      if (!JsonRecords.addAuthor(b, name, problems)) {
         continue;
       }
+      authors++;
       boolean institution = false;
       for (Map<String, Object> inst : JsonRecords.objects(JsonRecords.array(a, "institutions"))) {
         String n = JsonRecords.string(inst, "display_name");
@@ -214,17 +204,7 @@ public final class OpenAlexReader implements RecordReader {
     if (!abs.isEmpty()) {
       b.abstractText(Text.clean(abs));
     }
-    Paper paper;
-    try {
-      paper = b.build();
-    } catch (IllegalArgumentException e) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()));
-      return;
-    }
-    for (String problem : problems) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REPAIRED, label + ": " + problem));
-    }
-    sink.paper(paper);
+    JsonRecords.emit(b, where, label, problems, sink);
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.citegraph.io.scholarly;
 
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -60,7 +60,7 @@ import org.citegraph.model.SourceRef;
  * the paper's identifier, which may come after the list). The {@code embedding} and {@code citationStyles} fields
  * are skipped unread. Stateless and thread-safe.
  */
-public final class SemanticScholarReader implements RecordReader {
+public final class SemanticScholarReader extends AbstractRecordReader {
   /** The format name, {@code s2-json}. */
   public static final String FORMAT = "s2-json";
 
@@ -71,11 +71,8 @@ public final class SemanticScholarReader implements RecordReader {
       + "{\"data\": [...]}, or JSON Lines of these";
 
   /** Creates the reader. */
-  public SemanticScholarReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public SemanticScholarReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} starts with a JSON object or array and names a {@code paperId} or {@code authorId}. */
@@ -86,10 +83,7 @@ public final class SemanticScholarReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     JsonRecords.readElements(in, sourceName, sink, EXPECTED, (p, lines) -> element(p, lines, sourceName, sink));
   }
 
@@ -255,12 +249,8 @@ public final class SemanticScholarReader implements RecordReader {
         b.authorListComplete(false);
         continue;
       }
-      try {
-        b.author(PersonName.parse(name));
+      if (JsonRecords.addAuthor(b, name, problems)) {
         authors++;
-      } catch (IllegalArgumentException e) {
-        problems.add("author '" + name + "' is not a person name; left out");
-        b.authorListComplete(false);
       }
       for (Object aff : JsonRecords.array(a, "affiliations")) {
         if (aff instanceof String s && !s.isBlank()) {
@@ -284,17 +274,7 @@ public final class SemanticScholarReader implements RecordReader {
     if (cites != null) {
       b.reference(cites);
     }
-    Paper paper;
-    try {
-      paper = b.build();
-    } catch (IllegalArgumentException e) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()));
-      return;
-    }
-    for (String problem : problems) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REPAIRED, label + ": " + problem));
-    }
-    sink.paper(paper);
+    JsonRecords.emit(b, where, label, problems, sink);
   }
 
   private static String abbreviate(String s) {

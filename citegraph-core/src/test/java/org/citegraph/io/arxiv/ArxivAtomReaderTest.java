@@ -102,11 +102,12 @@ class ArxivAtomReaderTest {
   }
 
   @Test
-  void entryWithoutAuthorIsRejected() {
+  void entryWithoutAuthorIsKeptWithoutAuthorsAndReported() {
     String text = QUERY.replaceFirst("(?s)<author>\\s*<name>H1 Collaboration</name>\\s*</author>", "");
     CollectingSink sink = lenient(READER, text);
-    assertEquals(1, sink.papers().size());
-    assertOneIssue(sink, IngestIssue.Action.REJECTED, 12, "hep-ex/0307015", "no authors");
+    assertEquals(2, sink.papers().size());
+    assertEquals(List.of(), sink.papers().get(0).authors());
+    assertOneIssue(sink, IngestIssue.Action.REPAIRED, 12, "hep-ex/0307015", "no author", "kept without authors");
   }
 
   @Test

@@ -71,13 +71,17 @@ class PaperscapeCsvTest {
   }
 
   @Test
-  void emptyAuthorListIsRejected() {
+  void emptyAuthorListKeepsThePaperAndReportsIt() {
     CollectingSink sink = read(READER, FILE);
-    assertEquals(7, sink.papers().size());
-    List<IngestIssue> rejected = sink.issues(IngestIssue.Action.REJECTED);
-    assertEquals(1, rejected.size(), rejected::toString);
-    assertEquals(new SourceRef(FILE, 13), rejected.get(0).where());
-    assertTrue(rejected.get(0).message().contains("'nucl-th/9310002'")
-        && rejected.get(0).message().contains("has no person author"), rejected::toString);
+    assertEquals(8, sink.papers().size());
+    assertEquals(List.of(), sink.issues(IngestIssue.Action.REJECTED));
+    Paper authorless = paper(sink, "arxiv:nucl-th/9310002");
+    assertEquals(List.of(), authorless.authors());
+    List<IngestIssue> repaired = sink.issues(IngestIssue.Action.REPAIRED).stream()
+        .filter(i -> i.message().contains("kept without authors")).toList();
+    assertEquals(1, repaired.size(), sink.issues()::toString);
+    assertEquals(new SourceRef(FILE, 13), repaired.get(0).where());
+    assertTrue(repaired.get(0).message().contains("'nucl-th/9310002'")
+        && repaired.get(0).message().contains("kept without authors"), repaired::toString);
   }
 }
