@@ -273,6 +273,19 @@ class HostileInputTest {
         + "number") && i.where().line() == 1), sink.issues()::toString);
   }
 
+  @Test
+  void aSingleCutJsonLineIsReportedAndStopsAStrictRun() throws IOException {
+    Path file = Files.writeString(dir.resolve("one.jsonl"), KAGGLE.substring(0, 40));
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(file, sink);
+    assertEquals(0, sink.papers().size());
+    assertEquals(1, sink.issues(IngestIssue.Action.REJECTED).size(), sink.issues()::toString);
+    assertEquals(file.toString(), sink.issues().get(0).where().source());
+    MalformedRecordException e = assertThrows(MalformedRecordException.class,
+        () -> CiteGraph.builder().strict().add(file).build());
+    assertTrue(e.getMessage().startsWith(file.toString()), e::getMessage);
+  }
+
   private static void cut(Path file) throws IOException {
     byte[] b = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(b, b.length * 2 / 3));

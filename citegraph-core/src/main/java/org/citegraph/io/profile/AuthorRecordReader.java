@@ -80,6 +80,9 @@ public final class AuthorRecordReader implements RecordReader {
 
   /** The name on an author-record first line ("Last, First"), or null if it is not one. */
   private static PersonName parseOwner(String line) {
+    if (CharMatcher.anyOf("{}[]\"=<>").matchesAnyOf(line)) {
+      return null; // JSON, XML, BibTeX and the like are not a name
+    }
     int commas = CharMatcher.is(',').countIn(line);
     if (commas < 1 || commas > 2 || Splitter.on(' ').splitToList(line).size() > 8) {
       return null;
