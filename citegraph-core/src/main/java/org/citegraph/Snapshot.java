@@ -97,6 +97,10 @@ public final class Snapshot {
     Path dir = target.getParent();
     Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
     try {
+      // A temporary file is private (0600); the snapshot gets the mode of an ordinary new file (0644).
+      if (Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       long body;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).put(MAGIC).putInt(FORMAT_VERSION).putLong(0L);
