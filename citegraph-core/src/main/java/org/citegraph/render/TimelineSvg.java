@@ -32,7 +32,8 @@ public final class TimelineSvg {
   /**
    * The SVG document of a timeline.
    *
-   * @param timeline the author's research threads; a timeline with no threads gives a document with its title and no lanes
+   * @param timeline the author's research threads; a timeline with no threads gives a document with its title and
+   *     no lanes
    * @return a complete SVG 1.1 document with an XML declaration, as text
    * @throws NullPointerException if {@code timeline} is null
    */

@@ -49,7 +49,8 @@ public final class TextTable {
    * Renders the title, the headers, a rule and at most {@code maxRows} rows, in the order added; column widths fit
    * the shown rows. When rows are left out, a last line says how many.
    *
-   * @param maxRows how many rows to show at most; 0 shows only the title, headers and the count of rows left out
+   * @param maxRows how many rows to show at most, 0 or more; 0 shows only the title, headers and the count of rows
+   *     left out
    * @return the table as text, one line per row, each ending with a newline and without trailing blanks
    */
   public String render(int maxRows) {
