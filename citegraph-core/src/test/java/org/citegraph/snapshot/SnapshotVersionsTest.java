@@ -1,0 +1,134 @@
+package org.citegraph.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import org.citegraph.CiteGraph;
+import org.citegraph.Corpus;
+import org.citegraph.Fixtures;
+import org.citegraph.internal.KeyIndex;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PersonName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Older formats are read, not refused: format 1 (written by the first release's writer, kept as a test oracle) and
+ * format 2 (a format-3 file taken back to the format-2 layout) load into the same corpus; stored name keys are
+ * trusted exactly when their key version is this library's.
+ */
+class SnapshotVersionsTest {
+  private static final Corpus SAMPLES = CiteGraph.loadSamples();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void samplesInFormatOneLoad() throws IOException {
+    Path file = dir.resolve("v1.snap");
+    Files.write(file, FormatOneWriter.write(SAMPLES.snapshotContents()));
+    SnapshotContents c = SnapshotLoader.load(file);
+    assertFalse(c.hasStoredNameKeys(), "format 1 stores no name keys");
+    SnapshotBlocksTest.assertSameCorpus(SAMPLES, CiteGraph.fromSnapshot(c));
+  }
+
+  @Property(seed = "19", tries = 25)
+  void formatOneRoundTrips(@ForAll("corpora") List<Paper> records) throws IOException {
+    Corpus corpus = Fixtures.corpus(records);
+    Path file = Files.createTempFile("citegraph-v1", ".snap");
+    try {
+      Files.write(file, FormatOneWriter.write(corpus.snapshotContents()));
+      SnapshotBlocksTest.assertSameCorpus(corpus, SnapshotBlocksTest.load(file));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Paper>> corpora() {
+    return Fixtures.corpora();
+  }
+
+  @Test
+  void damagedFormatOneIsRefused() throws IOException {
+    Corpus small = Fixtures.corpus(SAMPLES.papers().subList(0, 3));
+    byte[] bytes = FormatOneWriter.write(small.snapshotContents());
+    Path file = dir.resolve("v1-damaged.snap");
+    for (int i = SnapshotBytes.HEADER; i < bytes.length; i += 7) {
+      byte[] damaged = bytes.clone();
+      damaged[i] ^= 0x10;
+      Files.write(file, damaged);
+      IOException e = assertThrows(IOException.class, () -> SnapshotLoader.load(file), "byte " + i);
+      assertTrue(e.getMessage().contains("snapshot " + file + " is corrupt"), e.getMessage());
+    }
+    for (int cut = SnapshotBytes.HEADER; cut < bytes.length; cut += 5) {
+      Files.write(file, Arrays.copyOf(bytes, cut));
+      IOException e = assertThrows(IOException.class, () -> SnapshotLoader.load(file));
+      assertTrue(e.getMessage().contains("ends early"), cut + ": " + e.getMessage());
+    }
+  }
+
+  @Test
+  void formatTwoLoadsAndRefoldsTheNames() throws IOException {
+    Path file = dir.resolve("v3.snap");
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file, 1);
+    SnapshotBytes v2 = SnapshotBytes.parse(Files.readAllBytes(file)).asFormatTwo();
+    Path old = dir.resolve("v2.snap");
+    Files.write(old, v2.toBytes());
+    SnapshotContents c = SnapshotLoader.load(old);
+    assertFalse(c.hasStoredNameKeys(), "format-2 keys carry no key version, so they are folded again");
+    SnapshotBlocksTest.assertSameCorpus(SAMPLES, CiteGraph.fromSnapshot(c));
+  }
+
+  @Test
+  void formatTwoBlockCountMustAgreeWithItsHeader() throws IOException {
+    Path file = dir.resolve("v3.snap");
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file, 1);
+    SnapshotBytes v2 = SnapshotBytes.parse(Files.readAllBytes(file)).asFormatTwo();
+    v2.replaceVarint(1, 0, 0);
+    Path old = dir.resolve("v2.snap");
+    Files.write(old, v2.toBytes());
+    IOException e = assertThrows(IOException.class, () -> SnapshotLoader.load(old));
+    assertTrue(e.getMessage().contains("paper block 0 holds 0 papers, its header says 1"), e.getMessage());
+  }
+
+  @Test
+  void storedKeysAreTrustedOnlyUnderThisKeyVersion() throws IOException {
+    Path file = dir.resolve("v3.snap");
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
+    SnapshotContents own = SnapshotLoader.load(file);
+    assertTrue(own.hasStoredNameKeys());
+    assertEquals(rows(KeyIndex.nameKeyIndex(KeyIndex.nameKeys(SAMPLES.authors()))),
+        rows(own.storedNameKeyIndex().orElseThrow()));
+
+    SnapshotBytes other = SnapshotBytes.parse(Files.readAllBytes(file));
+    other.replaceVarint(0, 2, PersonName.KEY_VERSION + 1);
+    Path foreign = dir.resolve("other-keys.snap");
+    Files.write(foreign, other.toBytes());
+    SnapshotContents c = SnapshotLoader.load(foreign);
+    assertFalse(c.hasStoredNameKeys());
+    assertTrue(c.storedNameKeyIndex().isEmpty());
+    SnapshotBlocksTest.assertSameCorpus(SAMPLES, CiteGraph.fromSnapshot(c));
+  }
+
+  private static Map<String, List<Integer>> rows(Map<String, int[]> index) {
+    Map<String, List<Integer>> out = new TreeMap<>();
+    index.forEach((k, v) -> out.put(k, Arrays.stream(v).boxed().toList()));
+    return out;
+  }
+}
