@@ -92,10 +92,11 @@ public final class Corpus implements CorpusView {
       pi.put(this.papers.get(i).id(), i);
     }
     this.paperIndex = Collections.unmodifiableMap(pi);
-    this.authorsByNameKey = Suppliers.memoize(() -> (stored != null ? stored.storedNameKeyIndex() : Optional
-        .<Map<String, int[]>>empty()).orElseGet(() -> KeyIndex.nameKeyIndex(KeyIndex.nameKeys(this.authors))));
-    this.papersByCategory = Suppliers.memoize(
-        () -> KeyIndex.invert(this.papers.size(), i -> Lists.transform(this.papers.get(i).categories(), Category::code)));
+    this.authorsByNameKey = Suppliers.memoize(() -> (stored != null ? stored.storedNameKeyIndex()
+        : Optional.<Map<String, int[]>>empty())
+        .orElseGet(() -> KeyIndex.nameKeyIndex(KeyIndex.keyRows(this.authors, Author::nameKeys))));
+    this.papersByCategory = Suppliers.memoize(() -> KeyIndex.invert(this.papers.size(),
+        i -> Lists.transform(this.papers.get(i).categories(), Category::code)));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
         hyperAuthorshipThreshold));
     this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));

@@ -5,48 +5,41 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.Maps;
 
-import org.citegraph.model.Author;
-import org.citegraph.model.PersonName;
 
 /**
- * Inverted indices from string keys to sorted int rows, and the author name-key index that {@code Corpus} and the
- * snapshot share. Not part of the public API.
+ * Inverted indices from string keys to sorted int rows, such as the author name-key index that {@code Corpus} and
+ * the snapshot share. Not part of the public API; depends on no other package of the library.
  */
 public final class KeyIndex {
   private KeyIndex() {}
 
   /**
-   * For each author, the distinct matching keys ({@link PersonName#key()}) of its name variants in variant order;
-   * folded on all cores. O(total variants).
+   * The keys of each item, computed on all cores (for authors: {@code keyRows(authors, Author::nameKeys)}). O(n) calls
+   * of {@code keysOf}.
    *
-   * @param authors the authors
-   * @return one row of keys per author
+   * @param <T> the item type
+   * @param items the items
+   * @param keysOf the keys of one item
+   * @return one row of keys per item
    */
-  public static String[][] nameKeys(List<Author> authors) {
-    String[][] keys = new String[authors.size()][];
-    IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = nameKeys(authors.get(i)));
+  public static <T> String[][] keyRows(List<T> items, Function<? super T, ? extends List<String>> keysOf) {
+    String[][] keys = new String[items.size()][];
+    IntStream.range(0, keys.length).parallel()
+        .forEach(i -> keys[i] = keysOf.apply(items.get(i)).toArray(String[]::new));
     return keys;
   }
 
   /**
-   * The distinct matching keys of an author's name variants, in variant order.
+   * Each key to the indices of the rows holding it, in increasing order: for authors' name keys, a matching key to
+   * the authors seen under it, in author order.
    *
-   * @param author the author
-   * @return the keys
-   */
-  public static String[] nameKeys(Author author) {
-    return author.variants().stream().map(PersonName::key).distinct().toArray(String[]::new);
-  }
-
-  /**
-   * Matching key to the indices of the authors seen under it, in author order, from {@link #nameKeys(List)}.
-   *
-   * @param keys one row of keys per author
+   * @param keys one row of keys per item
    * @return the unmodifiable index (its rows must not be changed)
    */
   public static Map<String, int[]> nameKeyIndex(String[][] keys) {

@@ -213,7 +213,7 @@ public final class SnapshotWriter {
         b.varint(a.variants().indexOf(a.name()));
       }
       // The matching keys of the name variants: folding names is the costliest index to rebuild, so it is stored.
-      for (String[] keys : KeyIndex.nameKeys(authors)) {
+      for (String[] keys : KeyIndex.keyRows(authors, Author::nameKeys)) {
         b.varint(keys.length);
         for (String k : keys) {
           b.varint(str(k));

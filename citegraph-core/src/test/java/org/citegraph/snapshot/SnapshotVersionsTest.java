@@ -21,7 +21,6 @@ import net.jqwik.api.Provide;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
 import org.citegraph.Fixtures;
-import org.citegraph.internal.KeyIndex;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
 import org.junit.jupiter.api.Test;
@@ -113,8 +112,17 @@ class SnapshotVersionsTest {
     SnapshotWriter.write(SAMPLES.snapshotContents(), file);
     SnapshotContents own = SnapshotLoader.load(file);
     assertTrue(own.hasStoredNameKeys());
-    assertEquals(rows(KeyIndex.nameKeyIndex(KeyIndex.nameKeys(SAMPLES.authors()))),
-        rows(own.storedNameKeyIndex().orElseThrow()));
+    // The stored index equals the one folded from the names now: key to the authors with a variant of that key.
+    Map<String, List<Integer>> folded = new TreeMap<>();
+    for (int a = 0; a < SAMPLES.authors().size(); a++) {
+      for (PersonName v : SAMPLES.authors().get(a).variants()) {
+        List<Integer> row = folded.computeIfAbsent(v.key(), k -> new java.util.ArrayList<>());
+        if (row.isEmpty() || row.get(row.size() - 1) != a) {
+          row.add(a);
+        }
+      }
+    }
+    assertEquals(folded, rows(own.storedNameKeyIndex().orElseThrow()));
 
     SnapshotBytes other = SnapshotBytes.parse(Files.readAllBytes(file));
     other.replaceVarint(0, 2, PersonName.KEY_VERSION + 1);
