@@ -800,6 +800,12 @@ public final class Main {
           gen.writeNumberField("authorCitations", c.citationsOf(author));
           gen.writeNumberField("hIndex", c.hIndex(author));
         }
+        gen.writeObjectFieldStart("pageRank");
+        gen.writeNumberField("iterations", ranking.pageRank().iterations());
+        gen.writeNumberField("l1Change", ranking.pageRank().change());
+        gen.writeNumberField("tolerance", ranking.pageRank().tolerance());
+        gen.writeBooleanField("converged", ranking.pageRank().converged());
+        gen.writeEndObject();
         gen.writeArrayFieldStart("ranking");
         for (CitedPaper p : ranking.rows()) {
           gen.writeStartObject();

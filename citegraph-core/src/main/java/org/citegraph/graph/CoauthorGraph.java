@@ -443,6 +443,27 @@ public final class CoauthorGraph {
     return out;
   }
 
+  /**
+   * Every author's links with their weights under a counting scheme, and each author's strength, for {@link
+   * PageRank}: links are symmetric, so an author's row lists its in-links as well as its out-links. Rows are weighed
+   * on all cores.
+   */
+  PageRank.Input pageRankInput(Counting counting) {
+    int n = authors.size();
+    double[] weights = new double[neighbors.length];
+    double[] strength = new double[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+      double[] row = rowWeights(a, counting);
+      System.arraycopy(row, 0, weights, offsets[a], row.length);
+      double sum = 0;
+      for (double w : row) {
+        sum += w;
+      }
+      strength[a] = sum;
+    });
+    return new PageRank.Input(offsets, neighbors, weights, strength);
+  }
+
   /** The sum of an author's link weights under a counting scheme (weighted degree). O(Σ n_p · log degree). */
   public double strength(Author author, Counting counting) {
     checkNotNull(counting, "counting");
