@@ -17,6 +17,10 @@ public record Convergence(int iterations, double change, double tolerance, boole
   /**
    * Validates the values.
    *
+   * @param iterations the iterations run
+   * @param change the L1 norm of the change of the last iteration
+   * @param tolerance the L1 change below which the computation stops
+   * @param converged whether the change fell below the tolerance
    * @throws IllegalArgumentException if a count or norm is negative or not a number
    */
   public Convergence {
@@ -26,7 +30,7 @@ public record Convergence(int iterations, double change, double tolerance, boole
   }
 
   /**
-   * A one-line description, e.g. "converged in 57 iterations (L1 change 6.2e-13 < 1e-12)".
+   * A one-line description, e.g. {@code "converged in 57 iterations (L1 change 6.2e-13 < 1e-12)"}.
    *
    * @return the description
    */

@@ -23,7 +23,14 @@ import org.citegraph.table.TextTable;
  */
 public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows,
     Optional<Convergence> convergence) {
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param measure the centrality measure
+   * @param settings a one-line description of measure, counting and scope
+   * @param rows the ranked authors
+   * @param convergence for PageRank, how the iteration ended; empty for the other measures
+   */
   public AuthorRanking {
     rows = ImmutableList.copyOf(rows);
     checkNotNull(convergence, "convergence");

@@ -18,7 +18,13 @@ import org.citegraph.table.TextTable;
  * @param pageRank how the PageRank shown beside the papers converged (iterations, last change, tolerance)
  */
 public record CitationRanking(String title, List<CitedPaper> rows, Convergence pageRank) {
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param title what is ranked and how
+   * @param rows the ranked papers
+   * @param pageRank how the PageRank iteration ended
+   */
   public CitationRanking {
     rows = ImmutableList.copyOf(rows);
     checkNotNull(pageRank, "pageRank");

@@ -32,6 +32,10 @@ public record SnapshotLimits(int maxPapers, int maxAuthors, int maxTableEntries,
   /**
    * Validates the limits.
    *
+   * @param maxPapers the largest paper count a snapshot may declare
+   * @param maxAuthors the largest author count a snapshot may declare
+   * @param maxTableEntries the largest number of entries of one table
+   * @param maxStringBytes the largest UTF-8 length of one stored string
    * @throws IllegalArgumentException if a limit is not positive
    */
   public SnapshotLimits {
