@@ -246,7 +246,8 @@ public final class Benchmark {
       double loadS = seconds(System.nanoTime() - t0);
       long heap1 = usedHeap();
       out.println("== Snapshot load");
-      out.printf(Locale.ROOT, "file: %,d bytes (snapshot format %d)%n", fileBytes, SnapshotFormat.CURRENT_VERSION);
+      out.printf(Locale.ROOT, "file: %,d bytes (snapshot format %d)%n", fileBytes,
+          SnapshotFormat.version(file).orElse(-1));
       out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s%n", "raw read ceiling (buffered byte read)", rawS,
           fileBytes / MB / rawS);
       out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s %,12.0f papers/s%n", "citegraph snapshot load", loadS,

@@ -7,21 +7,21 @@ import java.util.stream.IntStream;
 
 /**
  * PageRank (Brin &amp; Page 1998, "The anatomy of a large-scale hypertextual Web search engine", Computer Networks
- * 30) by power iteration, run until it has converged: the iteration stops when the L1 norm of the change of the score
- * vector, Σ_v |x_{k+1}(v) − x_k(v)|, falls below the tolerance (default {@value #DEFAULT_TOLERANCE}), and the result
- * reports the iterations run. Scores sum to 1; a vertex without out-links (a paper citing no corpus paper, an author
- * without co-authors) spreads its score over all vertices, as in JGraphT and networkx.
+ * 30) by power iteration, run until it has converged: the iteration stops when the L1 norm of the change of the
+ * score vector, Σ_v |x_{k+1}(v) − x_k(v)|, falls below the tolerance (default {@value #DEFAULT_TOLERANCE}), and the
+ * result reports the iterations run. Scores sum to 1; a vertex without out-links (a paper citing no corpus paper, an
+ * author without co-authors) spreads its score over all vertices, as in JGraphT and networkx.
  *
  * <p>Accuracy: the PageRank map is a contraction of factor d (the damping) in L1, so when the change of an iteration
- * is below t the scores are within t·d/(1 − d) of the exact PageRank in L1 (5.7·t at d = 0.85), and every score is at
- * least (1 − d)/n; so each score's relative error is at most t·d·n/(1 − d)², under 4e-11·n with the defaults — below
- * 0.001% for a corpus of 250,000 papers. JGraphT's default (stop when no score changes by more than 1e-4) stopped after
- * about 4 iterations on citation graphs whose scores are near 2e-5, with errors up to 50%.
+ * is below t the scores are within t·d/(1 − d) of the exact PageRank in L1 (5.7·t at d = 0.85), and every score is
+ * at least (1 − d)/n; so each score's relative error is at most t·d·n/(1 − d)², under 4e-11·n with the defaults —
+ * below 0.001% for a corpus of 250,000 papers. JGraphT's default (stop when no score changes by more than 1e-4)
+ * stopped after about 4 iterations on citation graphs whose scores are near 2e-5, with errors up to 50%.
  *
- * <p>Cost: O(iterations · (V + E)) time (at most {@code log(t/2)/log(d)}, about 175 iterations at the defaults, fewer in
- * practice), O(V) space besides the graph's own compressed rows. Each iteration pulls the scores along the in-links of
- * fixed chunks of {@value #CHUNK} vertices on all cores; sums are taken per chunk and added in chunk order, so the
- * scores do not depend on the number of threads.
+ * <p>Cost: O(iterations · (V + E)) time (at most {@code 2 + log(t/2)/log(d)}, about 177 iterations at the defaults,
+ * fewer in practice), O(V) space besides the graph's own compressed rows. Each iteration pulls the scores along the
+ * in-links of fixed chunks of {@value #CHUNK} vertices on all cores; sums are taken per chunk and added in chunk
+ * order, so the scores do not depend on the number of threads.
  */
 public final class PageRank {
   /** The damping factor (the probability of following a link rather than jumping), as in Brin &amp; Page. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * The snapshot file format: magic bytes, versions and framing. Every snapshot starts with the ASCII magic
@@ -60,6 +61,27 @@ public final class SnapshotFormat {
       return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /**
+   * The format version a snapshot file declares (whether or not this library reads it).
+   *
+   * @param file the file
+   * @return the version, or empty when the file is not a snapshot, is cut inside its header or cannot be read
+   */
+  public static OptionalInt version(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return OptionalInt.empty();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(MAGIC.length + Integer.BYTES);
+      if (head.length < MAGIC.length + Integer.BYTES || !Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        return OptionalInt.empty();
+      }
+      return OptionalInt.of(java.nio.ByteBuffer.wrap(head, MAGIC.length, Integer.BYTES).getInt());
+    } catch (IOException e) {
+      return OptionalInt.empty();
     }
   }
 

@@ -54,6 +54,7 @@ class SnapshotVersionsTest {
   @Test
   void aFileWrittenByTheFirstReleaseLoads() throws Exception {
     Path file = Path.of(getClass().getResource("samples-format1.snap").toURI());
+    assertEquals(java.util.OptionalInt.of(1), SnapshotFormat.version(file));
     SnapshotContents c = SnapshotLoader.load(file);
     assertEquals(19, c.papers().size());
     assertEquals(28, c.authors().size());
@@ -74,6 +75,7 @@ class SnapshotVersionsTest {
   @Test
   void aFileWrittenByTheLastFormatTwoReleaseLoads() throws Exception {
     Path file = Path.of(getClass().getResource("samples-format2.snap").toURI());
+    assertEquals(java.util.OptionalInt.of(2), SnapshotFormat.version(file));
     SnapshotContents c = SnapshotLoader.load(file);
     assertEquals(19, c.papers().size());
     assertEquals(28, c.authors().size());
@@ -150,6 +152,8 @@ class SnapshotVersionsTest {
   void storedKeysAreTrustedOnlyUnderThisKeyVersion() throws IOException {
     Path file = dir.resolve("v3.snap");
     SnapshotWriter.write(SAMPLES.snapshotContents(), file);
+    assertEquals(java.util.OptionalInt.of(SnapshotFormat.CURRENT_VERSION), SnapshotFormat.version(file));
+    assertEquals(java.util.OptionalInt.empty(), SnapshotFormat.version(dir));
     SnapshotContents own = SnapshotLoader.load(file);
     assertTrue(own.hasStoredNameKeys());
     // The stored index equals the one folded from the names now: key to the authors with a variant of that key.
