@@ -25,6 +25,7 @@ module org.citegraph {
   exports org.citegraph.render;
   exports org.citegraph.export;
   exports org.citegraph.table;
+  exports org.citegraph.snapshot;
 
   uses org.citegraph.io.RecordReader;
 
