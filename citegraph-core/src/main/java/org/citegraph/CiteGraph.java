@@ -187,6 +187,7 @@ public final class CiteGraph {
       long t2 = System.nanoTime();
       AuthorResolver.Result resolved = new AuthorResolver(decisions).resolve(dedup.papers(), dedup.variants());
       long t3 = System.nanoTime();
+      issues.addAll(resolved.nameIssues());
       Incidence incidence =
           new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
       long t4 = System.nanoTime();

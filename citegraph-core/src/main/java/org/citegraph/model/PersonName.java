@@ -68,7 +68,7 @@ public record PersonName(String given, String particle, String family, String su
    * @throws IllegalArgumentException if the text holds no letters or digits
    */
   public static PersonName parse(String text) {
-    String cleaned = Text.clean(checkNotNull(text, "text"));
+    String cleaned = stripLeadingAnd(Text.clean(checkNotNull(text, "text")));
     checkArgument(!Text.fold(cleaned).isEmpty(), "Not a person name: '%s' (expected 'First Last' or 'Last, First')",
         text);
     List<String> parts = Splitter.on(',').trimResults().omitEmptyStrings().splitToList(cleaned);
@@ -86,6 +86,20 @@ public record PersonName(String given, String particle, String family, String su
     }
     checkArgument(parts.size() == 2, "Cannot read '%s' as one name: expected 'Last, First' with one comma", text);
     return lastFirst(parts.get(0), parts.get(1), "");
+  }
+
+  /**
+   * Repairs a name cut from a list at the wrong place, "and Erik Hemberg": a leading "and " (or "&amp; ") is
+   * removed when a name follows it.
+   */
+  private static String stripLeadingAnd(String s) {
+    if (s.length() > 4 && s.regionMatches(true, 0, "and ", 0, 4) && s.indexOf(' ', 4) > 0) {
+      return s.substring(4).strip();
+    }
+    if (s.length() > 2 && s.startsWith("& ")) {
+      return s.substring(2).strip();
+    }
+    return s;
   }
 
   /** Builds a name from a "Last" part (with particles and possibly a suffix) and a "First" part. */
@@ -172,7 +186,7 @@ public record PersonName(String given, String particle, String family, String su
       return ImmutableList.of();
     }
     for (String token : GIVEN_SPLITTER.split(given)) {
-      String folded = Text.fold(token).replace(" ", "");
+      String folded = Text.foldName(token).replace(" ", "");
       if (!folded.isEmpty()) {
         // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
         tokens.add(folded);
@@ -181,9 +195,12 @@ public record PersonName(String given, String particle, String family, String su
     return tokens.build();
   }
 
-  /** The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg". */
+  /**
+   * The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg";
+   * ä/ae, ö/oe, ü/ue, ø/oe are transliterated alike ("Schütze" and "Schuetze" give "schuetze").
+   */
   public String familyKey() {
-    return Text.fold(particle.isEmpty() ? family : particle + " " + family).replace(" ", "");
+    return Text.foldName(particle.isEmpty() ? family : particle + " " + family).replace(" ", "");
   }
 
   /** The folded first initial, or the empty string when there is no given name. */
