@@ -80,6 +80,7 @@ public final class CiteGraph {
     private boolean samples;
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
+    private boolean splitNamesakes;
     private int hyperAuthorshipThreshold = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
     private BuildStats lastStats;
 
@@ -123,6 +124,16 @@ public final class CiteGraph {
       com.google.common.base.Preconditions.checkArgument(authors >= 2,
           "hyperAuthorshipThreshold must be at least 2, got %s", authors);
       this.hyperAuthorshipThreshold = authors;
+      return this;
+    }
+
+    /**
+     * Keeps mentions of one full name apart unless evidence joins them (shared co-authors, similar titles,
+     * affiliations, citations; see {@link AuthorResolver}), as disambiguation of common names ("Lei Wang") needs.
+     * By default one full name is one author, and evidence decides only between different forms of a name.
+     */
+    public Builder splitNamesakes() {
+      this.splitNamesakes = true;
       return this;
     }
 
@@ -185,7 +196,8 @@ public final class CiteGraph {
       int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
       long t2 = System.nanoTime();
-      AuthorResolver.Result resolved = new AuthorResolver(decisions).resolve(dedup.papers(), dedup.variants());
+      AuthorResolver.Result resolved = new AuthorResolver(decisions, Runtime.getRuntime().availableProcessors(), splitNamesakes)
+          .resolve(dedup.papers(), dedup.variants());
       long t3 = System.nanoTime();
       issues.addAll(resolved.nameIssues());
       Incidence incidence =

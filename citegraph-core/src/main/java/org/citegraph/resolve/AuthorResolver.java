@@ -45,7 +45,7 @@ import org.citegraph.model.PersonName;
  *       never violated; a must-link decision joins regardless of evidence.
  *   <li><b>same-slot</b>: two forms at one position of one paper's list in two of its records are one person.
  *   <li><b>shared-coauthor</b>: mentions of one full name that share a co-author (by full folded name, whose IDF is
- *       at least {@value #MIN_COAUTHOR_IDF}) are one person.
+ *       on at most {@value #MAX_COAUTHOR_SHARE} of the papers) are one person.
  *   <li><b>evidence</b>: clusters are then merged, best pair first, in rounds, when their profiles are similar
  *       enough: the weighted sum over evidence kinds (co-authors, title words, categories, affiliations, citations)
  *       of the cosine of their TF-IDF vectors reaches {@value #MERGE_THRESHOLD}. A cluster whose names are less
@@ -90,8 +90,13 @@ public final class AuthorResolver {
    * paper says nothing about two name forms being one person, and collecting those pairs would be quadratic.
    */
   public static final int MAX_AUTHORS_FOR_EVIDENCE = 100;
-  /** A co-author name on more than e^-2 (13.5%) of the papers is too common to link two mentions on its own. */
-  public static final double MIN_COAUTHOR_IDF = 2.0;
+  /**
+   * A co-author name on more than this share of the papers (and on more than {@value #MIN_COMMON_PAPERS}) is too
+   * common to link two mentions on its own.
+   */
+  public static final double MAX_COAUTHOR_SHARE = 0.02;
+  /** Values held by at most this many papers are never too common (small corpora). */
+  public static final int MIN_COMMON_PAPERS = 20;
   /** The weighted cosine two clusters' profiles must reach to be merged (tuned on a development set). */
   public static final double MERGE_THRESHOLD = 0.15;
   /** Most merge rounds per block. */
@@ -120,6 +125,7 @@ public final class AuthorResolver {
 
   private final Decisions decisions;
   private final int threads;
+  private final boolean splitNamesakes;
 
   /**
    * A resolver applying the given user decisions, on all cores.
@@ -138,9 +144,23 @@ public final class AuthorResolver {
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public AuthorResolver(Decisions decisions, int threads) {
+    this(decisions, threads, false);
+  }
+
+  /**
+   * A resolver applying the given user decisions on {@code threads} threads; the result is the same for any count.
+   *
+   * @param decisions the must-link and cannot-link decisions
+   * @param threads the number of threads, at least 1
+   * @param splitNamesakes whether mentions of one full name stay apart unless evidence joins them; when false, one
+   *     full name is one author (the same-key rule) and evidence decides only between different forms of a name
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public AuthorResolver(Decisions decisions, int threads, boolean splitNamesakes) {
     this.decisions = checkNotNull(decisions, "decisions");
     checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
     this.threads = threads;
+    this.splitNamesakes = splitNamesakes;
   }
 
   /** Interns strings to dense int ids. */
@@ -182,6 +202,7 @@ public final class AuthorResolver {
     int[][] affiliations;
     int[][] citations;
     float[] coauthorIdf;
+    boolean[] commonCoauthor;
     float[] wordIdf;
     float[] categoryIdf;
     float[] affiliationIdf;
@@ -196,6 +217,7 @@ public final class AuthorResolver {
     /** Same-slot pairs: paper, kept key, variant key, variant form index into slotForms. */
     List<int[]> slots;
     List<PersonName> slotForms;
+    boolean splitNamesakes;
   }
 
   /**
@@ -208,6 +230,7 @@ public final class AuthorResolver {
   public Result resolve(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants) {
     Shared s = new Shared();
     s.papers = papers;
+    s.splitNamesakes = splitNamesakes;
     int n = papers.size();
     Map<PersonName, NameInfo> seen = new HashMap<>();
     Ids keyIds = new Ids();
@@ -374,7 +397,6 @@ public final class AuthorResolver {
   /** Title words, categories, affiliations and citations of every paper, and the IDF of every value. */
   private static void collectEvidence(Shared s, List<Paper> papers) {
     int n = papers.size();
-    double logN = Math.log(Math.max(n, 1));
     int keys = s.keyNames.length;
     int[] keyDf = new int[keys];
     for (int[] co : s.coauthors) {
@@ -383,8 +405,10 @@ public final class AuthorResolver {
       }
     }
     s.coauthorIdf = new float[keys];
+    s.commonCoauthor = new boolean[keys];
     for (int k = 0; k < keys; k++) {
-      s.coauthorIdf[k] = keyDf[k] == 0 ? 0 : (float) (logN - Math.log(keyDf[k]));
+      s.coauthorIdf[k] = keyDf[k] == 0 ? 0 : (float) Math.log1p((double) n / keyDf[k]);
+      s.commonCoauthor[k] = keyDf[k] > Math.max(MIN_COMMON_PAPERS, MAX_COAUTHOR_SHARE * n);
     }
     // Title words, tokenised in parallel, interned in paper order.
     String[][] tokens = new String[n][];
@@ -431,17 +455,17 @@ public final class AuthorResolver {
       Arrays.sort(sorted);
       s.citations[p] = sorted;
     }
-    s.wordIdf = idf(s.words, wordIds.size(), logN, (int) Math.max(2, MAX_WORD_SHARE * n));
-    s.categoryIdf = idf(s.categories, categoryIds.size(), logN, Integer.MAX_VALUE);
-    s.affiliationIdf = idf(s.affiliations, affiliationIds.size(), logN, Integer.MAX_VALUE);
-    s.citationIdf = idf(s.citations, n, logN, Integer.MAX_VALUE);
+    s.wordIdf = idf(s.words, wordIds.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
+    s.categoryIdf = idf(s.categories, categoryIds.size(), n, Integer.MAX_VALUE);
+    s.affiliationIdf = idf(s.affiliations, affiliationIds.size(), n, Integer.MAX_VALUE);
+    s.citationIdf = idf(s.citations, n, n, Integer.MAX_VALUE);
     s.wordNames = wordIds.names.toArray(new String[0]);
     s.categoryNames = categoryIds.names.toArray(new String[0]);
     s.affiliationNames = affiliationIds.names.toArray(new String[0]);
   }
 
-  /** IDF of each value: ln(N / df), 0 for values in more than {@code maxDf} papers or in one paper only. */
-  private static float[] idf(int[][] values, int count, double logN, int maxDf) {
+  /** IDF of each value: ln(1 + N / df), 0 for values in more than {@code maxDf} papers or in one paper only. */
+  private static float[] idf(int[][] values, int count, int n, int maxDf) {
     int[] df = new int[count];
     for (int[] v : values) {
       for (int x : v) {
@@ -450,7 +474,7 @@ public final class AuthorResolver {
     }
     float[] out = new float[count];
     for (int i = 0; i < count; i++) {
-      out[i] = df[i] < 2 || df[i] > maxDf ? 0 : (float) (logN - Math.log(df[i]));
+      out[i] = df[i] < 2 || df[i] > maxDf ? 0 : (float) Math.log1p((double) n / df[i]);
     }
     return out;
   }
@@ -583,6 +607,13 @@ public final class AuthorResolver {
       for (int i = 0; i < size; i++) {
         byKey.computeIfAbsent(s.mKey[mentions[i]], k -> new ArrayList<>()).add(i);
       }
+      if (!s.splitNamesakes) {
+        for (List<Integer> same : byKey.values()) {
+          for (int x : same) {
+            union(same.get(0), x, false);
+          }
+        }
+      }
       mustLinks(byKey);
       sameSlot(byKey);
       sharedCoauthors();
@@ -670,7 +701,7 @@ public final class AuthorResolver {
         int mention = mentions[i];
         int own = s.mKey[mention];
         for (int c : s.coauthors[s.mPaper[mention]]) {
-          if (c == own || s.coauthorIdf[c] < MIN_COAUTHOR_IDF) {
+          if (c == own || s.commonCoauthor[c]) {
             continue;
           }
           Integer prev = last.put(((long) c << 32) | own, i);
@@ -1163,6 +1194,12 @@ public final class AuthorResolver {
       }
       Author a = new Author(id, d.canonical(), d.variants());
       byDraft.add(a);
+      for (PersonName v : d.variants()) {
+        if (v != d.canonical() && NameKeys.of(v).key.equals(d.key())) {
+          merges.add(new AuthorMerge(id, v.displayName(), d.canonical().displayName(), "same-key",
+              List.of("normalised name '" + d.key() + "'")));
+        }
+      }
     }
     authors.addAll(byDraft);
     authors.sort(Comparator.naturalOrder());
