@@ -98,7 +98,7 @@ public final class AuthorResolver {
   /** Values held by at most this many papers are never too common (small corpora). */
   public static final int MIN_COMMON_PAPERS = 20;
   /** The weighted cosine two clusters' profiles must reach to be merged (tuned on a development set). */
-  public static final double MERGE_THRESHOLD = 0.15;
+  public static final double MERGE_THRESHOLD = 0.2;
   /** Most merge rounds per block. */
   public static final int MAX_ROUNDS = 20;
   /**
@@ -607,10 +607,17 @@ public final class AuthorResolver {
       for (int i = 0; i < size; i++) {
         byKey.computeIfAbsent(s.mKey[mentions[i]], k -> new ArrayList<>()).add(i);
       }
-      if (!s.splitNamesakes) {
-        for (List<Integer> same : byKey.values()) {
-          for (int x : same) {
-            union(same.get(0), x, false);
+      for (List<Integer> same : byKey.values()) {
+        // One full name is one author by default; with namesakes split, only its mentions without any context,
+        // which nothing could tell apart, start as one.
+        int first = -1;
+        for (int x : same) {
+          if (!s.splitNamesakes || !hasContext(x)) {
+            if (first < 0) {
+              first = x;
+            } else {
+              union(first, x, false);
+            }
           }
         }
       }
@@ -626,6 +633,24 @@ public final class AuthorResolver {
         label[i] = root(i);
       }
       return new Outcome(label, merges, keptApart, extraForms);
+    }
+
+    /** Whether a mention has any evidence besides affiliations: a co-author, a title word, category or citation. */
+    private boolean hasContext(int i) {
+      int mention = mentions[i];
+      int paper = s.mPaper[mention];
+      for (int kind = 0; kind < KINDS; kind++) {
+        if (kind == AFFILIATION) {
+          continue;
+        }
+        float[] idf = idf(kind);
+        for (int v : values(kind, paper)) {
+          if (idf[v] > 0 && !(kind == COAUTHOR && v == s.mKey[mention])) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private String display(int key) {
