@@ -134,13 +134,9 @@ public final class Text {
     return CharMatcher.anyOf("{}").removeFrom(result);
   }
 
-  /**
-   * Decodes entities and LaTeX, removes control characters other than white space and invisible format characters
-   * (zero-width spaces and joiners, bidi marks and isolates, soft hyphens, byte-order marks), then collapses white
-   * space and trims.
-   */
+  /** Decodes entities and LaTeX, then collapses white space and trims. */
   public static String clean(String s) {
-    return collapseWhitespace(removeInvisible(decodeLatex(decodeHtmlEntities(s))));
+    return collapseWhitespace(decodeLatex(decodeHtmlEntities(s)));
   }
 
   /** Whether {@code c} is a control character other than white space, or an invisible format character (Cf). */
@@ -152,8 +148,9 @@ public final class Text {
   }
 
   /**
-   * {@code s} without control characters (other than white space) and invisible format characters; {@code s} itself
-   * when it holds none, the common case.
+   * {@code s} without control characters (other than white space) and invisible format characters (zero-width
+   * spaces and joiners, bidi marks and isolates, soft hyphens, byte-order marks); {@code s} itself when it holds
+   * none, the common case. Names are cleaned so ("Chris Dyer" with a DEL is "Chris Dyer").
    */
   public static String removeInvisible(String s) {
     int n = s.length();

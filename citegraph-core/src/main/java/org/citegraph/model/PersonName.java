@@ -68,7 +68,8 @@ public record PersonName(String given, String particle, String family, String su
    * @throws IllegalArgumentException if the text holds no letters or digits
    */
   public static PersonName parse(String text) {
-    String cleaned = stripLeadingAnd(Text.clean(checkNotNull(text, "text")));
+    String cleaned = stripLeadingAnd(Text.collapseWhitespace(Text.removeInvisible(Text.clean(checkNotNull(text,
+        "text")))));
     checkArgument(!Text.fold(cleaned).isEmpty(), "Not a person name: '%s' (expected 'First Last' or 'Last, First')",
         text);
     List<String> parts = Splitter.on(',').trimResults().omitEmptyStrings().splitToList(cleaned);
@@ -104,7 +105,7 @@ public record PersonName(String given, String particle, String family, String su
 
   /** Builds a name from a "Last" part (with particles and possibly a suffix) and a "First" part. */
   public static PersonName fromLastFirst(String last, String first) {
-    return lastFirst(Text.clean(last), Text.clean(first), "");
+    return lastFirst(Text.removeInvisible(Text.clean(last)), Text.removeInvisible(Text.clean(first)), "");
   }
 
   private static PersonName lastFirst(String last, String first, String suffix) {
@@ -176,7 +177,7 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   private static String trim(String s) {
-    return Text.collapseWhitespace(s);
+    return Text.collapseWhitespace(Text.removeInvisible(s));
   }
 
   /** The given names folded and split into tokens: "C. Daniel" gives [c, daniel], "A.H." gives [a, h]. */
