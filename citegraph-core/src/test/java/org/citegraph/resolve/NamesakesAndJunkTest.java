@@ -54,6 +54,23 @@ class NamesakesAndJunkTest {
   }
 
   @Test
+  void whyTwoAuthorsAreOrAreNotOnePersonIsExplained() {
+    Corpus corpus = Fixtures.corpus(List.of(
+        paper("Grounding open-set detection", 2023, "cs.CV", 1, "Jun Zhu", "Shilong Liu"),
+        paper("Unpaired image translation", 2017, "cs.CV", 2, "Jun-Yan Zhu", "Steven Liu", "Taesung Park"),
+        paper("Semantic image synthesis", 2019, "cs.CV", 3, "J. Y. Zhu", "Taesung Park")));
+    IdentityExplanation apart = corpus.explainIdentity(corpus.author("Jun Zhu"), corpus.author("Jun-Yan Zhu"));
+    assertFalse(apart.samePerson());
+    assertEquals("kept apart: given names Jun vs Jun-Yan", apart.verdict());
+    IdentityExplanation one = corpus.explainIdentity(corpus.author("Jun-Yan Zhu"), corpus.author("J. Y. Zhu"));
+    assertTrue(one.samePerson(), one.toString());
+    assertTrue(one.verdict().contains("co-author taesung park"), one.verdict());
+    IdentityExplanation strangers = corpus.explainIdentity(corpus.author("Shilong Liu"),
+        corpus.author("Taesung Park"));
+    assertTrue(strangers.verdict().startsWith("kept apart: family names"), strangers.verdict());
+  }
+
+  @Test
   void anInitialWithoutSharedEvidenceDoesNotJoinAFullerName() {
     // H. Ding (2007, cond-mat) and Hantian Ding (2022, code language models).
     Corpus corpus = Fixtures.corpus(List.of(
