@@ -655,7 +655,7 @@ public final class Main {
     Timeline t = ResearchThreads.of(corpus).timeline(corpus.author(o.author));
     if (o.svg != null) {
       try {
-        Files.writeString(Path.of(o.svg), t.toSvg(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(Path.of(o.svg), org.citegraph.render.TimelineSvg.render(t), java.nio.charset.StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + o.svg + ": " + e.getMessage(), e);
       }

@@ -151,6 +151,9 @@ public final class Text {
    * {@code s} without control characters (other than white space) and invisible format characters (zero-width
    * spaces and joiners, bidi marks and isolates, soft hyphens, byte-order marks); {@code s} itself when it holds
    * none, the common case. Names are cleaned so ("Chris Dyer" with a DEL is "Chris Dyer").
+   *
+   * @param s a string
+   * @return the string without those characters
    */
   public static String removeInvisible(String s) {
     int n = s.length();
@@ -176,6 +179,9 @@ public final class Text {
    * {@link #fold} for personal names, after the German and Scandinavian transliterations that writers apply by hand:
    * ä/ae, ö/oe, ü/ue, ø/oe, so that "Schütze" and "Schuetze" fold alike ({@code schuetze}); ß already folds to
    * {@code ss}.
+   *
+   * @param s a name or part of one
+   * @return the folded form
    */
   public static String foldName(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -69,7 +69,11 @@ public final class ResolutionBenchmark {
       facets = ImmutableList.copyOf(facets);
     }
 
-    /** citegraph's evaluation. */
+    /**
+     * citegraph's evaluation.
+     *
+     * @return the first evaluation
+     */
     public ResolutionEvaluation citegraph() {
       return evaluations.get(0);
     }
