@@ -218,6 +218,13 @@ public final class AuthorResolver {
     List<int[]> slots;
     List<PersonName> slotForms;
     boolean splitNamesakes;
+    /** The keys of every written name met. */
+    Map<PersonName, NameInfo> seen;
+
+    NameKeys keysOf(PersonName name) {
+      NameInfo info = seen.get(name);
+      return info != null ? info.keys() : NameKeys.of(name);
+    }
   }
 
   /**
@@ -302,6 +309,7 @@ public final class AuthorResolver {
       s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : new int[0];
     }
     s.mentionCount = m;
+    s.seen = seen;
     s.mPaper = mPaper;
     s.mKey = mKey;
     s.mForm = mForm;
@@ -748,35 +756,41 @@ public final class AuthorResolver {
     private Profile profile(List<Integer> members) {
       Profile pr = new Profile();
       for (int kind = 0; kind < KINDS; kind++) {
-        Map<Integer, Float> acc = new TreeMap<>();
+        float[] idf = idf(kind);
+        int total = 0;
+        for (int i : members) {
+          total += values(kind, s.mPaper[mentions[i]]).length;
+        }
+        int[] vals = new int[total];
+        int n = 0;
         for (int i : members) {
           int mention = mentions[i];
-          int paper = s.mPaper[mention];
           int own = s.mKey[mention];
-          int[] vals = values(kind, paper);
-          float[] idf = idf(kind);
-          for (int v : vals) {
-            if (kind == COAUTHOR && v == own) {
-              continue;
-            }
-            float w = idf[v];
-            if (w > 0) {
-              acc.merge(v, w, Float::sum);
+          for (int v : values(kind, s.mPaper[mention])) {
+            if (idf[v] > 0 && !(kind == COAUTHOR && v == own)) {
+              vals[n++] = v;
             }
           }
         }
-        int[] v = new int[acc.size()];
-        float[] w = new float[acc.size()];
+        Arrays.sort(vals, 0, n);
+        int[] v = new int[n];
+        float[] w = new float[n];
         int k = 0;
         double sq = 0;
-        for (Map.Entry<Integer, Float> e : acc.entrySet()) {
-          v[k] = e.getKey();
-          w[k] = e.getValue();
-          sq += (double) w[k] * w[k];
-          k++;
+        for (int i = 0; i < n; i++) {
+          if (k > 0 && v[k - 1] == vals[i]) {
+            w[k - 1] += idf[vals[i]];
+          } else {
+            v[k] = vals[i];
+            w[k] = idf[vals[i]];
+            k++;
+          }
         }
-        pr.values[kind] = v;
-        pr.weights[kind] = w;
+        for (int i = 0; i < k; i++) {
+          sq += (double) w[i] * w[i];
+        }
+        pr.values[kind] = k == n ? v : Arrays.copyOf(v, k);
+        pr.weights[kind] = k == n ? w : Arrays.copyOf(w, k);
         pr.norm[kind] = Math.sqrt(sq);
         if (kind != AFFILIATION && k > 0) {
           pr.context = true;
@@ -828,6 +842,7 @@ public final class AuthorResolver {
 
     /** Rounds of best-first merges of clusters whose profiles are similar enough. */
     private void evidenceRounds() {
+      Map<Integer, Profile> cache = new HashMap<>();
       for (int round = 0; round < MAX_ROUNDS; round++) {
         Map<Integer, List<Integer>> clusters = clusters();
         if (clusters.size() < 2) {
@@ -838,7 +853,8 @@ public final class AuthorResolver {
         Profile[] profiles = new Profile[roots.length];
         for (int i = 0; i < roots.length; i++) {
           slot.put(roots[i], i);
-          profiles[i] = profile(clusters.get(roots[i]));
+          List<Integer> members = clusters.get(roots[i]);
+          profiles[i] = cache.computeIfAbsent(roots[i], r -> profile(members));
         }
         // Inverted index: (kind, value) -> clusters holding it.
         Map<Long, List<Integer>> postings = new HashMap<>();
@@ -855,8 +871,10 @@ public final class AuthorResolver {
           byCluster.add(new ArrayList<>());
         }
         Map<Integer, double[]> dots = new TreeMap<>();
+        Set<Integer> excluded = new HashSet<>();
         for (int i = 0; i < roots.length; i++) {
           dots.clear();
+          excluded.clear();
           Profile pi = profiles[i];
           for (int kind = 0; kind < KINDS; kind++) {
             int[] vals = pi.values[kind];
@@ -866,7 +884,11 @@ public final class AuthorResolver {
                 continue;
               }
               for (int j : post) {
-                if (j <= i) {
+                if (j <= i || excluded.contains(j)) {
+                  continue;
+                }
+                if (!dots.containsKey(j) && conflict(roots[i], roots[j], false) != null) {
+                  excluded.add(j); // names or a shared paper forbid the pair: no need to score it
                   continue;
                 }
                 Profile pj = profiles[j];
@@ -921,6 +943,8 @@ public final class AuthorResolver {
           String variant = display(keysOf[partial][0]);
           String into = display(mostSpecific(fuller));
           union(ra, rb, false);
+          cache.remove(ra);
+          cache.remove(rb);
           used[c.a] = true;
           used[c.b] = true;
           merged++;
@@ -1142,7 +1166,7 @@ public final class AuthorResolver {
       parent[i] = i;
     }
     Map<Integer, List<Integer>> clustersOfKey = new TreeMap<>();
-    for (int c = 0; c < g; c++) {
+    for (int c = 0; c < g && !s.must.isEmpty(); c++) {
       for (int mention : members.get(c)) {
         List<Integer> list = clustersOfKey.computeIfAbsent(s.mKey[mention], k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != c) {
@@ -1196,11 +1220,11 @@ public final class AuthorResolver {
         }
       }
       List<PersonName> variants = new ArrayList<>(forms.values());
-      variants.sort(Comparator.comparingInt((PersonName f) -> -NameKeys.of(f).specificity)
+      variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
           .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
           .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
       PersonName canonical = variants.get(0);
-      drafts.add(new Draft(canonical, NameKeys.of(canonical).key, variants, count, firstPaper, cs));
+      drafts.add(new Draft(canonical, s.keysOf(canonical).key, variants, count, firstPaper, cs));
     }
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     drafts.sort(Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
@@ -1220,7 +1244,7 @@ public final class AuthorResolver {
       Author a = new Author(id, d.canonical(), d.variants());
       byDraft.add(a);
       for (PersonName v : d.variants()) {
-        if (v != d.canonical() && NameKeys.of(v).key.equals(d.key())) {
+        if (v != d.canonical() && s.keysOf(v).key.equals(d.key())) {
           merges.add(new AuthorMerge(id, v.displayName(), d.canonical().displayName(), "same-key",
               List.of("normalised name '" + d.key() + "'")));
         }
