@@ -631,11 +631,18 @@ public final class AuthorResolver {
       }
       mustLinks(byKey);
       sameSlot(byKey);
+      if (!s.splitNamesakes && byKey.size() == 1) {
+        return outcome(); // one written name, already one cluster: nothing to weigh
+      }
       sharedCoauthors();
       evidenceRounds();
       sameName(byKey);
       evidenceRounds();
       reportSplitsAndUnjoined(byKey);
+      return outcome();
+    }
+
+    private Outcome outcome() {
       int[] label = new int[size];
       for (int i = 0; i < size; i++) {
         label[i] = root(i);
@@ -1058,6 +1065,9 @@ public final class AuthorResolver {
 
     /** Clusters of one full name without any context join the largest cluster of that name. */
     private void sameName(Map<Integer, List<Integer>> byKey) {
+      if (!s.splitNamesakes) {
+        return; // one full name is already one cluster
+      }
       Map<Integer, List<Integer>> clusters = clusters();
       Map<Integer, Boolean> context = new HashMap<>();
       for (Map.Entry<Integer, List<Integer>> e : clusters.entrySet()) {
