@@ -123,6 +123,7 @@ public final class CiteGraph {
     private boolean samples;
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
+    private boolean splitNamesakes;
     private int hyperAuthorshipThreshold = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
     private BuildStats lastStats;
 
@@ -225,6 +226,18 @@ public final class CiteGraph {
     }
 
     /**
+     * Keeps mentions of one full name apart unless evidence joins them (shared co-authors, similar titles,
+     * affiliations, citations; see {@link AuthorResolver}), as disambiguation of common names ("Lei Wang") needs.
+     * By default one full name is one author, and evidence decides only between different forms of a name.
+     *
+     * @return this builder
+     */
+    public Builder splitNamesakes() {
+      this.splitNamesakes = true;
+      return this;
+    }
+
+    /**
      * Applies user must-link / cannot-link decisions during author resolution, replacing any set before.
      *
      * @param value the decisions, e.g. from {@link Decisions#read(Path)}; {@link Decisions#NONE} for none
@@ -303,8 +316,10 @@ public final class CiteGraph {
       int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
       long t2 = System.nanoTime();
-      AuthorResolver.Result resolved = new AuthorResolver(decisions).resolve(dedup.papers(), dedup.variants());
+      AuthorResolver.Result resolved = new AuthorResolver(decisions, Runtime.getRuntime().availableProcessors(), splitNamesakes)
+          .resolve(dedup.papers(), dedup.variants());
       long t3 = System.nanoTime();
+      issues.addAll(resolved.nameIssues());
       Incidence incidence =
           new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
       long t4 = System.nanoTime();

@@ -192,6 +192,19 @@ public final class Corpus implements CorpusView {
     return papers.get(i);
   }
 
+  /**
+   * Why two authors are, or are not, one person: the hard rule or report line that decided it and the evidence their
+   * papers share (see {@link org.citegraph.resolve.IdentityExplanation}).
+   *
+   * @param a one author of this corpus
+   * @param b another (or the same) author
+   * @return the explanation
+   */
+  public org.citegraph.resolve.IdentityExplanation explainIdentity(Author a, Author b) {
+    return org.citegraph.resolve.IdentityExplanation.of(a, papersOf(a), b, papersOf(b), report.authorMerges(),
+        report.keptApart());
+  }
+
   /** An author's papers, in date order (undated last), ties by id. */
   @Override
   public List<Paper> papersOf(Author author) {

@@ -25,9 +25,6 @@ import org.citegraph.export.GraphExporter;
 import org.citegraph.graph.Counting;
 import org.citegraph.table.TextTable;
 import org.citegraph.io.MalformedRecordException;
-import org.citegraph.io.scholarly.S2andClusters;
-import org.citegraph.io.scholarly.S2andSignature;
-import org.citegraph.io.scholarly.S2andSignaturesReader;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -53,7 +50,7 @@ import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
 import org.citegraph.resolve.Decisions;
-import org.citegraph.resolve.eval.ResolutionEvaluation;
+import org.citegraph.resolve.eval.ResolutionBenchmark;
 import org.citegraph.resolve.ResolutionReport;
 
 /**
@@ -254,85 +251,34 @@ public final class Main {
       throw new IllegalArgumentException("evaluate-resolution reads only --signatures and --clusters, not "
           + o.files);
     }
-    Path sigFile = Path.of(o.signatures);
-    Path clusterFile = Path.of(o.clusters);
-    for (Path p : List.of(sigFile, clusterFile)) {
-      if (!Files.isRegularFile(p)) {
-        throw new IllegalArgumentException("no such file: " + p);
-      }
-    }
-    Map<String, String> truth;
-    Map<String, S2andSignature> signatures;
-    try {
-      truth = S2andClusters.read(clusterFile);
-      signatures = S2andSignaturesReader.signatures(sigFile);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read S2AND files: " + e.getMessage(), e);
-    }
-    CiteGraph.Builder b = CiteGraph.builder().add(sigFile);
-    if (o.strict) {
-      b.strict();
-    }
+    Decisions decisions = Decisions.NONE;
     if (o.decisions != null) {
       try {
-        b.decisions(Decisions.read(Path.of(o.decisions)));
+        decisions = Decisions.read(Path.of(o.decisions));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read decisions file " + o.decisions + ": " + e.getMessage(), e);
       }
     }
-    Corpus corpus = b.build();
-    Map<String, String> blocks = ResolutionEvaluation.blocksOf(truth, signatures);
-    ResolutionEvaluation ours = ResolutionEvaluation.against(corpus, truth, signatures);
-    List<ResolutionEvaluation> all = List.of(ours, ResolutionEvaluation.oneClusterPerBlock(truth, blocks),
-        ResolutionEvaluation.singletons(truth, blocks));
+    ResolutionBenchmark.Report report;
+    try {
+      report = ResolutionBenchmark.run(Path.of(o.signatures), Path.of(o.clusters), decisions, o.strict);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read S2AND files: " + e.getMessage(), e);
+    }
     int top = o.topOr(10);
     if (o.json) {
-      json(g -> {
-        g.writeStartObject();
-        g.writeArrayFieldStart("evaluations");
-        for (ResolutionEvaluation e : all) {
-          g.writeStartObject();
-          g.writeStringField("name", e.name());
-          g.writeNumberField("signatures", e.signatures());
-          g.writeNumberField("blocks", e.blocks());
-          g.writeNumberField("truePersons", e.truePersons());
-          g.writeNumberField("predictedClusters", e.predictedAuthors());
-          g.writeNumberField("unmatched", e.unmatched());
-          writeScores(g, "pairwise", e.pairwise());
-          writeScores(g, "b3", e.b3());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("worstBlocks");
-        for (ResolutionEvaluation.BlockScore s : ours.worstBlocks(top)) {
-          g.writeStartObject();
-          g.writeStringField("block", s.block());
-          g.writeNumberField("signatures", s.signatures());
-          g.writeNumberField("truePersons", s.truePersons());
-          g.writeNumberField("predictedClusters", s.predictedAuthors());
-          writeScores(g, "pairwise", s.pairwise());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      });
+      StringWriter w = new StringWriter();
+      try {
+        report.writeJson(w, top);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.print(w);
       return;
     }
-    out.print(ResolutionEvaluation.table(all));
-    if (ours.unmatched() > 0) {
-      out.println(ours.unmatched() + " signatures not found in the corpus (each counted as its own cluster)");
-    }
-    out.println();
-    out.print(ours.worstBlocksTable(top));
+    out.print(report.table(top));
   }
 
-  private static void writeScores(JsonGenerator g, String field, ResolutionEvaluation.Scores s) throws IOException {
-    g.writeObjectFieldStart(field);
-    g.writeNumberField("precision", s.precision());
-    g.writeNumberField("recall", s.recall());
-    g.writeNumberField("f1", s.f1());
-    g.writeEndObject();
-  }
 
   /** The figures printed by {@code stats}, in order. */
   static Map<String, Number> statistics(Corpus corpus) {

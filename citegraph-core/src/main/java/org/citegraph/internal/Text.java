@@ -139,6 +139,75 @@ public final class Text {
     return collapseWhitespace(decodeLatex(decodeHtmlEntities(s)));
   }
 
+  /** Whether {@code c} is a control character other than white space, or an invisible format character (Cf). */
+  private static boolean invisible(char c) {
+    if (c < 0x80) {
+      return (c < 0x20 && !(c >= '\t' && c <= '\r')) || c == 0x7f;
+    }
+    return (c >= 0x80 && c <= 0x9f && c != 0x85) || Character.getType(c) == Character.FORMAT;
+  }
+
+  /**
+   * {@code s} without control characters (other than white space) and invisible format characters (zero-width
+   * spaces and joiners, bidi marks and isolates, soft hyphens, byte-order marks); {@code s} itself when it holds
+   * none, the common case. Names are cleaned so ("Chris Dyer" with a DEL is "Chris Dyer").
+   *
+   * @param s a string
+   * @return the string without those characters
+   */
+  public static String removeInvisible(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !invisible(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!invisible(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@link #fold} for personal names, after the German and Scandinavian transliterations that writers apply by hand:
+   * ä/ae, ö/oe, ü/ue, ø/oe, so that "Schütze" and "Schuetze" fold alike ({@code schuetze}); ß already folds to
+   * {@code ss}.
+   *
+   * @param s a name or part of one
+   * @return the folded form
+   */
+  public static String foldName(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0xc4) {
+        return fold(transliterate(s));
+      }
+    }
+    return fold(s);
+  }
+
+  private static String transliterate(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(n.length() + 4);
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      switch (c) {
+        case '\u00e4', '\u00c4' -> out.append(c == '\u00e4' ? "ae" : "Ae");
+        case '\u00f6', '\u00d6', '\u00f8', '\u00d8' -> out.append(Character.isLowerCase(c) ? "oe" : "Oe");
+        case '\u00fc', '\u00dc' -> out.append(c == '\u00fc' ? "ue" : "Ue");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
 
   /** Whether Guava's {@link CharMatcher#whitespace()} matches {@code c}, with ASCII decided inline. */

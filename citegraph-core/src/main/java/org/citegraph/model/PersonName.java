@@ -89,7 +89,8 @@ public record PersonName(String given, String particle, String family, String su
    * @throws NullPointerException if {@code text} is null
    */
   public static PersonName parse(String text) {
-    String cleaned = Text.clean(checkNotNull(text, "text"));
+    String cleaned = stripLeadingAnd(Text.collapseWhitespace(Text.removeInvisible(Text.clean(checkNotNull(text,
+        "text")))));
     checkArgument(!Text.fold(cleaned).isEmpty(), "Not a person name: '%s' (expected 'First Last' or 'Last, First')",
         text);
     List<String> parts = Splitter.on(',').trimResults().omitEmptyStrings().splitToList(cleaned);
@@ -110,6 +111,20 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   /**
+   * Repairs a name cut from a list at the wrong place, "and Erik Hemberg": a leading "and " (or "&amp; ") is
+   * removed when a name follows it.
+   */
+  private static String stripLeadingAnd(String s) {
+    if (s.length() > 4 && s.regionMatches(true, 0, "and ", 0, 4) && s.indexOf(' ', 4) > 0) {
+      return s.substring(4).strip();
+    }
+    if (s.length() > 2 && s.startsWith("& ")) {
+      return s.substring(2).strip();
+    }
+    return s;
+  }
+
+  /**
    * Builds a name from a "Last" part (with particles and possibly a suffix) and a "First" part, as sources that
    * give the two separately write them. Trailing lower-case particles of the first part ("Nando de") move to the
    * family name.
@@ -121,7 +136,7 @@ public record PersonName(String given, String particle, String family, String su
    * @throws NullPointerException if an argument is null
    */
   public static PersonName fromLastFirst(String last, String first) {
-    return lastFirst(Text.clean(last), Text.clean(first), "");
+    return lastFirst(Text.removeInvisible(Text.clean(last)), Text.removeInvisible(Text.clean(first)), "");
   }
 
   private static PersonName lastFirst(String last, String first, String suffix) {
@@ -200,7 +215,7 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   private static String trim(String s) {
-    return Text.collapseWhitespace(s);
+    return Text.collapseWhitespace(Text.removeInvisible(s));
   }
 
   /**
@@ -215,7 +230,7 @@ public record PersonName(String given, String particle, String family, String su
       return ImmutableList.of();
     }
     for (String token : GIVEN_SPLITTER.split(given)) {
-      String folded = Text.fold(token).replace(" ", "");
+      String folded = Text.foldName(token).replace(" ", "");
       if (!folded.isEmpty()) {
         // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
         tokens.add(folded);
@@ -225,12 +240,13 @@ public record PersonName(String given, String particle, String family, String su
   }
 
   /**
-   * The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg".
+   * The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg";
+   * ä/ae, ö/oe, ü/ue, ø/oe are transliterated alike ("Schütze" and "Schuetze" give "schuetze").
    *
    * @return the key, never empty
    */
   public String familyKey() {
-    return Text.fold(particle.isEmpty() ? family : particle + " " + family).replace(" ", "");
+    return Text.foldName(particle.isEmpty() ? family : particle + " " + family).replace(" ", "");
   }
 
   /**
@@ -248,9 +264,10 @@ public record PersonName(String given, String particle, String family, String su
    * The version of {@link #key()}: raised whenever a change to folding, tokenising or particle handling can give a
    * name another key. Stored keys (a snapshot stores every author's keys) are trusted only when they were written
    * under this version; otherwise they are recomputed. {@code PersonNameKeyVersionTest} fails when the keys of its
-   * reference names change without this number changing.
+   * reference names change without this number changing. Version 2 transliterates ä/ae, ö/oe, ü/ue, ø/oe
+   * ("Müller" gives {@code mueller}).
    */
-  public static final int KEY_VERSION = 1;
+  public static final int KEY_VERSION = 2;
 
   /**
    * The matching key: folded given-name tokens and {@link #familyKey()} joined by spaces; the suffix is left out.

@@ -1,44 +1,64 @@
 package org.citegraph.resolve;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
 
 import org.citegraph.internal.Text;
+import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
+import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
 
 /**
- * Resolves the names on a set of (already de-duplicated) papers into authors, following S2AND-style hard rules (see
- * {@code docs/resolution.md}):
- * <ol>
- *   <li><b>same-key</b>: names with the same normalised key ({@link PersonName#key()}) are one author, as in DBLP.
- *   <li><b>must-link</b>: user decisions join names regardless of evidence.
- *   <li><b>same-slot</b>: two compatible forms at the same position of one paper's author list in two of its records
- *       are one author.
- *   <li><b>shared-coauthors</b> / <b>shared-affiliation</b>: a less specific form ("Alex Williams", "A. Williams")
- *       joins a compatible fuller form ("Alex H. Williams") only when they share a co-author (by first initial and
- *       family name) or an affiliation, and only when every fuller form it fits is compatible with every other; a
- *       form that fits several incompatible fuller forms ("L. Zhang" with "Lei Zhang" and "Li Zhang") stays
- *       separate.
- * </ol>
- * Hard constraints: a merge never puts two names of a cannot-link decision in one author, and never joins two
- * authors who both appear on one paper (two people on one author list are two people); must-link decisions
- * override the second constraint but not the first. Names with no given name are never joined by evidence, and
- * papers with more than {@value #MAX_AUTHORS_FOR_EVIDENCE} authors give no co-author evidence.
+ * Resolves the name mentions on a set of (already de-duplicated) papers into authors: evidence-scored, constrained
+ * agglomerative clustering within name blocks, in the manner of S2AND (Subramanian et al. 2021, "S2AND: A Benchmark
+ * and Evaluation System for Author Name Disambiguation", JCDL) and of the AMiner framework (Tang et al. 2012, "A
+ * Unified Probabilistic Framework for Name Disambiguation in Digital Library", IEEE TKDE). See {@code
+ * docs/resolution.md} for the method, each evidence's weight and the measured figures.
  *
- * <p>Running time: O(m) over m name mentions plus, within each block of g names sharing a first initial and family
- * name, O(g log g) to order the block by specificity and one compatibility test per pair of a form and a strictly
- * more specific one (at most g²/2). The result does not depend on the order of papers or of decisions.
+ * <ol>
+ *   <li><b>Junk</b>: placeholders, strings without letters, countries and organisations ({@link NameFilter}) and a
+ *       name listed twice on one paper become no author; each is reported ({@link Result#nameIssues()}).
+ *   <li><b>Blocks</b>: mentions are grouped by first initial and folded family name ({@link PersonName#blockKey()},
+ *       transliterating ü/ue, ö/oe, ø/oe, ß/ss); every decision is made inside one block and blocks are resolved
+ *       in parallel.
+ *   <li><b>Hard rules</b>: two mentions on one paper are never one person; names that are not {@link
+ *       NameMatching#compatible compatible} are never one person ("Jun" and "Jun-Yan"); a cannot-link decision is
+ *       never violated; a must-link decision joins regardless of evidence.
+ *   <li><b>same-slot</b>: two forms at one position of one paper's list in two of its records are one person.
+ *   <li><b>shared-coauthor</b>: mentions of one full name that share a co-author (by full folded name, whose IDF is
+ *       on at most {@value #MAX_COAUTHOR_SHARE} of the papers) are one person.
+ *   <li><b>evidence</b>: clusters are then merged, best pair first, in rounds, when their profiles are similar
+ *       enough: the weighted sum over evidence kinds (co-authors, title words, categories, affiliations, citations)
+ *       of the cosine of their TF-IDF vectors reaches {@value #MERGE_THRESHOLD}. A cluster whose names are less
+ *       specific joins a fuller one only when no incompatible fuller cluster also qualifies.
+ *   <li><b>same-name</b>: mentions without any context (no co-author, informative title word, category or
+ *       reference, as in name-only data) join the largest cluster of their full name.
+ * </ol>
+ *
+ * <p>Running time: O(m) to collect m mentions and their evidence, plus per block one union-find pass over the
+ * shared co-authors and at most {@value #MAX_ROUNDS} rounds of candidate scoring through an inverted index, whose
+ * postings are capped at {@value #MAX_POSTINGS} clusters per evidence value: O(b·f·{@value #MAX_POSTINGS}) for a
+ * block of b mentions with f evidence values each, never quadratic in b. The result does not depend on the order of
+ * the papers, of the decisions, or on the number of threads.
  */
 public final class AuthorResolver {
 
@@ -49,134 +69,102 @@ public final class AuthorResolver {
    * @param paperAuthors for each paper (in the order given), the indices into {@code authors} of its authors: the
    *     placed authors in list order, then the unplaced ones, each author once
    * @param placedCounts for each paper, how many leading entries of {@code paperAuthors} have a known position
-   * @param merges every variant joined to another, with its rule and evidence
-   * @param keptApart every name kept separate although it fits a fuller form
+   * @param merges every variant joined to another, and every same-name join, with its rule and evidence
+   * @param keptApart every name kept separate although it fits a fuller form, and every name split into several
+   *     persons
+   * @param nameIssues every mention that became no author (placeholder, junk, listed twice), with its paper's record
    */
   public record Result(List<Author> authors, int[][] paperAuthors, int[] placedCounts, List<AuthorMerge> merges,
-      List<KeptApart> keptApart) {
+      List<KeptApart> keptApart, List<IngestIssue> nameIssues) {
     /** Copies the lists (the arrays are owned by the result and must not be modified). */
     public Result {
       authors = ImmutableList.copyOf(authors);
       merges = ImmutableList.copyOf(merges);
       keptApart = ImmutableList.copyOf(keptApart);
+      nameIssues = ImmutableList.copyOf(nameIssues);
     }
   }
 
-  /** All written forms sharing one folded key. */
-  private static final class Node {
-    final String key;
-    /** Distinct forms by display name (the first seen of each); sorted by display name once collected. */
-    final List<PersonName> forms = new ArrayList<>(1);
-    /** Papers naming this key, ascending (papers are visited in order). */
-    final IntList papers = new IntList();
-    /** Ids of co-authors' block keys, then (after {@link #seal}) sorted and distinct. */
-    IntList coauthorBlocks = new IntList();
-    /** Ids of folded affiliations, then (after {@link #seal}) sorted and distinct. */
-    IntList affiliations = new IntList();
-    int mentions;
-    int index;
-    /** Keys of {@link #form()}, set by {@link #seal}. */
-    NameKeys formKeys;
+  /**
+   * Co-authors on papers with more authors than this are not used as evidence: sharing a 3,000-author consortium
+   * paper says nothing about two name forms being one person, and collecting those pairs would be quadratic.
+   */
+  public static final int MAX_AUTHORS_FOR_EVIDENCE = 100;
+  /**
+   * A co-author name on more than this share of the papers (and on more than {@value #MIN_COMMON_PAPERS}) is too
+   * common to link two mentions on its own.
+   */
+  public static final double MAX_COAUTHOR_SHARE = 0.02;
+  /** Values held by at most this many papers are never too common (small corpora). */
+  public static final int MIN_COMMON_PAPERS = 20;
+  /** The weighted cosine two clusters' profiles must reach to be merged (tuned on a development set). */
+  public static final double MERGE_THRESHOLD = 0.2;
+  /** Most merge rounds per block. */
+  public static final int MAX_ROUNDS = 20;
+  /**
+   * An evidence value (a co-author, a word) held by more clusters than this in one block is not used there: it does
+   * not tell them apart, and using it would make candidate generation quadratic.
+   */
+  public static final int MAX_POSTINGS = 64;
+  /** Title words in more than this share of the papers are stop words. */
+  public static final double MAX_WORD_SHARE = 0.05;
 
-    Node(String key) {
-      this.key = key;
-    }
+  /** Evidence kinds, their names and weights (see {@code docs/resolution.md}). */
+  static final int COAUTHOR = 0;
+  static final int WORD = 1;
+  static final int CATEGORY = 2;
+  static final int AFFILIATION = 3;
+  static final int CITATION = 4;
+  static final int KINDS = 5;
+  static final String[] KIND_NAMES = {"co-author", "title word", "category", "affiliation", "citation"};
+  /** The weight of each kind's cosine in the score. */
+  static final double[] WEIGHTS = {1.0, 1.0, 0.1, 1.0, 0.5};
 
-    void addForm(PersonName name) {
-      String display = name.displayName();
-      for (PersonName f : forms) {
-        if (f.displayName().equals(display)) {
-          return;
-        }
-      }
-      forms.add(name);
-    }
+  private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "from", "using", "based", "via",
+      "its", "are", "into", "over", "under", "on", "towards", "toward", "new", "approach", "study", "analysis");
 
-    /** The form with the smallest display name. */
-    PersonName form() {
-      return forms.get(0);
-    }
+  private final Decisions decisions;
+  private final int threads;
+  private final boolean splitNamesakes;
 
-    void seal(Map<PersonName, NameKeys> keys) {
-      if (forms.size() > 1) {
-        forms.sort(Comparator.comparing(PersonName::displayName));
-      }
-      formKeys = keys.computeIfAbsent(form(), NameKeys::of);
-      coauthorBlocks.sortDistinct();
-      affiliations.sortDistinct();
-    }
+  /**
+   * A resolver applying the given user decisions, on all cores.
+   *
+   * @param decisions the must-link and cannot-link decisions
+   */
+  public AuthorResolver(Decisions decisions) {
+    this(decisions, Runtime.getRuntime().availableProcessors());
   }
 
-  /** What one distinct written name resolves to: its node and the ids of its block key and family key. */
-  private record Seen(Node node, int block, int family) {}
-
-  /** A growable int array. */
-  private static final class IntList {
-    int[] a = new int[2];
-    int size;
-
-    void add(int v) {
-      if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
-      }
-      a[size++] = v;
-    }
-
-    int last() {
-      return a[size - 1];
-    }
-
-    void sortDistinct() {
-      Arrays.sort(a, 0, size);
-      int w = 0;
-      for (int i = 0; i < size; i++) {
-        if (w == 0 || a[i] != a[w - 1]) {
-          a[w++] = a[i];
-        }
-      }
-      size = w;
-      a = Arrays.copyOf(a, size);
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(a, size);
-    }
+  /**
+   * A resolver applying the given user decisions on {@code threads} threads; the result is the same for any count.
+   *
+   * @param decisions the must-link and cannot-link decisions
+   * @param threads the number of threads, at least 1
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public AuthorResolver(Decisions decisions, int threads) {
+    this(decisions, threads, false);
   }
 
-  /** The values in both sorted distinct arrays, ascending. */
-  private static int[] intersection(int[] x, int nx, int[] y, int ny) {
-    int[] out = new int[Math.min(nx, ny)];
-    int n = 0;
-    for (int i = 0, j = 0; i < nx && j < ny; ) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        out[n++] = x[i];
-        i++;
-        j++;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** Whether two sorted int arrays share an element: a merge walk that stops at the first one. */
-  private static boolean intersects(int[] x, int[] y) {
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * A resolver applying the given user decisions on {@code threads} threads; the result is the same for any count.
+   *
+   * @param decisions the must-link and cannot-link decisions
+   * @param threads the number of threads, at least 1
+   * @param splitNamesakes whether mentions of one full name stay apart unless evidence joins them; when false, one
+   *     full name is one author (the same-key rule) and evidence decides only between different forms of a name
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public AuthorResolver(Decisions decisions, int threads, boolean splitNamesakes) {
+    this.decisions = checkNotNull(decisions, "decisions");
+    checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
+    this.threads = threads;
+    this.splitNamesakes = splitNamesakes;
   }
 
   /** Interns strings to dense int ids. */
-  private static final class Ids {
+  static final class Ids {
     final Map<String, Integer> ids = new HashMap<>();
     final List<String> names = new ArrayList<>();
 
@@ -189,376 +177,382 @@ public final class AuthorResolver {
       }
       return id;
     }
+
+    int size() {
+      return names.size();
+    }
+  }
+
+  /** What one distinct written name resolves to. */
+  private record NameInfo(NameKeys keys, int key, int block, String problem) {}
+
+  /** Everything the blocks read, immutable once built. */
+  private static final class Shared {
+    int mentionCount;
+    int[] mPaper;
+    int[] mKey;
+    PersonName[] mForm;
+    /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
+    int[][] paperMentions;
+    NameKeys[] keyInfo;
+    String[] keyNames;
+    int[][] coauthors;
+    int[][] words;
+    int[][] categories;
+    int[][] affiliations;
+    int[][] citations;
+    float[] coauthorIdf;
+    boolean[] commonCoauthor;
+    float[] wordIdf;
+    float[] categoryIdf;
+    float[] affiliationIdf;
+    float[] citationIdf;
+    String[] wordNames;
+    String[] categoryNames;
+    String[] affiliationNames;
+    List<Paper> papers;
+    Set<Long> cannot;
+    /** Must-link pairs of key ids. */
+    List<int[]> must;
+    /** Same-slot pairs: paper, kept key, variant key, variant form index into slotForms. */
+    List<int[]> slots;
+    List<PersonName> slotForms;
+    boolean splitNamesakes;
+    /** The keys of every written name met. */
+    Map<PersonName, NameInfo> seen;
+
+    NameKeys keysOf(PersonName name) {
+      NameInfo info = seen.get(name);
+      return info != null ? info.keys() : NameKeys.of(name);
+    }
   }
 
   /**
-   * Co-authors on papers with more authors than this are not used as evidence: sharing a 3,000-author consortium
-   * paper says nothing about two name forms being one person, and collecting those pairs would be quadratic.
+   * Resolves the names on {@code papers}, using the same-slot evidence found while de-duplicating them.
+   *
+   * @param papers the de-duplicated papers, in a fixed order (the result's arrays follow it)
+   * @param slotVariants same-slot evidence from {@link PaperDeduplicator}
+   * @return the authors, each paper's authors and the report lines
    */
-  public static final int MAX_AUTHORS_FOR_EVIDENCE = 100;
-
-  private final Decisions decisions;
-
-  /** A resolver applying the given user decisions. */
-  public AuthorResolver(Decisions decisions) {
-    this.decisions = decisions;
-  }
-
-  /** Resolves the names on {@code papers}, using the same-slot evidence found while de-duplicating them. */
   public Result resolve(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants) {
-    // Each distinct written name is folded once; each mention then only looks its keys up.
-    Map<PersonName, NameKeys> keys = new HashMap<>();
-    Map<String, Node> nodes = new HashMap<>();
-    // Each distinct written name is looked up once per mention, in one map: its keys, node, block and family ids.
-    Map<PersonName, Seen> seen = new HashMap<>();
+    Shared s = new Shared();
+    s.papers = papers;
+    s.splitNamesakes = splitNamesakes;
+    int n = papers.size();
+    Map<PersonName, NameInfo> seen = new HashMap<>();
+    Ids keyIds = new Ids();
     Ids blockIds = new Ids();
-    Ids familyIds = new Ids();
-    Ids affiliationIds = new Ids();
-    Node[][] mentionNodes = new Node[papers.size()][];
-    for (int p = 0; p < papers.size(); p++) {
+    List<NameKeys> keyInfo = new ArrayList<>();
+    List<IngestIssue> nameIssues = new ArrayList<>();
+    int[] mPaper = new int[Math.max(16, n * 4)];
+    int[] mKey = new int[mPaper.length];
+    PersonName[] mForm = new PersonName[mPaper.length];
+    List<int[]> blockMentions = new ArrayList<>();
+    int[] blockSize = new int[16];
+    int m = 0;
+    s.paperMentions = new int[n][];
+    s.coauthors = new int[n][];
+    for (int p = 0; p < n; p++) {
       Paper paper = papers.get(p);
       List<PersonName> names = paper.allAuthors();
-      int count = names.size();
-      boolean evidence = count <= MAX_AUTHORS_FOR_EVIDENCE;
-      Seen[] mentions = new Seen[count];
-      for (int i = 0; i < count; i++) {
+      int[] slots = new int[names.size()];
+      int[] keysOnPaper = new int[names.size()];
+      int kept = 0;
+      for (int i = 0; i < names.size(); i++) {
         PersonName name = names.get(i);
-        Seen s = seen.get(name);
-        if (s == null) {
-          NameKeys k = keys.computeIfAbsent(name, NameKeys::of);
-          Node node = nodes.computeIfAbsent(k.key, Node::new);
-          node.addForm(name);
-          s = new Seen(node, blockIds.id(k.blockKey), familyIds.id(k.familyKey));
-          seen.put(name, s);
-        }
-        mentions[i] = s;
-      }
-      int[] affiliations = new int[paper.affiliations().size()];
-      for (int i = 0; i < affiliations.length; i++) {
-        affiliations[i] = affiliationIds.id(Text.fold(paper.affiliations().get(i)));
-      }
-      Node[] mentioned = new Node[count];
-      for (int i = 0; i < count; i++) {
-        Node node = mentions[i].node;
-        mentioned[i] = node;
-        if (node.papers.size == 0 || node.papers.last() != p) {
-          node.papers.add(p);
-        }
-        node.mentions++;
-        for (int a : affiliations) {
-          node.affiliations.add(a);
-        }
-        if (evidence) {
-          int family = mentions[i].family;
-          for (int j = 0; j < count; j++) {
-            if (mentions[j].family != family) {
-              node.coauthorBlocks.add(mentions[j].block);
-            }
+        NameInfo info = seen.get(name);
+        if (info == null) {
+          NameKeys k = NameKeys.of(name);
+          String problem = NameFilter.problem(name).orElse(null);
+          int key = keyIds.id(k.key);
+          if (key == keyInfo.size()) {
+            keyInfo.add(k);
           }
+          info = new NameInfo(k, key, blockIds.id(k.blockKey), problem);
+          seen.put(name, info);
         }
-      }
-      mentionNodes[p] = mentioned;
-    }
-    int slotCount = slotVariants.size();
-    String[] variantKeys = new String[slotCount];
-    String[] keptKeys = new String[slotCount];
-    for (int s = 0; s < slotCount; s++) {
-      PaperDeduplicator.SlotVariant v = slotVariants.get(s);
-      variantKeys[s] = keys.computeIfAbsent(v.variant(), NameKeys::of).key;
-      keptKeys[s] = keys.computeIfAbsent(v.kept(), NameKeys::of).key;
-      nodes.computeIfAbsent(variantKeys[s], Node::new).addForm(v.variant());
-    }
-    List<Node> index = new ArrayList<>(nodes.values());
-    index.sort(Comparator.comparing((Node n) -> n.key));
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < index.size(); i++) {
-      Node node = index.get(i);
-      node.index = i;
-      node.seal(keys);
-      position.put(node.key, i);
-    }
-    Clusters clusters = new Clusters(index, position);
-    List<AuthorMerge> merges = new ArrayList<>();
-    List<KeptApart> keptApart = new ArrayList<>();
-
-    // Rule 2: must-link decisions (sorted, so their order in the file does not matter).
-    List<Decisions.Link> must = new ArrayList<>(decisions.mustLink());
-    must.sort(Comparator.comparing((Decisions.Link l) -> l.a().key()).thenComparing(l -> l.b().key()));
-    for (Decisions.Link link : must) {
-      Integer a = position.get(link.a().key());
-      Integer b = position.get(link.b().key());
-      if (a == null || b == null || clusters.same(a, b)) {
-        continue;
-      }
-      if (clusters.tryUnion(a, b, true)) {
-        merges.add(new AuthorMerge("", link.a().displayName(), link.b().displayName(), "must-link",
-            List.of("decision " + link)));
-      } else {
-        keptApart.add(new KeptApart(link.a().displayName(), List.of(link.b().displayName()),
-            "must-link not applied: it contradicts a cannot-link decision"));
-      }
-    }
-
-    // Rule 3: same slot of one paper in two records.
-    Integer[] slotOrder = new Integer[slotCount];
-    for (int s = 0; s < slotCount; s++) {
-      slotOrder[s] = s;
-    }
-    Arrays.sort(slotOrder, Comparator.comparing((Integer s) -> variantKeys[s]).thenComparing(s -> keptKeys[s])
-        .thenComparing(s -> slotVariants.get(s).paper()));
-    for (int si : slotOrder) {
-      PaperDeduplicator.SlotVariant s = slotVariants.get(si);
-      int a = position.get(variantKeys[si]);
-      int b = position.get(keptKeys[si]);
-      if (clusters.same(a, b)) {
-        continue;
-      }
-      if (clusters.tryUnion(a, b, false)) {
-        merges.add(new AuthorMerge("", s.variant().displayName(), s.kept().displayName(), "same-slot",
-            List.of("same position in two records of " + s.paper())));
-      } else {
-        keptApart.add(new KeptApart(s.variant().displayName(), List.of(s.kept().displayName()),
-            "same position of " + s.paper() + " but a cannot-link decision or a shared paper forbids the merge"));
-      }
-    }
-
-    // Rule 4: partial forms join a fuller form with evidence, unless ambiguous.
-    Map<String, List<Node>> blockMap = new HashMap<>();
-    for (Node node : index) {
-      if (!node.formKeys.givenTokens.isEmpty()) {
-        blockMap.computeIfAbsent(node.formKeys.blockKey, k -> new ArrayList<>()).add(node);
-      }
-    }
-    List<String> blockOrder = new ArrayList<>(blockMap.keySet());
-    Collections.sort(blockOrder);
-    for (String blockKey : blockOrder) {
-      List<Node> block = blockMap.get(blockKey);
-      if (block.size() < 2) {
-        continue; // a lone form fits no fuller form
-      }
-      // Candidates by decreasing specificity: each partial form scans only the strictly more specific ones.
-      List<Node> bySpecificity = new ArrayList<>(block);
-      bySpecificity.sort(Comparator.comparingInt((Node f) -> -f.formKeys.specificity));
-      for (Node partial : block) {
-        NameKeys pk = partial.formKeys;
-        PersonName p = pk.name;
-        List<Node> fuller = new ArrayList<>();
-        for (Node f : bySpecificity) {
-          if (f.formKeys.specificity <= pk.specificity) {
-            break;
-          }
-          if (NameMatching.compatible(pk, f.formKeys)) {
-            fuller.add(f);
-          }
-        }
-        if (fuller.isEmpty()) {
+        if (info.problem != null) {
+          nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
+              "paper " + paper.id() + ": author " + info.problem + "; no author made of it"));
+          slots[i] = -1;
           continue;
         }
-        fuller.sort(Comparator.comparingInt((Node f) -> -f.formKeys.specificity).thenComparing(f -> f.key));
-        List<String> candidateNames = fuller.stream().map(f -> f.form().displayName()).toList();
-        if (!pairwiseCompatible(fuller)) {
-          boolean joined = fuller.stream().anyMatch(f -> clusters.same(f.index, partial.index));
-          if (!joined) {
-            keptApart.add(new KeptApart(p.displayName(), candidateNames,
-                "ambiguous: fits several fuller names that are not compatible with each other"));
-          }
+        boolean twice = false;
+        for (int j = 0; j < kept; j++) {
+          twice |= keysOnPaper[j] == info.key;
+        }
+        if (twice) {
+          nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
+              "paper " + paper.id() + ": author '" + name.displayName() + "' is listed twice; counted once"));
+          slots[i] = -2 - info.key; // resolved to the first mention's author when building
           continue;
         }
-        boolean anyEvidence = false;
-        for (Node f : fuller) {
-          int a = partial.index;
-          int b = f.index;
-          int[] sharedCoauthors = intersection(partial.coauthorBlocks.a, partial.coauthorBlocks.size,
-              f.coauthorBlocks.a, f.coauthorBlocks.size);
-          int[] sharedAffiliations = intersection(partial.affiliations.a, partial.affiliations.size,
-              f.affiliations.a, f.affiliations.size);
-          if (sharedCoauthors.length == 0 && sharedAffiliations.length == 0) {
-            continue;
-          }
-          anyEvidence = true;
-          if (clusters.same(a, b)) {
-            continue;
-          }
-          if (clusters.tryUnion(a, b, false)) {
-            merges.add(sharedCoauthors.length == 0
-                ? new AuthorMerge("", p.displayName(), f.form().displayName(), "shared-affiliation",
-                    sortedNames(sharedAffiliations, affiliationIds, ""))
-                : new AuthorMerge("", p.displayName(), f.form().displayName(), "shared-coauthors",
-                    sortedNames(sharedCoauthors, blockIds, "co-author ")));
-          } else {
-            keptApart.add(new KeptApart(p.displayName(), List.of(f.form().displayName()),
-                "evidence found, but a cannot-link decision or a shared paper forbids the merge"));
-          }
+        keysOnPaper[kept++] = info.key;
+        if (m == mPaper.length) {
+          mPaper = Arrays.copyOf(mPaper, m * 2);
+          mKey = Arrays.copyOf(mKey, m * 2);
+          mForm = Arrays.copyOf(mForm, m * 2);
         }
-        if (!anyEvidence && !fuller.stream().anyMatch(f -> clusters.same(f.index, partial.index))) {
-          keptApart.add(new KeptApart(p.displayName(), candidateNames,
-              "no supporting evidence (no shared co-author, affiliation or paper record)"));
+        mPaper[m] = p;
+        mKey[m] = info.key;
+        mForm[m] = name;
+        slots[i] = m;
+        if (info.block >= blockSize.length) {
+          blockSize = Arrays.copyOf(blockSize, Math.max(info.block + 1, blockSize.length * 2));
         }
+        blockSize[info.block]++;
+        m++;
+      }
+      s.paperMentions[p] = slots;
+      int[] co = Arrays.copyOf(keysOnPaper, kept);
+      Arrays.sort(co);
+      s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : new int[0];
+    }
+    s.mentionCount = m;
+    s.seen = seen;
+    s.mPaper = mPaper;
+    s.mKey = mKey;
+    s.mForm = mForm;
+    s.keyInfo = keyInfo.toArray(new NameKeys[0]);
+    s.keyNames = keyIds.names.toArray(new String[0]);
+    collectEvidence(s, papers);
+
+    // Mentions by block; blocks in key order.
+    int blocks = blockIds.size();
+    int[][] byBlock = new int[blocks][];
+    int[] fill = new int[blocks];
+    for (int b = 0; b < blocks; b++) {
+      byBlock[b] = new int[b < blockSize.length ? blockSize[b] : 0];
+    }
+    int[] blockOfKey = new int[keyIds.size()];
+    for (int k = 0; k < keyIds.size(); k++) {
+      blockOfKey[k] = blockIds.ids.get(s.keyInfo[k].blockKey);
+    }
+    for (int i = 0; i < m; i++) {
+      int b = blockOfKey[mKey[i]];
+      byBlock[b][fill[b]++] = i;
+    }
+
+    // Decisions and same-slot evidence as key pairs.
+    s.cannot = new HashSet<>();
+    for (Decisions.Link link : decisions.cannotLink()) {
+      Integer a = keyIds.ids.get(link.a().key());
+      Integer b = keyIds.ids.get(link.b().key());
+      if (a != null && b != null) {
+        s.cannot.add(pair(a, b));
       }
     }
-    return build(papers, mentionNodes, index, keys, clusters, merges, keptApart);
+    s.must = new ArrayList<>();
+    for (Decisions.Link link : decisions.mustLink()) {
+      Integer a = keyIds.ids.get(link.a().key());
+      Integer b = keyIds.ids.get(link.b().key());
+      if (a != null && b != null && !a.equals(b)) {
+        s.must.add(new int[] {Math.min(a, b), Math.max(a, b)});
+      }
+    }
+    s.must.sort(Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]));
+    Map<PaperId, Integer> paperIndex = new HashMap<>();
+    for (int p = 0; p < n; p++) {
+      paperIndex.put(papers.get(p).id(), p);
+    }
+    s.slots = new ArrayList<>();
+    s.slotForms = new ArrayList<>();
+    for (PaperDeduplicator.SlotVariant v : slotVariants) {
+      Integer p = paperIndex.get(v.paper());
+      Integer kept = keyIds.ids.get(v.kept().key());
+      if (p == null || kept == null) {
+        continue;
+      }
+      int variant = keyIds.ids.get(v.variant().key()) == null ? -1 : keyIds.ids.get(v.variant().key());
+      s.slots.add(new int[] {p, kept, variant, s.slotForms.size()});
+      s.slotForms.add(v.variant());
+    }
+
+    // Resolve the blocks in parallel; collect in block order.
+    String[] blockNames = blockIds.names.toArray(new String[0]);
+    Integer[] order = new Integer[blocks];
+    for (int b = 0; b < blocks; b++) {
+      order[b] = b;
+    }
+    Arrays.sort(order, Comparator.comparing(b -> blockNames[b]));
+    BlockResolver.Outcome[] outcomes = new BlockResolver.Outcome[blocks];
+    Runnable work = () -> IntStream.range(0, blocks).parallel()
+        .forEach(b -> outcomes[b] = new BlockResolver(s, byBlock[b]).resolve());
+    if (threads == 1) {
+      for (int b = 0; b < blocks; b++) {
+        outcomes[b] = new BlockResolver(s, byBlock[b]).resolve();
+      }
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        pool.submit(work).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("author resolution interrupted", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdown();
+      }
+    }
+    return build(s, byBlock, order, outcomes, nameIssues);
   }
 
-  /** The interned strings of {@code ids}, sorted, each with {@code prefix}. */
-  private static List<String> sortedNames(int[] ids, Ids names, String prefix) {
-    List<String> out = new ArrayList<>(ids.length);
-    for (int id : ids) {
-      out.add(names.names.get(id));
+  static long pair(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
+  /** Title words, categories, affiliations and citations of every paper, and the IDF of every value. */
+  private static void collectEvidence(Shared s, List<Paper> papers) {
+    int n = papers.size();
+    int keys = s.keyNames.length;
+    int[] keyDf = new int[keys];
+    for (int[] co : s.coauthors) {
+      for (int k : co) {
+        keyDf[k]++;
+      }
     }
-    Collections.sort(out);
-    out.replaceAll(s -> prefix + s);
+    s.coauthorIdf = new float[keys];
+    s.commonCoauthor = new boolean[keys];
+    for (int k = 0; k < keys; k++) {
+      s.coauthorIdf[k] = keyDf[k] == 0 ? 0 : (float) Math.log1p((double) n / keyDf[k]);
+      s.commonCoauthor[k] = keyDf[k] > Math.max(MIN_COMMON_PAPERS, MAX_COAUTHOR_SHARE * n);
+    }
+    // Title words, tokenised in parallel, interned in paper order.
+    String[][] tokens = new String[n][];
+    IntStream.range(0, n).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
+    Ids wordIds = new Ids();
+    Ids categoryIds = new Ids();
+    Ids affiliationIds = new Ids();
+    s.words = new int[n][];
+    s.categories = new int[n][];
+    s.affiliations = new int[n][];
+    s.citations = new int[n][];
+    Map<String, Integer> byIdentifier = new HashMap<>();
+    for (int p = 0; p < n; p++) {
+      for (PaperId id : papers.get(p).identifiers()) {
+        byIdentifier.putIfAbsent(id.toString(), p);
+      }
+    }
+    for (int p = 0; p < n; p++) {
+      Paper paper = papers.get(p);
+      s.words[p] = distinctIds(tokens[p], wordIds);
+      List<Category> cats = paper.categories();
+      String[] c = new String[cats.size()];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = cats.get(i).code();
+      }
+      s.categories[p] = distinctIds(c, categoryIds);
+      String[] a = new String[paper.affiliations().size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = Text.fold(paper.affiliations().get(i));
+      }
+      s.affiliations[p] = distinctIds(a, affiliationIds);
+      // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
+      // paper cites the other or both cite one paper.
+      int[] cites = new int[1 + paper.references().size()];
+      int k = 0;
+      cites[k++] = p;
+      for (String r : paper.references()) {
+        Integer q = byIdentifier.get(r);
+        if (q != null) {
+          cites[k++] = q;
+        }
+      }
+      int[] sorted = Arrays.copyOf(cites, k);
+      Arrays.sort(sorted);
+      s.citations[p] = sorted;
+    }
+    s.wordIdf = idf(s.words, wordIds.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
+    s.categoryIdf = idf(s.categories, categoryIds.size(), n, Integer.MAX_VALUE);
+    s.affiliationIdf = idf(s.affiliations, affiliationIds.size(), n, Integer.MAX_VALUE);
+    s.citationIdf = idf(s.citations, n, n, Integer.MAX_VALUE);
+    s.wordNames = wordIds.names.toArray(new String[0]);
+    s.categoryNames = categoryIds.names.toArray(new String[0]);
+    s.affiliationNames = affiliationIds.names.toArray(new String[0]);
+  }
+
+  /** IDF of each value: ln(1 + N / df), 0 for values in more than {@code maxDf} papers or in one paper only. */
+  private static float[] idf(int[][] values, int count, int n, int maxDf) {
+    int[] df = new int[count];
+    for (int[] v : values) {
+      for (int x : v) {
+        df[x]++;
+      }
+    }
+    float[] out = new float[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = df[i] < 2 || df[i] > maxDf ? 0 : (float) Math.log1p((double) n / df[i]);
+    }
     return out;
   }
 
-  private static boolean pairwiseCompatible(List<Node> nodes) {
-    for (int i = 0; i < nodes.size(); i++) {
-      for (int j = i + 1; j < nodes.size(); j++) {
-        if (!NameMatching.compatible(nodes.get(i).formKeys, nodes.get(j).formKeys)) {
-          return false;
-        }
+  private static int[] distinctIds(String[] values, Ids ids) {
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ids.id(values[i]);
+    }
+    Arrays.sort(out);
+    int w = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (w == 0 || out[i] != out[w - 1]) {
+        out[w++] = out[i];
       }
     }
-    return true;
+    return w == out.length ? out : Arrays.copyOf(out, w);
   }
 
-  private static Result build(List<Paper> papers, Node[][] mentionNodes, List<Node> index,
-      Map<PersonName, NameKeys> keys, Clusters clusters, List<AuthorMerge> merges, List<KeptApart> keptApart) {
-    // Clusters in the order of their first node (nodes are sorted by key), so the order does not depend on which
-    // node union-find made the root.
-    int n = index.size();
-    int[] groupOfRoot = new int[n];
-    Arrays.fill(groupOfRoot, -1);
-    List<List<Node>> groups = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int root = clusters.root(i);
-      if (groupOfRoot[root] < 0) {
-        groupOfRoot[root] = groups.size();
-        groups.add(new ArrayList<>());
+  /** Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. */
+  static String[] titleWords(String title) {
+    String folded = Text.fold(title);
+    List<String> out = new ArrayList<>();
+    for (String w : folded.split(" ")) {
+      if (w.length() < 3 || STOP_WORDS.contains(w) || !Character.isLetter(w.charAt(0))) {
+        continue;
       }
-      groups.get(groupOfRoot[root]).add(index.get(i));
+      out.add(stem(w));
     }
-    List<Author> authors = new ArrayList<>();
-    Author[] authorOfGroup = new Author[groups.size()];
-    for (int g = 0; g < groups.size(); g++) {
-      List<Node> members = groups.get(g);
-      if (members.stream().allMatch(m -> m.papers.size == 0)) {
-        continue; // a record variant that joined nobody: it names no paper of the corpus
-      }
-      List<PersonName> forms = new ArrayList<>();
-      Map<PersonName, Integer> mentions = new HashMap<>();
-      for (Node m : members) {
-        for (PersonName f : m.forms) {
-          forms.add(f);
-          mentions.merge(f, m.mentions, Math::max);
-        }
-      }
-      if (forms.size() > 1) {
-        forms.sort(Comparator.comparingInt((PersonName f) -> -keys.computeIfAbsent(f, NameKeys::of).specificity)
-            .thenComparingInt(f -> -mentions.get(f)).thenComparingInt(f -> -f.displayName().length())
-            .thenComparing(PersonName::displayName));
-      }
-      PersonName canonical = forms.get(0);
-      String canonicalKey = keys.computeIfAbsent(canonical, NameKeys::of).key;
-      List<PersonName> variants = new ArrayList<>(new LinkedHashSet<>(forms));
-      Author author = new Author(canonicalKey.replace(' ', '-'), canonical, variants);
-      authors.add(author);
-      authorOfGroup[g] = author;
-      for (Node m : members) {
-        for (PersonName f : m.forms) {
-          if (f != canonical && m.key.equals(canonicalKey)) {
-            merges.add(new AuthorMerge(author.id(), f.displayName(), canonical.displayName(), "same-key",
-                List.of("normalised name '" + m.key + "'")));
-          }
-        }
-      }
-    }
-    authors.sort(Comparator.naturalOrder());
-    Map<Author, Integer> authorIndex = new IdentityHashMap<>();
-    for (int i = 0; i < authors.size(); i++) {
-      authorIndex.put(authors.get(i), i);
-    }
-    int[] authorOfNode = new int[n];
-    for (int i = 0; i < n; i++) {
-      Author a = authorOfGroup[groupOfRoot[clusters.root(i)]];
-      authorOfNode[i] = a == null ? -1 : authorIndex.get(a);
-    }
-    int[][] paperAuthors = new int[papers.size()][];
-    int[] placed = new int[papers.size()];
-    int[] seenOn = new int[authors.size()]; // 1 + the last paper an author was listed on
-    for (int p = 0; p < papers.size(); p++) {
-      Node[] mentioned = mentionNodes[p];
-      int placedNames = papers.get(p).authors().size();
-      int[] ids = new int[mentioned.length];
-      int count = 0;
-      for (int i = 0; i < mentioned.length; i++) {
-        if (i == placedNames) {
-          placed[p] = count;
-        }
-        int a = authorOfNode[mentioned[i].index];
-        if (seenOn[a] != p + 1) {
-          seenOn[a] = p + 1;
-          ids[count++] = a;
-        }
-      }
-      if (mentioned.length == placedNames) {
-        placed[p] = count;
-      }
-      paperAuthors[p] = count == ids.length ? ids : Arrays.copyOf(ids, count);
-    }
-    // Fill in the author id of each merge line now that ids are known.
-    Map<String, String> idOfForm = new HashMap<>();
-    for (Author a : authors) {
-      a.variants().forEach(v -> idOfForm.put(v.displayName(), a.id()));
-    }
-    List<AuthorMerge> withIds = new ArrayList<>();
-    for (AuthorMerge m : merges) {
-      withIds.add(m.author().isEmpty()
-          ? new AuthorMerge(idOfForm.getOrDefault(m.variant(), ""), m.variant(), m.into(), m.rule(), m.evidence()) : m);
-    }
-    withIds.sort(Comparator.comparing(AuthorMerge::author).thenComparing(AuthorMerge::variant)
-        .thenComparing(AuthorMerge::into));
-    keptApart.sort(Comparator.comparing(KeptApart::name).thenComparing(KeptApart::reason));
-    return new Result(authors, paperAuthors, placed, withIds, dedupe(keptApart));
+    return out.toArray(new String[0]);
   }
 
-  private static List<KeptApart> dedupe(List<KeptApart> list) {
-    return List.copyOf(new LinkedHashSet<>(list));
+  private static String stem(String w) {
+    for (String suffix : new String[] {"ing", "es", "s", "ed"}) {
+      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+        return w.substring(0, w.length() - suffix.length());
+      }
+    }
+    return w;
   }
 
-  /**
-   * Union-find over name nodes (union by size, path halving; Tarjan 1975, near-constant amortised time) with the
-   * hard constraints checked before every union. Each root keeps its nodes' papers as a sorted int array.
-   */
-  private final class Clusters {
+  /** Clusters of one block, union-find over the block's mentions, and the report lines of its merges. */
+  private static final class BlockResolver {
+    /** A block's result: the cluster label (a mention of the cluster) of each of its mentions, and report lines. */
+    record Outcome(int[] label, List<AuthorMerge> merges, List<KeptApart> keptApart, Map<Integer, List<PersonName>>
+        extraForms) {}
+
+    private final Shared s;
+    private final int[] mentions;
+    private final int size;
     private final int[] parent;
-    private final int[] size;
-    private final int[][] papersOfRoot;
-    /** Cannot-link decisions as node pairs, those whose names both occur. */
-    private final int[][] cannot;
+    private final int[][] papersOf;
+    private final int[][] keysOf;
+    private final List<AuthorMerge> merges = new ArrayList<>();
+    private final List<KeptApart> keptApart = new ArrayList<>();
+    private final Map<Integer, List<PersonName>> extraForms = new TreeMap<>();
+    private final Map<Long, Boolean> compatibleKeys = new HashMap<>();
 
-    Clusters(List<Node> index, Map<String, Integer> position) {
-      int n = index.size();
-      parent = new int[n];
-      size = new int[n];
-      papersOfRoot = new int[n][];
-      for (int i = 0; i < n; i++) {
+    BlockResolver(Shared s, int[] mentions) {
+      this.s = s;
+      this.mentions = mentions;
+      this.size = mentions.length;
+      parent = new int[size];
+      papersOf = new int[size][];
+      keysOf = new int[size][];
+      for (int i = 0; i < size; i++) {
         parent[i] = i;
-        size[i] = 1;
-        papersOfRoot[i] = index.get(i).papers.toArray();
+        papersOf[i] = new int[] {s.mPaper[mentions[i]]};
+        keysOf[i] = new int[] {s.mKey[mentions[i]]};
       }
-      List<int[]> pairs = new ArrayList<>();
-      for (Decisions.Link link : decisions.cannotLink()) {
-        Integer x = position.get(link.a().key());
-        Integer y = position.get(link.b().key());
-        if (x != null && y != null) {
-          pairs.add(new int[] {x, y});
-        }
-      }
-      cannot = pairs.toArray(new int[0][]);
-    }
-
-    boolean same(int a, int b) {
-      return root(a) == root(b);
     }
 
     int root(int a) {
@@ -569,33 +563,784 @@ public final class AuthorResolver {
       return a;
     }
 
-    /** Joins the clusters of a and b unless a constraint forbids it; returns whether they are now joined. */
-    boolean tryUnion(int a, int b, boolean mustLink) {
+    boolean keysCompatible(int a, int b) {
+      if (a == b) {
+        return true;
+      }
+      return compatibleKeys.computeIfAbsent(pair(a, b),
+          x -> NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]));
+    }
+
+    /** Why clusters a and b (roots) cannot be one person, or null when they can. */
+    String conflict(int ra, int rb, boolean mustLink) {
+      for (int x : keysOf[ra]) {
+        for (int y : keysOf[rb]) {
+          if (s.cannot.contains(pair(x, y))) {
+            return "cannot-link decision " + s.keyNames[x] + " / " + s.keyNames[y];
+          }
+          if (!mustLink && !keysCompatible(x, y)) {
+            return "given names " + s.keyInfo[x].name.given() + " vs " + s.keyInfo[y].name.given();
+          }
+        }
+      }
+      if (!mustLink && intersects(papersOf[ra], papersOf[rb])) {
+        return "both on one paper";
+      }
+      return null;
+    }
+
+    /** Joins the clusters of a and b (block-local indices) unless a hard rule forbids it; returns the conflict. */
+    String union(int a, int b, boolean mustLink) {
       int ra = root(a);
       int rb = root(b);
       if (ra == rb) {
-        return true;
+        return null;
       }
-      for (int[] link : cannot) {
-        int rx = root(link[0]);
-        int ry = root(link[1]);
-        if ((rx == ra && ry == rb) || (rx == rb && ry == ra)) {
-          return false;
+      String why = conflict(ra, rb, mustLink);
+      if (why != null) {
+        return why;
+      }
+      int r = Math.min(ra, rb);
+      int c = Math.max(ra, rb);
+      parent[c] = r;
+      papersOf[r] = sortedUnion(papersOf[r], papersOf[c]);
+      keysOf[r] = sortedUnion(keysOf[r], keysOf[c]);
+      papersOf[c] = null;
+      keysOf[c] = null;
+      return null;
+    }
+
+    Outcome resolve() {
+      Map<Integer, List<Integer>> byKey = new TreeMap<>();
+      for (int i = 0; i < size; i++) {
+        byKey.computeIfAbsent(s.mKey[mentions[i]], k -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> same : byKey.values()) {
+        // One full name is one author by default; with namesakes split, only its mentions without any context,
+        // which nothing could tell apart, start as one.
+        int first = -1;
+        for (int x : same) {
+          if (!s.splitNamesakes || !hasContext(x)) {
+            if (first < 0) {
+              first = x;
+            } else {
+              union(first, x, false);
+            }
+          }
         }
       }
-      int[] pa = papersOfRoot[ra];
-      int[] pb = papersOfRoot[rb];
-      if (!mustLink && intersects(pa, pb)) {
-        return false;
+      mustLinks(byKey);
+      sameSlot(byKey);
+      if (!s.splitNamesakes && byKey.size() == 1) {
+        return outcome(); // one written name, already one cluster: nothing to weigh
       }
-      int root = size[ra] >= size[rb] ? ra : rb;
-      int child = root == ra ? rb : ra;
-      parent[child] = root;
-      size[root] += size[child];
-      papersOfRoot[root] = sortedUnion(pa, pb);
-      papersOfRoot[child] = null;
-      return true;
+      sharedCoauthors();
+      evidenceRounds();
+      sameName(byKey);
+      evidenceRounds();
+      reportSplitsAndUnjoined(byKey);
+      return outcome();
     }
+
+    private Outcome outcome() {
+      int[] label = new int[size];
+      for (int i = 0; i < size; i++) {
+        label[i] = root(i);
+      }
+      return new Outcome(label, merges, keptApart, extraForms);
+    }
+
+    /** Whether a mention has any evidence besides affiliations: a co-author, a title word, category or citation. */
+    private boolean hasContext(int i) {
+      int mention = mentions[i];
+      int paper = s.mPaper[mention];
+      for (int kind = 0; kind < KINDS; kind++) {
+        if (kind == AFFILIATION) {
+          continue;
+        }
+        float[] idf = idf(kind);
+        for (int v : values(kind, paper)) {
+          if (idf[v] > 0 && !(kind == COAUTHOR && v == s.mKey[mention])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private String display(int key) {
+      return s.keyInfo[key].name.displayName();
+    }
+
+    private void mustLinks(Map<Integer, List<Integer>> byKey) {
+      for (int[] link : s.must) {
+        List<Integer> a = byKey.get(link[0]);
+        List<Integer> b = byKey.get(link[1]);
+        if (a == null || b == null) {
+          continue;
+        }
+        String why = union(a.get(0), b.get(0), true);
+        if (why != null) {
+          keptApart.add(new KeptApart(display(link[0]), List.of(display(link[1])),
+              "must-link not applied: it contradicts a " + why));
+          continue;
+        }
+        a.forEach(x -> union(a.get(0), x, true));
+        b.forEach(x -> union(a.get(0), x, true));
+        merges.add(new AuthorMerge("", display(link[0]), display(link[1]), "must-link",
+            List.of("decision " + display(link[0]) + " / " + display(link[1]))));
+      }
+    }
+
+    private void sameSlot(Map<Integer, List<Integer>> byKey) {
+      for (int[] slot : s.slots) {
+        List<Integer> kept = byKey.get(slot[1]);
+        if (kept == null) {
+          continue;
+        }
+        int anchor = -1;
+        for (int x : kept) {
+          if (s.mPaper[mentions[x]] == slot[0]) {
+            anchor = x;
+          }
+        }
+        if (anchor < 0) {
+          continue;
+        }
+        PersonName variant = s.slotForms.get(slot[3]);
+        PersonName keptName = s.mForm[mentions[anchor]];
+        String paperId = s.papers.get(slot[0]).id().toString();
+        extraForms.computeIfAbsent(mentions[anchor], k -> new ArrayList<>()).add(variant);
+        List<Integer> others = slot[2] < 0 ? null : byKey.get(slot[2]);
+        if (others == null) {
+          merges.add(new AuthorMerge("", variant.displayName(), keptName.displayName(), "same-slot",
+              List.of("same position in two records of " + paperId)));
+          continue;
+        }
+        boolean joined = false;
+        String why = null;
+        for (int x : others) {
+          String w = union(anchor, x, false);
+          joined |= w == null;
+          why = w == null ? why : w;
+        }
+        if (joined) {
+          merges.add(new AuthorMerge("", variant.displayName(), keptName.displayName(), "same-slot",
+              List.of("same position in two records of " + paperId)));
+        } else {
+          keptApart.add(new KeptApart(variant.displayName(), List.of(keptName.displayName()),
+              "same position of " + paperId + " but " + why));
+        }
+      }
+    }
+
+    /** Mentions of one full name sharing a co-author that is not too common: one person. */
+    private void sharedCoauthors() {
+      Map<Long, Integer> last = new HashMap<>(); // (co-author key, own key) -> last mention seen
+      for (int i = 0; i < size; i++) {
+        int mention = mentions[i];
+        int own = s.mKey[mention];
+        for (int c : s.coauthors[s.mPaper[mention]]) {
+          if (c == own || s.commonCoauthor[c]) {
+            continue;
+          }
+          Integer prev = last.put(((long) c << 32) | own, i);
+          if (prev != null) {
+            union(prev, i, false);
+          }
+        }
+      }
+    }
+
+    /** A cluster's profile: for each evidence kind, sorted values and their summed weights, and the norms. */
+    private final class Profile {
+      final int[][] values = new int[KINDS][];
+      final float[][] weights = new float[KINDS][];
+      final double[] norm = new double[KINDS];
+      boolean context;
+    }
+
+    private Profile profile(List<Integer> members) {
+      Profile pr = new Profile();
+      for (int kind = 0; kind < KINDS; kind++) {
+        float[] idf = idf(kind);
+        int total = 0;
+        for (int i : members) {
+          total += values(kind, s.mPaper[mentions[i]]).length;
+        }
+        int[] vals = new int[total];
+        int n = 0;
+        for (int i : members) {
+          int mention = mentions[i];
+          int own = s.mKey[mention];
+          for (int v : values(kind, s.mPaper[mention])) {
+            if (idf[v] > 0 && !(kind == COAUTHOR && v == own)) {
+              vals[n++] = v;
+            }
+          }
+        }
+        Arrays.sort(vals, 0, n);
+        int[] v = new int[n];
+        float[] w = new float[n];
+        int k = 0;
+        double sq = 0;
+        for (int i = 0; i < n; i++) {
+          if (k > 0 && v[k - 1] == vals[i]) {
+            w[k - 1] += idf[vals[i]];
+          } else {
+            v[k] = vals[i];
+            w[k] = idf[vals[i]];
+            k++;
+          }
+        }
+        for (int i = 0; i < k; i++) {
+          sq += (double) w[i] * w[i];
+        }
+        pr.values[kind] = k == n ? v : Arrays.copyOf(v, k);
+        pr.weights[kind] = k == n ? w : Arrays.copyOf(w, k);
+        pr.norm[kind] = Math.sqrt(sq);
+        if (kind != AFFILIATION && k > 0) {
+          pr.context = true;
+        }
+      }
+      return pr;
+    }
+
+    int[] values(int kind, int paper) {
+      return switch (kind) {
+        case COAUTHOR -> s.coauthors[paper];
+        case WORD -> s.words[paper];
+        case CATEGORY -> s.categories[paper];
+        case AFFILIATION -> s.affiliations[paper];
+        default -> s.citations[paper];
+      };
+    }
+
+    float[] idf(int kind) {
+      return switch (kind) {
+        case COAUTHOR -> s.coauthorIdf;
+        case WORD -> s.wordIdf;
+        case CATEGORY -> s.categoryIdf;
+        case AFFILIATION -> s.affiliationIdf;
+        default -> s.citationIdf;
+      };
+    }
+
+    String valueName(int kind, int v) {
+      return switch (kind) {
+        case COAUTHOR -> s.keyNames[v];
+        case WORD -> s.wordNames[v];
+        case CATEGORY -> s.categoryNames[v];
+        case AFFILIATION -> s.affiliationNames[v];
+        default -> s.papers.get(v).id().toString();
+      };
+    }
+
+    private Map<Integer, List<Integer>> clusters() {
+      Map<Integer, List<Integer>> out = new TreeMap<>();
+      for (int i = 0; i < size; i++) {
+        out.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
+      }
+      return out;
+    }
+
+    /** A scored candidate pair of cluster roots. */
+    private record Candidate(int a, int b, double score, double[] parts) {}
+
+    /** Rounds of best-first merges of clusters whose profiles are similar enough. */
+    private void evidenceRounds() {
+      Map<Integer, Profile> cache = new HashMap<>();
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        Map<Integer, List<Integer>> clusters = clusters();
+        if (clusters.size() < 2) {
+          return;
+        }
+        int[] roots = clusters.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Map<Integer, Integer> slot = new HashMap<>();
+        Profile[] profiles = new Profile[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+          slot.put(roots[i], i);
+          List<Integer> members = clusters.get(roots[i]);
+          profiles[i] = cache.computeIfAbsent(roots[i], r -> profile(members));
+        }
+        // Inverted index: (kind, value) -> clusters holding it.
+        Map<Long, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < roots.length; i++) {
+          for (int kind = 0; kind < KINDS; kind++) {
+            for (int v : profiles[i].values[kind]) {
+              postings.computeIfAbsent(((long) kind << 40) | v, x -> new ArrayList<>()).add(i);
+            }
+          }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<List<Candidate>> byCluster = new ArrayList<>();
+        for (int i = 0; i < roots.length; i++) {
+          byCluster.add(new ArrayList<>());
+        }
+        Map<Integer, double[]> dots = new TreeMap<>();
+        Set<Integer> excluded = new HashSet<>();
+        for (int i = 0; i < roots.length; i++) {
+          dots.clear();
+          excluded.clear();
+          Profile pi = profiles[i];
+          for (int kind = 0; kind < KINDS; kind++) {
+            int[] vals = pi.values[kind];
+            for (int k = 0; k < vals.length; k++) {
+              List<Integer> post = postings.get(((long) kind << 40) | vals[k]);
+              if (post.size() > MAX_POSTINGS) {
+                continue;
+              }
+              for (int j : post) {
+                if (j <= i || excluded.contains(j)) {
+                  continue;
+                }
+                if (!dots.containsKey(j) && conflict(roots[i], roots[j], false) != null) {
+                  excluded.add(j); // names or a shared paper forbid the pair: no need to score it
+                  continue;
+                }
+                Profile pj = profiles[j];
+                int at = Arrays.binarySearch(pj.values[kind], vals[k]);
+                dots.computeIfAbsent(j, x -> new double[KINDS])[kind] +=
+                    (double) pi.weights[kind][k] * pj.weights[kind][at];
+              }
+            }
+          }
+          for (Map.Entry<Integer, double[]> e : dots.entrySet()) {
+            int j = e.getKey();
+            double[] parts = e.getValue();
+            double score = 0;
+            for (int kind = 0; kind < KINDS; kind++) {
+              if (parts[kind] > 0) {
+                parts[kind] = WEIGHTS[kind] * parts[kind] / (pi.norm[kind] * profiles[j].norm[kind]);
+                score += parts[kind];
+              }
+            }
+            if (score >= MERGE_THRESHOLD) {
+              Candidate c = new Candidate(i, j, score, parts);
+              candidates.add(c);
+              byCluster.get(i).add(c);
+              byCluster.get(j).add(c);
+            }
+          }
+        }
+        if (candidates.isEmpty()) {
+          return;
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> roots[c.a])
+            .thenComparingInt(c -> roots[c.b]));
+        boolean[] used = new boolean[roots.length];
+        int merged = 0;
+        for (Candidate c : candidates) {
+          if (used[c.a] || used[c.b]) {
+            continue;
+          }
+          int ra = roots[c.a];
+          int rb = roots[c.b];
+          if (conflict(ra, rb, false) != null) {
+            continue;
+          }
+          String ambiguous = ambiguity(c, byCluster, roots);
+          if (ambiguous != null) {
+            continue;
+          }
+          List<String> evidence = evidence(profiles[c.a], profiles[c.b], c);
+          boolean sameNames = Arrays.equals(keysOf[ra], keysOf[rb]);
+          int partial = specificity(ra) <= specificity(rb) ? ra : rb;
+          int fuller = partial == ra ? rb : ra;
+          String variant = display(keysOf[partial][0]);
+          String into = display(mostSpecific(fuller));
+          union(ra, rb, false);
+          cache.remove(ra);
+          cache.remove(rb);
+          used[c.a] = true;
+          used[c.b] = true;
+          merged++;
+          if (!sameNames) {
+            merges.add(new AuthorMerge("", variant, into, rule(c), evidence));
+          }
+        }
+        if (merged == 0) {
+          return;
+        }
+      }
+    }
+
+    /** Why merging c's clusters would be ambiguous: the partial side also fits an incompatible fuller cluster. */
+    private String ambiguity(Candidate c, List<List<Candidate>> byCluster, int[] roots) {
+      int ra = roots[c.a];
+      int rb = roots[c.b];
+      if (Arrays.equals(keysOf[ra], keysOf[rb])) {
+        return null;
+      }
+      int partialSlot = specificity(ra) <= specificity(rb) ? c.a : c.b;
+      int fullerSlot = partialSlot == c.a ? c.b : c.a;
+      int fuller = roots[fullerSlot];
+      List<String> rivals = new ArrayList<>();
+      for (Candidate other : byCluster.get(partialSlot)) {
+        int o = other.a == partialSlot ? other.b : other.a;
+        if (o == fullerSlot) {
+          continue;
+        }
+        int ro = roots[o];
+        if (root(ro) != ro || specificity(ro) <= specificity(roots[partialSlot])) {
+          continue;
+        }
+        if (conflict(fuller, ro, false) != null && conflict(roots[partialSlot], ro, false) == null) {
+          rivals.add(display(mostSpecific(ro)));
+        }
+      }
+      if (rivals.isEmpty()) {
+        return null;
+      }
+      rivals.add(display(mostSpecific(fuller)));
+      rivals.sort(null);
+      keptApart.add(new KeptApart(display(keysOf[roots[partialSlot]][0]), rivals,
+          "ambiguous: evidence points to several people whose names are not compatible with each other"));
+      return "ambiguous";
+    }
+
+    private int specificity(int root) {
+      int best = 0;
+      for (int k : keysOf[root]) {
+        best = Math.max(best, s.keyInfo[k].specificity);
+      }
+      return best;
+    }
+
+    private int mostSpecific(int root) {
+      int best = keysOf[root][0];
+      for (int k : keysOf[root]) {
+        if (s.keyInfo[k].specificity > s.keyInfo[best].specificity) {
+          best = k;
+        }
+      }
+      return best;
+    }
+
+    private String rule(Candidate c) {
+      int best = 0;
+      for (int kind = 1; kind < KINDS; kind++) {
+        if (c.parts[kind] > c.parts[best]) {
+          best = kind;
+        }
+      }
+      return switch (best) {
+        case COAUTHOR -> "shared-coauthors";
+        case WORD -> "similar-titles";
+        case CATEGORY -> "shared-categories";
+        case AFFILIATION -> "shared-affiliation";
+        default -> "citation";
+      };
+    }
+
+    /** The named evidence of a candidate: up to three shared values per kind, and the score. */
+    private List<String> evidence(Profile a, Profile b, Candidate c) {
+      List<String> out = new ArrayList<>();
+      for (int kind = 0; kind < KINDS; kind++) {
+        if (c.parts[kind] <= 0) {
+          continue;
+        }
+        int[] x = a.values[kind];
+        int[] y = b.values[kind];
+        List<String> shared = new ArrayList<>();
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+          if (x[i] < y[j]) {
+            i++;
+          } else if (x[i] > y[j]) {
+            j++;
+          } else {
+            shared.add(valueName(kind, x[i]));
+            i++;
+            j++;
+          }
+        }
+        shared.sort(null);
+        for (String v : shared.subList(0, Math.min(3, shared.size()))) {
+          out.add(KIND_NAMES[kind] + " " + v);
+        }
+      }
+      out.add(String.format(java.util.Locale.ROOT, "score %.2f", c.score));
+      return out;
+    }
+
+    /** Clusters of one full name without any context join the largest cluster of that name. */
+    private void sameName(Map<Integer, List<Integer>> byKey) {
+      if (!s.splitNamesakes) {
+        return; // one full name is already one cluster
+      }
+      Map<Integer, List<Integer>> clusters = clusters();
+      Map<Integer, Boolean> context = new HashMap<>();
+      for (Map.Entry<Integer, List<Integer>> e : clusters.entrySet()) {
+        context.put(e.getKey(), profile(e.getValue()).context);
+      }
+      for (Map.Entry<Integer, List<Integer>> e : byKey.entrySet()) {
+        List<Integer> roots = new ArrayList<>(new LinkedHashSet<>(e.getValue().stream().map(this::root).toList()));
+        if (roots.size() < 2) {
+          continue;
+        }
+        List<Integer> contextless = roots.stream().filter(r -> !context.get(r)).toList();
+        if (contextless.isEmpty()) {
+          continue;
+        }
+        int target = roots.stream().filter(context::get)
+            .max(Comparator.comparingInt((Integer r) -> clusters.get(r).size()).thenComparingInt(r -> -r))
+            .orElse(contextless.get(0));
+        int joined = 0;
+        for (int r : contextless) {
+          if (r != target && union(target, r, false) == null) {
+            joined++;
+          }
+        }
+        if (joined > 0) {
+          String name = display(e.getKey());
+          merges.add(new AuthorMerge("", name, name, "same-name",
+              List.of(joined + " mention(s) with no co-author, title, category or reference to tell them apart")));
+        }
+      }
+    }
+
+    /** Report lines: a full name split into several persons, and partial names left apart from fuller ones. */
+    private void reportSplitsAndUnjoined(Map<Integer, List<Integer>> byKey) {
+      List<Integer> keys = new ArrayList<>(byKey.keySet());
+      for (int key : keys) {
+        Set<Integer> roots = new java.util.TreeSet<>();
+        for (int x : byKey.get(key)) {
+          roots.add(root(x));
+        }
+        if (roots.size() > 1) {
+          keptApart.add(new KeptApart(display(key), List.of(),
+              "split into " + roots.size() + " persons: no shared co-author or similar enough evidence joins their "
+                  + "mentions"));
+        }
+      }
+      if (keys.size() > MAX_POSTINGS) {
+        return; // name forms of a very large block: not listed pair by pair
+      }
+      for (int a : keys) {
+        List<String> fitting = new ArrayList<>();
+        boolean joined = false;
+        for (int b : keys) {
+          if (a != b && s.keyInfo[b].specificity > s.keyInfo[a].specificity && keysCompatible(a, b)) {
+            fitting.add(display(b));
+            joined |= root(byKey.get(a).get(0)) == root(byKey.get(b).get(0));
+          }
+        }
+        if (!fitting.isEmpty() && !joined) {
+          fitting.sort(null);
+          boolean anyAmbiguous = keptApart.stream().anyMatch(k -> k.name().equals(display(a))
+              && k.reason().startsWith("ambiguous"));
+          if (!anyAmbiguous) {
+            keptApart.add(new KeptApart(display(a), fitting,
+                "no supporting evidence (no shared co-author, title words, affiliation or paper record)"));
+          }
+        }
+      }
+    }
+  }
+
+  private static Result build(Shared s, int[][] byBlock, Integer[] order, BlockResolver.Outcome[] outcomes,
+      List<IngestIssue> nameIssues) {
+    // Global clusters: (block, label) in block order, then by first mention.
+    int m = s.mentionCount;
+    int[] cluster = new int[m];
+    List<List<Integer>> members = new ArrayList<>();
+    List<List<PersonName>> extra = new ArrayList<>();
+    List<AuthorMerge> merges = new ArrayList<>();
+    List<KeptApart> keptApart = new ArrayList<>();
+    for (int b : order) {
+      BlockResolver.Outcome o = outcomes[b];
+      int[] mentions = byBlock[b];
+      Map<Integer, Integer> global = new HashMap<>();
+      for (int i = 0; i < mentions.length; i++) {
+        Integer g = global.get(o.label()[i]);
+        if (g == null) {
+          g = members.size();
+          global.put(o.label()[i], g);
+          members.add(new ArrayList<>());
+          extra.add(new ArrayList<>());
+        }
+        cluster[mentions[i]] = g;
+        members.get(g).add(mentions[i]);
+      }
+      for (Map.Entry<Integer, List<PersonName>> e : o.extraForms().entrySet()) {
+        extra.get(cluster[e.getKey()]).addAll(e.getValue());
+      }
+      merges.addAll(o.merges());
+      keptApart.addAll(o.keptApart());
+    }
+    // Must-links across blocks (different family names or initials): join every cluster of one key with every
+    // cluster of the other.
+    int g = members.size();
+    int[] parent = new int[g];
+    for (int i = 0; i < g; i++) {
+      parent[i] = i;
+    }
+    Map<Integer, List<Integer>> clustersOfKey = new TreeMap<>();
+    for (int c = 0; c < g && !s.must.isEmpty(); c++) {
+      for (int mention : members.get(c)) {
+        List<Integer> list = clustersOfKey.computeIfAbsent(s.mKey[mention], k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != c) {
+          list.add(c);
+        }
+      }
+    }
+    for (int[] link : s.must) {
+      List<Integer> a = clustersOfKey.get(link[0]);
+      List<Integer> b = clustersOfKey.get(link[1]);
+      if (a == null || b == null || s.keyInfo[link[0]].blockKey.equals(s.keyInfo[link[1]].blockKey)) {
+        continue;
+      }
+      if (s.cannot.contains(pair(link[0], link[1]))) {
+        continue;
+      }
+      for (int x : a) {
+        for (int y : b) {
+          int rx = find(parent, x);
+          int ry = find(parent, y);
+          parent[Math.max(rx, ry)] = Math.min(rx, ry);
+        }
+      }
+      merges.add(new AuthorMerge("", s.keyInfo[link[0]].name.displayName(), s.keyInfo[link[1]].name.displayName(),
+          "must-link", List.of("decision " + s.keyInfo[link[0]].name.displayName() + " / "
+              + s.keyInfo[link[1]].name.displayName())));
+    }
+    // One author per final cluster.
+    Map<Integer, List<Integer>> finalMembers = new TreeMap<>();
+    for (int c = 0; c < g; c++) {
+      finalMembers.computeIfAbsent(find(parent, c), k -> new ArrayList<>()).add(c);
+    }
+    record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
+        List<Integer> clusters) {}
+    List<Draft> drafts = new ArrayList<>();
+    for (List<Integer> cs : finalMembers.values()) {
+      Map<String, PersonName> forms = new TreeMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      int count = 0;
+      int firstPaper = Integer.MAX_VALUE;
+      for (int c : cs) {
+        for (int mention : members.get(c)) {
+          PersonName f = s.mForm[mention];
+          forms.putIfAbsent(f.displayName(), f);
+          counts.merge(f.displayName(), 1, Integer::sum);
+          count++;
+          firstPaper = Math.min(firstPaper, s.mPaper[mention]);
+        }
+        for (PersonName f : extra.get(c)) {
+          forms.putIfAbsent(f.displayName(), f);
+        }
+      }
+      List<PersonName> variants = new ArrayList<>(forms.values());
+      variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
+          .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
+          .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
+      PersonName canonical = variants.get(0);
+      drafts.add(new Draft(canonical, s.keysOf(canonical).key, variants, count, firstPaper, cs));
+    }
+    // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
+    drafts.sort(Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
+        .thenComparingInt(Draft::firstPaper));
+    List<Author> authors = new ArrayList<>();
+    int[] authorOfCluster = new int[g];
+    Set<String> ids = new HashSet<>();
+    Map<String, Integer> suffix = new HashMap<>();
+    List<Author> byDraft = new ArrayList<>();
+    for (Draft d : drafts) {
+      String base = d.key().replace(' ', '-');
+      String id = base;
+      while (!ids.add(id)) {
+        int k = suffix.merge(base, 1, Integer::sum) + 1;
+        id = base + "-" + k;
+      }
+      Author a = new Author(id, d.canonical(), d.variants());
+      byDraft.add(a);
+      for (PersonName v : d.variants()) {
+        if (v != d.canonical() && s.keysOf(v).key.equals(d.key())) {
+          merges.add(new AuthorMerge(id, v.displayName(), d.canonical().displayName(), "same-key",
+              List.of("normalised name '" + d.key() + "'")));
+        }
+      }
+    }
+    authors.addAll(byDraft);
+    authors.sort(Comparator.naturalOrder());
+    Map<String, Integer> indexOfId = new HashMap<>();
+    for (int i = 0; i < authors.size(); i++) {
+      indexOfId.put(authors.get(i).id(), i);
+    }
+    Map<String, String> idOfForm = new HashMap<>();
+    for (int d = 0; d < drafts.size(); d++) {
+      int index = indexOfId.get(byDraft.get(d).id());
+      for (int c : drafts.get(d).clusters()) {
+        authorOfCluster[c] = index;
+      }
+      for (PersonName v : byDraft.get(d).variants()) {
+        idOfForm.putIfAbsent(v.displayName(), byDraft.get(d).id());
+      }
+    }
+    // Each paper's authors.
+    List<Paper> papers = s.papers;
+    int[][] paperAuthors = new int[papers.size()][];
+    int[] placed = new int[papers.size()];
+    for (int p = 0; p < papers.size(); p++) {
+      int[] slots = s.paperMentions[p];
+      int placedNames = papers.get(p).authors().size();
+      int[] out = new int[slots.length];
+      int count = 0;
+      for (int i = 0; i < slots.length; i++) {
+        if (i == placedNames) {
+          placed[p] = count;
+        }
+        if (slots[i] < 0) {
+          continue; // junk, or listed twice (the first mention counts)
+        }
+        int a = authorOfCluster[find(parent, cluster[slots[i]])];
+        boolean dup = false;
+        for (int j = 0; j < count; j++) {
+          dup |= out[j] == a;
+        }
+        if (!dup) {
+          out[count++] = a;
+        }
+      }
+      if (slots.length == placedNames) {
+        placed[p] = count;
+      }
+      paperAuthors[p] = count == out.length ? out : Arrays.copyOf(out, count);
+    }
+    List<AuthorMerge> withIds = new ArrayList<>();
+    for (AuthorMerge merge : merges) {
+      withIds.add(merge.author().isEmpty()
+          ? new AuthorMerge(idOfForm.getOrDefault(merge.variant(), ""), merge.variant(), merge.into(), merge.rule(),
+              merge.evidence()) : merge);
+    }
+    withIds.sort(Comparator.comparing(AuthorMerge::author).thenComparing(AuthorMerge::variant)
+        .thenComparing(AuthorMerge::into).thenComparing(AuthorMerge::rule)
+        .thenComparing(x -> x.evidence().toString()));
+    keptApart.sort(Comparator.comparing(KeptApart::name).thenComparing(KeptApart::reason)
+        .thenComparing(k -> k.candidates().toString()));
+    return new Result(authors, paperAuthors, placed, List.copyOf(new LinkedHashSet<>(withIds)),
+        List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  /** Whether two sorted int arrays share an element. */
+  private static boolean intersects(int[] x, int[] y) {
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] < y[j]) {
+        i++;
+      } else if (x[i] > y[j]) {
+        j++;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The values in either sorted distinct array, sorted and distinct. */

@@ -13,6 +13,8 @@ import org.citegraph.model.PersonName;
 final class NameKeys {
   final PersonName name;
   final List<String> givenTokens;
+  /** The given names as {@link NameMatching} compares them, hyphenated parts joined. */
+  final List<String> givenParts;
   final String familyKey;
   final String key;
   final String blockKey;
@@ -21,6 +23,7 @@ final class NameKeys {
   private NameKeys(PersonName name) {
     this.name = name;
     this.givenTokens = name.givenTokens();
+    this.givenParts = NameMatching.givenParts(name.given());
     this.familyKey = name.familyKey();
     if (givenTokens.isEmpty()) {
       this.key = familyKey;

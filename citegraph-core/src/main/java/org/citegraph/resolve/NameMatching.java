@@ -1,32 +1,50 @@
 package org.citegraph.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import com.google.common.collect.ImmutableList;
+
+import org.citegraph.internal.Text;
 import org.citegraph.model.PersonName;
 
 /**
- * The name-compatibility rules shared by paper de-duplication and author resolution (see {@code
- * docs/resolution.md}).
+ * The name-compatibility rule shared by paper de-duplication and author resolution (see {@code
+ * docs/resolution.md}): a hard rule, never outweighed by evidence.
  *
  * <p>Two names are <em>compatible</em> when they could be written forms of one person's name: the same family key
- * (particles, case, accents, hyphens folded), no conflicting suffixes, first given names equal or one the initial of
- * the other, and the remaining given names of the shorter list matching, in order, a subsequence of the longer's.
- * "A. Williams", "Alex Williams" and "Alex H. Williams" are pairwise compatible; "Alex H. Williams" and "Alex J.
- * Williams" are not; "Alex Williams" and "Alexander Williams" are not (nicknames are not expanded).
+ * (particles, case, accents, hyphens folded; ü/ue, ö/oe, ß/ss, ø/oe transliterated), no conflicting suffixes, and
+ * compatible given names. Given names are compared as tokens in which hyphenated parts are one name ("Jun-Yan" is the
+ * one token {@code junyan}, as is "Jun Yan" when the other side writes "Junyan" or "Jun-Yan"):
+ * <ul>
+ *   <li>two lists of full names only are compatible when they spell the same letters ("Xiao-Ming", "Xiaoming",
+ *       "Xiao Ming");
+ *   <li>otherwise the tokens of the shorter list must match, in order, tokens of the longer one (equal, or an initial
+ *       and a name starting with it), the first with the first; the longer list may add only initials ("Alex" and
+ *       "Alex H." match, "Alex H." and "Alex J." do not, "Jun" and "Jun-Yan" do not);
+ *   <li>when both sides write a full given name, at least one full name must be matched by the same full name:
+ *       "Chen" is not "C. Karen", "C. Daniel" is not "Chris D.".
+ * </ul>
+ * Nicknames are not expanded ("Alex" and "Alexander" are different names).
  */
 public final class NameMatching {
   private NameMatching() {}
 
-  /** Whether {@code a} and {@code b} could be written forms of one person's name. Symmetric; runs in O(tokens). */
+  /**
+   * Whether {@code a} and {@code b} could be written forms of one person's name. Symmetric; runs in O(tokens).
+   *
+   * @param a a name
+   * @param b another name
+   * @return whether the names are compatible
+   */
   public static boolean compatible(PersonName a, PersonName b) {
     if (!a.familyKey().equals(b.familyKey())) {
       return false;
     }
-    if (!a.suffix().isEmpty() && !b.suffix().isEmpty()
-        && !a.suffix().replace(".", "").equalsIgnoreCase(b.suffix().replace(".", ""))) {
+    if (!suffixesCompatible(a.suffix(), b.suffix())) {
       return false;
     }
-    return givenCompatible(a.givenTokens(), b.givenTokens());
+    return givenCompatible(givenParts(a.given()), givenParts(b.given()));
   }
 
   /** {@link #compatible(PersonName, PersonName)} on keys computed once. */
@@ -34,33 +52,91 @@ public final class NameMatching {
     if (!a.familyKey.equals(b.familyKey)) {
       return false;
     }
-    String sa = a.name.suffix();
-    String sb = b.name.suffix();
-    if (!sa.isEmpty() && !sb.isEmpty() && !sa.replace(".", "").equalsIgnoreCase(sb.replace(".", ""))) {
+    if (!suffixesCompatible(a.name.suffix(), b.name.suffix())) {
       return false;
     }
-    return givenCompatible(a.givenTokens, b.givenTokens);
+    return givenCompatible(a.givenParts, b.givenParts);
   }
 
-  /** Whether two folded given-name token lists are compatible (see the class description). */
+  private static boolean suffixesCompatible(String sa, String sb) {
+    return sa.isEmpty() || sb.isEmpty() || sa.replace(".", "").equalsIgnoreCase(sb.replace(".", ""));
+  }
+
+  /**
+   * The given names as compared here: split at spaces and periods, hyphenated parts joined into one token, each
+   * folded as {@link PersonName#givenTokens()} folds: "Jun-Yan" gives [junyan], "J.-Y." gives [j, y], "C. Daniel"
+   * gives [c, daniel].
+   */
+  static ImmutableList<String> givenParts(String given) {
+    if (given.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<String> out = new ArrayList<>(3);
+    for (String token : given.replace('.', ' ').split(" ")) {
+      String folded = Text.foldName(token).replace(" ", "");
+      if (!folded.isEmpty()) {
+        out.add(folded);
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Whether two lists of given-name parts ({@link #givenParts}) are compatible (see the class description). */
   static boolean givenCompatible(List<String> x, List<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return true;
+    }
+    boolean fullX = hasFull(x);
+    boolean fullY = hasFull(y);
+    if (fullX && fullY && allFull(x) && allFull(y)) {
+      return String.join("", x).equals(String.join("", y));
     }
     List<String> shorter = x.size() <= y.size() ? x : y;
     List<String> longer = shorter == x ? y : x;
     if (!tokensCompatible(shorter.get(0), longer.get(0))) {
       return false;
     }
+    boolean fullMatch = isFull(shorter.get(0)) && shorter.get(0).equals(longer.get(0));
     int j = 1;
     for (int i = 1; i < shorter.size(); i++) {
       while (j < longer.size() && !tokensCompatible(shorter.get(i), longer.get(j))) {
+        if (isFull(longer.get(j))) {
+          return false; // the longer list may add initials only
+        }
         j++;
       }
       if (j == longer.size()) {
         return false;
       }
+      fullMatch |= isFull(shorter.get(i)) && shorter.get(i).equals(longer.get(j));
       j++;
+    }
+    for (; j < longer.size(); j++) {
+      if (isFull(longer.get(j))) {
+        return false;
+      }
+    }
+    return !(fullX && fullY) || fullMatch;
+  }
+
+  private static boolean isFull(String token) {
+    return token.length() > 1;
+  }
+
+  private static boolean hasFull(List<String> tokens) {
+    for (String t : tokens) {
+      if (isFull(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allFull(List<String> tokens) {
+    for (String t : tokens) {
+      if (!isFull(t)) {
+        return false;
+      }
     }
     return true;
   }

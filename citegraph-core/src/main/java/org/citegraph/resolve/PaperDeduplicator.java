@@ -34,7 +34,7 @@ import org.citegraph.model.Titles;
  *       (re-ingestion is idempotent). Different records at one source position (papers nested in one JSON line)
  *       are different records.
  *   <li>Records sharing any identifier (version-less arXiv id, DOI, ACL Anthology, OpenAlex or Semantic Scholar id)
- *       are one paper.
+ *       are one paper; a shared DOI does not join records whose arXiv or ACL ids differ.
  *   <li>Otherwise, only records with the same normalised title ({@link Titles#key}) are compared, and they merge
  *       when their dates are compatible (unknown, or years at most {@value #MAX_YEAR_GAP} apart), their ids do not
  *       conflict (identifiers of the same kind, none shared), and their author lists are compatible: the visible names of a
@@ -47,8 +47,11 @@ import org.citegraph.model.Titles;
  * provenance. Authors known only by an unplaced mention drop out of the unplaced list once another record places
  * them.
  *
- * <p>Running time: O(r log r) to sort and block r records, plus O(b²·a) within each title block of b records with
- * lists of a authors. Results do not depend on the input order.
+ * <p>Running time: O(r log r) to sort and block r records, plus, within each block of records sharing a title and a
+ * first author's family name, at most {@value #MAX_GROUPS_COMPARED} comparisons of O(a) per record with lists of a
+ * authors: never quadratic in a block. A DOI joins two groups only when no arXiv or ACL id disagrees. The merged
+ * paper's title, list and primary category come from the record with the fullest list, chosen by content, so results
+ * do not depend on the input order nor on where records stand in their files.
  */
 public final class PaperDeduplicator {
   /** Largest difference in years between two records of one paper (e.g. preprint and conference version). */
@@ -90,41 +93,75 @@ public final class PaperDeduplicator {
     IntUnionFind parent = new IntUnionFind(n);
     String[] reasons = new String[n];
 
-    // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids).
+    // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids). Strong ids
+    // (arXiv, ACL, OpenAlex, Semantic Scholar) first; then DOIs, which join two groups only when no arXiv or ACL id
+    // of one disagrees with the other's (DOIs are often truncated or shared by a whole proceedings volume).
     Map<PaperId, Integer> byId = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (PaperId id : sorted.get(i).identifiers()) {
-        if (id.scheme() == PaperId.Scheme.HASH) {
-          continue;
+    Map<Integer, Set<PaperId>> strong = new HashMap<>();
+    for (boolean doiPass : new boolean[] {false, true}) {
+      if (doiPass) {
+        for (int i = 0; i < n; i++) {
+          for (PaperId id : sorted.get(i).identifiers()) {
+            if (id.scheme() == PaperId.Scheme.ARXIV || id.scheme() == PaperId.Scheme.ACL) {
+              strong.computeIfAbsent(parent.find(i), k -> new HashSet<>()).add(id);
+            }
+          }
         }
-        Integer other = byId.putIfAbsent(id, i);
-        if (other != null && !parent.inSameSet(other, i)) {
+      }
+      for (int i = 0; i < n; i++) {
+        for (PaperId id : sorted.get(i).identifiers()) {
+          if (id.scheme() == PaperId.Scheme.HASH || (id.scheme() == PaperId.Scheme.DOI) != doiPass) {
+            continue;
+          }
+          Integer other = byId.putIfAbsent(id, i);
+          if (other == null || parent.inSameSet(other, i)) {
+            continue;
+          }
+          Set<PaperId> a = strong.getOrDefault(parent.find(other), Set.of());
+          Set<PaperId> b = strong.getOrDefault(parent.find(i), Set.of());
+          if (doiPass && strongIdsDisagree(a, b)) {
+            continue;
+          }
+          strong.remove(parent.find(other));
+          strong.remove(parent.find(i));
           parent.union(other, i);
+          if (doiPass && !(a.isEmpty() && b.isEmpty())) {
+            Set<PaperId> both = new HashSet<>(a);
+            both.addAll(b);
+            strong.put(parent.find(i), both);
+          }
           reasons[parent.find(i)] = "same " + id.scheme().prefix() + " id " + id.value();
         }
       }
     }
 
-    // 3. Title blocks.
+    // 3. Title blocks, split by the first author's family name (two records of one paper have compatible first
+    // authors, or one of them lists nobody in place). Each record is compared with at most MAX_GROUPS_COMPARED
+    // groups of its block, not with every record: a block of 40,000 distinct "Erratum" records costs no more than
+    // its sub-blocks, and a million copies of one record form one group.
     Map<String, List<Integer>> blocks = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      blocks.computeIfAbsent(Titles.key(sorted.get(i).title()), k -> new ArrayList<>()).add(i);
+      Paper p = sorted.get(i);
+      String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
+      blocks.computeIfAbsent(Titles.key(p.title()) + "\u0000" + first, k -> new ArrayList<>()).add(i);
     }
-    for (List<Integer> block : blocks.values()) {
-      for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
-          int i = block.get(x);
-          int j = block.get(y);
-          if (parent.inSameSet(i, j)) {
-            continue;
-          }
-          Optional<String> why = compatible(sorted.get(i), sorted.get(j));
-          if (why.isPresent()) {
-            parent.union(i, j);
-            int root = parent.find(i);
-            reasons[root] = reasons[root] == null ? why.get() : reasons[root];
-          }
-        }
+    Map<String, List<Integer>> noFirst = new HashMap<>();
+    for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
+      if (e.getKey().endsWith("\u0000")) {
+        noFirst.put(e.getKey(), e.getValue());
+      }
+    }
+    for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
+      List<Integer> block = e.getValue();
+      String title = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+      List<Integer> unplaced = e.getKey().endsWith("\u0000") ? List.of()
+          : noFirst.getOrDefault(title + "\u0000", List.of());
+      List<Integer> reps = new ArrayList<>();
+      for (int i : block) {
+        compareWithGroups(i, reps, sorted, parent, reasons);
+      }
+      for (int i : unplaced) {
+        compareWithGroups(i, reps, sorted, parent, reasons);
       }
     }
 
@@ -162,6 +199,60 @@ public final class PaperDeduplicator {
       }
     }
     return new Result(papers, merges, variants);
+  }
+
+  /** Most groups of a title block one record is compared with (the most recent ones). */
+  public static final int MAX_GROUPS_COMPARED = 256;
+
+  /**
+   * Compares record i with one representative of each group of its block seen so far (newest first, at most
+   * {@value #MAX_GROUPS_COMPARED}), joining every group it is compatible with; adds i as a representative when it
+   * joined none.
+   */
+  private static void compareWithGroups(int i, List<Integer> reps, List<Paper> sorted, IntUnionFind parent,
+      String[] reasons) {
+    boolean joined = false;
+    int checked = 0;
+    for (int r = reps.size() - 1; r >= 0 && checked < MAX_GROUPS_COMPARED; r--) {
+      int j = reps.get(r);
+      checked++;
+      if (parent.inSameSet(i, j)) {
+        joined = true;
+        continue;
+      }
+      Optional<String> why = compatible(sorted.get(j), sorted.get(i));
+      if (why.isPresent()) {
+        parent.union(j, i);
+        int root = parent.find(i);
+        reasons[root] = reasons[root] == null ? why.get() : reasons[root];
+        joined = true;
+      }
+    }
+    if (!joined) {
+      reps.add(i);
+    }
+  }
+
+  /** Whether two groups both carry an arXiv (or ACL) id and share none of that scheme. */
+  private static boolean strongIdsDisagree(Set<PaperId> a, Set<PaperId> b) {
+    for (PaperId.Scheme scheme : new PaperId.Scheme[] {PaperId.Scheme.ARXIV, PaperId.Scheme.ACL}) {
+      boolean inA = false;
+      boolean inB = false;
+      boolean shared = false;
+      for (PaperId x : a) {
+        if (x.scheme() == scheme) {
+          inA = true;
+          shared |= b.contains(x);
+        }
+      }
+      for (PaperId y : b) {
+        inB |= y.scheme() == scheme;
+      }
+      if (inA && inB && !shared) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -269,6 +360,9 @@ public final class PaperDeduplicator {
       .comparing((Paper p) -> !p.authorListComplete())
       .thenComparing(p -> -p.authors().size())
       .thenComparing(p -> -p.authors().stream().mapToInt(PersonName::specificity).sum())
+      .thenComparing(p -> p.authors().toString())
+      .thenComparing(Paper::title)
+      .thenComparing(Paper::abstractText)
       .thenComparing(p -> p.provenance().get(0));
 
   private static Paper merge(List<Paper> group, List<SlotVariant> variants) {
@@ -311,7 +405,9 @@ public final class PaperDeduplicator {
     unplaced.forEach(b::unplacedAuthor);
 
     // Title and abstract.
-    b.title(bySource.get(0).title());
+    // The title of the record with the fullest list (by content, so that it does not depend on where the records
+    // stand in their files).
+    b.title(base.title());
     b.abstractText(group.stream().map(Paper::abstractText)
         .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse(""));
 
@@ -321,7 +417,9 @@ public final class PaperDeduplicator {
         .ifPresent(b::date);
 
     // Categories: primary of the first record that has one, then the union in source order.
-    bySource.stream().flatMap(p -> p.primaryCategory().stream()).findFirst().ifPresent(b::primaryCategory);
+    List<Paper> byContent = new ArrayList<>(group);
+    byContent.sort(FULLEST_LIST);
+    byContent.stream().flatMap(p -> p.primaryCategory().stream()).findFirst().ifPresent(b::primaryCategory);
     for (Paper r : bySource) {
       for (Category c : r.categories()) {
         b.category(c);

@@ -41,8 +41,8 @@ class PersonNameTest {
     assertName("Hal Daum&eacute; III", "Hal", "", "Daumé", "III", "hal daume");
     assertName("Sohl-Dickstein, Jascha", "Jascha", "", "Sohl-Dickstein", "", "jascha sohldickstein");
     assertName("Jascha Sohl-Dickstein", "Jascha", "", "Sohl-Dickstein", "", "jascha sohldickstein");
-    assertName("Hans M{\\\"u}ller", "Hans", "", "Müller", "", "hans muller");
-    assertName("M{\\\"u}ller, Hans", "Hans", "", "Müller", "", "hans muller");
+    assertName("Hans M{\\\"u}ller", "Hans", "", "Müller", "", "hans mueller"); // ü transliterated as ue
+    assertName("M{\\\"u}ller, Hans", "Hans", "", "Müller", "", "hans mueller"); // ü transliterated as ue
     assertName("{\\'E}mile Borel", "Émile", "", "Borel", "", "emile borel");
     assertName("Ahmet \\c{C}elik", "Ahmet", "", "Çelik", "", "ahmet celik");
     assertName("\\c{C}elik, Ahmet", "Ahmet", "", "Çelik", "", "ahmet celik");

@@ -35,7 +35,8 @@ class AuthorResolverTest {
     AuthorMerge merge = corpus.report().authorMerges().stream()
         .filter(m -> m.variant().equals("Alex Williams")).findFirst().orElseThrow();
     assertEquals("shared-coauthors", merge.rule());
-    assertTrue(merge.evidence().contains("co-author n maheswaranathan"), merge.evidence().toString());
+    // Co-authors are matched by full name, not by initial and family name.
+    assertTrue(merge.evidence().contains("co-author niru maheswaranathan"), merge.evidence().toString());
   }
 
   @Test

@@ -45,8 +45,9 @@ import org.citegraph.model.PersonName;
  * and recall are both 0. Only the signatures of the ground truth are evaluated, and predicted clusters are restricted
  * to them.
  *
- * <p>Made by {@link #against} (citegraph's resolved authors), {@link #of} (any clustering), and the two trivial
- * baselines {@link #oneClusterPerBlock} and {@link #singletons}. Immutable.
+ * <p>Made by {@link #against} (citegraph's resolved authors), {@link #of} (any clustering), the two trivial
+ * baselines {@link #oneClusterPerBlock} and {@link #singletons}, and the {@link #exactName} baseline. {@link
+ * ResolutionBenchmark} runs them all on S2AND files. Immutable.
  *
  * @param name what was evaluated, e.g. {@code citegraph} or a baseline's name
  * @param signatures number of signatures evaluated
@@ -63,6 +64,8 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
 
   /** Name of the {@link #oneClusterPerBlock} baseline. */
   public static final String ONE_PER_BLOCK = "baseline: one cluster per block";
+  /** Name of the {@link #exactName} baseline. */
+  public static final String EXACT_NAME = "baseline: same full name";
   /** Name of the {@link #singletons} baseline. */
   public static final String SINGLETONS = "baseline: every signature alone";
 
@@ -136,12 +139,27 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     checkNotNull(corpus, "corpus");
     checkNotNull(signatureToCluster, "signatureToCluster");
     checkNotNull(signatures, "signatures");
+    Map<String, String> predicted = predicted(corpus, signatureToCluster, signatures);
+    int unmatched = signatureToCluster.size() - predicted.size();
+    return evaluate("citegraph", signatureToCluster, predicted, blocksOf(signatureToCluster, signatures), unmatched);
+  }
+
+  /**
+   * The predicted cluster (author id) of every signature of the ground truth that is found in the corpus, as
+   * {@link #against} finds it.
+   *
+   * @param corpus the corpus built from the signatures
+   * @param signatureToCluster the ground truth
+   * @param signatures the signatures by id
+   * @return signature id to author id; signatures not found are missing
+   */
+  public static Map<String, String> predicted(Corpus corpus, Map<String, String> signatureToCluster,
+      Map<String, S2andSignature> signatures) {
     Map<PaperId, Paper> byId = new HashMap<>();
     for (Paper p : corpus.papers()) {
       p.identifiers().forEach(i -> byId.putIfAbsent(i, p));
     }
     Map<String, String> predicted = new HashMap<>();
-    int unmatched = 0;
     for (String sigId : signatureToCluster.keySet()) {
       S2andSignature s = signatures.get(sigId);
       Author a = null;
@@ -149,13 +167,11 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
         Paper paper = byId.get(s.paper());
         a = paper == null ? null : find(corpus, paper, s);
       }
-      if (a == null) {
-        unmatched++;
-      } else {
+      if (a != null) {
         predicted.put(sigId, a.id());
       }
     }
-    return evaluate("citegraph", signatureToCluster, predicted, blocksOf(signatureToCluster, signatures), unmatched);
+    return predicted;
   }
 
   private static Author find(Corpus corpus, Paper paper, S2andSignature s) {
@@ -163,7 +179,7 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     PersonName n = s.name();
     for (Author a : authors) {
       if (corpus.positionOf(a, paper).orElse(-1) == s.position()
-          && a.variants().stream().anyMatch(v -> v.familyKey().equals(n.familyKey()))) {
+          && a.variants().stream().anyMatch(v -> sameFamily(v, n))) {
         return a;
       }
     }
@@ -173,11 +189,22 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
       }
     }
     for (Author a : authors) {
-      if (a.variants().stream().anyMatch(v -> v.familyKey().equals(n.familyKey()))) {
+      if (a.variants().stream().anyMatch(v -> sameFamily(v, n))) {
         return a;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two names carry one family name, also when one source counts particles or a second family name as
+   * given names and the other does not: "Alcione de Paiva Oliveira" parsed with family {@code depaivaoliveira} and
+   * the signature's {@code oliveira}. The family keys are equal, or one ends with the other.
+   */
+  static boolean sameFamily(PersonName a, PersonName b) {
+    String x = a.familyKey();
+    String y = b.familyKey();
+    return x.equals(y) || x.endsWith(y) || y.endsWith(x);
   }
 
   /** The S2AND block of each signature of the ground truth ({@code ""} when the signature is unknown). */
@@ -217,6 +244,27 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
       predicted.put(id, blocks.getOrDefault(id, ""));
     }
     return of(ONE_PER_BLOCK, signatureToCluster, predicted, blocks);
+  }
+
+  /**
+   * The baseline that puts signatures with the same normalised full name ({@link PersonName#key()}) of one block
+   * into one cluster: what "same name, same person" achieves.
+   *
+   * @param signatureToCluster the ground truth
+   * @param signatures the signatures by id
+   * @param blocks signature id to block name
+   * @return the evaluation, named {@value #EXACT_NAME}
+   */
+  public static ResolutionEvaluation exactName(Map<String, String> signatureToCluster,
+      Map<String, S2andSignature> signatures, Map<String, String> blocks) {
+    Map<String, String> predicted = new HashMap<>();
+    for (String id : signatureToCluster.keySet()) {
+      S2andSignature s = signatures.get(id);
+      if (s != null) {
+        predicted.put(id, blocks.getOrDefault(id, "") + "\u0000" + s.name().key());
+      }
+    }
+    return of(EXACT_NAME, signatureToCluster, predicted, blocks);
   }
 
   /** The baseline that leaves every signature alone: precision 1, low recall. */

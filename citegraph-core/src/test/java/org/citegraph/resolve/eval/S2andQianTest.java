@@ -63,10 +63,11 @@ class S2andQianTest {
     assertTrue(corpus.papers().stream().allMatch(p -> p.title().endsWith("(no title in source)")));
     ResolutionEvaluation ours = ResolutionEvaluation.against(corpus, truth, signatures);
     assertEquals(0, ours.unmatched());
-    // citegraph must beat the one-cluster-per-block baseline on both F1 scores (measured: 0.483 and 0.716)
+    // citegraph must beat the one-cluster-per-block baseline on both F1 scores (measured: 0.484 and 0.716;
+    // the same-key rule of earlier versions gave 0.483 and 0.716 on these name-only data)
     assertTrue(ours.pairwise().f1() > perBlock.pairwise().f1(), ours::toString);
     assertTrue(ours.b3().f1() > perBlock.b3().f1(), ours::toString);
-    assertEquals(0.483, ours.pairwise().f1(), 0.0005, ours::toString);
+    assertEquals(0.484, ours.pairwise().f1(), 0.0005, ours::toString);
     assertEquals(0.716, ours.b3().f1(), 0.0005, ours::toString);
   }
 }
