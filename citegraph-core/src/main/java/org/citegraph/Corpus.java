@@ -50,6 +50,8 @@ public final class Corpus {
   private final Supplier<Map<String, int[]>> authorsByNameKey;
   /** Category code to the indices of its papers, in paper order; lazy. */
   private final Supplier<Map<String, int[]>> papersByCategory;
+  /** Family-name key to the indices of the authors with a variant of that family name; lazy. */
+  private final Supplier<Map<String, int[]>> authorsByFamilyKey;
   private final Supplier<CoauthorGraph> coauthorGraph;
   private final Supplier<CitationGraph> citationGraph;
 
@@ -91,6 +93,7 @@ public final class Corpus {
     this.authorsByNameKey = nameKeyIndex != null ? Suppliers.ofInstance(nameKeyIndex)
         : Suppliers.memoize(() -> nameKeyIndex(nameKeys(this.authors)));
     this.papersByCategory = Suppliers.memoize(() -> categoryIndex(this.papers));
+    this.authorsByFamilyKey = Suppliers.memoize(() -> AuthorLookup.familyIndex(this.authors));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
         hyperAuthorshipThreshold));
     this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));
@@ -163,27 +166,38 @@ public final class Corpus {
   }
 
   /**
-   * The author with this id ("alex-h-williams") or name ("Alex H. Williams", "Williams, Alex H."; any variant the
-   * author was seen under).
+   * The author with this id ("alex-h-williams") or name as a person would write it: any variant the author was seen
+   * under in any case, with or without accents, "First Last" or "Last, First"; initials ("A. H. Williams") or a
+   * family name alone ("Williams") when exactly one author fits. See {@link #lookup(String)}.
    *
-   * @throws IllegalArgumentException if no author or several authors match, naming the candidates
+   * @param idOrName an author id or a written name
+   * @return the one author that fits
+   * @throws IllegalArgumentException if no author or several authors fit: the message lists the candidates with
+   *     their paper counts, or the nearest names
    */
   public Author author(String idOrName) {
-    List<Author> found = findAuthors(idOrName);
-    if (found.size() == 1) {
-      return found.get(0);
-    }
-    if (found.isEmpty()) {
-      List<String> similar = suggestions(idOrName);
-      throw new IllegalArgumentException("Author '" + idOrName + "' is not in this corpus of " + authors.size()
-          + " authors; " + (similar.isEmpty() ? "list them with corpus.authors() or the 'authors' command"
-              : "authors with that family name: " + similar));
-    }
-    throw new IllegalArgumentException("Author name '" + idOrName + "' is ambiguous in this corpus: " + found
-        + "; use an id instead: " + found.stream().map(Author::id).toList());
+    AuthorLookup found = lookup(idOrName);
+    return found.author().orElseThrow(() -> new IllegalArgumentException(found.message()));
   }
 
-  /** Every author whose id or name variant matches. */
+  /**
+   * Looks a name up and says how it went: the author, the candidates when several fit (with paper counts), or the
+   * nearest names by edit distance when none does. Never throws for a name that is not found.
+   *
+   * @param idOrName an author id or a written name
+   * @return the look-up result
+   */
+  public AuthorLookup lookup(String idOrName) {
+    return AuthorLookup.of(this, idOrName, authorsByFamilyKey.get());
+  }
+
+  /**
+   * Every author whose id or name variant matches exactly (after folding case, accents and punctuation); {@link
+   * #lookup(String)} also tries initials and family names.
+   *
+   * @param idOrName an author id or a written name
+   * @return the matching authors, in id order
+   */
   public List<Author> findAuthors(String idOrName) {
     checkNotNull(idOrName, "idOrName");
     Integer byId = authorIndex.get(idOrName.trim());
@@ -197,17 +211,6 @@ public final class Corpus {
       return List.of();
     }
     return Arrays.stream(authorsByNameKey.get().getOrDefault(key, NONE)).mapToObj(authors::get).toList();
-  }
-
-  private List<String> suggestions(String text) {
-    String family;
-    try {
-      family = PersonName.parse(text).familyKey();
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
-    return authors.stream().filter(a -> a.name().familyKey().equals(family)).limit(5)
-        .map(Author::displayName).toList();
   }
 
   /** The paper with this id. */

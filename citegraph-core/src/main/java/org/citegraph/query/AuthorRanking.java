@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 
 /**
@@ -17,7 +18,8 @@ import org.citegraph.table.TextTable;
  * @param settings a one-line description of measure, counting and scope
  * @param rows the ranked authors
  */
-public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows) {
+public record AuthorRanking(CentralityRanking.Measure measure, String settings,
+    List<RankedAuthor> rows) implements Tabular {
   /** Copies the rows. */
   public AuthorRanking {
     rows = ImmutableList.copyOf(rows);
@@ -39,15 +41,16 @@ public record AuthorRanking(CentralityRanking.Measure measure, String settings, 
     return rows.stream().filter(r -> r.author().id().equals(authorId)).findFirst().orElse(null);
   }
 
-  /** A table of at most {@code maxRows} rows. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable("Authors by " + measure.label() + " (" + settings + ")",
         List.of("#", "author", "score", "papers", "co-authors"), new boolean[] {true, false, true, true, true});
     for (RankedAuthor r : rows) {
       t.row(r.rank(), r.author().displayName(), String.format(Locale.ROOT, "%.4f", r.score()), r.papers(),
           r.coauthors());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 
 /**
@@ -13,14 +14,15 @@ import org.citegraph.table.TextTable;
  * @param title what is ranked and how
  * @param rows the ranked papers
  */
-public record CitationRanking(String title, List<CitedPaper> rows) {
+public record CitationRanking(String title, List<CitedPaper> rows) implements Tabular {
   /** Copies the rows. */
   public CitationRanking {
     rows = ImmutableList.copyOf(rows);
   }
 
-  /** A table of at most {@code maxRows} rows. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable(title, List.of("#", "cited by", "pagerank", "reported", "year", "title"),
         new boolean[] {true, true, true, true, false, false});
     for (CitedPaper c : rows) {
@@ -28,7 +30,7 @@ public record CitationRanking(String title, List<CitedPaper> rows) {
           c.reportedCitations().isPresent() ? Integer.toString(c.reportedCitations().getAsInt()) : "-",
           c.paper().year().isPresent() ? Integer.toString(c.paper().year().getAsInt()) : "-", c.paper().title());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override
