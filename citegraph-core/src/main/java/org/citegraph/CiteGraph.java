@@ -77,6 +77,8 @@ public final class CiteGraph {
   public static final class Builder {
     private final List<Path> files = new ArrayList<>();
     private final List<Paper> records = new ArrayList<>();
+    private final List<Path> skipped = new ArrayList<>();
+    private final List<java.util.Map.Entry<String, java.io.InputStream>> streams = new ArrayList<>();
     private boolean samples;
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
@@ -94,10 +96,59 @@ public final class CiteGraph {
       return this;
     }
 
-    /** Adds a file; its format is detected from its content. */
+    /**
+     * Adds a file, whose format is detected from its content, or a folder: its files, found recursively, each read
+     * in its detected format; files of no known format are listed in {@link #skipped()} and not read (see {@link
+     * Inputs#expand(Path)}).
+     *
+     * @param file a file or folder
+     * @return this builder
+     * @throws UncheckedIOException if a folder cannot be listed
+     */
     public Builder add(Path file) {
-      files.add(checkNotNull(file, "file"));
+      checkNotNull(file, "file");
+      if (java.nio.file.Files.isDirectory(file)) {
+        try {
+          Inputs.Expansion found = Inputs.expand(file);
+          files.addAll(found.files());
+          skipped.addAll(found.skipped());
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot list folder " + file + ": " + e.getMessage(), e);
+        }
+        return this;
+      }
+      files.add(file);
       return this;
+    }
+
+    /**
+     * Adds a stream, such as standard input, read once by {@link #build()} in its detected format.
+     *
+     * @param sourceName the name in provenance and messages, e.g. {@code -}
+     * @param stream the bytes; not closed
+     * @return this builder
+     */
+    public Builder add(String sourceName, java.io.InputStream stream) {
+      streams.add(java.util.Map.entry(checkNotNull(sourceName, "sourceName"), checkNotNull(stream, "stream")));
+      return this;
+    }
+
+    /**
+     * The files found in added folders whose format was not recognised; they are not read.
+     *
+     * @return the skipped files, in the order found
+     */
+    public List<Path> skipped() {
+      return List.copyOf(skipped);
+    }
+
+    /**
+     * The files to be read: those added and those found in added folders, in order.
+     *
+     * @return the files
+     */
+    public List<Path> files() {
+      return List.copyOf(files);
     }
 
     /** Adds records made in code (each needs its own provenance). */
@@ -185,7 +236,7 @@ public final class CiteGraph {
       List<IngestIssue> issues = new ArrayList<>();
       List<AuthorProfile> profiles = new ArrayList<>();
       boolean isStrict = strict;
-      ReadProgress reading = new ReadProgress(progress, files, samples);
+      ReadProgress reading = new ReadProgress(progress, files, (samples ? 1 : 0) + streams.size());
       RecordSink sink = new RecordSink() {
         @Override
         public void paper(Paper record) {
@@ -219,6 +270,11 @@ public final class CiteGraph {
           reading.start(f.toString());
           Inputs.read(f, sink);
           reading.done(read.size(), ReadProgress.size(f));
+        }
+        for (java.util.Map.Entry<String, java.io.InputStream> st : streams) {
+          reading.start(st.getKey());
+          Inputs.read(st.getValue(), st.getKey(), sink);
+          reading.done(read.size(), 0);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read input: " + e.getMessage(), e);
@@ -279,9 +335,9 @@ public final class CiteGraph {
     private long bytesDone;
     private String current = "";
 
-    ReadProgress(Progress.Listener listener, List<Path> files, boolean samples) {
+    ReadProgress(Progress.Listener listener, List<Path> files, int otherSources) {
       this.listener = listener;
-      this.sources = files.size() + (samples ? 1 : 0);
+      this.sources = files.size() + otherSources;
       long b = 0;
       for (Path f : files) {
         b += size(f);

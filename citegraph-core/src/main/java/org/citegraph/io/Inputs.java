@@ -258,6 +258,106 @@ public final class Inputs {
     }
   }
 
+  /**
+   * Reads a stream, such as standard input, detecting its format like {@link #read(Path, RecordSink)} (compressed
+   * content and tar archives included); no sibling files are looked for.
+   *
+   * @param stream the bytes; not closed
+   * @param sourceName the name used in provenance and messages, e.g. {@code -} or {@code stdin}
+   * @param sink receives records, issues and profile headers
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException if the format cannot be detected
+   * @throws MalformedRecordException if the sink is strict and the stream has a problem
+   */
+  public static void read(InputStream stream, String sourceName, RecordSink sink) throws IOException {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(sink, "sink");
+    BufferedInputStream in = decompressed(CloseShieldInputStream.wrap(checkNotNull(stream, "stream")));
+    if (isTar(in)) {
+      readTar(in, sourceName, sink);
+      return;
+    }
+    RecordReader reader = detect(peekHead(in), sourceName);
+    if (reader instanceof ArxivJsonLinesReader jsonLines) {
+      jsonLines.read(in, sourceName, sink);
+      return;
+    }
+    reader.read(text(in), sourceName, sink);
+  }
+
+  /**
+   * The files of a folder, found recursively and sorted by path, split into those {@link #read(Path, RecordSink)}
+   * can read (format detected per file) and those it cannot (listed, to be reported and skipped). Hidden files and
+   * folders are left out; so are files that are read through a sibling: an S2AND {@code papers.json} beside its
+   * {@code signatures.json}, and {@code clusters.json} ground truth there.
+   *
+   * @param folder a directory
+   * @return the readable and the skipped files
+   * @throws IOException if the folder cannot be listed
+   */
+  public static Expansion expand(Path folder) throws IOException {
+    checkNotNull(folder, "folder");
+    List<Path> all;
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      all = walk.filter(Files::isRegularFile).filter(p -> !hidden(folder, p)).sorted().toList();
+    }
+    List<Path> readable = new java.util.ArrayList<>();
+    List<Path> skipped = new java.util.ArrayList<>();
+    for (Path f : all) {
+      String name = f.getFileName().toString().replaceFirst("\\.(xz|gz)$", "");
+      if ((name.equals("papers.json") || name.equals("clusters.json")) && sibling(f, "signatures.json") != null) {
+        continue; // read through signatures.json (papers) or ground truth for evaluate-resolution (clusters)
+      }
+      if (detectFormat(f).isPresent()) {
+        readable.add(f);
+      } else {
+        skipped.add(f);
+      }
+    }
+    return new Expansion(List.copyOf(readable), List.copyOf(skipped));
+  }
+
+  /**
+   * The files found in a folder by {@link #expand(Path)}.
+   *
+   * @param files the files whose format was recognised, in path order
+   * @param skipped the files whose format was not recognised, in path order
+   */
+  public record Expansion(List<Path> files, List<Path> skipped) {}
+
+  private static boolean hidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name of the format {@link #read(Path, RecordSink)} would read a file as ({@code tar} for a tar archive),
+   * or empty when none is recognised or the file cannot be opened as its name says.
+   *
+   * @param file a file
+   * @return the format name
+   */
+  public static java.util.Optional<String> detectFormat(Path file) {
+    try (BufferedInputStream in = decompressed(file)) {
+      if (isTar(in)) {
+        return java.util.Optional.of("tar");
+      }
+      String head = peekHead(in);
+      for (RecordReader r : READERS) {
+        if (r.looksLike(head)) {
+          return java.util.Optional.of(r.formatName());
+        }
+      }
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** A file named {@code name}, {@code name.xz} or {@code name.gz} in the same directory as {@code file}, or null. */
   private static Path sibling(Path file, String name) {
     Path dir = file.toAbsolutePath().getParent();
