@@ -287,9 +287,10 @@ public final class Inputs {
 
   /**
    * The files of a folder, found recursively and sorted by path, split into those {@link #read(Path, RecordSink)}
-   * can read (format detected per file) and those it cannot (listed, to be reported and skipped). Hidden files and
-   * folders are left out; so are files that are read through a sibling: an S2AND {@code papers.json} beside its
-   * {@code signatures.json}, and {@code clusters.json} ground truth there.
+   * can read (format detected per file) and those it cannot (listed, to be reported and skipped). Documentation
+   * ({@code README*}, {@code LICENSE*}, {@code *.md}, whose examples may look like records) is skipped too. Hidden
+   * files and folders are left out; so are files that are read through a sibling: an S2AND {@code papers.json}
+   * beside its {@code signatures.json}, and {@code clusters.json} ground truth there.
    *
    * @param folder a directory
    * @return the readable and the skipped files
@@ -308,7 +309,7 @@ public final class Inputs {
       if ((name.equals("papers.json") || name.equals("clusters.json")) && sibling(f, "signatures.json") != null) {
         continue; // read through signatures.json (papers) or ground truth for evaluate-resolution (clusters)
       }
-      if (detectFormat(f).isPresent()) {
+      if (!isDocumentation(name) && detectFormat(f).isPresent()) {
         readable.add(f);
       } else {
         skipped.add(f);
@@ -324,6 +325,13 @@ public final class Inputs {
    * @param skipped the files whose format was not recognised, in path order
    */
   public record Expansion(List<Path> files, List<Path> skipped) {}
+
+  /** Whether a file name (compression suffix removed) is documentation rather than records. */
+  private static boolean isDocumentation(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.startsWith("readme") || n.startsWith("original_readme") || n.startsWith("license")
+        || n.endsWith(".md") || n.endsWith(".markdown");
+  }
 
   private static boolean hidden(Path root, Path p) {
     for (Path part : root.relativize(p)) {

@@ -153,9 +153,19 @@ public final class TextTable {
    * @return the CSV text, lines ending in {@code \r\n} as RFC 4180 asks
    */
   public String toCsv() {
+    return toCsv(Integer.MAX_VALUE);
+  }
+
+  /**
+   * The header and at most {@code maxRows} rows as CSV; see {@link #toCsv()}.
+   *
+   * @param maxRows the most rows written
+   * @return the CSV text
+   */
+  public String toCsv(int maxRows) {
     StringBuilder sb = new StringBuilder();
     csvLine(sb, headers);
-    for (List<String> r : rows) {
+    for (List<String> r : rows.subList(0, Math.max(0, Math.min(maxRows, rows.size())))) {
       csvLine(sb, r);
     }
     return sb.toString();
