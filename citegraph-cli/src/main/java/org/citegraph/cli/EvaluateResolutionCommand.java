@@ -12,7 +12,7 @@ import org.citegraph.io.S2andClusters;
 import org.citegraph.io.S2andSignature;
 import org.citegraph.io.S2andSignaturesReader;
 import org.citegraph.resolve.Decisions;
-import org.citegraph.resolve.ResolutionEvaluation;
+import org.citegraph.resolve.eval.ResolutionEvaluation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

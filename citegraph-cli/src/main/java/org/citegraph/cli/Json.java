@@ -16,7 +16,7 @@ import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
 import org.citegraph.query.TopicCluster;
 import org.citegraph.query.TopicClustering;
-import org.citegraph.resolve.ResolutionEvaluation;
+import org.citegraph.resolve.eval.ResolutionEvaluation;
 
 /** JSON output of the command line: pretty-printed, one document per run, with the writers shared by commands. */
 final class Json {

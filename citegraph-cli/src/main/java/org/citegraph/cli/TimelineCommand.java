@@ -36,7 +36,7 @@ final class TimelineCommand extends CliCommand {
     Timeline t = new ProgressPrinter(ctx, input.quiet).phase("timeline",
         () -> ResearchThreads.of(corpus).timeline(AuthorOption.resolve(corpus, author)));
     if (svg != null) {
-      Outputs.write(ctx, svg, t.toSvg());
+      Outputs.write(ctx, svg, org.citegraph.render.TimelineSvg.render(t));
       if (Outputs.isStdout(svg)) {
         return;
       }
