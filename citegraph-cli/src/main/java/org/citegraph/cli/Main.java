@@ -151,6 +151,12 @@ public final class Main implements Runnable {
     m = m.replaceFirst("^Missing required options? ", "missing ").replaceFirst("^Invalid value for option ",
         "bad value for ").replaceFirst("^Expected parameter for option ", "a value is needed for ");
     m = m.replaceAll("'(--[a-z-]+)=([A-Z0-9|]+)'", "'$1 $2'");
+    java.util.regex.Matcher choice = java.util.regex.Pattern.compile(
+        "'(--[a-z-]+)': expected one of \\[(.*)] \\(case-insensitive\\) but was '(.*)'").matcher(m);
+    if (choice.find()) {
+      m = choice.group(1) + " expects one of " + choice.group(2).toLowerCase(Locale.ROOT) + ", got '"
+          + choice.group(3) + "'";
+    }
     int colon = m.indexOf(": java.lang.");
     if (colon >= 0) {
       m = m.substring(0, colon) + m.substring(m.indexOf(':', colon + 2) < 0 ? colon : m.indexOf(':', colon + 2));
