@@ -185,6 +185,7 @@ public record AuthorLookup(String query, Outcome outcome, List<Candidate> candid
       for (PersonName v : a.variants()) {
         best = Math.min(best, distance(q, Text.fold(v.displayName()), limit));
         best = Math.min(best, distance(q, Text.fold(v.invertedName()).replace(",", " "), limit));
+        best = Math.min(best, distance(q, v.familyKey(), limit)); // a family name alone, misspelt
       }
       if (best <= limit) {
         found.add(new Candidate(a, corpus.paperCount(a), best));

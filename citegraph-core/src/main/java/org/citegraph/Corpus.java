@@ -30,8 +30,19 @@ import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
+import org.citegraph.query.AuthorRanking;
+import org.citegraph.query.CentralityRanking;
+import org.citegraph.query.CitationRanking;
+import org.citegraph.query.Citations;
 import org.citegraph.query.CollaboratorRanking;
+import org.citegraph.query.CollaboratorSuggestions;
 import org.citegraph.query.Collaborators;
+import org.citegraph.query.Explanation;
+import org.citegraph.query.ResearchThreads;
+import org.citegraph.query.SuggestionList;
+import org.citegraph.query.Timeline;
+import org.citegraph.query.TopicClusters;
+import org.citegraph.query.TopicClustering;
 import org.citegraph.resolve.ResolutionReport;
 
 /**
@@ -304,6 +315,113 @@ public final class Corpus implements CorpusView {
   /** Ranks the collaborators of the author with this id or name. */
   public CollaboratorRanking collaborators(String idOrName) {
     return collaborators(author(idOrName));
+  }
+
+  // Convenience for JShell: with `import org.citegraph.*;` alone, every query is a method of the corpus, and every
+  // result prints whole with show() (JShell shortens long values in the middle).
+
+  /**
+   * The collaborator ranking to configure, for chaining: {@code corpus.collaborators().counting("fractional")
+   * .recency(3, "2022-12-31").top(5).rank(niru)}.
+   *
+   * @return {@code Collaborators.of(this)}
+   */
+  public Collaborators collaborators() {
+    return Collaborators.of(this);
+  }
+
+  /**
+   * Why one author ranks where they do among another's collaborators: every shared paper and what it adds.
+   *
+   * @param author the author whose collaborators are ranked
+   * @param coauthor the collaborator
+   * @return the explanation, a table
+   */
+  public Explanation explain(Author author, Author coauthor) {
+    return Collaborators.of(this).explain(author, coauthor);
+  }
+
+  /**
+   * An author's research threads over time (see {@link ResearchThreads}).
+   *
+   * @param author the author
+   * @return the timeline; {@code show()} prints it
+   */
+  public Timeline timeline(Author author) {
+    return ResearchThreads.of(this).timeline(author);
+  }
+
+  /**
+   * The research threads of the author with this id or name.
+   *
+   * @param idOrName an author id or written name
+   * @return the timeline
+   * @throws IllegalArgumentException if the name is not one author (see {@link #author(String)})
+   */
+  public Timeline timeline(String idOrName) {
+    return timeline(author(idOrName));
+  }
+
+  /**
+   * Topic clusters of every paper, with the default settings (see {@link TopicClusters}).
+   *
+   * @return the clustering, a table
+   */
+  public TopicClustering clusters() {
+    return TopicClusters.of(this).cluster();
+  }
+
+  /**
+   * Topic clusters of one author's papers.
+   *
+   * @param author the author
+   * @return the clustering, a table
+   */
+  public TopicClustering clusters(Author author) {
+    return TopicClusters.of(this).clusterPapersOf(author);
+  }
+
+  /**
+   * Suggested new collaborators of an author (co-authors of co-authors, Adamic-Adar index; see {@link
+   * CollaboratorSuggestions}).
+   *
+   * @param author the author
+   * @return the suggestions, a table
+   */
+  public SuggestionList suggest(Author author) {
+    return CollaboratorSuggestions.of(this).suggest(author);
+  }
+
+  /**
+   * Suggested new collaborators of the author with this id or name.
+   *
+   * @param idOrName an author id or written name
+   * @return the suggestions, a table
+   * @throws IllegalArgumentException if the name is not one author
+   */
+  public SuggestionList suggest(String idOrName) {
+    return suggest(author(idOrName));
+  }
+
+  /**
+   * The papers of this corpus ranked by in-corpus citations, most cited first (see {@link Citations}).
+   *
+   * @param top how many papers
+   * @return the ranking, a table
+   */
+  public CitationRanking citations(int top) {
+    return Citations.of(this).mostCited(top);
+  }
+
+  /**
+   * Authors ranked by a centrality measure in the co-authorship graph (see {@link CentralityRanking}).
+   *
+   * @param measure {@code degree}, {@code coauthors}, {@code pagerank} or {@code betweenness}
+   * @return the ranking, a table
+   * @throws IllegalArgumentException if the measure is none of these
+   */
+  public AuthorRanking central(String measure) {
+    return CentralityRanking.of(this).measure(CentralityRanking.Measure.parse(measure)).rank();
   }
 
   /** The index of an author in {@link #authors()}. */
