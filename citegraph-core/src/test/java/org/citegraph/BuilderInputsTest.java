@@ -35,7 +35,7 @@ class BuilderInputsTest {
     List<String> finished = events.stream().filter(Progress::finished).map(Progress::phase).toList();
     assertEquals(List.of("read", "deduplicate", "resolve", "index"), finished);
     Progress read = events.stream().filter(p -> p.finished() && p.phase().equals("read")).findFirst().orElseThrow();
-    assertEquals(c.report().recordsRead(), read.records() + b.lastStats().rejected());
+    assertEquals(c.report().recordsRead(), read.records() + b.lastStats().orElseThrow().rejected());
     assertEquals(1, read.sources());
     assertEquals(1, read.sourcesDone());
     assertTrue(events.get(0).source().orElseThrow().contains("samples"), events.get(0).toString());
@@ -63,7 +63,7 @@ class BuilderInputsTest {
     CiteGraph.Builder b = CiteGraph.builder().addSamples().years(2018, 2020);
     Corpus some = b.build();
     assertEquals(expected.stream().map(Paper::id).toList(), some.papers().stream().map(Paper::id).toList());
-    assertEquals(all.papers().size() - expected.size(), b.lastStats().outsideYears());
+    assertEquals(all.papers().size() - expected.size(), b.lastStats().orElseThrow().outsideYears());
     assertTrue(some.authors().size() < all.authors().size(), "authors of the left-out papers only are gone");
     for (Paper p : some.papers()) {
       assertEquals(all.authorsOf(all.paper(p.id())).stream().map(a -> a.displayName()).sorted().toList(),

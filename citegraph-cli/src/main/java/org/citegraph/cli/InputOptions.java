@@ -90,7 +90,7 @@ final class InputOptions {
       CiteGraph.Builder b = CiteGraph.builder().addRecords(loaded.papers()).years(fromYear, toYear)
           .hyperAuthorshipThreshold(loaded.hyperAuthorshipThreshold()).progress(progress);
       Corpus kept = b.build();
-      yearSummary(ctx, b.lastStats());
+      yearSummary(ctx, b.lastStats().orElseThrow());
       return kept;
     }
     CiteGraph.Builder b = CiteGraph.builder().progress(progress).hyperAuthorshipThreshold(hyperAuthorship);
@@ -131,7 +131,7 @@ final class InputOptions {
     }
     Corpus corpus = b.build();
     if (years) {
-      yearSummary(ctx, b.lastStats());
+      yearSummary(ctx, b.lastStats().orElseThrow());
     }
     return corpus;
   }
