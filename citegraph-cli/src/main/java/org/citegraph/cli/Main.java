@@ -88,6 +88,9 @@ public final class Main implements Runnable {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
       return outOfMemory();
+    } finally {
+      ctx.out().flush();
+      ctx.err().flush();
     }
   }
 
