@@ -284,10 +284,12 @@ public final class CiteGraph {
       }
       reading.finish(read.size());
       long t1 = System.nanoTime();
+      started("deduplicate", read.size());
       int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
       long t2 = System.nanoTime();
       phase("deduplicate", dedup.papers().size(), t2 - t1);
+      started("resolve", dedup.papers().size());
       List<Paper> kept = dedup.papers();
       int outside = 0;
       if (fromYear != Integer.MIN_VALUE || toYear != Integer.MAX_VALUE) {
@@ -299,6 +301,7 @@ public final class CiteGraph {
           kept == dedup.papers() ? dedup.variants() : variantsOf(kept, dedup.variants()));
       long t3 = System.nanoTime();
       phase("resolve", resolved.authors().size(), t3 - t2);
+      started("index", kept.size());
       Incidence incidence =
           new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
       long t4 = System.nanoTime();
@@ -313,6 +316,10 @@ public final class CiteGraph {
       lastStats = new BuildStats(read.size(), rejected, kept.size(), resolved.authors().size(),
           incidence.authorshipCount(), t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, outside);
       return corpus;
+    }
+
+    private void started(String name, long items) {
+      progress.progress(new Progress(name, java.util.Optional.empty(), 0, 0, items, 0, 0, 0, false));
     }
 
     private void phase(String name, long items, long nanos) {
@@ -368,7 +375,6 @@ public final class CiteGraph {
     void done(long records, long size) {
       done++;
       bytesDone += size;
-      emit(records, false);
     }
 
     void finish(long records) {

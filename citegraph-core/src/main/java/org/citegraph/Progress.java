@@ -9,7 +9,7 @@ import java.util.Optional;
  * What a long piece of work is doing now, told to a {@link Listener}: the phase, the source being read, how many
  * sources and records are done, the time spent, and whether the phase has just finished. {@link
  * CiteGraph.Builder#progress(Listener)} reports reading (at the start of each source and every {@link
- * #RECORD_STEP} records), de-duplication, author resolution and indexing; applications and the command line report
+ * #RECORD_STEP} records), de-duplication, author resolution and indexing (each when it starts and when it ends); applications and the command line report
  * their own phases the same way.
  *
  * @param phase a short name of the phase: {@code read}, {@code deduplicate}, {@code resolve}, {@code index}, or
@@ -26,7 +26,7 @@ import java.util.Optional;
 public record Progress(String phase, Optional<String> source, int sourcesDone, int sources, long records,
     long bytesDone, long bytes, long elapsedNanos, boolean finished) {
   /** While reading, a progress event follows every this many records. */
-  public static final int RECORD_STEP = 50_000;
+  public static final int RECORD_STEP = 10_000;
 
   /** Checks the values. */
   public Progress {

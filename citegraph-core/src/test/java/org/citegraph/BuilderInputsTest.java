@@ -39,9 +39,14 @@ class BuilderInputsTest {
     assertEquals(1, read.sources());
     assertEquals(1, read.sourcesDone());
     assertTrue(events.get(0).source().orElseThrow().contains("samples"), events.get(0).toString());
-    Progress dedup = events.stream().filter(p -> p.phase().equals("deduplicate")).findFirst().orElseThrow();
+    List<String> order = events.stream().map(p -> p.phase() + (p.finished() ? " done" : "")).distinct().toList();
+    assertEquals(List.of("read", "read done", "deduplicate", "deduplicate done", "resolve", "resolve done", "index",
+        "index done"), order, "each phase starts, then ends, in order");
+    Progress dedup = events.stream().filter(p -> p.finished() && p.phase().equals("deduplicate")).findFirst()
+        .orElseThrow();
     assertEquals(c.papers().size(), dedup.records());
-    Progress resolve = events.stream().filter(p -> p.phase().equals("resolve")).findFirst().orElseThrow();
+    Progress resolve = events.stream().filter(p -> p.finished() && p.phase().equals("resolve")).findFirst()
+        .orElseThrow();
     assertEquals(c.authors().size(), resolve.records());
   }
 

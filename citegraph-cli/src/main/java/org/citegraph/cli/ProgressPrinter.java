@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -26,6 +25,11 @@ final class ProgressPrinter implements Progress.Listener {
   private final PrintStream err;
   private final boolean terminal;
   private final boolean quiet;
+  /** The phase under way and when its last event came, or null between phases. */
+  private Progress current;
+  private long currentAt;
+  /** Redraws the live line between events (a phase may send none for a while); only on a terminal. */
+  private ScheduledExecutorService ticker;
   private long lastDraw;
   private boolean drawn;
 
@@ -41,18 +45,54 @@ final class ProgressPrinter implements Progress.Listener {
       return;
     }
     if (p.finished()) {
+      current = null;
+      stopTicker();
       clear();
       if (!terminal || p.elapsedNanos() >= LIVE_AFTER_NANOS) {
         err.println("citegraph: " + summary(p));
       }
       return;
     }
+    current = p;
+    currentAt = System.nanoTime();
+    if (terminal) {
+      startTicker();
+      draw(false);
+    }
+  }
+
+  /** Draws the live line for the phase under way, if it has run long enough and the last draw is old enough. */
+  private synchronized void draw(boolean tick) {
+    if (current == null) {
+      return;
+    }
     long now = System.nanoTime();
-    if (terminal && p.elapsedNanos() >= LIVE_AFTER_NANOS && now - lastDraw >= REFRESH_NANOS) {
-      err.print("\r" + live(p) + "\033[K");
+    long elapsed = current.elapsedNanos() + (now - currentAt);
+    if (elapsed >= LIVE_AFTER_NANOS && (tick || now - lastDraw >= REFRESH_NANOS)) {
+      Progress p = current;
+      err.print("\r" + live(new Progress(p.phase(), p.source(), p.sourcesDone(), p.sources(), p.records(),
+          p.bytesDone(), p.bytes(), elapsed, false)) + "\033[K");
       err.flush();
       drawn = true;
       lastDraw = now;
+    }
+  }
+
+  private void startTicker() {
+    if (ticker == null) {
+      ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "citegraph-progress");
+        t.setDaemon(true);
+        return t;
+      });
+      ticker.scheduleAtFixedRate(() -> draw(true), REFRESH_NANOS, REFRESH_NANOS, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void stopTicker() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+      ticker = null;
     }
   }
 
@@ -65,27 +105,15 @@ final class ProgressPrinter implements Progress.Listener {
    */
   <T> T phase(String phase, Supplier<T> work) {
     long start = System.nanoTime();
-    ScheduledExecutorService ticker = null;
-    ScheduledFuture<?> tick = null;
-    if (terminal && !quiet) {
-      ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "citegraph-progress");
-        t.setDaemon(true);
-        return t;
-      });
-      tick = ticker.scheduleAtFixedRate(() -> progress(event(phase, start, false)), REFRESH_NANOS, REFRESH_NANOS,
-          TimeUnit.NANOSECONDS);
-    }
+    progress(event(phase, start, false));
     try {
       T result = work.get();
-      if (tick != null) {
-        tick.cancel(false);
-      }
       progress(event(phase, start, true));
       return result;
     } finally {
-      if (ticker != null) {
-        ticker.shutdownNow();
+      synchronized (this) {
+        current = null;
+        stopTicker();
       }
     }
   }
@@ -108,7 +136,7 @@ final class ProgressPrinter implements Progress.Listener {
     if (p.sources() > 1) {
       sb.append(String.format(Locale.ROOT, " (%d of %d)", Math.min(p.sourcesDone() + 1, p.sources()), p.sources()));
     }
-    if (p.records() > 0) {
+    if (p.records() > 0 && p.phase().equals("read")) {
       sb.append(String.format(Locale.ROOT, ": %,d records, %,.0f/s", p.records(), p.recordsPerSecond()));
     }
     sb.append(String.format(Locale.ROOT, ", %s", seconds(p.elapsedNanos())));
