@@ -148,7 +148,8 @@ final class ProgressPrinter implements Progress.Listener {
   static String summary(Progress p) {
     String time = seconds(p.elapsedNanos());
     return switch (p.phase()) {
-      case "read" -> String.format(Locale.ROOT, "read %,d records from %d %s%s in %s (%,.0f records/s)", p.records(),
+      case "read" -> p.sources() == 0 ? String.format(Locale.ROOT, "took %,d records in %s", p.records(), time)
+          : String.format(Locale.ROOT, "read %,d records from %d %s%s in %s (%,.0f records/s)", p.records(),
           p.sources(), p.sources() == 1 ? "source" : "sources",
           p.bytes() > 0 ? String.format(Locale.ROOT, ", %,d bytes", p.bytes()) : "", time, p.recordsPerSecond());
       case "deduplicate" -> String.format(Locale.ROOT, "de-duplicated into %,d papers in %s", p.records(), time);
