@@ -40,6 +40,9 @@ final class EvaluateResolutionCommand extends CliCommand {
   @Option(names = "--top", paramLabel = "N", description = "Worst blocks shown (default: 10).")
   Integer top;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress or summary lines on standard error.")
+  boolean quiet;
+
   @Mixin
   FormatOptions output;
 
@@ -56,7 +59,7 @@ final class EvaluateResolutionCommand extends CliCommand {
     }
     Map<String, String> truth = S2andClusters.read(clusters);
     Map<String, S2andSignature> sigs = S2andSignaturesReader.signatures(signatures);
-    CiteGraph.Builder b = CiteGraph.builder().add(signatures).progress(new ProgressPrinter(ctx, false));
+    CiteGraph.Builder b = CiteGraph.builder().add(signatures).progress(new ProgressPrinter(ctx, quiet));
     if (strict) {
       b.strict();
     }

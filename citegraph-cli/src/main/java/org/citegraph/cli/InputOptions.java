@@ -10,6 +10,7 @@ import org.citegraph.BuildStats;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
 import org.citegraph.Snapshot;
+import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.resolve.Decisions;
 
 import picocli.CommandLine.Option;
@@ -32,8 +33,8 @@ final class InputOptions {
   Path decisions;
 
   @Option(names = "--hyper-authorship", paramLabel = "N", description = "Papers with more than N authors add no "
-      + "co-authorship links (default: ${DEFAULT-VALUE}).", defaultValue = "100")
-  int hyperAuthorship;
+      + "co-authorship links (default: " + CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD + ").")
+  Integer hyperAuthorship;
 
   @Option(names = "--from", paramLabel = "YEAR", description = "Only papers from this year on (undated papers are "
       + "left out when a year is given).")
@@ -53,7 +54,7 @@ final class InputOptions {
    */
   Corpus load(Context ctx) {
     ProgressPrinter progress = new ProgressPrinter(ctx, quiet);
-    if (hyperAuthorship < 2) {
+    if (hyperAuthorship != null && hyperAuthorship < 2) {
       throw new UsageException("--hyper-authorship needs a number of authors of at least 2, got " + hyperAuthorship);
     }
     int fromYear = from == null ? Integer.MIN_VALUE : from;
@@ -78,7 +79,7 @@ final class InputOptions {
       if (files.size() > 1) {
         throw new UsageException("a snapshot must be the only input, got " + files);
       }
-      if (strict || decisions != null || hyperAuthorship != 100) {
+      if (strict || decisions != null || hyperAuthorship != null) {
         throw new UsageException("--strict, --decisions and --hyper-authorship apply when building a corpus; "
             + snapshots.get(0) + " is a snapshot of one already built");
       }
@@ -93,7 +94,10 @@ final class InputOptions {
       yearSummary(ctx, b.lastStats().orElseThrow());
       return kept;
     }
-    CiteGraph.Builder b = CiteGraph.builder().progress(progress).hyperAuthorshipThreshold(hyperAuthorship);
+    CiteGraph.Builder b = CiteGraph.builder().progress(progress);
+    if (hyperAuthorship != null) {
+      b.hyperAuthorshipThreshold(hyperAuthorship);
+    }
     if (files.isEmpty()) {
       b.addSamples();
     }

@@ -68,7 +68,16 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
         StandardCharsets.UTF_8);
-    System.exit(new Main(new Context(out, System.err, System.in, System.console() != null)).run(args));
+    Main main = new Main(new Context(out, System.err, System.in, System.console() != null));
+    // Out of memory on a worker thread (parallel parsing, building) ends the run the same way: message, exit 3.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        Runtime.getRuntime().halt(main.outOfMemory());
+      }
+      System.err.println("citegraph: internal error in " + thread.getName() + ": " + e);
+      e.printStackTrace();
+    });
+    System.exit(main.run(args));
   }
 
   @Override
