@@ -38,7 +38,11 @@ final class ExportCommand extends CliCommand {
   static final class FormatConverter implements ITypeConverter<ExportFormat> {
     @Override
     public ExportFormat convert(String value) {
-      return ExportFormat.parse(value);
+      try {
+        return ExportFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

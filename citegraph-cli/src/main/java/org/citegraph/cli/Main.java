@@ -169,10 +169,6 @@ public final class Main implements Runnable {
       m = choice.group(1) + " expects one of " + choice.group(2).toLowerCase(Locale.ROOT) + ", got '"
           + choice.group(3) + "'";
     }
-    int colon = m.indexOf(": java.lang.");
-    if (colon >= 0) {
-      m = m.substring(0, colon) + m.substring(m.indexOf(':', colon + 2) < 0 ? colon : m.indexOf(':', colon + 2));
-    }
     return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
   }
 

@@ -20,7 +20,11 @@ final class SuggestCommand extends CliCommand {
   static final class IndexConverter implements ITypeConverter<CollaboratorSuggestions.Index> {
     @Override
     public CollaboratorSuggestions.Index convert(String value) {
-      return CollaboratorSuggestions.Index.parse(value);
+      try {
+        return CollaboratorSuggestions.Index.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -109,6 +109,13 @@ class CliTest {
     assertEquals(2, run("collaborators", "--author", "Luke Metz", "--top", "0").code());
     assertEquals(2, run("collaborators", "--author", "Luke Metz", "--top", "1.5").code());
     assertEquals(2, run("stats", "--hyper-authorship", "1").code());
+    Run index = run("suggest", "--author", "Luke Metz", "--index", "foo");
+    assertEquals(2, index.code());
+    assertEquals("citegraph: bad value for '--index': unknown index 'foo'; expected adamic-adar or "
+        + "resource-allocation", index.err().lines().findFirst().orElseThrow());
+    Run counting = run("collaborators", "--author", "Luke Metz", "--counting", "weird");
+    assertTrue(counting.err().startsWith("citegraph: --counting expects one of full, fractional, paper, got 'weird'"),
+        counting.err());
   }
 
   @Test
