@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -19,6 +19,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 
+import org.citegraph.internal.SortedInts;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.jgrapht.Graph;
@@ -384,30 +385,16 @@ public final class CoauthorGraph {
   private double[] pairWeights(int a, int b) {
     int[] authorOffsets = incidence.authorOffsets();
     int[] authorPapers = incidence.authorPapersArray();
-    double fractional = 0;
-    double paper = 0;
-    int i = authorOffsets[a];
-    int j = authorOffsets[b];
-    int iEnd = authorOffsets[a + 1];
-    int jEnd = authorOffsets[b + 1];
-    while (i < iEnd && j < jEnd) {
-      int pa = authorPapers[i];
-      int pb = authorPapers[j];
-      if (pa == pb) {
-        int size = incidence.authorCountOf(pa);
-        if (size <= hyperAuthorshipThreshold) {
-          fractional += Counting.FRACTIONAL.contribution(size);
-          paper += Counting.PAPER.contribution(size);
-        }
-        i++;
-        j++;
-      } else if (pa < pb) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return new double[] {fractional, paper};
+    double[] sums = new double[2];
+    SortedInts.forEachCommon(authorPapers, authorOffsets[a], authorOffsets[a + 1], authorPapers,
+        authorOffsets[b], authorOffsets[b + 1], (i, j) -> {
+          int size = incidence.authorCountOf(authorPapers[i]);
+          if (size <= hyperAuthorshipThreshold) {
+            sums[0] += Counting.FRACTIONAL.contribution(size);
+            sums[1] += Counting.PAPER.contribution(size);
+          }
+        });
+    return sums;
   }
 
   /**
