@@ -19,7 +19,6 @@ import java.util.Optional;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.Fixtures;
 import org.citegraph.Progress;
 import org.citegraph.io.Inputs;
 import org.citegraph.model.Author;
@@ -45,6 +44,16 @@ class CliTest {
     int code = new Main(new Context(new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), in, terminal)).run(args);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The shared real data sets beside the project ({@code ../shared/data} from its root); may be absent. */
+  private static Path sharedData() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("docs")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+        return p.resolveSibling("shared").resolve("data");
+      }
+    }
+    return Path.of("shared", "data");
   }
 
   /** Every subcommand name, from the command tree itself. */
@@ -203,7 +212,7 @@ class CliTest {
 
   @Test
   void aFolderOfSharedDataReadsLikeItsFiles() {
-    Path data = Fixtures.sharedData().resolve("arxiv-kaggle-snapshot-head");
+    Path data = sharedData().resolve("arxiv-kaggle-snapshot-head");
     assumeTrue(Files.isDirectory(data), "shared data absent");
     Path file = data.resolve("arxiv-metadata-oai-snapshot.head.jsonl.xz");
     Run folder = run("stats", "--json", data.toString());
