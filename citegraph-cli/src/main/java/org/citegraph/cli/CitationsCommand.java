@@ -80,6 +80,12 @@ final class CitationsCommand extends CliCommand {
         gen.writeNumberField("hIndex", c.hIndex(a));
       }
       gen.writeStringField("measure", measure.name().toLowerCase(Locale.ROOT));
+      gen.writeObjectFieldStart("pageRank");
+      gen.writeNumberField("iterations", ranking.pageRank().iterations());
+      gen.writeNumberField("l1Change", ranking.pageRank().change());
+      gen.writeNumberField("tolerance", ranking.pageRank().tolerance());
+      gen.writeBooleanField("converged", ranking.pageRank().converged());
+      gen.writeEndObject();
       gen.writeArrayFieldStart("ranking");
       for (CitedPaper p : ranking.rows()) {
         gen.writeStartObject();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.citegraph.BuildStats;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.Snapshot;
+import org.citegraph.snapshot.SnapshotFormat;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.resolve.Decisions;
 
@@ -70,7 +70,7 @@ final class InputOptions {
         if (!Files.exists(p)) {
           throw new UsageException("no such file or folder: " + f);
         }
-        if (Files.isRegularFile(p) && Snapshot.isSnapshot(p)) {
+        if (Files.isRegularFile(p) && SnapshotFormat.isSnapshot(p)) {
           snapshots.add(p);
         }
       }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.citegraph.Corpus;
-import org.citegraph.Snapshot;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +46,7 @@ final class SnapshotCommand implements Runnable {
       Corpus corpus = input.load(ctx);
       long start = System.nanoTime();
       try {
-        Snapshot.save(corpus, file);
+        corpus.save(file);
         ctx.out().printf(Locale.ROOT, "Saved %s to %s (%,d bytes) in %.1f s%n", corpus, out, Files.size(file),
             (System.nanoTime() - start) / 1e9);
       } catch (IOException e) {
