@@ -14,9 +14,10 @@ package org.citegraph;
  * @param resolveNanos resolving authors ({@link org.citegraph.resolve.AuthorResolver})
  * @param incidenceNanos building the author–paper incidence
  * @param corpusNanos building the corpus indexes (by id, name key and category)
+ * @param outsideYears papers left out by {@link CiteGraph.Builder#years(int, int)} (0 without a year filter)
  */
 public record BuildStats(int records, int rejected, int papers, int authors, int authorships, long readNanos,
-    long dedupNanos, long resolveNanos, long incidenceNanos, long corpusNanos) {
+    long dedupNanos, long resolveNanos, long incidenceNanos, long corpusNanos, int outsideYears) {
 
   /**
    * The sum of all phases.

@@ -120,12 +120,17 @@ public final class CiteGraph {
     private final List<RecordReader> formats = new ArrayList<>();
     private InputLimits limits = InputLimits.defaults();
     private final List<Paper> records = new ArrayList<>();
+    private final List<Path> skipped = new ArrayList<>();
+    private final List<java.util.Map.Entry<String, java.io.InputStream>> streams = new ArrayList<>();
     private boolean samples;
     private boolean strict;
     private Decisions decisions = Decisions.NONE;
     private boolean splitNamesakes;
     private int hyperAuthorshipThreshold = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
     private BuildStats lastStats;
+    private Progress.Listener progress = Progress.Listener.NONE;
+    private int fromYear = Integer.MIN_VALUE;
+    private int toYear = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -140,14 +145,30 @@ public final class CiteGraph {
     }
 
     /**
-     * Adds a file; its format is detected from its content when {@link #build()} reads it.
+     * Adds a file, whose format is detected from its content, or a folder: its files, found recursively, each read
+     * in its detected format; files of no known format are listed in {@link #skipped()} and not read (see {@link
+     * Inputs#expand(Path)}).
      *
-     * @param file an input file of a supported format; read at {@link #build()}, not now
+     * @param file a file or folder
      * @return this builder
-     * @throws NullPointerException if {@code file} is null
+     * @throws UncheckedIOException if a folder cannot be listed
      */
     public Builder add(Path file) {
-      files.add(checkNotNull(file, "file"));
+      checkNotNull(file, "file");
+      if (java.nio.file.Files.isDirectory(file)) {
+        try {
+          Inputs.Expansion found = Inputs.expand(file);
+          for (Path f : found.files()) {
+            files.add(f);
+            formats.add(null);
+          }
+          skipped.addAll(found.skipped());
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot list folder " + file + ": " + e.getMessage(), e);
+        }
+        return this;
+      }
+      files.add(file);
       formats.add(null);
       return this;
     }
@@ -175,6 +196,36 @@ public final class CiteGraph {
     public Builder limits(InputLimits value) {
       this.limits = checkNotNull(value, "limits");
       return this;
+    }
+
+    /**
+     * Adds a stream, such as standard input, read once by {@link #build()} in its detected format.
+     *
+     * @param sourceName the name in provenance and messages, e.g. {@code -}
+     * @param stream the bytes; not closed
+     * @return this builder
+     */
+    public Builder add(String sourceName, java.io.InputStream stream) {
+      streams.add(java.util.Map.entry(checkNotNull(sourceName, "sourceName"), checkNotNull(stream, "stream")));
+      return this;
+    }
+
+    /**
+     * The files found in added folders whose format was not recognised; they are not read.
+     *
+     * @return the skipped files, in the order found
+     */
+    public List<Path> skipped() {
+      return List.copyOf(skipped);
+    }
+
+    /**
+     * The files to be read: those added and those found in added folders, in order.
+     *
+     * @return the files
+     */
+    public List<Path> files() {
+      return List.copyOf(files);
     }
 
     /**
@@ -250,6 +301,37 @@ public final class CiteGraph {
     }
 
     /**
+     * Tells a listener what {@link #build()} is doing: each source read (every {@link Progress#RECORD_STEP} records
+     * and at its end), de-duplication, author resolution and indexing. For progress bars in applications, JShell
+     * and the command line.
+     *
+     * @param listener receives the events, on the building thread
+     * @return this builder
+     */
+    public Builder progress(Progress.Listener listener) {
+      this.progress = checkNotNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Keeps only papers dated from {@code from} to {@code to} (inclusive, by year) after de-duplication and before
+     * authors are resolved; undated papers are left out too. {@link BuildStats#papers()} counts the papers kept and
+     * {@link BuildStats#outsideYears()} those left out.
+     *
+     * @param from the first year kept
+     * @param to the last year kept
+     * @return this builder
+     * @throws IllegalArgumentException if {@code from > to}
+     */
+    public Builder years(int from, int to) {
+      com.google.common.base.Preconditions.checkArgument(from <= to,
+          "the first year (%s) must not come after the last (%s)", from, to);
+      this.fromYear = from;
+      this.toYear = to;
+      return this;
+    }
+
+    /**
      * Per-phase timings of the last {@link #build()} of this builder (read, de-duplicate, resolve, incidence, corpus
      * indexes): the one diagnostic type of the API, used by benchmarks and progress reports.
      *
@@ -273,6 +355,7 @@ public final class CiteGraph {
       List<AuthorProfile> profiles = new ArrayList<>();
       boolean isStrict = strict;
       InputLimits inputLimits = limits;
+      ReadProgress reading = new ReadProgress(progress, files, (samples ? 1 : 0) + streams.size());
       RecordSink sink = new RecordSink() {
         @Override
         public InputLimits limits() {
@@ -282,6 +365,9 @@ public final class CiteGraph {
         @Override
         public void paper(Paper record) {
           read.add(record);
+          if (read.size() % Progress.RECORD_STEP == 0) {
+            reading.step(read.size());
+          }
         }
 
         @Override
@@ -300,39 +386,133 @@ public final class CiteGraph {
       long t0 = System.nanoTime();
       try {
         if (samples) {
+          reading.start("bundled samples");
           Inputs.readSamples(sink);
+          reading.done(read.size(), 0);
         }
         for (int i = 0; i < files.size(); i++) {
+          Path f = files.get(i);
+          reading.start(f.toString());
           if (formats.get(i) == null) {
-            Inputs.read(files.get(i), sink);
+            Inputs.read(f, sink);
           } else {
-            Inputs.read(files.get(i), formats.get(i), sink);
+            Inputs.read(f, formats.get(i), sink);
           }
+          reading.done(read.size(), ReadProgress.size(f));
+        }
+        for (java.util.Map.Entry<String, java.io.InputStream> st : streams) {
+          reading.start(st.getKey());
+          Inputs.read(st.getValue(), st.getKey(), sink);
+          reading.done(read.size(), 0);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read input: " + e.getMessage(), e);
       }
+      reading.finish(read.size());
       long t1 = System.nanoTime();
+      started("deduplicate", read.size());
       int rejected = (int) issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).count();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
       long t2 = System.nanoTime();
-      AuthorResolver.Result resolved = new AuthorResolver(decisions, Runtime.getRuntime().availableProcessors(), splitNamesakes)
-          .resolve(dedup.papers(), dedup.variants());
+      phase("deduplicate", dedup.papers().size(), t2 - t1);
+      started("resolve", dedup.papers().size());
+      List<Paper> kept = dedup.papers();
+      int outside = 0;
+      if (fromYear != Integer.MIN_VALUE || toYear != Integer.MAX_VALUE) {
+        kept = dedup.papers().stream().filter(p -> p.year().isPresent() && p.year().getAsInt() >= fromYear
+            && p.year().getAsInt() <= toYear).toList();
+        outside = dedup.papers().size() - kept.size();
+      }
+      AuthorResolver.Result resolved = new AuthorResolver(decisions, Runtime.getRuntime().availableProcessors(),
+          splitNamesakes).resolve(kept, kept == dedup.papers() ? dedup.variants() : variantsOf(kept, dedup.variants()));
       long t3 = System.nanoTime();
       issues.addAll(resolved.nameIssues());
+      phase("resolve", resolved.authors().size(), t3 - t2);
+      started("index", kept.size());
       Incidence incidence =
           new Incidence(resolved.authors().size(), resolved.paperAuthors(), resolved.placedCounts());
       long t4 = System.nanoTime();
       issues.sort(java.util.Comparator.comparing(IngestIssue::where));
       profiles.sort(java.util.Comparator.comparing(AuthorProfile::source));
-      ResolutionReport report = new ResolutionReport(read.size() + rejected, dedup.papers().size(),
+      ResolutionReport report = new ResolutionReport(read.size() + rejected, kept.size(),
           resolved.authors().size(), dedup.merges(), resolved.merges(), resolved.keptApart(), issues);
-      Corpus corpus = new Corpus(dedup.papers(), resolved.authors(), incidence, report, profiles,
+      Corpus corpus = new Corpus(kept, resolved.authors(), incidence, report, profiles,
           hyperAuthorshipThreshold);
       long t5 = System.nanoTime();
-      lastStats = new BuildStats(read.size(), rejected, dedup.papers().size(), resolved.authors().size(),
-          incidence.authorshipCount(), t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
+      phase("index", kept.size(), t5 - t3);
+      lastStats = new BuildStats(read.size(), rejected, kept.size(), resolved.authors().size(),
+          incidence.authorshipCount(), t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, outside);
       return corpus;
+    }
+
+    private void started(String name, long items) {
+      progress.progress(new Progress(name, java.util.Optional.empty(), 0, 0, items, 0, 0, 0, false));
+    }
+
+    private void phase(String name, long items, long nanos) {
+      progress.progress(new Progress(name, java.util.Optional.empty(), 0, 0, items, 0, 0, nanos, true));
+    }
+
+    /** The written variants of the kept papers' author slots. */
+    private static List<PaperDeduplicator.SlotVariant> variantsOf(List<Paper> kept,
+        List<PaperDeduplicator.SlotVariant> all) {
+      java.util.Set<org.citegraph.model.PaperId> ids = new java.util.HashSet<>();
+      kept.forEach(p -> ids.add(p.id()));
+      return all.stream().filter(v -> ids.contains(v.paper())).toList();
+    }
+  }
+
+  /** Progress of the read phase: sources and records done, bytes of finished files, time. */
+  private static final class ReadProgress {
+    private final Progress.Listener listener;
+    private final int sources;
+    private final long bytes;
+    private final long start = System.nanoTime();
+    private int done;
+    private long bytesDone;
+    private String current = "";
+
+    ReadProgress(Progress.Listener listener, List<Path> files, int otherSources) {
+      this.listener = listener;
+      this.sources = files.size() + otherSources;
+      long b = 0;
+      for (Path f : files) {
+        b += size(f);
+      }
+      this.bytes = b;
+    }
+
+    static long size(Path f) {
+      try {
+        return java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.size(f) : 0;
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    void start(String source) {
+      current = source;
+      emit(0, false);
+    }
+
+    void step(long records) {
+      emit(records, false);
+    }
+
+    void done(long records, long size) {
+      done++;
+      bytesDone += size;
+    }
+
+    void finish(long records) {
+      current = "";
+      emit(records, true);
+    }
+
+    private void emit(long records, boolean finished) {
+      listener.progress(new Progress("read", current.isEmpty() ? java.util.Optional.empty()
+          : java.util.Optional.of(current), done, sources, records, bytesDone, bytes, System.nanoTime() - start,
+          finished));
     }
   }
 }

@@ -29,8 +29,19 @@ import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
+import org.citegraph.query.AuthorRanking;
+import org.citegraph.query.CentralityRanking;
+import org.citegraph.query.CitationRanking;
+import org.citegraph.query.Citations;
 import org.citegraph.query.CollaboratorRanking;
+import org.citegraph.query.CollaboratorSuggestions;
 import org.citegraph.query.Collaborators;
+import org.citegraph.query.Explanation;
+import org.citegraph.query.ResearchThreads;
+import org.citegraph.query.SuggestionList;
+import org.citegraph.query.Timeline;
+import org.citegraph.query.TopicClusters;
+import org.citegraph.query.TopicClustering;
 import org.citegraph.resolve.ResolutionReport;
 import org.citegraph.snapshot.SnapshotContents;
 import org.citegraph.snapshot.SnapshotWriter;
@@ -52,6 +63,8 @@ public final class Corpus implements CorpusView {
   private final Supplier<Map<String, int[]>> authorsByNameKey;
   /** Category code to the indices of its papers, in paper order; lazy. */
   private final Supplier<Map<String, int[]>> papersByCategory;
+  /** Family-name key to the indices of the authors with a variant of that family name; lazy. */
+  private final Supplier<Map<String, int[]>> authorsByFamilyKey;
   private final Supplier<CoauthorGraph> coauthorGraph;
   private final Supplier<CitationGraph> citationGraph;
 
@@ -97,6 +110,7 @@ public final class Corpus implements CorpusView {
         .orElseGet(() -> KeyIndex.nameKeyIndex(KeyIndex.keyRows(this.authors, Author::nameKeys))));
     this.papersByCategory = Suppliers.memoize(() -> KeyIndex.invert(this.papers.size(),
         i -> Lists.transform(this.papers.get(i).categories(), Category::code)));
+    this.authorsByFamilyKey = Suppliers.memoize(() -> AuthorLookup.familyIndex(this.authors));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
         hyperAuthorshipThreshold));
     this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));
@@ -135,28 +149,39 @@ public final class Corpus implements CorpusView {
   }
 
   /**
-   * The author with this id ("alex-h-williams") or name ("Alex H. Williams", "Williams, Alex H."; any variant the
-   * author was seen under).
+   * The author with this id ("alex-h-williams") or name as a person would write it: any variant the author was seen
+   * under in any case, with or without accents, "First Last" or "Last, First"; initials ("A. H. Williams") or a
+   * family name alone ("Williams") when exactly one author fits. See {@link #lookup(String)}.
    *
-   * @throws IllegalArgumentException if no author or several authors match, naming the candidates
+   * @param idOrName an author id or a written name
+   * @return the one author that fits
+   * @throws IllegalArgumentException if no author or several authors fit: the message lists the candidates with
+   *     their paper counts, or the nearest names
    */
   @Override
   public Author author(String idOrName) {
-    List<Author> found = findAuthors(idOrName);
-    if (found.size() == 1) {
-      return found.get(0);
-    }
-    if (found.isEmpty()) {
-      List<String> similar = suggestions(idOrName);
-      throw new IllegalArgumentException("Author '" + idOrName + "' is not in this corpus of " + authors.size()
-          + " authors; " + (similar.isEmpty() ? "list them with corpus.authors() or the 'authors' command"
-              : "authors with that family name: " + similar));
-    }
-    throw new IllegalArgumentException("Author name '" + idOrName + "' is ambiguous in this corpus: " + found
-        + "; use an id instead: " + found.stream().map(Author::id).toList());
+    AuthorLookup found = lookup(idOrName);
+    return found.author().orElseThrow(() -> new IllegalArgumentException(found.message()));
   }
 
-  /** Every author whose id or name variant matches. */
+  /**
+   * Looks a name up and says how it went: the author, the candidates when several fit (with paper counts), or the
+   * nearest names by edit distance when none does. Never throws for a name that is not found.
+   *
+   * @param idOrName an author id or a written name
+   * @return the look-up result
+   */
+  public AuthorLookup lookup(String idOrName) {
+    return AuthorLookup.of(this, idOrName, authorsByFamilyKey.get());
+  }
+
+  /**
+   * Every author whose id or name variant matches exactly (after folding case, accents and punctuation); {@link
+   * #lookup(String)} also tries initials and family names.
+   *
+   * @param idOrName an author id or a written name
+   * @return the matching authors, in id order
+   */
   @Override
   public List<Author> findAuthors(String idOrName) {
     checkNotNull(idOrName, "idOrName");
@@ -171,17 +196,6 @@ public final class Corpus implements CorpusView {
       return List.of();
     }
     return Arrays.stream(authorsByNameKey.get().getOrDefault(key, NONE)).mapToObj(authors::get).toList();
-  }
-
-  private List<String> suggestions(String text) {
-    String family;
-    try {
-      family = PersonName.parse(text).familyKey();
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
-    return authors.stream().filter(a -> a.name().familyKey().equals(family)).limit(5)
-        .map(Author::displayName).toList();
   }
 
   /** The paper with this id. */
@@ -295,6 +309,113 @@ public final class Corpus implements CorpusView {
    */
   public CollaboratorRanking collaborators(String idOrName) {
     return collaborators(author(idOrName));
+  }
+
+  // Convenience for JShell: with `import org.citegraph.*;` alone, every query is a method of the corpus, and every
+  // result prints whole with show() (JShell shortens long values in the middle).
+
+  /**
+   * The collaborator ranking to configure, for chaining: {@code corpus.collaborators().counting("fractional")
+   * .recency(3, "2022-12-31").top(5).rank(niru)}.
+   *
+   * @return {@code Collaborators.of(this)}
+   */
+  public Collaborators collaborators() {
+    return Collaborators.of(this);
+  }
+
+  /**
+   * Why one author ranks where they do among another's collaborators: every shared paper and what it adds.
+   *
+   * @param author the author whose collaborators are ranked
+   * @param coauthor the collaborator
+   * @return the explanation, a table
+   */
+  public Explanation explain(Author author, Author coauthor) {
+    return Collaborators.of(this).explain(author, coauthor);
+  }
+
+  /**
+   * An author's research threads over time (see {@link ResearchThreads}).
+   *
+   * @param author the author
+   * @return the timeline; {@code show()} prints it
+   */
+  public Timeline timeline(Author author) {
+    return ResearchThreads.of(this).timeline(author);
+  }
+
+  /**
+   * The research threads of the author with this id or name.
+   *
+   * @param idOrName an author id or written name
+   * @return the timeline
+   * @throws IllegalArgumentException if the name is not one author (see {@link #author(String)})
+   */
+  public Timeline timeline(String idOrName) {
+    return timeline(author(idOrName));
+  }
+
+  /**
+   * Topic clusters of every paper, with the default settings (see {@link TopicClusters}).
+   *
+   * @return the clustering, a table
+   */
+  public TopicClustering clusters() {
+    return TopicClusters.of(this).cluster();
+  }
+
+  /**
+   * Topic clusters of one author's papers.
+   *
+   * @param author the author
+   * @return the clustering, a table
+   */
+  public TopicClustering clusters(Author author) {
+    return TopicClusters.of(this).clusterPapersOf(author);
+  }
+
+  /**
+   * Suggested new collaborators of an author (co-authors of co-authors, Adamic-Adar index; see {@link
+   * CollaboratorSuggestions}).
+   *
+   * @param author the author
+   * @return the suggestions, a table
+   */
+  public SuggestionList suggest(Author author) {
+    return CollaboratorSuggestions.of(this).suggest(author);
+  }
+
+  /**
+   * Suggested new collaborators of the author with this id or name.
+   *
+   * @param idOrName an author id or written name
+   * @return the suggestions, a table
+   * @throws IllegalArgumentException if the name is not one author
+   */
+  public SuggestionList suggest(String idOrName) {
+    return suggest(author(idOrName));
+  }
+
+  /**
+   * The papers of this corpus ranked by in-corpus citations, most cited first (see {@link Citations}).
+   *
+   * @param top how many papers
+   * @return the ranking, a table
+   */
+  public CitationRanking citations(int top) {
+    return Citations.of(this).mostCited(top);
+  }
+
+  /**
+   * Authors ranked by a centrality measure in the co-authorship graph (see {@link CentralityRanking}).
+   *
+   * @param measure {@code degree}, {@code coauthors}, {@code pagerank} or {@code betweenness}
+   * @return the ranking, a table
+   * @throws IllegalArgumentException if the measure is none of these
+   */
+  public AuthorRanking central(String measure) {
+    return CentralityRanking.of(this).measure(CentralityRanking.Measure.parse(measure)).rank();
   }
 
   /** The index of an author in {@link #authors()}. */

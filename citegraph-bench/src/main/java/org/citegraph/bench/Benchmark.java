@@ -35,6 +35,8 @@ import org.citegraph.query.Collaborators;
 import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.TopicClusters;
 
+import picocli.CommandLine;
+
 /**
  * The end-to-end benchmark behind the {@code synth} and {@code bench} commands of the command line. {@code bench
  * FILE} prints, in one run: the raw read ceiling of the file against citegraph's ingest rate, a per-phase breakdown
@@ -93,109 +95,179 @@ public final class Benchmark {
   }
 
   /**
-   * Runs {@code synth --papers N --seed S --out FILE} or {@code bench FILE [FILE...] [--peer] [--queries N]
-   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N]}.
+   * Runs {@code synth --papers N [--seed S] --out FILE} or {@code bench FILE [FILE...] [--peer] [--queries N]
+   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N]}, parsed by picocli ({@code --help} on each).
    *
-   * @return the exit code: 0 on success, 1 on an I/O error, 2 on bad usage
+   * @param args the command and its options
+   * @param out results
+   * @param err messages
+   * @return the exit code: 0 on success, 1 on an I/O error, 2 on bad usage, 3 out of memory
    */
   public static int command(String[] args, PrintStream out, PrintStream err) {
-    try {
-      if (args[0].equals("synth")) {
-        return synth(args, out);
+    CommandLine cl = new CommandLine(new Tool(out));
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    cl.setParameterExceptionHandler((e, a) -> {
+      err.println("citegraph-bench: " + e.getMessage());
+      if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        err.println("Did you mean '" + u.getSuggestions().get(0) + "'?");
       }
-      return bench(args, out);
-    } catch (IllegalArgumentException e) {
-      err.println("citegraph: " + e.getMessage());
-      err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | bench FILE [FILE...] [--peer] [--queries N]"
-          + " [--cluster-max N] [--hyper-authorship N] [--parse-passes N]");
+      err.println("Usage: " + e.getCommandLine().getHelp().synopsis(0).strip());
       return 2;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("citegraph: " + e.getMessage());
-      return 1;
-    }
-  }
-
-  private static int synth(String[] args, PrintStream out) throws IOException {
-    long papers = -1;
-    long seed = 1;
-    String file = null;
-    for (int i = 1; i < args.length; i++) {
-      switch (args[i]) {
-        case "--papers" -> papers = parseLong(arg(args, ++i), "--papers");
-        case "--seed" -> seed = parseLong(arg(args, ++i), "--seed");
-        case "--out" -> file = arg(args, ++i);
-        default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' for synth");
+    });
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException) {
+        err.println("citegraph-bench: " + e.getMessage());
+        err.println("Usage: " + cmd.getHelp().synopsis(0).strip());
+        return 2;
       }
-    }
-    if (papers < 0 || file == null) {
-      throw new IllegalArgumentException("synth needs --papers N and --out FILE");
-    }
-    long t0 = System.nanoTime();
-    Path path = Path.of(file);
-    SyntheticCorpus.of(papers, seed).writeTo(path);
-    double s = (System.nanoTime() - t0) / 1e9;
-    out.printf(Locale.ROOT, "SYNTHETIC corpus: %,d papers, seed %d, %,d bytes written to %s in %.1f s%n", papers,
-        seed, Files.size(path), file, s);
-    return 0;
-  }
-
-  private static int bench(String[] args, PrintStream out) throws IOException {
-    List<Path> files = new ArrayList<>();
-    boolean peer = false;
-    int queries = DEFAULT_QUERIES;
-    int clusterMax = DEFAULT_CLUSTER_MAX_PAPERS;
-    int hyper = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
-    int parsePasses = DEFAULT_PARSE_PASSES;
-    for (int i = 1; i < args.length; i++) {
-      switch (args[i]) {
-        case "--peer" -> peer = true;
-        case "--parse-passes" -> parsePasses = (int) parseLong(arg(args, ++i), "--parse-passes");
-        case "--queries" -> queries = (int) parseLong(arg(args, ++i), "--queries");
-        case "--cluster-max" -> clusterMax = (int) parseLong(arg(args, ++i), "--cluster-max");
-        case "--hyper-authorship" -> {
-          long n = parseLong(arg(args, ++i), "--hyper-authorship");
-          if (n < 2 || n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("--hyper-authorship needs a number of authors of at least 2, got " + n);
-          }
-          hyper = (int) n;
-        }
-        default -> {
-          if (args[i].startsWith("--")) {
-            throw new IllegalArgumentException("unexpected argument '" + args[i] + "' for bench");
-          }
-          Path path = Path.of(args[i]);
-          if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("no such file: " + args[i]);
-          }
-          files.add(path);
-        }
+      if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
+        err.println("citegraph-bench: " + e.getMessage());
+        return 1;
       }
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("bench needs a FILE");
-    }
-    if (files.size() > 1 && files.stream().anyMatch(f -> SnapshotFormat.isSnapshot(f))) {
-      throw new IllegalArgumentException("bench takes one snapshot file alone, not with other files");
-    }
-    if (parsePasses < 0) {
-      throw new IllegalArgumentException("--parse-passes needs a number of passes of at least 0, got " + parsePasses);
-    }
-    new Benchmark(out).run(files, peer, Math.max(1, queries), clusterMax, hyper, parsePasses);
-    return 0;
-  }
-
-  private static String arg(String[] args, int i) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(args[i - 1] + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static long parseLong(String v, String option) {
+      throw e;
+    });
     try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.printf(Locale.ROOT, "citegraph-bench: out of memory: the Java heap (at most %,d MiB) is too small; run "
+          + "with a larger heap, e.g. java -Xmx8g -jar citegraph-bench.jar ...%n",
+          Runtime.getRuntime().maxMemory() / (1024 * 1024));
+      return 3;
+    }
+  }
+
+  /** Reads whole numbers strictly, with {@code _} or {@code ,} allowed between digits ("1_000_000"). */
+  static final class WholeNumber implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String v) {
+      if (!v.matches("-?[0-9][0-9_,]*")) {
+        throw new CommandLine.TypeConversionException("'" + v + "' is not a whole number");
+      }
       return Long.parseLong(v.replace("_", "").replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a whole number, got '" + v + "'");
+    }
+  }
+
+  /** The benchmark's command line: {@code synth} and {@code bench}. */
+  @CommandLine.Command(name = "citegraph-bench", mixinStandardHelpOptions = true,
+      scope = CommandLine.ScopeType.INHERIT, versionProvider = Tool.Version.class,
+      description = "Synthetic corpora and the end-to-end benchmark.",
+      subcommands = {Synth.class, Bench.class, CommandLine.HelpCommand.class})
+  static final class Tool implements Runnable {
+    final PrintStream out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Tool(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void run() {
+      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: synth or bench");
+    }
+
+    /** The jar's Implementation-Version. */
+    static final class Version implements CommandLine.IVersionProvider {
+      @Override
+      public String[] getVersion() {
+        String v = Benchmark.class.getPackage().getImplementationVersion();
+        return new String[] {"citegraph-bench " + (v == null ? "(development build)" : v)};
+      }
+    }
+  }
+
+  /** {@code synth}: writes a synthetic corpus. */
+  @CommandLine.Command(name = "synth", description = "Write a SYNTHETIC corpus of arXiv-style JSON Lines, for "
+      + "benchmarks only.")
+  static final class Synth implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.ParentCommand
+    Tool tool;
+
+    @CommandLine.Option(names = "--papers", paramLabel = "N", required = true, converter = WholeNumber.class,
+        description = "Number of papers.")
+    long papers;
+
+    @CommandLine.Option(names = "--seed", paramLabel = "S", converter = WholeNumber.class, defaultValue = "1",
+        description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write "
+        + "(.jsonl, or .jsonl.gz compressed).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+      if (papers < 0) {
+        throw new IllegalArgumentException("--papers needs a number of papers of at least 0, got " + papers);
+      }
+      long t0 = System.nanoTime();
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      SyntheticCorpus.of(papers, seed).writeTo(file);
+      double s = (System.nanoTime() - t0) / 1e9;
+      tool.out.printf(Locale.ROOT, "SYNTHETIC corpus: %,d papers, seed %d, %,d bytes written to %s in %.1f s%n",
+          papers, seed, Files.size(file), file, s);
+      return 0;
+    }
+  }
+
+  /** {@code bench}: the end-to-end benchmark. */
+  @CommandLine.Command(name = "bench", description = "Ingest, graph, query and (with --peer) networkx timings of "
+      + "FILEs or one snapshot.")
+  static final class Bench implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.ParentCommand
+    Tool tool;
+
+    @CommandLine.Parameters(paramLabel = "FILE", arity = "1..*", description = "Record files, or one snapshot.")
+    List<Path> files;
+
+    @CommandLine.Option(names = "--peer", description = "Also build the graph with networkx and compare.")
+    boolean peer;
+
+    @CommandLine.Option(names = "--queries", paramLabel = "N", converter = WholeNumber.class, description =
+        "Random authors for the collaborator query (default: " + DEFAULT_QUERIES + ").")
+    long queries = DEFAULT_QUERIES;
+
+    @CommandLine.Option(names = "--cluster-max", paramLabel = "N", converter = WholeNumber.class, description =
+        "Most papers for which the corpus is clustered (default: " + DEFAULT_CLUSTER_MAX_PAPERS + ").")
+    long clusterMax = DEFAULT_CLUSTER_MAX_PAPERS;
+
+    @CommandLine.Option(names = "--hyper-authorship", paramLabel = "N", converter = WholeNumber.class,
+        description = "Papers with more than N authors add no co-authorship links (default: "
+            + CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD + ").")
+    long hyper = CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD;
+
+    @CommandLine.Option(names = "--parse-passes", paramLabel = "N", converter = WholeNumber.class, description =
+        "Parse-only passes before the ingest (default: " + DEFAULT_PARSE_PASSES + ").")
+    long parsePasses = DEFAULT_PARSE_PASSES;
+
+    @Override
+    public Integer call() throws IOException {
+      if (hyper < 2 || hyper > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("--hyper-authorship needs a number of authors of at least 2, got "
+            + hyper);
+      }
+      if (parsePasses < 0 || parsePasses > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("--parse-passes needs a number of passes of at least 0, got "
+            + parsePasses);
+      }
+      if (queries > Integer.MAX_VALUE || clusterMax > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("--queries and --cluster-max take at most " + Integer.MAX_VALUE);
+      }
+      for (Path f : files) {
+        if (!Files.isRegularFile(f)) {
+          throw new IllegalArgumentException("no such file: " + f);
+        }
+      }
+      if (files.size() > 1 && files.stream().anyMatch(SnapshotFormat::isSnapshot)) {
+        throw new IllegalArgumentException("bench takes one snapshot file alone, not with other files");
+      }
+      new Benchmark(tool.out).run(files, peer, (int) Math.max(1, queries), (int) clusterMax, (int) hyper,
+          (int) parsePasses);
+      return 0;
     }
   }
 

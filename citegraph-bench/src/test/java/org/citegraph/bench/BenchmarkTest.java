@@ -69,12 +69,32 @@ class BenchmarkTest {
   }
 
   @Test
+  void theCommandLineIsPicocliWithHelpSubcommandsAndStrictNumbers(@TempDir Path dir) {
+    Result help = run("--help");
+    assertEquals(0, help.code(), help.err());
+    assertTrue(help.out().contains("synth") && help.out().contains("bench"), help.out());
+    assertEquals(0, run("bench", "--help").code());
+    assertEquals(0, run("help", "synth").code());
+    Result misspelt = run("bnch", file.toString());
+    assertEquals(2, misspelt.code());
+    assertTrue(misspelt.err().contains("Did you mean 'bench'?"), misspelt.err());
+    Result fraction = run("synth", "--papers", "2.5", "--out", dir.resolve("x.jsonl").toString());
+    assertEquals(2, fraction.code());
+    assertTrue(fraction.err().contains("'2.5' is not a whole number"), fraction.err());
+    Result grouped = run("synth", "--papers", "1_000", "--out", dir.resolve("sub").resolve("x.jsonl").toString());
+    assertEquals(0, grouped.code(), grouped.err());
+    assertTrue(grouped.out().contains("1,000 papers"), grouped.out());
+    assertEquals(2, run("synth", "--out", dir.resolve("y.jsonl").toString()).code(), "--papers is required");
+    assertEquals(2, run().code(), "a command is needed");
+  }
+
+  @Test
   void badHyperAuthorshipValuesAreUsageErrors() {
     for (String v : List.of("1", "0", "-5", "many")) {
       Result r = run("bench", file.toString(), "--hyper-authorship", v);
       assertEquals(2, r.code(), v);
       assertTrue(r.err().contains("--hyper-authorship"), r.err());
-      assertTrue(r.err().contains("[--hyper-authorship N]"), "usage line: " + r.err());
+      assertTrue(r.err().contains("[--hyper-authorship=N]"), "usage line: " + r.err());
     }
     assertEquals(2, run("bench", file.toString(), "--hyper-authorship").code());
   }

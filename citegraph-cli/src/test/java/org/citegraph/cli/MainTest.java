@@ -223,8 +223,10 @@ class MainTest {
     Run missing = run("suggest");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("--author"));
-    Run help = run("help");
-    assertTrue(help.out().contains("suggest --author NAME") && help.out().contains("--measure"), help.out());
+    Run help = run("help", "suggest");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--author=NAME") && help.out().contains("--index=INDEX"), help.out());
+    assertTrue(run("central", "--help").out().contains("--measure=MEASURE"));
   }
 
   @Test
@@ -267,7 +269,8 @@ class MainTest {
     Run missing = run("timeline");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("--author"), missing.err());
-    assertTrue(run("help").out().contains("timeline --author NAME"));
+    Run help = run("help", "timeline");
+    assertTrue(help.out().contains("--author=NAME") && help.out().contains("--svg=FILE"), help.out());
   }
 
   @Test
@@ -278,7 +281,7 @@ class MainTest {
     assertTrue(samples.out().contains("\"citationEdges\" : 0"), samples.out());
     Run bad = run("citations", "--measure", "closeness");
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("count or pagerank"), bad.err());
+    assertTrue(bad.err().contains("--measure expects one of count, pagerank, got 'closeness'"), bad.err());
     Run author = run("citations", "--author", "Luke Metz");
     assertEquals(0, author.code(), author.err());
     assertTrue(author.out().contains("Luke Metz: 0 in-corpus citations, h-index 0"), author.out());
@@ -319,7 +322,9 @@ class MainTest {
     Run citation = run("export", "--graph", "citation", "--format", "dot", "--out", dir.resolve("c.dot").toString());
     assertEquals(0, citation.code(), citation.err());
     assertTrue(citation.out().contains("citation graph: 19 nodes, 0 edges"), citation.out());
-    assertTrue(run("help").out().contains("export --format F --out FILE"));
+    Run help = run("export", "-h");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--format=FORMAT") && help.out().contains("--out=FILE"), help.out());
   }
 
   private static String s2and(String name) throws Exception {

@@ -140,6 +140,41 @@ public final class ExportGraph {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The ego network of a node: the nodes at most {@code hops} edges away from it (edge direction ignored) and every
+   * edge among them, attributes unchanged. Breadth-first search, O(nodes + edges).
+   *
+   * @param id the centre node's id
+   * @param hops how far to reach: 1 (the node and its neighbours) or 2 (also their neighbours)
+   * @return the ego network, a new graph
+   * @throws IllegalArgumentException if there is no node with this id or hops is not 1 or 2
+   */
+  public ExportGraph ego(String id, int hops) {
+    com.google.common.base.Preconditions.checkArgument(hops == 1 || hops == 2, "hops must be 1 or 2, got %s", hops);
+    com.google.common.base.Preconditions.checkArgument(indexOf(id) >= 0, "no node '%s' in this graph", id);
+    Map<String, List<String>> adjacent = new HashMap<>();
+    for (Edge e : edges) {
+      adjacent.computeIfAbsent(e.source(), k -> new java.util.ArrayList<>()).add(e.target());
+      adjacent.computeIfAbsent(e.target(), k -> new java.util.ArrayList<>()).add(e.source());
+    }
+    java.util.Set<String> kept = new java.util.HashSet<>(List.of(id));
+    List<String> frontier = List.of(id);
+    for (int h = 0; h < hops; h++) {
+      List<String> next = new java.util.ArrayList<>();
+      for (String n : frontier) {
+        for (String m : adjacent.getOrDefault(n, List.of())) {
+          if (kept.add(m)) {
+            next.add(m);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return new ExportGraph(directed, nodes.stream().filter(n -> kept.contains(n.id())).toList(),
+        edges.stream().filter(e -> kept.contains(e.source()) && kept.contains(e.target())).toList(), nodeAttributes,
+        edgeAttributes);
+  }
+
   @Override
   public String toString() {
     return "ExportGraph(" + (directed ? "directed, " : "undirected, ") + nodes.size() + " nodes, " + edges.size()

@@ -31,7 +31,6 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.jgrapht.nio.json.JSONExporter;
 
 /**
  * Writes an {@link ExportGraph} in any {@link ExportFormat}.
@@ -88,13 +87,17 @@ public final class GraphExporter {
   public static void write(ExportGraph graph, ExportFormat format, Writer out) throws IOException {
     checkNotNull(graph, "graph");
     checkArgument(!format.isTwoFiles(), "%s writes two files; use write(graph, format, first, second)", format);
+    if (format == ExportFormat.JSON) {
+      json(graph, out);
+      out.flush();
+      return;
+    }
     Graph<Integer, Integer> g = jgrapht(graph);
     try {
       switch (format) {
         case GRAPHML -> graphml(graph).exportGraph(g, out);
         case GEXF -> gexf(graph).exportGraph(g, out);
         case DOT -> dot(graph).exportGraph(g, out);
-        case JSON -> json(graph).exportGraph(g, out);
         default -> throw new AssertionError(format);
       }
     } catch (ExportException e) {
@@ -182,7 +185,12 @@ public final class GraphExporter {
 
   private static GraphMLExporter<Integer, Integer> graphml(ExportGraph graph) {
     GraphMLExporter<Integer, Integer> x = new GraphMLExporter<>(v -> graph.nodes().get(v).id());
-    x.setExportEdgeWeights(true);
+    // JGraphT's own weight export leaves out weights equal to its default (1.0); Gephi and networkx then read no
+    // weight at all for those edges. The weight is registered as an ordinary edge attribute and written on every
+    // edge instead.
+    x.setExportEdgeWeights(false);
+    x.setEdgeWeightAttributeName("jgraphtWeight"); // frees the name "weight", which JGraphT reserves for its own
+    x.registerAttribute("weight", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
     x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     // The exporter keys attributes by name: a name used by nodes and edges becomes one key for both, of the
     // wider type.
@@ -200,7 +208,7 @@ public final class GraphExporter {
       }
     });
     x.setVertexAttributeProvider(nodeAttributes(graph, Function.identity()));
-    x.setEdgeAttributeProvider(edgeAttributes(graph, Function.identity(), false));
+    x.setEdgeAttributeProvider(edgeAttributes(graph, Function.identity(), true));
     return x;
   }
 
@@ -240,10 +248,45 @@ public final class GraphExporter {
     };
   }
 
+  /**
+   * Fill colours of clusters 1, 2, ... in DOT (Graphviz's X11 names from the ColorBrewer "Set3" palette); cluster
+   * numbers beyond the palette wrap around.
+   */
+  static final List<String> DOT_CLUSTER_COLOURS = List.of("#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3",
+      "#fdb462", "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f");
+  /** Pen widths of DOT edges run from 1 (lightest edge) to this (heaviest). */
+  static final double DOT_MAX_PEN_WIDTH = 5.0;
+
   private static DOTExporter<Integer, Integer> dot(ExportGraph graph) {
     DOTExporter<Integer, Integer> x = new DOTExporter<>(v -> dotId(graph.nodes().get(v).id()));
-    x.setVertexAttributeProvider(nodeAttributes(graph, GraphExporter::dotString));
-    x.setEdgeAttributeProvider(edgeAttributes(graph, GraphExporter::dotString, true));
+    Function<Integer, Map<String, Attribute>> nodes = nodeAttributes(graph, GraphExporter::dotString);
+    x.setVertexAttributeProvider(v -> {
+      Map<String, Attribute> m = nodes.apply(v);
+      Node n = graph.nodes().get(v);
+      m.put("style", DefaultAttribute.createAttribute("filled"));
+      Object cluster = n.attributes().get("cluster");
+      m.put("fillcolor", DefaultAttribute.createAttribute(cluster instanceof Integer c && c > 0
+          ? DOT_CLUSTER_COLOURS.get((c - 1) % DOT_CLUSTER_COLOURS.size()) : "#ffffff"));
+      Object kind = n.attributes().get("kind");
+      m.put("shape", DefaultAttribute.createAttribute("paper".equals(kind) || graph.isDirected() ? "box"
+          : "category".equals(kind) ? "diamond" : "ellipse"));
+      return m;
+    });
+    double max = graph.edges().stream().mapToDouble(Edge::weight).max().orElse(1);
+    Function<Integer, Map<String, Attribute>> edges = edgeAttributes(graph, GraphExporter::dotString, true);
+    x.setEdgeAttributeProvider(e -> {
+      Map<String, Attribute> m = edges.apply(e);
+      double w = graph.edges().get(e).weight();
+      double width = max > 0 ? 1 + (DOT_MAX_PEN_WIDTH - 1) * Math.max(0, w) / max : 1;
+      m.put("penwidth", DefaultAttribute.createAttribute(String.format(java.util.Locale.ROOT, "%.2f", width)));
+      return m;
+    });
+    x.setGraphAttributeProvider(() -> {
+      Map<String, Attribute> m = new LinkedHashMap<>();
+      m.put("overlap", DefaultAttribute.createAttribute("false"));
+      m.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
+      return m;
+    });
     return x;
   }
 
@@ -262,13 +305,67 @@ public final class GraphExporter {
     return s.endsWith("\\") ? s + " " : s;
   }
 
-  private static JSONExporter<Integer, Integer> json(ExportGraph graph) {
-    JSONExporter<Integer, Integer> x = new JSONExporter<>(v -> graph.nodes().get(v).id());
-    x.setVerticesCollectionName("nodes");
-    x.setEdgesCollectionName("links");
-    x.setVertexAttributeProvider(nodeAttributes(graph, Function.identity()));
-    x.setEdgeAttributeProvider(edgeAttributes(graph, Function.identity(), true));
-    return x;
+  /**
+   * The node-link JSON that networkx 3 reads with {@code node_link_graph(data)} and its defaults, and d3 reads as
+   * nodes and links: {@code directed}, {@code multigraph} (false), {@code graph} ({}), {@code nodes} (each with
+   * {@code id}, {@code label} and the attributes) and the edges (each with {@code source}, {@code target}, {@code
+   * weight} and the attributes) under both {@code edges} (the key of networkx 3.4 and later, and of JGraphT) and
+   * {@code links} (networkx before 3.4, d3).
+   */
+  private static void json(ExportGraph graph, Writer out) throws IOException {
+    com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(
+        new java.io.FilterWriter(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        });
+    g.writeStartObject();
+    g.writeBooleanField("directed", graph.isDirected());
+    g.writeBooleanField("multigraph", false);
+    g.writeObjectFieldStart("graph");
+    g.writeEndObject();
+    g.writeArrayFieldStart("nodes");
+    for (Node n : graph.nodes()) {
+      g.writeStartObject();
+      g.writeStringField("id", n.id());
+      g.writeStringField("label", n.label());
+      for (Map.Entry<String, Object> a : n.attributes().entrySet()) {
+        jsonValue(g, a.getKey(), a.getValue());
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+    g.writeEndArray();
+    for (String key : List.of("edges", "links")) {
+      g.writeArrayFieldStart(key);
+      for (Edge e : graph.edges()) {
+        g.writeStartObject();
+        g.writeStringField("source", e.source());
+        g.writeStringField("target", e.target());
+        g.writeNumberField("weight", e.weight());
+        for (Map.Entry<String, Object> a : e.attributes().entrySet()) {
+          jsonValue(g, a.getKey(), a.getValue());
+        }
+        g.writeEndObject();
+        g.writeRaw('\n');
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.close();
+    out.write('\n');
+  }
+
+  private static void jsonValue(com.fasterxml.jackson.core.JsonGenerator g, String name, Object value)
+      throws IOException {
+    if (value instanceof Integer i) {
+      g.writeNumberField(name, i);
+    } else if (value instanceof Double d) {
+      g.writeNumberField(name, d);
+    } else {
+      g.writeStringField(name, String.valueOf(value));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -361,12 +458,23 @@ public final class GraphExporter {
       Object cluster = n.attributes().get("cluster");
       Object papers = n.attributes().get("papers");
       Object year = n.attributes().getOrDefault("year", n.attributes().get("meanYear"));
-      w.write((i + 1) + "\t" + n.label().replace('\t', ' ') + "\t"
+      w.write((i + 1) + "\t" + vosLabel(n.label()) + "\t"
           + (cluster instanceof Integer c && c > 0 ? c.toString() : "") + "\t"
           + (papers instanceof Number ? papers.toString() : "") + "\t"
           + neighbours.get(i).size() + "\t"
           + (year instanceof Number ? year.toString() : "") + "\n");
     }
+  }
+
+  /**
+   * A label for a VOSviewer map file: tabs become spaces; a label holding a comma, semicolon or double quote is
+   * enclosed in double quotes with its double quotes doubled, as the VOSviewer manual asks for labels with commas
+   * or semicolons (its separators besides the tab).
+   */
+  static String vosLabel(String label) {
+    String s = label.replace('\t', ' ');
+    return s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('"') >= 0
+        ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
   private static void vosNetwork(ExportGraph graph, Writer w) throws IOException {

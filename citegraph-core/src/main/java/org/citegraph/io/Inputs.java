@@ -366,6 +366,130 @@ public final class Inputs {
     }
   }
 
+  /**
+   * Reads a stream, such as standard input, detecting its format like {@link #read(Path, RecordSink)} (compressed
+   * content and tar archives included); no sibling files are looked for.
+   *
+   * @param stream the bytes; not closed
+   * @param sourceName the name used in provenance and messages, e.g. {@code -} or {@code stdin}
+   * @param sink receives records, issues and profile headers
+   * Problems with the stream itself (empty, undetectable, cut off) are reported to {@code sink} as one rejection,
+   * as {@link #read(Path, RecordSink)} does for a file.
+   *
+   * @throws IOException never for a problem of the stream; declared for compatibility
+   * @throws MalformedRecordException if the sink is strict and the stream has a problem
+   */
+  public static void read(InputStream stream, String sourceName, RecordSink sink) throws IOException {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(sink, "sink");
+    CountingSink counting = new CountingSink(sink, sourceName);
+    try {
+      BufferedInputStream in = decompressed(CloseShieldInputStream.wrap(checkNotNull(stream, "stream")));
+      if (isTar(in)) {
+        readTar(in, sourceName, counting);
+        return;
+      }
+      in.mark(1);
+      boolean empty = in.read() < 0;
+      in.reset();
+      if (empty) {
+        fileProblem(sink, sourceName, 1, "empty input (expected records in one of " + formatNames() + ")");
+        return;
+      }
+      RecordReader reader;
+      try {
+        reader = detect(peekHead(in), sourceName);
+      } catch (IllegalArgumentException e) {
+        fileProblem(sink, sourceName, 1, e.getMessage() + "; the input is skipped");
+        return;
+      }
+      reader.read(text(in, sourceName, counting), sourceName, counting);
+    } catch (IOException | UncheckedIOException e) {
+      fileProblem(sink, sourceName, counting.lastLine, cutMessage(sourceName, counting, e));
+    }
+  }
+
+  /**
+   * The files of a folder, found recursively and sorted by path, split into those {@link #read(Path, RecordSink)}
+   * can read (format detected per file) and those it cannot (listed, to be reported and skipped). Documentation
+   * ({@code README*}, {@code LICENSE*}, {@code *.md}, whose examples may look like records) is skipped too. Hidden
+   * files and folders are left out; so are files that are read through a sibling: an S2AND {@code papers.json}
+   * beside its {@code signatures.json}, and {@code clusters.json} ground truth there.
+   *
+   * @param folder a directory
+   * @return the readable and the skipped files
+   * @throws IOException if the folder cannot be listed
+   */
+  public static Expansion expand(Path folder) throws IOException {
+    checkNotNull(folder, "folder");
+    List<Path> all;
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      all = walk.filter(Files::isRegularFile).filter(p -> !hidden(folder, p)).sorted().toList();
+    }
+    List<Path> readable = new java.util.ArrayList<>();
+    List<Path> skipped = new java.util.ArrayList<>();
+    for (Path f : all) {
+      String name = f.getFileName().toString().replaceFirst("\\.(xz|gz)$", "");
+      if ((name.equals("papers.json") || name.equals("clusters.json")) && companion(f, "signatures.json").isPresent()) {
+        continue; // read through signatures.json (papers) or ground truth for evaluate-resolution (clusters)
+      }
+      if (!isDocumentation(name) && detectFormat(f).isPresent()) {
+        readable.add(f);
+      } else {
+        skipped.add(f);
+      }
+    }
+    return new Expansion(List.copyOf(readable), List.copyOf(skipped));
+  }
+
+  /**
+   * The files found in a folder by {@link #expand(Path)}.
+   *
+   * @param files the files whose format was recognised, in path order
+   * @param skipped the files whose format was not recognised, in path order
+   */
+  public record Expansion(List<Path> files, List<Path> skipped) {}
+
+  /** Whether a file name (compression suffix removed) is documentation rather than records. */
+  private static boolean isDocumentation(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.startsWith("readme") || n.startsWith("original_readme") || n.startsWith("license")
+        || n.endsWith(".md") || n.endsWith(".markdown");
+  }
+
+  private static boolean hidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name of the format {@link #read(Path, RecordSink)} would read a file as ({@code tar} for a tar archive),
+   * or empty when none is recognised or the file cannot be opened as its name says.
+   *
+   * @param file a file
+   * @return the format name
+   */
+  public static java.util.Optional<String> detectFormat(Path file) {
+    try (BufferedInputStream in = decompressed(file)) {
+      if (isTar(in)) {
+        return java.util.Optional.of("tar");
+      }
+      String head = peekHead(in);
+      for (RecordReader r : READERS) {
+        if (r.looksLike(head)) {
+          return java.util.Optional.of(r.formatName());
+        }
+      }
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The report of a file that could not be read to its end. */
   private static String cutMessage(String name, CountingSink counting, Exception e) {
     Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.google.common.collect.ImmutableList;
 
 import org.citegraph.graph.Convergence;
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 
 /**
@@ -22,7 +23,7 @@ import org.citegraph.table.TextTable;
  * @param convergence for PageRank, the iterations it took and the last change; empty for the other measures
  */
 public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows,
-    Optional<Convergence> convergence) {
+    Optional<Convergence> convergence) implements Tabular {
   /**
    * Copies the rows.
    *
@@ -68,15 +69,16 @@ public record AuthorRanking(CentralityRanking.Measure measure, String settings, 
     return rows.stream().filter(r -> r.author().id().equals(authorId)).findFirst();
   }
 
-  /** A table of at most {@code maxRows} rows. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable("Authors by " + measure.label() + " (" + settings + ")",
         List.of("#", "author", "score", "papers", "co-authors"), new boolean[] {true, false, true, true, true});
     for (RankedAuthor r : rows) {
       t.row(r.rank(), r.author().displayName(), String.format(Locale.ROOT, "%.4f", r.score()), r.papers(),
           r.coauthors());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.google.common.collect.ImmutableList;
 
 import org.citegraph.graph.Convergence;
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 
 /**
@@ -17,7 +18,7 @@ import org.citegraph.table.TextTable;
  * @param rows the ranked papers
  * @param pageRank how the PageRank shown beside the papers converged (iterations, last change, tolerance)
  */
-public record CitationRanking(String title, List<CitedPaper> rows, Convergence pageRank) {
+public record CitationRanking(String title, List<CitedPaper> rows, Convergence pageRank) implements Tabular {
   /**
    * Copies the rows.
    *
@@ -30,8 +31,9 @@ public record CitationRanking(String title, List<CitedPaper> rows, Convergence p
     checkNotNull(pageRank, "pageRank");
   }
 
-  /** A table of at most {@code maxRows} rows. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable(title, List.of("#", "cited by", "pagerank", "reported", "year", "title"),
         new boolean[] {true, true, true, true, false, false});
     for (CitedPaper c : rows) {
@@ -39,7 +41,7 @@ public record CitationRanking(String title, List<CitedPaper> rows, Convergence p
           c.reportedCitations().isPresent() ? Integer.toString(c.reportedCitations().getAsInt()) : "-",
           c.paper().year().isPresent() ? Integer.toString(c.paper().year().getAsInt()) : "-", c.paper().title());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

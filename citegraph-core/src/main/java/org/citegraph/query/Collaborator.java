@@ -32,15 +32,14 @@ public record Collaborator(int rank, Author coauthor, int sharedPapers, double s
     categoryShares = ImmutableMap.copyOf(categoryShares);
   }
 
-  /** The category mix as text, e.g. "70% cs.LG, 30% q-bio.NC". */
+  /**
+   * The category mix of the shared papers, e.g. "cs.LG 70%, q-bio.NC 30%", written as {@link
+   * TopicCluster#categoryMix()} writes it.
+   *
+   * @return the mix, or "-" when no shared paper has a category
+   */
   public String categoryMix() {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, Double> e : categoryShares.entrySet()) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(Math.round(e.getValue() * 100)).append("% ").append(e.getKey());
-    }
-    return sb.toString();
+    return CategoryMix.of(categoryShares);
   }
+
 }

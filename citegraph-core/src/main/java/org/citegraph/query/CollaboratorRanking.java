@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 import org.citegraph.model.Author;
 
@@ -15,7 +16,7 @@ import org.citegraph.model.Author;
  * @param settings a one-line description of counting, recency weighting and filters
  * @param rows the ranked collaborators
  */
-public record CollaboratorRanking(Author author, String settings, List<Collaborator> rows) {
+public record CollaboratorRanking(Author author, String settings, List<Collaborator> rows) implements Tabular {
   /** Copies the rows. */
   public CollaboratorRanking {
     rows = ImmutableList.copyOf(rows);
@@ -34,8 +35,9 @@ public record CollaboratorRanking(Author author, String settings, List<Collabora
     return rows.get(0);
   }
 
-  /** A table of at most {@code maxRows} rows. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable("Collaborators of " + author.displayName() + " (" + settings + ")",
         List.of("#", "collaborator", "papers", "score", "first", "last", "categories"),
         new boolean[] {true, false, true, true, false, false, false});
@@ -43,7 +45,7 @@ public record CollaboratorRanking(Author author, String settings, List<Collabora
       t.row(c.rank(), c.coauthor().displayName(), c.sharedPapers(), String.format(Locale.ROOT, "%.3f", c.score()),
           c.first().map(Object::toString).orElse("-"), c.last().map(Object::toString).orElse("-"), c.categoryMix());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

@@ -72,6 +72,37 @@ public final class Collaborators {
   }
 
   /**
+   * Uses a counting scheme named in words, for JShell without further imports: {@code "full"}, {@code
+   * "fractional"} or {@code "paper"} (any case).
+   *
+   * @param name the scheme's name
+   * @return a ranking with that counting
+   * @throws IllegalArgumentException naming the schemes, if the name is none of them
+   */
+  public Collaborators counting(String name) {
+    checkNotNull(name, "name");
+    for (Counting c : Counting.values()) {
+      if (c.name().equalsIgnoreCase(name.trim())) {
+        return counting(c);
+      }
+    }
+    throw new IllegalArgumentException("Unknown counting '" + name + "': expected full, fractional or paper");
+  }
+
+  /**
+   * {@link #recency(double, PubDate)} with the date written as text ({@code yyyy}, {@code yyyy-MM} or {@code
+   * yyyy-MM-dd}), for JShell without further imports.
+   *
+   * @param halfLife the half-life in years
+   * @param asOfDate the date ages are measured from
+   * @return a ranking with that weighting
+   * @throws IllegalArgumentException if the half-life is not positive or the date cannot be read
+   */
+  public Collaborators recency(double halfLife, String asOfDate) {
+    return recency(halfLife, PubDate.parse(checkNotNull(asOfDate, "asOfDate")));
+  }
+
+  /**
    * Weights each paper by 2^(−age/halfLife), age in years before {@code asOfDate}. An infinite half-life turns
    * recency weighting off.
    */

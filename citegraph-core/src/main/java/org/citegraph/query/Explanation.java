@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 import org.citegraph.model.Author;
 
@@ -16,7 +17,8 @@ import org.citegraph.model.Author;
  * @param settings the ranking's counting, recency weighting and filters
  * @param rows the shared papers that pass the filters, in date order, with their contributions
  */
-public record Explanation(Author author, Author coauthor, String settings, List<Contribution> rows) {
+public record Explanation(Author author, Author coauthor, String settings,
+    List<Contribution> rows) implements Tabular {
   /** Copies the rows. */
   public Explanation {
     rows = ImmutableList.copyOf(rows);
@@ -27,8 +29,9 @@ public record Explanation(Author author, Author coauthor, String settings, List<
     return rows.stream().mapToDouble(Contribution::contribution).sum();
   }
 
-  /** A table of at most {@code maxRows} rows, with the total. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable(String.format(Locale.ROOT, "%s and %s: score %.3f (%s)", author.displayName(),
         coauthor.displayName(), score(), settings),
         List.of("date", "authors", "weight", "recency", "adds", "title"),
@@ -38,7 +41,7 @@ public record Explanation(Author author, Author coauthor, String settings, List<
           String.format(Locale.ROOT, "%.3f", c.countingWeight()), String.format(Locale.ROOT, "%.3f", c.recencyFactor()),
           String.format(Locale.ROOT, "%.3f", c.contribution()), c.paper().title());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 import org.citegraph.model.Author;
 
@@ -16,7 +17,7 @@ import org.citegraph.model.Author;
  * @param settings a one-line description of the index used
  * @param rows the suggestions
  */
-public record SuggestionList(Author author, String settings, List<Suggestion> rows) {
+public record SuggestionList(Author author, String settings, List<Suggestion> rows) implements Tabular {
   /** Copies the rows. */
   public SuggestionList {
     rows = ImmutableList.copyOf(rows);
@@ -32,15 +33,16 @@ public record SuggestionList(Author author, String settings, List<Suggestion> ro
     return rows.subList(0, Math.min(Math.max(k, 0), rows.size()));
   }
 
-  /** A table of at most {@code maxRows} rows. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable("Suggested collaborators of " + author.displayName() + " (" + settings + ")",
         List.of("#", "candidate", "score", "common", "via"), new boolean[] {true, false, true, true, false});
     for (Suggestion s : rows) {
       t.row(s.rank(), s.candidate().displayName(), String.format(Locale.ROOT, "%.3f", s.score()), s.via().size(),
           s.viaNames());
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

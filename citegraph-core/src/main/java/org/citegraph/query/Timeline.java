@@ -57,6 +57,14 @@ public record Timeline(Author author, String settings, List<ResearchThread> thre
     return TimelineText.render(this);
   }
 
+  /**
+   * Prints the whole text timeline to standard output: for JShell, which shortens long values in the middle.
+   */
+  public void show() {
+    System.out.print(toText());
+    System.out.flush();
+  }
+
   /** The text timeline, as {@link #toText()}. */
   @Override
   public String toString() {

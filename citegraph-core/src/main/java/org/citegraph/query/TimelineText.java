@@ -25,6 +25,12 @@ public final class TimelineText {
   /** Spans of more years than this get narrow, two-digit year columns. */
   public static final int WIDE_YEARS = 12;
 
+  /** The line under the grid that explains its marks. */
+  public static final String LEGEND = "o one paper in the year, 2-9 that many, + ten or more, - none in a year between"
+      + " the thread's first and last";
+  /** Added to {@link #LEGEND} when a column of undated papers is shown. */
+  public static final String UNDATED_LEGEND = "; n.d. papers without a date";
+
   private TimelineText() {}
 
   /** The text timeline with labels of at most {@link #DEFAULT_LABEL_WIDTH} characters. */
@@ -90,6 +96,7 @@ public final class TimelineText {
       }
       sb.append(row.toString().stripTrailing()).append('\n');
     }
+    sb.append(LEGEND).append(undated ? UNDATED_LEGEND : "").append('\n');
     sb.append('\n');
     int i = 1;
     for (ResearchThread t : timeline.threads()) {

@@ -52,16 +52,14 @@ public record TopicCluster(int id, String label, Map<String, Double> terms, List
     return first == last ? Integer.toString(first) : first + "\u2013" + last;
   }
 
-  /** The primary-category mix in profile short forms, e.g. "LG 60%, NE 20%, NC 20%". */
+  /**
+   * The primary-category mix with full codes, largest first, e.g. "cs.LG 60%, cs.NE 20%, q-bio.NC 20%"; shares
+   * that round to 0% are left out and at most four categories are named.
+   *
+   * @return the mix, or "-" when no paper has a category
+   */
   public String categoryMix() {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, Integer> e : categories.entrySet()) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(org.citegraph.model.Category.of(e.getKey()).shortForm()).append(' ')
-          .append(Math.round(100.0 * e.getValue() / papers.size())).append('%');
-    }
-    return sb.toString();
+    return CategoryMix.ofCounts(categories, papers.size());
   }
+
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.table.Tabular;
 import org.citegraph.table.TextTable;
 
 /**
@@ -18,7 +19,7 @@ import org.citegraph.table.TextTable;
  * @param bridgingAuthors authors whose papers spread over several clusters, most spread first
  */
 public record TopicClustering(String settings, List<TopicCluster> clusters, double modularity, int edges,
-    List<Bridge> bridgingPapers, List<Bridge> bridgingAuthors) {
+    List<Bridge> bridgingPapers, List<Bridge> bridgingAuthors) implements Tabular {
 
   /** Copies the lists. */
   public TopicClustering {
@@ -32,8 +33,9 @@ public record TopicClustering(String settings, List<TopicCluster> clusters, doub
     return clusters.stream().mapToInt(TopicCluster::size).sum();
   }
 
-  /** A table of at most {@code maxRows} clusters. */
-  public String toTable(int maxRows) {
+  /** {@inheritDoc} Every row, unrendered. */
+  @Override
+  public TextTable table() {
     TextTable t = new TextTable(String.format(Locale.ROOT, "Topic clusters (%d papers, %d clusters, modularity %.3f; %s)",
         paperCount(), clusters.size(), modularity, settings),
         List.of("#", "papers", "years", "label", "categories", "top authors"),
@@ -42,7 +44,7 @@ public record TopicClustering(String settings, List<TopicCluster> clusters, doub
       t.row(c.id(), c.size(), c.years(), c.label(), c.categoryMix(),
           String.join(", ", c.topAuthors().keySet().stream().limit(3).toList()));
     }
-    return t.render(maxRows);
+    return t;
   }
 
   @Override

@@ -252,4 +252,36 @@ class GraphExporterTest {
     assertEquals(1.0, mixed.nodes().get(0).attributes().get("x"));
     assertEquals("A", mixed.nodes().get(0).label());
   }
+
+  @Test
+  void dotCarriesLabelsPenWidthsAndClusterColours() {
+    ExportGraph g = ExportGraph.coauthor(samples, Counting.FULL);
+    String dot = GraphExporter.toString(g, ExportFormat.DOT);
+    Author luke = samples.author("Luke Metz");
+    Author niru = samples.author("Niru Maheswaranathan");
+    double max = g.edges().stream().mapToDouble(ExportGraph.Edge::weight).max().orElseThrow();
+    assertEquals(9.0, max, 0.0, "Luke and Niru share the most papers");
+    String edge = dot.lines().filter(l -> l.contains(luke.id()) && l.contains(niru.id()) && l.contains("--"))
+        .findFirst().orElseThrow();
+    assertTrue(edge.contains("penwidth=\"5.00\""), edge);
+    String light = dot.lines().filter(l -> l.contains("--") && l.contains("weight=\"1.0\"")).findFirst()
+        .orElseThrow();
+    assertTrue(light.contains("penwidth=\"1.44\""), "1 + 4 * 1/9: " + light);
+    String node = dot.lines().filter(l -> l.startsWith("  \"" + luke.id() + "\" [")).findFirst().orElseThrow();
+    assertTrue(node.contains("label=\"Luke Metz\"") && node.contains("fillcolor=\"#8dd3c7\"")
+        && node.contains("style=\"filled\""), node);
+    String topics = GraphExporter.toString(ExportGraph.topics(samples,
+        TopicClusters.of(samples).cluster()), ExportFormat.DOT);
+    assertTrue(topics.contains("fillcolor=\"#ffffb3\""), "a second cluster, a second colour");
+    assertTrue(topics.contains("shape=\"box\"") && topics.contains("shape=\"diamond\""), "papers, categories");
+  }
+
+  @Test
+  void vosviewerQuotesLabelsWithCommasSemicolonsAndQuotes() {
+    assertEquals("plain label", GraphExporter.vosLabel("plain label"));
+    assertEquals("\"Le Cun, Yann\"", GraphExporter.vosLabel("Le Cun, Yann"));
+    assertEquals("\"a; b\"", GraphExporter.vosLabel("a; b"));
+    assertEquals("\"The \"\"best\"\" model\"", GraphExporter.vosLabel("The \"best\" model"));
+    assertEquals("a b", GraphExporter.vosLabel("a\tb"));
+  }
 }

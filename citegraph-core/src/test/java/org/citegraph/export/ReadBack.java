@@ -77,7 +77,7 @@ final class ReadBack {
         JSONImporter<String, DefaultWeightedEdge> i = new JSONImporter<>();
         i.setVertexFactory(s -> s);
         i.setVerticesCollectionName("nodes");
-        i.setEdgesCollectionName("links");
+        i.setEdgesCollectionName("edges");
         yield jgrapht(i, i, text, g.isDirected(), "weight");
       }
       default -> throw new AssertionError(format);
@@ -235,8 +235,14 @@ final class ReadBack {
       }
       Map<String, String> attrs = new HashMap<>();
       for (int c = 1; c < cells.length; c++) {
-        if (!cells[c].isEmpty()) {
-          attrs.put(header[c], cells[c]);
+        String cell = cells[c];
+        if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+          cell = cell.substring(1, cell.length() - 1).replace("\"\"", "\"");
+        } else if (cell.contains("\"") || cell.contains(",") || cell.contains(";")) {
+          throw new AssertionError("unquoted comma, semicolon or quote in map line " + i + ": " + cell);
+        }
+        if (!cell.isEmpty()) {
+          attrs.put(header[c], cell);
         }
       }
       Integer.parseInt(cells[0]);

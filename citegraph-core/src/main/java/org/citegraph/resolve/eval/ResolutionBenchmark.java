@@ -19,9 +19,9 @@ import com.google.common.collect.ImmutableList;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.io.S2andClusters;
-import org.citegraph.io.S2andSignature;
-import org.citegraph.io.S2andSignaturesReader;
+import org.citegraph.io.scholarly.S2andClusters;
+import org.citegraph.io.scholarly.S2andSignature;
+import org.citegraph.io.scholarly.S2andSignaturesReader;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.table.TextTable;
 
@@ -209,14 +209,34 @@ public final class ResolutionBenchmark {
    */
   public static Report run(Path signaturesFile, Path clustersFile, Decisions decisions, boolean strict)
       throws IOException {
+    return run(signaturesFile, clustersFile, decisions, strict, org.citegraph.Progress.Listener.NONE);
+  }
+
+  /**
+   * Reads the S2AND files, resolves and evaluates, reporting the build's progress.
+   *
+   * @param signaturesFile an S2AND {@code signatures.json} (optionally compressed); a {@code papers.json} beside it
+   *     is read too
+   * @param clustersFile the S2AND {@code clusters.json} with the true persons
+   * @param decisions must-link / cannot-link decisions to apply
+   * @param strict whether to stop at the first input problem
+   * @param progress receives the build's progress events
+   * @return the report
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if a file does not exist
+   */
+  public static Report run(Path signaturesFile, Path clustersFile, Decisions decisions, boolean strict,
+      org.citegraph.Progress.Listener progress) throws IOException {
     checkNotNull(decisions, "decisions");
+    checkNotNull(progress, "progress");
     for (Path p : List.of(checkNotNull(signaturesFile, "signaturesFile"), checkNotNull(clustersFile,
         "clustersFile"))) {
       checkArgument(Files.isRegularFile(p), "no such file: %s", p);
     }
     Map<String, String> truth = S2andClusters.read(clustersFile);
     Map<String, S2andSignature> signatures = S2andSignaturesReader.signatures(signaturesFile);
-    CiteGraph.Builder b = CiteGraph.builder().add(signaturesFile).splitNamesakes().decisions(decisions);
+    CiteGraph.Builder b = CiteGraph.builder().add(signaturesFile).splitNamesakes().decisions(decisions)
+        .progress(progress);
     if (strict) {
       b.strict();
     }

@@ -1,0 +1,49 @@
+package org.citegraph.cli;
+
+import org.citegraph.Corpus;
+import org.citegraph.model.Author;
+import org.citegraph.query.TopicClustering;
+import org.citegraph.query.TopicClusters;
+
+import picocli.CommandLine.Option;
+
+/** The settings of topic clustering. */
+final class ClusterOptions {
+  @Option(names = "--resolution", paramLabel = "R", description = "Leiden resolution: higher gives more, smaller "
+      + "clusters.")
+  Double resolution;
+
+  @Option(names = "--neighbours", paramLabel = "K", description = "Nearest neighbours per paper in the similarity "
+      + "graph.")
+  Integer neighbours;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed of the clustering.")
+  Long seed;
+
+  /**
+   * Clusters the corpus, or one author's papers.
+   *
+   * @param corpus the corpus
+   * @param author whose papers, or null for the whole corpus
+   * @return the clustering
+   */
+  TopicClustering cluster(Corpus corpus, Author author) {
+    TopicClusters tc = TopicClusters.of(corpus);
+    if (resolution != null) {
+      if (!(resolution > 0) || resolution.isInfinite()) {
+        throw new UsageException("--resolution needs a positive number, got " + resolution);
+      }
+      tc = tc.resolution(resolution);
+    }
+    if (neighbours != null) {
+      if (neighbours < 1) {
+        throw new UsageException("--neighbours needs a number of at least 1, got " + neighbours);
+      }
+      tc = tc.neighbours(neighbours);
+    }
+    if (seed != null) {
+      tc = tc.seed(seed);
+    }
+    return author == null ? tc.cluster() : tc.clusterPapersOf(author);
+  }
+}
