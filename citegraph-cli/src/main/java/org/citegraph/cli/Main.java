@@ -71,8 +71,8 @@ public final class Main {
         resolution                  the full resolution report: merges, names kept apart, input problems
         citations                   most cited papers in the corpus's citation graph (--measure count|pagerank,
                                     --category CODE; --author NAME adds the author's citations and h-index)
-        clusters [--author NAME]    topic clusters of the corpus (or of one author's papers)
-                                    [--resolution R] [--neighbours K] [--seed S]
+        clusters [--author NAME]    topic clusters of the corpus (or of one author's papers): broad topics with
+                                    their subtopics [--level broad|fine] [--resolution R] [--neighbours K] [--seed S]
         report --author NAME        the main job: statistics, collaborators, topic clusters and the author's
                                     research-thread timeline in one page
         suggest --author NAME       suggested new collaborators (co-authors of co-authors), with who links them
@@ -525,6 +525,13 @@ public final class Main {
     if (o.seed != null) {
       tc = tc.seed(o.seed);
     }
+    if (o.level != null) {
+      tc = tc.level(switch (o.level) {
+        case "broad" -> org.citegraph.query.TopicLevel.BROAD;
+        case "fine" -> org.citegraph.query.TopicLevel.FINE;
+        default -> throw new IllegalArgumentException("--level takes broad or fine, not '" + o.level + "'");
+      });
+    }
     return o.author == null || o.command.equals("report") ? tc.cluster()
         : tc.clusterPapersOf(corpus.author(o.author));
   }
@@ -595,43 +602,9 @@ public final class Main {
   }
 
   private static void writeClusters(JsonGenerator g, TopicClustering result, int top) throws IOException {
-    g.writeStartArray();
-    for (TopicCluster c : result.clusters().subList(0, Math.min(top, result.clusters().size()))) {
-      g.writeStartObject();
-      g.writeNumberField("id", c.id());
-      g.writeStringField("label", c.label());
-      g.writeNumberField("size", c.size());
-      g.writeStringField("years", c.years());
-      g.writeArrayFieldStart("papers");
-      for (Paper p : c.papers()) {
-        g.writeString(p.title());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("paperIds");
-      for (Paper p : c.papers()) {
-        g.writeString(p.id().toString());
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("categories");
-      for (Map.Entry<String, Integer> e : c.categories().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("terms");
-      for (Map.Entry<String, Double> e : c.terms().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("topAuthors");
-      for (Map.Entry<String, Integer> e : c.topAuthors().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeNumberField("modularity", result.modularity());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    org.citegraph.export.TopicsJson.write(g, result, top);
   }
+
 
 
   private void suggest(Corpus corpus, Options o) {
@@ -861,6 +834,7 @@ public final class Main {
     CollaboratorSuggestions.Index index = CollaboratorSuggestions.DEFAULT_INDEX;
     PubDate asOf;
     Double resolution;
+    String level;
     Integer hyperAuthorship;
     Integer neighbours;
     Long seed;
@@ -920,6 +894,7 @@ public final class Main {
           }
           case "--as-of" -> o.asOf = PubDate.parse(value(args, ++i, a));
           case "--resolution" -> o.resolution = number(value(args, ++i, a), a);
+          case "--level" -> o.level = value(args, ++i, a);
           case "--hyper-authorship" -> o.hyperAuthorship = (int) number(value(args, ++i, a), a);
           case "--neighbours" -> o.neighbours = (int) Math.round(number(value(args, ++i, a), a));
           case "--seed" -> o.seed = (long) number(value(args, ++i, a), a);
