@@ -74,6 +74,23 @@ public final class ResearchThreads {
   public static final double DEFAULT_BRANCH_THRESHOLD = 0.1;
   /** Default number of terms in a thread's label. */
   public static final int DEFAULT_LABEL_TERMS = 2;
+  /**
+   * Default greatest number of threads of two or more papers: a story a reader can follow. Past it, the most
+   * similar threads are merged.
+   */
+  public static final int DEFAULT_MAX_THREADS = 10;
+  /** Default least similarity of two threads (see {@link #threadSimilarity}) for them to be merged into one. */
+  public static final double DEFAULT_MERGE_THRESHOLD = 0.12;
+  /** Default least similarity of a lone paper to a thread for it to join that thread. */
+  public static final double DEFAULT_ATTACH_THRESHOLD = 0.06;
+  /**
+   * Default greatest share of an author's papers left alone in the single-papers lane when lone papers can join a
+   * thread: lone papers join their most similar thread, most similar first, only while the lane holds more than
+   * this share (a few lone papers are a true part of the story; many are a list, not a story).
+   */
+  public static final double DEFAULT_MAX_SINGLE_SHARE = 0.15;
+  /** Least NPMI between two label terms over the thread's papers (they must be used together). */
+  public static final double LABEL_MIN_NPMI = 0.0;
 
   private final Corpus corpus;
   private final double textWeight;
@@ -83,9 +100,17 @@ public final class ResearchThreads {
   private final int maxLinks;
   private final double branchThreshold;
   private final int labelTerms;
+  private final boolean stories;
 
   private ResearchThreads(Corpus corpus, double textWeight, double coauthorWeight, double categoryWeight,
       double linkThreshold, int maxLinks, double branchThreshold, int labelTerms) {
+    this(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, branchThreshold, labelTerms,
+        true);
+  }
+
+  private ResearchThreads(Corpus corpus, double textWeight, double coauthorWeight, double categoryWeight,
+      double linkThreshold, int maxLinks, double branchThreshold, int labelTerms, boolean stories) {
+    this.stories = stories;
     this.corpus = corpus;
     this.textWeight = textWeight;
     this.coauthorWeight = coauthorWeight;
@@ -113,35 +138,49 @@ public final class ResearchThreads {
     }
     checkArgument(text + coauthors + category > 0, "At least one weight must be positive");
     return new ResearchThreads(corpus, text, coauthors, category, linkThreshold, maxLinks, branchThreshold,
-        labelTerms);
+        labelTerms, stories);
   }
 
   /** Links papers whose similarity is at least this value, in (0, 1]. */
   public ResearchThreads linkThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The link threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, value, maxLinks, branchThreshold,
-        labelTerms);
+        labelTerms, stories);
   }
 
   /** Links each paper to at most this many earlier papers (at least 1). */
   public ResearchThreads maxLinks(int value) {
     checkArgument(value >= 1, "maxLinks must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, value,
-        branchThreshold, labelTerms);
+        branchThreshold, labelTerms, stories);
   }
 
   /** Reports BRANCHES_OFF when the strongest earlier paper in another thread has at least this similarity. */
   public ResearchThreads branchThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The branch threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, value,
-        labelTerms);
+        labelTerms, stories);
   }
 
   /** Uses at most this many terms in a label (at least 1). */
   public ResearchThreads labelTerms(int value) {
     checkArgument(value >= 1, "labelTerms must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
-        branchThreshold, value);
+        branchThreshold, value, stories);
+  }
+
+  /**
+   * Whether the linked chains of papers are merged into a story (the default): similar threads and lone papers are
+   * merged until at most {@link #DEFAULT_MAX_THREADS} threads of two or more papers remain, and the papers still
+   * alone form the single-papers lane ({@link Timeline#singlePapers()}). Without it the threads are the chains
+   * alone, as linked.
+   *
+   * @param value true to merge into a story
+   * @return a new configuration
+   */
+  public ResearchThreads stories(boolean value) {
+    return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
+        branchThreshold, labelTerms, value);
   }
 
   /** The timeline of the author with this id or name. */
@@ -216,6 +255,9 @@ public final class ResearchThreads {
         }
       }
     }
+    if (stories) {
+      story(m, parent);
+    }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < p; i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -236,7 +278,7 @@ public final class ResearchThreads {
       double[][] sim, TermScores scores, int lastYear) {
     List<Paper> papers = members.stream().map(m.papers::get).toList();
     int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
-    String label = scores.label(ids, labelTerms);
+    String label = scores.coherentLabel(ids, labelTerms, LABEL_MIN_NPMI).text();
     if (label.isEmpty()) {
       label = papers.get(0).title();
     }
@@ -283,6 +325,222 @@ public final class ResearchThreads {
       events.add(new ThreadEvent(ThreadEvent.Kind.STOPS, last.date(), last, Optional.empty()));
     }
     return new ResearchThread(label, start, end, papers, collaborators, categories, events);
+  }
+
+  /**
+   * Merges the linked chains (the union-find {@code parent}) into a story, in place. Threads are compared by
+   * {@link #threadSimilarity}: the cosine of their TF-IDF centroids, the Jaccard index of their co-author sets and
+   * the overlap of their category mixes, weighted as papers are. Average-linkage agglomeration (Ward-free, the
+   * centroid form; Manning, Raghavan &amp; Schütze 2008, ch. 17): (1) threads of two or more papers are merged, most
+   * similar pair first, while the best pair reaches {@link #DEFAULT_MERGE_THRESHOLD}; (2) lone papers most
+   * similar to each other (at the merge threshold) pair up, then, while more than {@link #DEFAULT_MAX_SINGLE_SHARE}
+   * of the papers are alone, lone papers join their most similar thread of two or more papers, most similar first,
+   * when the similarity reaches {@link #DEFAULT_ATTACH_THRESHOLD}; (3) while more than {@link
+   * #DEFAULT_MAX_THREADS} threads of two or more papers remain, the most similar pair is merged. Ties break by the
+   * smaller thread roots, so the result does not depend on the input order. O(T² · r) for T chains of r terms.
+   */
+  private void story(Model m, int[] parent) {
+    int p = m.papers.size();
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < p; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    List<Profile> threads = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> e : groups.entrySet()) {
+      threads.add(new Profile(m, e.getKey(), e.getValue()));
+    }
+    // (1) merge threads of two or more papers while similar enough
+    mergeWhile(m, parent, threads, true, DEFAULT_MERGE_THRESHOLD, Integer.MAX_VALUE);
+    // (2) lone papers pair up when similar enough, then join their most similar thread while the lane is too full
+    mergeWhile(m, parent, threads, false, DEFAULT_MERGE_THRESHOLD, Integer.MAX_VALUE);
+    List<Profile> lone = threads.stream().filter(t -> t.size() == 1).toList();
+    List<Object[]> offers = new ArrayList<>();
+    for (Profile single : lone) {
+      Profile best = null;
+      double bestSim = -1;
+      for (Profile t : threads) {
+        if (t.size() >= 2) {
+          double sim = threadSimilarity(single, t);
+          if (sim > bestSim) {
+            bestSim = sim;
+            best = t;
+          }
+        }
+      }
+      if (best != null && bestSim >= DEFAULT_ATTACH_THRESHOLD) {
+        offers.add(new Object[] {single, best, bestSim});
+      }
+    }
+    offers.sort(Comparator.comparingDouble((Object[] o) -> -(double) o[2])
+        .thenComparingInt(o -> ((Profile) o[0]).root));
+    int alone = lone.size();
+    int allowed = (int) Math.floor(DEFAULT_MAX_SINGLE_SHARE * p);
+    for (Object[] o : offers) {
+      if (alone <= allowed) {
+        break;
+      }
+      Profile single = (Profile) o[0];
+      Profile best = (Profile) o[1];
+      union(parent, single.root, best.root);
+      best.absorb(single);
+      threads.remove(single);
+      alone--;
+    }
+    // (3) at most DEFAULT_MAX_THREADS threads of two or more papers
+    mergeWhile(m, parent, threads, true, -1, DEFAULT_MAX_THREADS);
+  }
+
+  /**
+   * Merges the most similar pair of threads while its similarity is at least {@code threshold} and more than
+   * {@code maxThreads} threads of two or more papers remain; {@code multiOnly} restricts the pairs to threads of
+   * two or more papers, otherwise only pairs of lone papers are considered.
+   */
+  private void mergeWhile(Model m, int[] parent, List<Profile> threads, boolean multiOnly, double threshold,
+      int maxThreads) {
+    // The candidates' pairwise similarities are computed once; a merge recomputes only the merged thread's row.
+    List<Profile> cand = threads.stream().filter(t -> multiOnly ? t.size() >= 2 : t.size() == 1).toList();
+    int c = cand.size();
+    long multi = threads.stream().filter(t -> t.size() >= 2).count();
+    if (c < 2 || (threshold < 0 && multi <= maxThreads)) {
+      return;
+    }
+    double[][] sim = new double[c][c];
+    for (int x = 0; x < c; x++) {
+      for (int y = x + 1; y < c; y++) {
+        sim[x][y] = threadSimilarity(cand.get(x), cand.get(y));
+      }
+    }
+    boolean[] alive = new boolean[c];
+    java.util.Arrays.fill(alive, true);
+    while (true) {
+      if (threshold < 0 && multi <= maxThreads) {
+        return;
+      }
+      int bx = -1;
+      int by = -1;
+      double bestSim = -1;
+      for (int x = 0; x < c; x++) {
+        if (!alive[x]) {
+          continue;
+        }
+        for (int y = x + 1; y < c; y++) {
+          if (alive[y] && sim[x][y] > bestSim) {
+            bestSim = sim[x][y];
+            bx = x;
+            by = y;
+          }
+        }
+      }
+      if (bx < 0 || (threshold >= 0 && bestSim < threshold)) {
+        return;
+      }
+      Profile a = cand.get(bx);
+      Profile b = cand.get(by);
+      boolean wasMulti = a.size() >= 2;
+      boolean otherMulti = b.size() >= 2;
+      union(parent, a.root, b.root);
+      a.absorb(b);
+      a.root = find(parent, a.root);
+      threads.remove(b);
+      alive[by] = false;
+      multi += (a.size() >= 2 ? 1 : 0) - (wasMulti ? 1 : 0) - (otherMulti ? 1 : 0);
+      if (!multiOnly) {
+        // A pair of lone papers is now a thread: it leaves the lone candidates.
+        alive[bx] = false;
+        continue;
+      }
+      for (int y = 0; y < c; y++) {
+        if (alive[y] && y != bx) {
+          double v = threadSimilarity(a, cand.get(y));
+          sim[Math.min(bx, y)][Math.max(bx, y)] = v;
+        }
+      }
+    }
+  }
+
+  /**
+   * The similarity of two threads: {@code (w_t · cos(centroids) + w_c · J(co-authors) + w_k · Σ_c min(share_a(c),
+   * share_b(c))) / (w_t + w_c + w_k)} with the paper weights, in [0, 1]. O(terms of both).
+   */
+  private double threadSimilarity(Profile a, Profile b) {
+    double cos = 0;
+    for (Map.Entry<Integer, Double> e : a.centroid.entrySet()) {
+      Double w = b.centroid.get(e.getKey());
+      if (w != null) {
+        cos += e.getValue() * w;
+      }
+    }
+    // Paper vectors have unit length, so the dot product of the summed vectors over |A|·|B| is the mean cosine of
+    // the pairs of papers (average linkage), which does not grow with the threads' sizes as a centroid cosine does.
+    cos /= (double) a.size() * b.size();
+    int common = 0;
+    for (int x : a.coauthors) {
+      if (b.coauthors.contains(x)) {
+        common++;
+      }
+    }
+    int union = a.coauthors.size() + b.coauthors.size() - common;
+    double jaccard = union == 0 ? 0 : common / (double) union;
+    double cat = 0;
+    for (Map.Entry<Integer, Integer> e : a.categories.entrySet()) {
+      Integer c = b.categories.get(e.getKey());
+      if (c != null) {
+        cat += Math.min(e.getValue() / (double) a.size(), c / (double) b.size());
+      }
+    }
+    double sum = textWeight + coauthorWeight + categoryWeight;
+    return (textWeight * (Double.isNaN(cos) ? 0 : Math.min(1, cos)) + coauthorWeight * jaccard
+        + categoryWeight * cat) / sum;
+  }
+
+  /** A thread being merged: its root paper, papers, summed TF-IDF vector, co-authors and categories. */
+  private static final class Profile {
+    int root;
+    final List<Integer> members = new ArrayList<>();
+    final TreeMap<Integer, Double> centroid = new TreeMap<>();
+    final java.util.TreeSet<Integer> coauthors = new java.util.TreeSet<>();
+    final TreeMap<Integer, Integer> categories = new TreeMap<>();
+    private double norm2 = -1;
+
+    Profile(Model m, int root, List<Integer> papers) {
+      this.root = root;
+      for (int i : papers) {
+        members.add(i);
+        for (int q = m.vectors.rowStart(i); q < m.vectors.rowEnd(i); q++) {
+          centroid.merge(m.vectors.termAt(q), m.vectors.weightAt(q), Double::sum);
+        }
+        for (int c : m.coauthorIds[i]) {
+          coauthors.add(c);
+        }
+        if (m.category[i] >= 0) {
+          categories.merge(m.category[i], 1, Integer::sum);
+        }
+      }
+    }
+
+    int size() {
+      return members.size();
+    }
+
+    double norm2() {
+      if (norm2 < 0) {
+        double s = 0;
+        for (double w : centroid.values()) {
+          s += w * w;
+        }
+        norm2 = s;
+      }
+      return norm2;
+    }
+
+    void absorb(Profile other) {
+      members.addAll(other.members);
+      other.centroid.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+      coauthors.addAll(other.coauthors);
+      other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
+      root = Math.min(root, other.root);
+      norm2 = -1;
+    }
   }
 
   private static int find(int[] parent, int i) {
