@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
 import org.citegraph.model.Author;
@@ -92,7 +92,7 @@ public final class ResearchThreads {
   /** Least NPMI between two label terms over the thread's papers (they must be used together). */
   public static final double LABEL_MIN_NPMI = 0.0;
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final double textWeight;
   private final double coauthorWeight;
   private final double categoryWeight;
@@ -102,13 +102,13 @@ public final class ResearchThreads {
   private final int labelTerms;
   private final boolean stories;
 
-  private ResearchThreads(Corpus corpus, double textWeight, double coauthorWeight, double categoryWeight,
+  private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
       double linkThreshold, int maxLinks, double branchThreshold, int labelTerms) {
     this(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, branchThreshold, labelTerms,
         true);
   }
 
-  private ResearchThreads(Corpus corpus, double textWeight, double coauthorWeight, double categoryWeight,
+  private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
       double linkThreshold, int maxLinks, double branchThreshold, int labelTerms, boolean stories) {
     this.stories = stories;
     this.corpus = corpus;
@@ -122,7 +122,7 @@ public final class ResearchThreads {
   }
 
   /** Threads over a corpus with the default settings (see the constants). */
-  public static ResearchThreads of(Corpus corpus) {
+  public static ResearchThreads of(CorpusView corpus) {
     return new ResearchThreads(checkNotNull(corpus, "corpus"), DEFAULT_TEXT_WEIGHT, DEFAULT_COAUTHOR_WEIGHT,
         DEFAULT_CATEGORY_WEIGHT, DEFAULT_LINK_THRESHOLD, DEFAULT_MAX_LINKS, DEFAULT_BRANCH_THRESHOLD,
         DEFAULT_LABEL_TERMS);

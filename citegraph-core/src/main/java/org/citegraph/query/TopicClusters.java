@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
 import org.citegraph.internal.cluster.Leiden;
 import org.citegraph.internal.text.SimilarityGraph;
@@ -116,7 +116,7 @@ public final class TopicClusters {
   /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbour wanted. */
   public static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final int neighbours;
   private final double textWeight;
   private final OptionalDouble resolution;
@@ -124,7 +124,7 @@ public final class TopicClusters {
   private final int exactSimilarityMaxPapers;
   private final TopicLevel level;
 
-  private TopicClusters(Corpus corpus, int neighbours, double textWeight, OptionalDouble resolution, long seed,
+  private TopicClusters(CorpusView corpus, int neighbours, double textWeight, OptionalDouble resolution, long seed,
       int exactSimilarityMaxPapers, TopicLevel level) {
     this.corpus = corpus;
     this.neighbours = neighbours;
@@ -141,7 +141,7 @@ public final class TopicClusters {
    * @param corpus the corpus
    * @return the clustering configuration
    */
-  public static TopicClusters of(Corpus corpus) {
+  public static TopicClusters of(CorpusView corpus) {
     return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBOURS, DEFAULT_TEXT_WEIGHT,
         OptionalDouble.empty(), DEFAULT_SEED, EXACT_SIMILARITY_MAX_PAPERS, TopicLevel.BROAD);
   }
@@ -800,7 +800,7 @@ public final class TopicClusters {
         listed.merge(c.code(), 1, Integer::sum);
       }
     }
-    clusterPapers.sort(Corpus.BY_DATE);
+    clusterPapers.sort(CorpusView.BY_DATE);
     Map<String, Integer> topAuthors = new LinkedHashMap<>();
     authorCounts.entrySet().stream()
         .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
