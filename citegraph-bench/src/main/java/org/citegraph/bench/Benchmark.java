@@ -103,10 +103,17 @@ public final class Benchmark {
       if (args[0].equals("synth")) {
         return synth(args, out);
       }
+      if (args[0].equals("topics-eval")) {
+        if (args.length != 2) {
+          throw new IllegalArgumentException("topics-eval needs the shared data directory, e.g. ../shared/data");
+        }
+        new TopicsEvaluation(out).run(Path.of(args[1]));
+        return 0;
+      }
       return bench(args, out);
     } catch (IllegalArgumentException e) {
       err.println("citegraph: " + e.getMessage());
-      err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | bench FILE [FILE...] [--peer] [--queries N]"
+      err.println("usage: synth --papers N [--seed S] --out FILE.jsonl[.gz] | topics-eval DATA_DIR | bench FILE [FILE...] [--peer] [--queries N]"
           + " [--cluster-max N] [--hyper-authorship N] [--parse-passes N]");
       return 2;
     } catch (IOException | java.io.UncheckedIOException e) {
