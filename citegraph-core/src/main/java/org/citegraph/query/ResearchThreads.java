@@ -89,6 +89,11 @@ public final class ResearchThreads {
    * this share (a few lone papers are a true part of the story; many are a list, not a story).
    */
   public static final double DEFAULT_MAX_SINGLE_SHARE = 0.15;
+  /**
+   * Most chains (linked threads before merging) for which the story step runs; its cost grows with the square of
+   * the chains, so an author with more keeps the chains as linked (see docs/timeline.md).
+   */
+  public static final int STORY_MAX_CHAINS = 150;
   /** Least NPMI between two label terms over the thread's papers (they must be used together). */
   public static final double LABEL_MIN_NPMI = 0.0;
 
@@ -337,13 +342,17 @@ public final class ResearchThreads {
    * of the papers are alone, lone papers join their most similar thread of two or more papers, most similar first,
    * when the similarity reaches {@link #DEFAULT_ATTACH_THRESHOLD}; (3) while more than {@link
    * #DEFAULT_MAX_THREADS} threads of two or more papers remain, the most similar pair is merged. Ties break by the
-   * smaller thread roots, so the result does not depend on the input order. O(T² · r) for T chains of r terms.
+   * smaller thread roots, so the result does not depend on the input order. O(T² · r) for T chains of r terms;
+   * skipped above {@link #STORY_MAX_CHAINS} chains.
    */
   private void story(Model m, int[] parent) {
     int p = m.papers.size();
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < p; i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    if (groups.size() > STORY_MAX_CHAINS) {
+      return;
     }
     List<Profile> threads = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> e : groups.entrySet()) {
@@ -463,83 +472,104 @@ public final class ResearchThreads {
    * share_b(c))) / (w_t + w_c + w_k)} with the paper weights, in [0, 1]. O(terms of both).
    */
   private double threadSimilarity(Profile a, Profile b) {
-    double cos = 0;
-    for (Map.Entry<Integer, Double> e : a.centroid.entrySet()) {
-      Double w = b.centroid.get(e.getKey());
-      if (w != null) {
-        cos += e.getValue() * w;
+    double dot = 0;
+    for (int x = 0, y = 0; x < a.terms.length && y < b.terms.length; ) {
+      if (a.terms[x] == b.terms[y]) {
+        dot += a.weights[x++] * b.weights[y++];
+      } else if (a.terms[x] < b.terms[y]) {
+        x++;
+      } else {
+        y++;
       }
     }
     // Paper vectors have unit length, so the dot product of the summed vectors over |A|·|B| is the mean cosine of
     // the pairs of papers (average linkage), which does not grow with the threads' sizes as a centroid cosine does.
-    cos /= (double) a.size() * b.size();
+    double cos = Math.min(1, dot / ((double) a.size() * b.size()));
     int common = 0;
-    for (int x : a.coauthors) {
-      if (b.coauthors.contains(x)) {
+    for (int x = 0, y = 0; x < a.coauthors.length && y < b.coauthors.length; ) {
+      if (a.coauthors[x] == b.coauthors[y]) {
         common++;
+        x++;
+        y++;
+      } else if (a.coauthors[x] < b.coauthors[y]) {
+        x++;
+      } else {
+        y++;
       }
     }
-    int union = a.coauthors.size() + b.coauthors.size() - common;
+    int union = a.coauthors.length + b.coauthors.length - common;
     double jaccard = union == 0 ? 0 : common / (double) union;
     double cat = 0;
-    for (Map.Entry<Integer, Integer> e : a.categories.entrySet()) {
-      Integer c = b.categories.get(e.getKey());
-      if (c != null) {
-        cat += Math.min(e.getValue() / (double) a.size(), c / (double) b.size());
-      }
+    for (int c = 0; c < Math.min(a.categories.length, b.categories.length); c++) {
+      cat += Math.min(a.categories[c] / (double) a.size(), b.categories[c] / (double) b.size());
     }
     double sum = textWeight + coauthorWeight + categoryWeight;
-    return (textWeight * (Double.isNaN(cos) ? 0 : Math.min(1, cos)) + coauthorWeight * jaccard
-        + categoryWeight * cat) / sum;
+    return (textWeight * cos + coauthorWeight * jaccard + categoryWeight * cat) / sum;
   }
 
-  /** A thread being merged: its root paper, papers, summed TF-IDF vector, co-authors and categories. */
+  /**
+   * A thread being merged: its root paper, papers, summed TF-IDF vector (sorted term ids and weights), co-authors
+   * (sorted local ids) and papers per local category id, all as arrays so that comparing two threads is a merge.
+   */
   private static final class Profile {
     int root;
     final List<Integer> members = new ArrayList<>();
-    final TreeMap<Integer, Double> centroid = new TreeMap<>();
-    final java.util.TreeSet<Integer> coauthors = new java.util.TreeSet<>();
-    final TreeMap<Integer, Integer> categories = new TreeMap<>();
-    private double norm2 = -1;
+    int[] terms;
+    double[] weights;
+    int[] coauthors;
+    int[] categories;
 
     Profile(Model m, int root, List<Integer> papers) {
       this.root = root;
+      members.addAll(papers);
+      TreeMap<Integer, Double> sum = new TreeMap<>();
+      java.util.TreeSet<Integer> co = new java.util.TreeSet<>();
+      categories = new int[m.categoryCount];
       for (int i : papers) {
-        members.add(i);
         for (int q = m.vectors.rowStart(i); q < m.vectors.rowEnd(i); q++) {
-          centroid.merge(m.vectors.termAt(q), m.vectors.weightAt(q), Double::sum);
+          sum.merge(m.vectors.termAt(q), m.vectors.weightAt(q), Double::sum);
         }
         for (int c : m.coauthorIds[i]) {
-          coauthors.add(c);
+          co.add(c);
         }
         if (m.category[i] >= 0) {
-          categories.merge(m.category[i], 1, Integer::sum);
+          categories[m.category[i]]++;
         }
       }
+      terms = sum.keySet().stream().mapToInt(Integer::intValue).toArray();
+      weights = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
+      coauthors = co.stream().mapToInt(Integer::intValue).toArray();
     }
 
     int size() {
       return members.size();
     }
 
-    double norm2() {
-      if (norm2 < 0) {
-        double s = 0;
-        for (double w : centroid.values()) {
-          s += w * w;
-        }
-        norm2 = s;
-      }
-      return norm2;
-    }
-
     void absorb(Profile other) {
       members.addAll(other.members);
-      other.centroid.forEach((t, w) -> centroid.merge(t, w, Double::sum));
-      coauthors.addAll(other.coauthors);
-      other.categories.forEach((c, n) -> categories.merge(c, n, Integer::sum));
+      int[] t = new int[terms.length + other.terms.length];
+      double[] w = new double[t.length];
+      int k = 0;
+      for (int x = 0, y = 0; x < terms.length || y < other.terms.length; ) {
+        if (y >= other.terms.length || (x < terms.length && terms[x] < other.terms[y])) {
+          t[k] = terms[x];
+          w[k++] = weights[x++];
+        } else if (x >= terms.length || other.terms[y] < terms[x]) {
+          t[k] = other.terms[y];
+          w[k++] = other.weights[y++];
+        } else {
+          t[k] = terms[x];
+          w[k++] = weights[x++] + other.weights[y++];
+        }
+      }
+      terms = java.util.Arrays.copyOf(t, k);
+      weights = java.util.Arrays.copyOf(w, k);
+      coauthors = java.util.stream.IntStream.concat(java.util.Arrays.stream(coauthors),
+          java.util.Arrays.stream(other.coauthors)).sorted().distinct().toArray();
+      for (int c = 0; c < categories.length; c++) {
+        categories[c] += other.categories[c];
+      }
       root = Math.min(root, other.root);
-      norm2 = -1;
     }
   }
 
@@ -579,6 +609,8 @@ public final class ResearchThreads {
     final int[][] coauthorIds;
     /** Per paper, the primary category as a local id, or -1. */
     final int[] category;
+    /** Number of distinct local category ids. */
+    int categoryCount;
     /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
     private int[] postingStart;
     private int[] postingDoc;
@@ -608,6 +640,7 @@ public final class ResearchThreads {
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
       this.vectors = TermVectors.of(docs);
+      this.categoryCount = localCategory.size();
     }
 
     double similarity(int i, int j) {
