@@ -93,7 +93,7 @@ public final class ResearchThreads {
    * Most chains (linked threads before merging) for which the story step runs; its cost grows with the square of
    * the chains, so an author with more keeps the chains as linked (see docs/timeline.md).
    */
-  public static final int STORY_MAX_CHAINS = 150;
+  public static final int STORY_MAX_CHAINS = 400;
   /** Least NPMI between two label terms over the thread's papers (they must be used together). */
   public static final double LABEL_MIN_NPMI = 0.0;
 
