@@ -152,7 +152,7 @@ public final class Benchmark {
   @CommandLine.Command(name = "citegraph-bench", mixinStandardHelpOptions = true,
       scope = CommandLine.ScopeType.INHERIT, versionProvider = Tool.Version.class,
       description = "Synthetic corpora and the end-to-end benchmark.",
-      subcommands = {Synth.class, Bench.class, CommandLine.HelpCommand.class})
+      subcommands = {Synth.class, Bench.class, TopicsEval.class, CommandLine.HelpCommand.class})
   static final class Tool implements Runnable {
     final PrintStream out;
 
@@ -165,7 +165,7 @@ public final class Benchmark {
 
     @Override
     public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: synth or bench");
+      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: synth, bench or topics-eval");
     }
 
     /** The jar's Implementation-Version. */
@@ -210,6 +210,28 @@ public final class Benchmark {
       double s = (System.nanoTime() - t0) / 1e9;
       tool.out.printf(Locale.ROOT, "SYNTHETIC corpus: %,d papers, seed %d, %,d bytes written to %s in %.1f s%n",
           papers, seed, Files.size(file), file, s);
+      return 0;
+    }
+  }
+
+  /** {@code topics-eval}: topic quality against arXiv categories beside TF-IDF + k-means, and research threads. */
+  @CommandLine.Command(name = "topics-eval", description = "Topic quality (NMI against primary categories) beside "
+      + "TF-IDF + k-means, and the research threads of the most prolific authors, on the shared data sets.")
+  static final class TopicsEval implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.ParentCommand
+    Tool tool;
+
+    @CommandLine.Parameters(paramLabel = "DATA_DIR", description = "The folder holding the data sets, e.g. "
+        + "../shared/data.")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(data)) {
+        throw new IllegalArgumentException("topics-eval needs the data folder, e.g. ../shared/data; " + data
+            + " is not a folder");
+      }
+      new TopicsEvaluation(tool.out).run(data);
       return 0;
     }
   }

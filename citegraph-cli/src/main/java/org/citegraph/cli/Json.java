@@ -14,7 +14,6 @@ import org.citegraph.query.CollaboratorRanking;
 import org.citegraph.query.ResearchThread;
 import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
-import org.citegraph.query.TopicCluster;
 import org.citegraph.query.TopicClustering;
 
 /** JSON output of the command line: pretty-printed, one document per run, with the writers shared by commands. */
@@ -74,43 +73,9 @@ final class Json {
     g.writeEndArray();
   }
 
+  /** The clustering as the object of {@link org.citegraph.export.TopicsJson}. */
   static void clusters(JsonGenerator g, TopicClustering result, int top) throws IOException {
-    g.writeStartArray();
-    for (TopicCluster c : result.clusters().subList(0, Math.min(top, result.clusters().size()))) {
-      g.writeStartObject();
-      g.writeNumberField("id", c.id());
-      g.writeStringField("label", c.label());
-      g.writeNumberField("size", c.size());
-      g.writeStringField("years", c.years());
-      g.writeArrayFieldStart("papers");
-      for (Paper p : c.papers()) {
-        g.writeString(p.title());
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("paperIds");
-      for (Paper p : c.papers()) {
-        g.writeString(p.id().toString());
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("categories");
-      for (Map.Entry<String, Integer> e : c.categories().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("terms");
-      for (Map.Entry<String, Double> e : c.terms().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeObjectFieldStart("topAuthors");
-      for (Map.Entry<String, Integer> e : c.topAuthors().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeNumberField("modularity", result.modularity());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    org.citegraph.export.TopicsJson.write(g, result, top);
   }
 
   static void timeline(JsonGenerator g, Timeline t) throws IOException {

@@ -355,6 +355,16 @@ class MainTest {
   }
 
   @Test
+  void clustersTakeALevel() {
+    Run fine = run("clusters", "--level", "fine");
+    assertEquals(0, fine.code(), fine.err());
+    assertTrue(fine.out().contains("subtopics, modularity"), fine.out());
+    Run bad = run("clusters", "--level", "middle");
+    assertEquals(2, bad.code(), bad.out());
+    assertTrue(bad.err().contains("--level takes broad or fine"), bad.err());
+  }
+
+  @Test
   void reportJsonHoldsEverySection() throws IOException {
     Run r = run("report", "--author", "Niru Maheswaranathan", "--json");
     assertEquals(0, r.code(), r.err());
@@ -365,13 +375,21 @@ class MainTest {
       assertEquals("Niru Maheswaranathan", report.get("author"));
       assertEquals(19, ((Number) ((Map<?, ?>) report.get("statistics")).get("papers")).intValue());
       assertEquals("Luke Metz", ((Map<?, ?>) ((List<?>) report.get("collaborators")).get(0)).get("name"));
-      List<?> clusters = (List<?>) report.get("clusters");
+      Map<?, ?> topics = (Map<?, ?>) report.get("clusters");
+      assertEquals("broad", topics.get("level"));
+      List<?> clusters = (List<?>) topics.get("clusters");
       assertTrue(clusters.size() >= 2);
       int clustered = 0;
+      int inSubtopics = 0;
       for (Object c : clusters) {
         clustered += ((List<?>) ((Map<?, ?>) c).get("papers")).size();
+        for (Object sub : (List<?>) ((Map<?, ?>) c).get("subtopics")) {
+          inSubtopics += ((List<?>) ((Map<?, ?>) sub).get("papers")).size();
+          assertEquals(((Map<?, ?>) c).get("id"), ((Map<?, ?>) sub).get("parent"));
+        }
       }
       assertEquals(19, clustered);
+      assertEquals(19, inSubtopics);
       Map<?, ?> timeline = (Map<?, ?>) report.get("timeline");
       assertEquals("Niru Maheswaranathan", timeline.get("author"));
       assertTrue(((List<?>) timeline.get("threads")).size() >= 3);

@@ -74,6 +74,28 @@ public final class ResearchThreads {
   public static final double DEFAULT_BRANCH_THRESHOLD = 0.1;
   /** Default number of terms in a thread's label. */
   public static final int DEFAULT_LABEL_TERMS = 2;
+  /**
+   * Default greatest number of threads of two or more papers: a story a reader can follow. Past it, the most
+   * similar threads are merged.
+   */
+  public static final int DEFAULT_MAX_THREADS = 10;
+  /** Default least similarity of two threads (see {@link #threadSimilarity}) for them to be merged into one. */
+  public static final double DEFAULT_MERGE_THRESHOLD = 0.12;
+  /** Default least similarity of a lone paper to a thread for it to join that thread. */
+  public static final double DEFAULT_ATTACH_THRESHOLD = 0.06;
+  /**
+   * Default greatest share of an author's papers left alone in the single-papers lane when lone papers can join a
+   * thread: lone papers join their most similar thread, most similar first, only while the lane holds more than
+   * this share (a few lone papers are a true part of the story; many are a list, not a story).
+   */
+  public static final double DEFAULT_MAX_SINGLE_SHARE = 0.15;
+  /**
+   * Most chains (linked threads before merging) for which the story step runs; its cost grows with the square of
+   * the chains, so an author with more keeps the chains as linked (see docs/timeline.md).
+   */
+  public static final int STORY_MAX_CHAINS = 400;
+  /** Least NPMI between two label terms over the thread's papers (they must be used together). */
+  public static final double LABEL_MIN_NPMI = 0.0;
 
   private final CorpusView corpus;
   private final double textWeight;
@@ -83,9 +105,17 @@ public final class ResearchThreads {
   private final int maxLinks;
   private final double branchThreshold;
   private final int labelTerms;
+  private final boolean stories;
 
   private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
       double linkThreshold, int maxLinks, double branchThreshold, int labelTerms) {
+    this(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, branchThreshold, labelTerms,
+        true);
+  }
+
+  private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
+      double linkThreshold, int maxLinks, double branchThreshold, int labelTerms, boolean stories) {
+    this.stories = stories;
     this.corpus = corpus;
     this.textWeight = textWeight;
     this.coauthorWeight = coauthorWeight;
@@ -113,35 +143,49 @@ public final class ResearchThreads {
     }
     checkArgument(text + coauthors + category > 0, "At least one weight must be positive");
     return new ResearchThreads(corpus, text, coauthors, category, linkThreshold, maxLinks, branchThreshold,
-        labelTerms);
+        labelTerms, stories);
   }
 
   /** Links papers whose similarity is at least this value, in (0, 1]. */
   public ResearchThreads linkThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The link threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, value, maxLinks, branchThreshold,
-        labelTerms);
+        labelTerms, stories);
   }
 
   /** Links each paper to at most this many earlier papers (at least 1). */
   public ResearchThreads maxLinks(int value) {
     checkArgument(value >= 1, "maxLinks must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, value,
-        branchThreshold, labelTerms);
+        branchThreshold, labelTerms, stories);
   }
 
   /** Reports BRANCHES_OFF when the strongest earlier paper in another thread has at least this similarity. */
   public ResearchThreads branchThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The branch threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, value,
-        labelTerms);
+        labelTerms, stories);
   }
 
   /** Uses at most this many terms in a label (at least 1). */
   public ResearchThreads labelTerms(int value) {
     checkArgument(value >= 1, "labelTerms must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
-        branchThreshold, value);
+        branchThreshold, value, stories);
+  }
+
+  /**
+   * Whether the linked chains of papers are merged into a story (the default): similar threads and lone papers are
+   * merged until at most {@link #DEFAULT_MAX_THREADS} threads of two or more papers remain, and the papers still
+   * alone form the single-papers lane ({@link Timeline#singlePapers()}). Without it the threads are the chains
+   * alone, as linked.
+   *
+   * @param value true to merge into a story
+   * @return a new configuration
+   */
+  public ResearchThreads stories(boolean value) {
+    return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
+        branchThreshold, labelTerms, value);
   }
 
   /** The timeline of the author with this id or name. */
@@ -216,6 +260,9 @@ public final class ResearchThreads {
         }
       }
     }
+    if (stories) {
+      story(m, parent);
+    }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < p; i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -236,7 +283,7 @@ public final class ResearchThreads {
       double[][] sim, TermScores scores, int lastYear) {
     List<Paper> papers = members.stream().map(m.papers::get).toList();
     int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
-    String label = scores.label(ids, labelTerms);
+    String label = scores.coherentLabel(ids, labelTerms, LABEL_MIN_NPMI).text();
     if (label.isEmpty()) {
       label = papers.get(0).title();
     }
@@ -285,6 +332,247 @@ public final class ResearchThreads {
     return new ResearchThread(label, start, end, papers, collaborators, categories, events);
   }
 
+  /**
+   * Merges the linked chains (the union-find {@code parent}) into a story, in place. Threads are compared by
+   * {@link #threadSimilarity}: the cosine of their TF-IDF centroids, the Jaccard index of their co-author sets and
+   * the overlap of their category mixes, weighted as papers are. Average-linkage agglomeration (Ward-free, the
+   * centroid form; Manning, Raghavan &amp; Schütze 2008, ch. 17): (1) threads of two or more papers are merged, most
+   * similar pair first, while the best pair reaches {@link #DEFAULT_MERGE_THRESHOLD}; (2) lone papers most
+   * similar to each other (at the merge threshold) pair up, then, while more than {@link #DEFAULT_MAX_SINGLE_SHARE}
+   * of the papers are alone, lone papers join their most similar thread of two or more papers, most similar first,
+   * when the similarity reaches {@link #DEFAULT_ATTACH_THRESHOLD}; (3) while more than {@link
+   * #DEFAULT_MAX_THREADS} threads of two or more papers remain, the most similar pair is merged. Ties break by the
+   * smaller thread roots, so the result does not depend on the input order. O(T² · r) for T chains of r terms;
+   * skipped above {@link #STORY_MAX_CHAINS} chains.
+   */
+  private void story(Model m, int[] parent) {
+    int p = m.papers.size();
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < p; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    if (groups.size() > STORY_MAX_CHAINS) {
+      return;
+    }
+    List<Profile> threads = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> e : groups.entrySet()) {
+      threads.add(new Profile(m, e.getKey(), e.getValue()));
+    }
+    // (1) merge threads of two or more papers while similar enough
+    mergeWhile(m, parent, threads, true, DEFAULT_MERGE_THRESHOLD, Integer.MAX_VALUE);
+    // (2) lone papers pair up when similar enough, then join their most similar thread while the lane is too full
+    mergeWhile(m, parent, threads, false, DEFAULT_MERGE_THRESHOLD, Integer.MAX_VALUE);
+    List<Profile> lone = threads.stream().filter(t -> t.size() == 1).toList();
+    List<Object[]> offers = new ArrayList<>();
+    for (Profile single : lone) {
+      Profile best = null;
+      double bestSim = -1;
+      for (Profile t : threads) {
+        if (t.size() >= 2) {
+          double sim = threadSimilarity(single, t);
+          if (sim > bestSim) {
+            bestSim = sim;
+            best = t;
+          }
+        }
+      }
+      if (best != null && bestSim >= DEFAULT_ATTACH_THRESHOLD) {
+        offers.add(new Object[] {single, best, bestSim});
+      }
+    }
+    offers.sort(Comparator.comparingDouble((Object[] o) -> -(double) o[2])
+        .thenComparingInt(o -> ((Profile) o[0]).root));
+    int alone = lone.size();
+    int allowed = (int) Math.floor(DEFAULT_MAX_SINGLE_SHARE * p);
+    for (Object[] o : offers) {
+      if (alone <= allowed) {
+        break;
+      }
+      Profile single = (Profile) o[0];
+      Profile best = (Profile) o[1];
+      union(parent, single.root, best.root);
+      best.absorb(single);
+      threads.remove(single);
+      alone--;
+    }
+    // (3) at most DEFAULT_MAX_THREADS threads of two or more papers
+    mergeWhile(m, parent, threads, true, -1, DEFAULT_MAX_THREADS);
+  }
+
+  /**
+   * Merges the most similar pair of threads while its similarity is at least {@code threshold} and more than
+   * {@code maxThreads} threads of two or more papers remain; {@code multiOnly} restricts the pairs to threads of
+   * two or more papers, otherwise only pairs of lone papers are considered.
+   */
+  private void mergeWhile(Model m, int[] parent, List<Profile> threads, boolean multiOnly, double threshold,
+      int maxThreads) {
+    // The candidates' pairwise similarities are computed once; a merge recomputes only the merged thread's row.
+    List<Profile> cand = threads.stream().filter(t -> multiOnly ? t.size() >= 2 : t.size() == 1).toList();
+    int c = cand.size();
+    long multi = threads.stream().filter(t -> t.size() >= 2).count();
+    if (c < 2 || (threshold < 0 && multi <= maxThreads)) {
+      return;
+    }
+    double[][] sim = new double[c][c];
+    for (int x = 0; x < c; x++) {
+      for (int y = x + 1; y < c; y++) {
+        sim[x][y] = threadSimilarity(cand.get(x), cand.get(y));
+      }
+    }
+    boolean[] alive = new boolean[c];
+    java.util.Arrays.fill(alive, true);
+    while (true) {
+      if (threshold < 0 && multi <= maxThreads) {
+        return;
+      }
+      int bx = -1;
+      int by = -1;
+      double bestSim = -1;
+      for (int x = 0; x < c; x++) {
+        if (!alive[x]) {
+          continue;
+        }
+        for (int y = x + 1; y < c; y++) {
+          if (alive[y] && sim[x][y] > bestSim) {
+            bestSim = sim[x][y];
+            bx = x;
+            by = y;
+          }
+        }
+      }
+      if (bx < 0 || (threshold >= 0 && bestSim < threshold)) {
+        return;
+      }
+      Profile a = cand.get(bx);
+      Profile b = cand.get(by);
+      boolean wasMulti = a.size() >= 2;
+      boolean otherMulti = b.size() >= 2;
+      union(parent, a.root, b.root);
+      a.absorb(b);
+      a.root = find(parent, a.root);
+      threads.remove(b);
+      alive[by] = false;
+      multi += (a.size() >= 2 ? 1 : 0) - (wasMulti ? 1 : 0) - (otherMulti ? 1 : 0);
+      if (!multiOnly) {
+        // A pair of lone papers is now a thread: it leaves the lone candidates.
+        alive[bx] = false;
+        continue;
+      }
+      for (int y = 0; y < c; y++) {
+        if (alive[y] && y != bx) {
+          double v = threadSimilarity(a, cand.get(y));
+          sim[Math.min(bx, y)][Math.max(bx, y)] = v;
+        }
+      }
+    }
+  }
+
+  /**
+   * The similarity of two threads: {@code (w_t · cos(centroids) + w_c · J(co-authors) + w_k · Σ_c min(share_a(c),
+   * share_b(c))) / (w_t + w_c + w_k)} with the paper weights, in [0, 1]. O(terms of both).
+   */
+  private double threadSimilarity(Profile a, Profile b) {
+    double dot = 0;
+    for (int x = 0, y = 0; x < a.terms.length && y < b.terms.length; ) {
+      if (a.terms[x] == b.terms[y]) {
+        dot += a.weights[x++] * b.weights[y++];
+      } else if (a.terms[x] < b.terms[y]) {
+        x++;
+      } else {
+        y++;
+      }
+    }
+    // Paper vectors have unit length, so the dot product of the summed vectors over |A|·|B| is the mean cosine of
+    // the pairs of papers (average linkage), which does not grow with the threads' sizes as a centroid cosine does.
+    double cos = Math.min(1, dot / ((double) a.size() * b.size()));
+    int common = 0;
+    for (int x = 0, y = 0; x < a.coauthors.length && y < b.coauthors.length; ) {
+      if (a.coauthors[x] == b.coauthors[y]) {
+        common++;
+        x++;
+        y++;
+      } else if (a.coauthors[x] < b.coauthors[y]) {
+        x++;
+      } else {
+        y++;
+      }
+    }
+    int union = a.coauthors.length + b.coauthors.length - common;
+    double jaccard = union == 0 ? 0 : common / (double) union;
+    double cat = 0;
+    for (int c = 0; c < Math.min(a.categories.length, b.categories.length); c++) {
+      cat += Math.min(a.categories[c] / (double) a.size(), b.categories[c] / (double) b.size());
+    }
+    double sum = textWeight + coauthorWeight + categoryWeight;
+    return (textWeight * cos + coauthorWeight * jaccard + categoryWeight * cat) / sum;
+  }
+
+  /**
+   * A thread being merged: its root paper, papers, summed TF-IDF vector (sorted term ids and weights), co-authors
+   * (sorted local ids) and papers per local category id, all as arrays so that comparing two threads is a merge.
+   */
+  private static final class Profile {
+    int root;
+    final List<Integer> members = new ArrayList<>();
+    int[] terms;
+    double[] weights;
+    int[] coauthors;
+    int[] categories;
+
+    Profile(Model m, int root, List<Integer> papers) {
+      this.root = root;
+      members.addAll(papers);
+      TreeMap<Integer, Double> sum = new TreeMap<>();
+      java.util.TreeSet<Integer> co = new java.util.TreeSet<>();
+      categories = new int[m.categoryCount];
+      for (int i : papers) {
+        for (int q = m.vectors.rowStart(i); q < m.vectors.rowEnd(i); q++) {
+          sum.merge(m.vectors.termAt(q), m.vectors.weightAt(q), Double::sum);
+        }
+        for (int c : m.coauthorIds[i]) {
+          co.add(c);
+        }
+        if (m.category[i] >= 0) {
+          categories[m.category[i]]++;
+        }
+      }
+      terms = sum.keySet().stream().mapToInt(Integer::intValue).toArray();
+      weights = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
+      coauthors = co.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int size() {
+      return members.size();
+    }
+
+    void absorb(Profile other) {
+      members.addAll(other.members);
+      int[] t = new int[terms.length + other.terms.length];
+      double[] w = new double[t.length];
+      int k = 0;
+      for (int x = 0, y = 0; x < terms.length || y < other.terms.length; ) {
+        if (y >= other.terms.length || (x < terms.length && terms[x] < other.terms[y])) {
+          t[k] = terms[x];
+          w[k++] = weights[x++];
+        } else if (x >= terms.length || other.terms[y] < terms[x]) {
+          t[k] = other.terms[y];
+          w[k++] = other.weights[y++];
+        } else {
+          t[k] = terms[x];
+          w[k++] = weights[x++] + other.weights[y++];
+        }
+      }
+      terms = java.util.Arrays.copyOf(t, k);
+      weights = java.util.Arrays.copyOf(w, k);
+      coauthors = java.util.stream.IntStream.concat(java.util.Arrays.stream(coauthors),
+          java.util.Arrays.stream(other.coauthors)).sorted().distinct().toArray();
+      for (int c = 0; c < categories.length; c++) {
+        categories[c] += other.categories[c];
+      }
+      root = Math.min(root, other.root);
+    }
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
@@ -321,6 +609,8 @@ public final class ResearchThreads {
     final int[][] coauthorIds;
     /** Per paper, the primary category as a local id, or -1. */
     final int[] category;
+    /** Number of distinct local category ids. */
+    int categoryCount;
     /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
     private int[] postingStart;
     private int[] postingDoc;
@@ -350,6 +640,7 @@ public final class ResearchThreads {
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
       this.vectors = TermVectors.of(docs);
+      this.categoryCount = localCategory.size();
     }
 
     double similarity(int i, int j) {

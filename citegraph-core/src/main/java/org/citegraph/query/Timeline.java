@@ -34,6 +34,24 @@ public record Timeline(Author author, String settings, List<ResearchThread> thre
     return threads.size();
   }
 
+  /**
+   * The threads of two or more papers: the story.
+   *
+   * @return those threads, in timeline order
+   */
+  public List<ResearchThread> stories() {
+    return threads.stream().filter(t -> t.size() >= 2).toList();
+  }
+
+  /**
+   * The single-papers lane: the papers alone in their thread (no other paper of the author is similar enough).
+   *
+   * @return those papers, in timeline order
+   */
+  public List<Paper> singlePapers() {
+    return threads.stream().filter(t -> t.size() == 1).map(ResearchThread::first).toList();
+  }
+
   /** The number of papers over all threads. */
   public int paperCount() {
     return threads.stream().mapToInt(ResearchThread::size).sum();

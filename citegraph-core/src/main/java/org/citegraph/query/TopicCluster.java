@@ -1,5 +1,8 @@
 package org.citegraph.query;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,37 +12,74 @@ import com.google.common.collect.ImmutableMap;
 import org.citegraph.model.Paper;
 
 /**
- * One topic cluster: its label, the papers in it and what describes them.
+ * One topic (broad) or subtopic (fine): its label, the papers in it and what describes them. Made by {@link
+ * TopicClusters}, part of a {@link TopicClustering}.
  *
- * @param id the cluster number, 1 = largest
- * @param label the most distinctive terms joined by " · " (Dunning 1993 log-likelihood against the other papers)
+ * @param id the cluster number within its level, 1 = largest broad topic; subtopics are numbered across the whole
+ *     corpus, by broad topic, then size
+ * @param parent for a subtopic, the id of its broad topic; 0 for a broad topic
+ * @param label the label terms joined by " · ": distinctive terms (Dunning 1993 log-likelihood against the other
+ *     papers, or for a subtopic against the rest of its topic) that the cluster's papers use together (see {@link
+ *     #coherence()})
+ * @param coherence the mean normalised pointwise mutual information of the label terms' pairs over the cluster's
+ *     papers, in [-1, 1] (1 for a one-term label); a label term never joins one it does not co-occur with
  * @param terms the distinctive terms with their G² scores, best first
  * @param papers the papers, in date order
  * @param topAuthors authors with the most papers in the cluster, with their counts, most first
  * @param papersPerYear number of dated papers per year, in year order
  * @param categories number of papers per primary category code, most first
  * @param categoryShares share of the papers listed under each category (primary or cross-list), most first
+ * @param bridgingPapers the cluster's papers whose similarity links spread most over other clusters of the same
+ *     level, most spread first (at most five)
+ * @param related the other clusters of the same level most linked to this one, by id, with the similarity
+ *     w(a, b) / √(s(a) · s(b)) of the summed edge weights between them over their strengths, most similar first
+ *     (at most five)
+ * @param subtopics for a broad topic, its subtopics, largest first; empty for a subtopic
  */
-public record TopicCluster(int id, String label, Map<String, Double> terms, List<Paper> papers,
-    Map<String, Integer> topAuthors, Map<Integer, Integer> papersPerYear, Map<String, Integer> categories,
-    Map<String, Double> categoryShares) {
+public record TopicCluster(int id, int parent, String label, double coherence, Map<String, Double> terms,
+    List<Paper> papers, Map<String, Integer> topAuthors, Map<Integer, Integer> papersPerYear,
+    Map<String, Integer> categories, Map<String, Double> categoryShares, List<Bridge> bridgingPapers,
+    Map<Integer, Double> related, List<TopicCluster> subtopics) {
 
-  /** Copies the collections, keeping their order. */
+  /** Validates the fields and copies the collections, keeping their order. */
   public TopicCluster {
+    checkArgument(id >= 1, "id must be positive: %s", id);
+    checkArgument(parent >= 0, "parent must be >= 0: %s", parent);
+    checkNotNull(label, "label");
     terms = ImmutableMap.copyOf(terms);
     papers = ImmutableList.copyOf(papers);
     topAuthors = ImmutableMap.copyOf(topAuthors);
     papersPerYear = ImmutableMap.copyOf(papersPerYear);
     categories = ImmutableMap.copyOf(categories);
     categoryShares = ImmutableMap.copyOf(categoryShares);
+    bridgingPapers = ImmutableList.copyOf(bridgingPapers);
+    related = ImmutableMap.copyOf(related);
+    subtopics = ImmutableList.copyOf(subtopics);
   }
 
-  /** Number of papers. */
+  /**
+   * Number of papers.
+   *
+   * @return the number of papers
+   */
   public int size() {
     return papers.size();
   }
 
-  /** "2017–2022", or "-" when no paper is dated. */
+  /**
+   * Whether this is a subtopic of a broad topic.
+   *
+   * @return true when {@link #parent()} is set
+   */
+  public boolean isSubtopic() {
+    return parent > 0;
+  }
+
+  /**
+   * The years covered, e.g. "2017–2022".
+   *
+   * @return the first and last year, one year when they agree, or "-" when no paper is dated
+   */
   public String years() {
     if (papersPerYear.isEmpty()) {
       return "-";

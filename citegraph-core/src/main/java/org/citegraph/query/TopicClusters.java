@@ -6,11 +6,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
@@ -18,48 +21,89 @@ import org.citegraph.internal.cluster.Leiden;
 import org.citegraph.internal.text.SimilarityGraph;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
+import org.citegraph.internal.text.TopK;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 
 /**
- * Clusters papers into topics by content and co-authorship. Configure, then call {@link #cluster()} for the whole
- * corpus or {@link #clusterPapersOf(Author)} for one author's papers; configuration methods return new instances.
+ * Clusters papers into broad topics and their subtopics by content and co-authorship. Configure, then call {@link
+ * #cluster()} for the whole corpus or {@link #clusterPapersOf(Author)} for one author's papers; configuration
+ * methods return new instances. {@link #level(TopicLevel)} chooses whether the result lists the broad topics (each
+ * holding its subtopics, the default) or the subtopics.
  *
  * <p>Method:
  * <ol>
  *   <li>Each paper's title and abstract become a TF-IDF vector of words and multi-word phrases (stop words removed).
- *   <li>A sparse similarity graph links each paper to its {@code k} most similar papers by cosine, found through an
- *       inverted index (never all pairs), and to its {@code k} papers sharing the most authors. An edge weighs
+ *   <li>One sparse similarity graph links each paper to its {@code k} most similar papers by cosine, found through
+ *       an inverted index (never all pairs), and to its {@code k} papers sharing the most authors. An edge weighs
  *       {@code α·cosine + (1 − α)·Jaccard(authors)}. Up to {@link #EXACT_SIMILARITY_MAX_PAPERS} papers the text
  *       neighbours are exact; above, they come from a statically pruned index ({@link
- *       SimilarityGraph#buildPruned}: each paper's {@link #INDEXED_TERMS_PER_PAPER} highest TF-IDF terms, posting
- *       lists cut to {@link #MAX_POSTINGS_PER_TERM}, candidates re-scored with the exact cosine), whose cost is
- *       linear in the number of papers.
- *   <li>The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity on that graph with a fixed
- *       seed.
- *   <li>Each cluster is labelled with its most distinctive terms by log-likelihood ratio against the other papers
- *       (Dunning 1993, "Accurate methods for the statistics of surprise and coincidence", Computational Linguistics
- *       19(1)), and described by its top authors, years and category mix. Papers and authors whose links spread
- *       over several clusters are reported as bridges (participation coefficient, Guimerà &amp; Amaral 2005).
+ *       SimilarityGraph#buildPruned}), whose cost is linear in the number of papers.
+ *   <li><b>Broad topics.</b> The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity with
+ *       resolution γ on that graph, sweeping γ down the grid {@link #RESOLUTION_GRID} (each run warm-started from the
+ *       last) and stopping at the first γ whose partition has at most {@link #MAX_BROAD_TOPICS} <i>major</i>
+ *       clusters — clusters of at least {@link #MIN_TOPIC_SHARE} of the papers (and {@link #MIN_TOPIC_PAPERS}).
+ *       The major clusters seed a spherical k-means refinement (Dhillon &amp; Modha 2001, "Concept decompositions
+ *       for large sparse text data using clustering", Machine Learning 42) in which a paper's affinity to a topic
+ *       is the mean of its own cosine to the topic centroid and its graph neighbours' ({@link #NEIGHBOUR_MIX}), at
+ *       most {@link #REFINE_ITERATIONS} rounds: minor clusters' papers join the topic they are closest to, and
+ *       papers at a border move to the topic their text and neighbours agree on. A topic holding more than {@link
+ *       #GIANT_TOPIC_SHARE} of the papers is reported in {@link TopicClustering#notes()} (with two topics only, above {@link
+ *       #GIANT_TWO_TOPIC_SHARE}).
+ *   <li><b>Subtopics.</b> Inside each broad topic, Leiden at resolution {@link #FINE_RESOLUTION} on the topic's
+ *       part of the same graph; subtopics smaller than {@link #MIN_TOPIC_SHARE} of their topic (or {@link
+ *       #MIN_TOPIC_PAPERS}) join the larger subtopic they are most linked to.
+ *   <li>Labels: the most distinctive terms by log-likelihood ratio (Dunning 1993, Computational Linguistics 19(1))
+ *       against the other papers (for a subtopic, against the rest of its topic), keeping only terms the cluster's
+ *       papers use together: a term joins the label only if its NPMI with every chosen term over the cluster's
+ *       papers is at least {@link #LABEL_MIN_NPMI} ({@link TermScores#coherentLabel}). Each cluster is described by
+ *       its top authors, years, category mix, bridging papers (participation coefficient, Guimerà &amp; Amaral
+ *       2005) and the clusters of its level it is most linked to.
  * </ol>
  * Papers are numbered by id, so the same papers in any input order give the same clusters. Running time: about
  * O(T + N·k·log k + Σ_a p_a·n) for T tokens, N papers and the co-author step over authors' papers, plus Leiden's
- * O(iterations · N·k).
+ * O(iterations · N·k) per resolution of the sweep and O(rounds · (nnz + N·k) · topics) for the refinement.
  */
 public final class TopicClusters {
   /** Default number of most-similar neighbours per paper. */
   public static final int DEFAULT_NEIGHBOURS = 10;
   /** Default weight of content similarity against co-authorship (α). */
   public static final double DEFAULT_TEXT_WEIGHT = 0.7;
-  /** Default modularity resolution γ. */
-  public static final double DEFAULT_RESOLUTION = 1.0;
+  /**
+   * The resolutions swept, from fine to coarse, to choose the broad topics: the first at which the partition has at
+   * most {@link #MAX_BROAD_TOPICS} major clusters is kept.
+   */
+  static final double[] RESOLUTION_GRID = {1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
+  /**
+   * Most broad topics: about as many as a person holds in mind at once ("seven, plus or minus two", Miller 1956,
+   * Psychological Review 63(2)).
+   */
+  public static final int MAX_BROAD_TOPICS = 9;
+  /** A cluster is major (a topic of its own) when it holds at least this share of the papers. */
+  public static final double MIN_TOPIC_SHARE = 0.02;
+  /** ... and at least this many papers. */
+  public static final int MIN_TOPIC_PAPERS = 3;
+  /** A broad topic above this share of the papers is reported as a giant topic. */
+  public static final double GIANT_TOPIC_SHARE = 0.5;
+  /** With only two topics, one of them is reported as a giant topic above this share. */
+  public static final double GIANT_TWO_TOPIC_SHARE = 0.8;
+  /** Share of a paper's topic affinity that comes from its graph neighbours in the refinement. */
+  public static final double NEIGHBOUR_MIX = 0.5;
+  /** Most rounds of the k-means refinement of the broad topics (it stops earlier when nothing moves). */
+  public static final int REFINE_ITERATIONS = 10;
+  /** Modularity resolution of the subtopics inside each broad topic. */
+  public static final double FINE_RESOLUTION = 1.0;
+  /** Least NPMI between two label terms over the cluster's papers (0: used together more often than by chance). */
+  public static final double LABEL_MIN_NPMI = 0.0;
   /** Default random seed. */
   public static final long DEFAULT_SEED = 42L;
   /** Papers with more authors than this add no co-authorship links (they would link everything). */
   public static final int MAX_AUTHORS_FOR_COAUTHOR_LINKS = 100;
   /** Number of terms in a cluster label. */
   public static final int LABEL_TERMS = 3;
+  /** Bridging papers listed per cluster, and related clusters. */
+  public static final int PER_CLUSTER_LIST = 5;
   /**
    * Up to this many papers the text neighbours are exact (every shared term counts); above it they come from
    * {@link SimilarityGraph#buildPruned}, whose cost grows linearly with the number of papers.
@@ -75,48 +119,91 @@ public final class TopicClusters {
   private final CorpusView corpus;
   private final int neighbours;
   private final double textWeight;
-  private final double resolution;
+  private final OptionalDouble resolution;
   private final long seed;
   private final int exactSimilarityMaxPapers;
+  private final TopicLevel level;
 
-  private TopicClusters(CorpusView corpus, int neighbours, double textWeight, double resolution, long seed,
-      int exactSimilarityMaxPapers) {
+  private TopicClusters(CorpusView corpus, int neighbours, double textWeight, OptionalDouble resolution, long seed,
+      int exactSimilarityMaxPapers, TopicLevel level) {
     this.corpus = corpus;
     this.neighbours = neighbours;
     this.textWeight = textWeight;
     this.resolution = resolution;
     this.seed = seed;
     this.exactSimilarityMaxPapers = exactSimilarityMaxPapers;
+    this.level = level;
   }
 
-  /** Topic clustering over a corpus with the defaults. */
+  /**
+   * Topic clustering over a corpus with the defaults (broad level, resolution chosen by the sweep).
+   *
+   * @param corpus the corpus
+   * @return the clustering configuration
+   */
   public static TopicClusters of(CorpusView corpus) {
     return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBOURS, DEFAULT_TEXT_WEIGHT,
-        DEFAULT_RESOLUTION, DEFAULT_SEED,
-        EXACT_SIMILARITY_MAX_PAPERS);
+        OptionalDouble.empty(), DEFAULT_SEED, EXACT_SIMILARITY_MAX_PAPERS, TopicLevel.BROAD);
   }
 
-  /** Links each paper to its {@code k} most similar papers (by content and by shared authors). */
+  /**
+   * Links each paper to its {@code k} most similar papers (by content and by shared authors).
+   *
+   * @param k at least 1
+   * @return a new configuration
+   * @throws IllegalArgumentException if k is below 1
+   */
   public TopicClusters neighbours(int k) {
     checkArgument(k >= 1, "neighbours must be at least 1, got %s", k);
-    return new TopicClusters(corpus, k, textWeight, resolution, seed, exactSimilarityMaxPapers);
+    return new TopicClusters(corpus, k, textWeight, resolution, seed, exactSimilarityMaxPapers, level);
   }
 
-  /** The weight α of content similarity; 1 − α goes to shared authors. */
+  /**
+   * The weight α of content similarity; 1 − α goes to shared authors.
+   *
+   * @param alpha in [0, 1]
+   * @return a new configuration
+   * @throws IllegalArgumentException if alpha is outside [0, 1]
+   */
   public TopicClusters textWeight(double alpha) {
     checkArgument(alpha >= 0 && alpha <= 1, "textWeight must be in [0, 1], got %s", alpha);
-    return new TopicClusters(corpus, neighbours, alpha, resolution, seed, exactSimilarityMaxPapers);
+    return new TopicClusters(corpus, neighbours, alpha, resolution, seed, exactSimilarityMaxPapers, level);
   }
 
-  /** The modularity resolution γ: larger gives more, smaller clusters. */
+  /**
+   * Fixes the modularity resolution γ of the broad topics instead of choosing it by the sweep (larger gives more,
+   * smaller topics; the refinement and the subtopics follow as usual).
+   *
+   * @param gamma positive
+   * @return a new configuration
+   * @throws IllegalArgumentException if gamma is not positive
+   */
   public TopicClusters resolution(double gamma) {
     checkArgument(gamma > 0, "resolution must be positive, got %s", gamma);
-    return new TopicClusters(corpus, neighbours, textWeight, gamma, seed, exactSimilarityMaxPapers);
+    return new TopicClusters(corpus, neighbours, textWeight, OptionalDouble.of(gamma), seed,
+        exactSimilarityMaxPapers, level);
   }
 
-  /** The random seed of the Leiden algorithm. */
+  /**
+   * The random seed of the Leiden algorithm.
+   *
+   * @param value any seed
+   * @return a new configuration
+   */
   public TopicClusters seed(long value) {
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, value, exactSimilarityMaxPapers);
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, value, exactSimilarityMaxPapers, level);
+  }
+
+  /**
+   * Which level the result lists: {@link TopicLevel#BROAD} topics holding their subtopics (the default) or the
+   * {@link TopicLevel#FINE} subtopics as one list.
+   *
+   * @param value the level
+   * @return a new configuration
+   */
+  public TopicClusters level(TopicLevel value) {
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, exactSimilarityMaxPapers,
+        checkNotNull(value, "level"));
   }
 
   /**
@@ -125,24 +212,58 @@ public final class TopicClusters {
    */
   TopicClusters exactSimilarityMaxPapers(int papers) {
     checkArgument(papers >= 0, "papers must be >= 0, got %s", papers);
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, papers);
+    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, papers, level);
   }
 
-  /** Clusters every paper of the corpus. */
+  /**
+   * Clusters every paper of the corpus.
+   *
+   * @return the topics (or subtopics) of the corpus
+   */
   public TopicClustering cluster() {
     int[] all = new int[corpus.papers().size()];
     Arrays.setAll(all, i -> i);
     return cluster(all);
   }
 
-  /** Clusters the papers of one author. */
+  /**
+   * Clusters the papers of one author.
+   *
+   * @param author an author of the corpus
+   * @return the topics (or subtopics) of the author's papers
+   */
   public TopicClustering clusterPapersOf(Author author) {
     return cluster(corpus.incidence().papersOf(corpus.indexOf(author)).toArray());
   }
 
   private String describe() {
-    return String.format(Locale.ROOT, "k=%d, text weight %.2f, resolution %.2f, seed %d", neighbours, textWeight,
-        resolution, seed);
+    return String.format(Locale.ROOT, "k=%d, text weight %.2f, %s, seed %d", neighbours, textWeight,
+        resolution.isPresent() ? String.format(Locale.ROOT, "resolution %.2f", resolution.getAsDouble())
+            : "resolution by sweep", seed);
+  }
+
+  /** The similarity graph as compressed sparse rows over both directions of each edge. */
+  private record Adjacency(int[] start, int[] node, double[] weight) {
+    static Adjacency of(int n, int[] from, int[] to, double[] w) {
+      int[] start = new int[n + 1];
+      for (int e = 0; e < from.length; e++) {
+        start[from[e] + 1]++;
+        start[to[e] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+      }
+      int[] fill = Arrays.copyOf(start, n);
+      int[] node = new int[start[n]];
+      double[] weight = new double[start[n]];
+      for (int e = 0; e < from.length; e++) {
+        node[fill[from[e]]] = to[e];
+        weight[fill[from[e]]++] = w[e];
+        node[fill[to[e]]] = from[e];
+        weight[fill[to[e]]++] = w[e];
+      }
+      return new Adjacency(start, node, weight);
+    }
   }
 
   /** Clusters the papers with these corpus indices (sorted ascending). */
@@ -167,8 +288,8 @@ public final class TopicClusters {
     // Each edge's weight depends on its two papers only, so the edges are weighed in parallel, each written to its
     // own slot; then the positive ones are compacted in place (kept <= e).
     int[][] sortedAuthors = new int[n][];
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> sortedAuthors[i] = sortedAuthors(selection[i]));
-    java.util.stream.IntStream.range(0, m).parallel().forEach(e -> {
+    IntStream.range(0, n).parallel().forEach(i -> sortedAuthors[i] = sortedAuthors(selection[i]));
+    IntStream.range(0, m).parallel().forEach(e -> {
       int a = (int) (edgeKeys[e] >>> 32);
       int b = (int) edgeKeys[e];
       weight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
@@ -182,32 +303,514 @@ public final class TopicClusters {
         kept++;
       }
     }
-    // Large corpora stop iterating once Leiden is stable; small ones run every iteration, as before.
-    Leiden.Result result = Leiden.cluster(n, Arrays.copyOf(from, kept), Arrays.copyOf(to, kept),
-        Arrays.copyOf(weight, kept), resolution, seed, Leiden.DEFAULT_ITERATIONS, n > exactSimilarityMaxPapers);
-    int[] membership = result.membership();
+    int[] f = Arrays.copyOf(from, kept);
+    int[] t = Arrays.copyOf(to, kept);
+    double[] w = Arrays.copyOf(weight, kept);
+    Adjacency adjacency = Adjacency.of(n, f, t, w);
+    List<String> notes = new ArrayList<>();
+
+    // Broad topics: the resolution sweep (or the fixed resolution), then the refinement.
+    int minTopic = Math.max(MIN_TOPIC_PAPERS, (int) Math.ceil(MIN_TOPIC_SHARE * n));
+    boolean stopWhenStable = n > exactSimilarityMaxPapers;
+    double[] grid = resolution.isPresent() ? new double[] {resolution.getAsDouble()} : RESOLUTION_GRID;
+    List<Leiden.Result> sweep = Leiden.sweep(n, f, t, w, grid, seed, Leiden.DEFAULT_ITERATIONS,
+        r -> majorCount(r, minTopic) <= MAX_BROAD_TOPICS);
+    Leiden.Result chosen = sweep.get(sweep.size() - 1);
+    double gamma = grid[Math.min(sweep.size(), grid.length) - 1];
+    if (majorCount(chosen, minTopic) > MAX_BROAD_TOPICS) {
+      notes.add(String.format(Locale.ROOT, "%d clusters of at least %d papers even at resolution %.2f; the broad "
+          + "level keeps the %d largest", majorCount(chosen, minTopic), minTopic, gamma, MAX_BROAD_TOPICS));
+    }
+    int[] broad = refine(vectors, adjacency, chosen, minTopic, stopWhenStable);
+    int topics = Arrays.stream(broad).max().orElse(-1) + 1;
+    int[] topicSize = new int[topics];
+    for (int c : broad) {
+      topicSize[c]++;
+    }
+    for (int c = 0; c < topics; c++) {
+      double share = topicSize[c] / (double) n;
+      if (share > GIANT_TOPIC_SHARE && (topics >= 3 || share > GIANT_TWO_TOPIC_SHARE)) {
+        notes.add(String.format(Locale.ROOT, "topic %d holds %.0f%% of the papers (a giant topic: the corpus has "
+            + "no clear broad split there; see its subtopics)", c + 1, 100.0 * share));
+      }
+    }
+    double modularity = modularity(n, f, t, w, broad, topics);
+
+    // Subtopics inside each topic, numbered across the corpus.
+    int[] fine = subtopics(n, f, t, w, broad, topics);
+    int subtopicCount = Arrays.stream(fine).max().orElse(-1) + 1;
+    int[] parentOf = new int[subtopicCount];
+    for (int i = 0; i < n; i++) {
+      parentOf[fine[i]] = broad[i];
+    }
 
     TermScores scores = new TermScores(vectors);
-    // Members of each cluster, ascending, in one pass (counting sort by label).
-    int[] memberStart = new int[result.clusterCount() + 1];
-    for (int label : membership) {
-      memberStart[label + 1]++;
+    int[][] topicMembers = members(broad, topics);
+    int[][] subMembers = members(fine, subtopicCount);
+    List<Bridge>[] topicBridges = bridgesPerCluster(adjacency, broad, topics, papers);
+    List<Bridge>[] subBridges = bridgesPerCluster(adjacency, fine, subtopicCount, papers);
+    List<Map<Integer, Double>> topicRelated = related(n, f, t, w, broad, topics);
+    List<Map<Integer, Double>> subRelated = related(n, f, t, w, fine, subtopicCount);
+    List<List<TopicCluster>> subsOfTopic = new ArrayList<>();
+    for (int c = 0; c < topics; c++) {
+      subsOfTopic.add(new ArrayList<>());
     }
-    for (int c = 0; c < result.clusterCount(); c++) {
-      memberStart[c + 1] += memberStart[c];
+    List<TopicCluster> allSubs = new ArrayList<>();
+    TermScores[] within = new TermScores[topics];
+    for (int s = 0; s < subtopicCount; s++) {
+      int c = parentOf[s];
+      if (within[c] == null) {
+        within[c] = scores.within(topicMembers[c]);
+      }
+      boolean whole = subMembers[s].length == topicMembers[c].length;
+      TopicCluster sub = describeCluster(s + 1, c + 1, subMembers[s], papers, selection,
+          whole ? scores : within[c], subBridges[s], subRelated.get(s), List.of());
+      subsOfTopic.get(c).add(sub);
+      allSubs.add(sub);
     }
-    int[] byCluster = new int[n];
-    int[] fill = Arrays.copyOf(memberStart, result.clusterCount());
+    List<TopicCluster> broadClusters = new ArrayList<>();
+    for (int c = 0; c < topics; c++) {
+      broadClusters.add(describeCluster(c + 1, 0, topicMembers[c], papers, selection, scores, topicBridges[c],
+          topicRelated.get(c), subsOfTopic.get(c)));
+    }
+    int[] levelMembership = level == TopicLevel.BROAD ? broad : fine;
+    return new TopicClustering(describe(), level, gamma, level == TopicLevel.BROAD ? broadClusters : allSubs,
+        modularity, kept, topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges),
+        bridgingAuthors(selection, levelMembership), notes);
+  }
+
+  private static int majorCount(Leiden.Result r, int minTopic) {
+    int[] size = new int[r.clusterCount()];
+    for (int c : r.membership()) {
+      size[c]++;
+    }
+    int major = 0;
+    for (int s : size) {
+      if (s >= minTopic) {
+        major++;
+      }
+    }
+    return major;
+  }
+
+  /** Members of each cluster, ascending, in one pass (counting sort by label). */
+  private static int[][] members(int[] membership, int clusters) {
+    int[] size = new int[clusters];
+    for (int c : membership) {
+      size[c]++;
+    }
+    int[][] out = new int[clusters][];
+    for (int c = 0; c < clusters; c++) {
+      out[c] = new int[size[c]];
+    }
+    int[] fill = new int[clusters];
+    for (int i = 0; i < membership.length; i++) {
+      out[membership[i]][fill[membership[i]]++] = i;
+    }
+    return out;
+  }
+
+  /**
+   * The broad topics: the chosen Leiden partition's major clusters (at most {@link #MAX_BROAD_TOPICS}, largest
+   * first) refined by neighbour-smoothed spherical k-means over the TF-IDF vectors (see the class comment).
+   * Returns labels 0..T-1 numbered by size, ties by smallest member. With fewer than two major clusters the
+   * Leiden partition is kept as it is. O(rounds · (nnz · T + edges · T)) time, O(V · T + N · T) memory.
+   */
+  private static int[] refine(TermVectors vectors, Adjacency adj, Leiden.Result chosen, int minTopic,
+      boolean parallel) {
+    int n = chosen.membership().length;
+    int[] size = new int[chosen.clusterCount()];
+    for (int c : chosen.membership()) {
+      size[c]++;
+    }
+    // Leiden labels are numbered by size, so the major clusters are the first ones.
+    int k = 0;
+    while (k < size.length && k < MAX_BROAD_TOPICS && size[k] >= minTopic) {
+      k++;
+    }
+    if (k < 2) {
+      return chosen.membership().clone();
+    }
+    int[] a = new int[n];
     for (int i = 0; i < n; i++) {
-      byCluster[fill[membership[i]]++] = i;
+      int c = chosen.membership()[i];
+      a[i] = c < k ? c : -1;
     }
-    List<TopicCluster> clusters = new ArrayList<>();
-    for (int c = 0; c < result.clusterCount(); c++) {
-      int[] members = Arrays.copyOfRange(byCluster, memberStart[c], memberStart[c + 1]);
-      clusters.add(describeCluster(c + 1, members, papers, selection, scores));
+    int v = vectors.vocabularySize();
+    int topics = k;
+    double[] centroid = new double[topics * v];
+    double[] score = new double[n * topics];
+    int[] next = new int[n];
+    for (int round = 0; round < REFINE_ITERATIONS; round++) {
+      Arrays.fill(centroid, 0);
+      for (int i = 0; i < n; i++) {
+        if (a[i] >= 0) {
+          int base = a[i] * v;
+          for (int p = vectors.rowStart(i); p < vectors.rowEnd(i); p++) {
+            centroid[base + vectors.termAt(p)] += vectors.weightAt(p);
+          }
+        }
+      }
+      for (int c = 0; c < topics; c++) {
+        double norm = 0;
+        for (int x = c * v; x < (c + 1) * v; x++) {
+          norm += centroid[x] * centroid[x];
+        }
+        if (norm > 0) {
+          double inv = 1 / Math.sqrt(norm);
+          for (int x = c * v; x < (c + 1) * v; x++) {
+            centroid[x] *= inv;
+          }
+        }
+      }
+      IntStream own = IntStream.range(0, n);
+      (parallel ? own.parallel() : own).forEach(i -> {
+        for (int c = 0; c < topics; c++) {
+          double s = 0;
+          for (int p = vectors.rowStart(i); p < vectors.rowEnd(i); p++) {
+            s += centroid[c * v + vectors.termAt(p)] * vectors.weightAt(p);
+          }
+          score[i * topics + c] = s;
+        }
+      });
+      int[] current = a;
+      IntStream assign = IntStream.range(0, n);
+      (parallel ? assign.parallel() : assign).forEach(i -> {
+        double strength = 0;
+        for (int q = adj.start()[i]; q < adj.start()[i + 1]; q++) {
+          strength += adj.weight()[q];
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (int c = 0; c < topics; c++) {
+          double s = score[i * topics + c];
+          if (strength > 0) {
+            double nb = 0;
+            for (int q = adj.start()[i]; q < adj.start()[i + 1]; q++) {
+              nb += adj.weight()[q] * score[adj.node()[q] * topics + c];
+            }
+            s = (1 - NEIGHBOUR_MIX) * s + NEIGHBOUR_MIX * nb / strength;
+          }
+          if (s > bestScore) {
+            bestScore = s;
+            best = c;
+          }
+        }
+        // Nothing to go by (no terms, no neighbours): keep the Leiden topic, or join the largest.
+        next[i] = best >= 0 ? best : Math.max(current[i], 0);
+      });
+      boolean changed = false;
+      for (int i = 0; i < n; i++) {
+        changed |= next[i] != a[i];
+        a[i] = next[i];
+      }
+      if (!changed) {
+        break;
+      }
     }
-    return new TopicClustering(describe(), clusters, result.modularity(), kept,
-        bridgingPapers(n, from, to, weight, membership, papers), bridgingAuthors(selection, membership));
+    return canonical(a);
+  }
+
+  /** Renumbers labels 0..C-1 by size (largest first), ties by smallest member; drops empty labels. */
+  private static int[] canonical(int[] labels) {
+    int max = Arrays.stream(labels).max().orElse(-1) + 1;
+    int[] size = new int[max];
+    int[] first = new int[max];
+    Arrays.fill(first, Integer.MAX_VALUE);
+    for (int i = 0; i < labels.length; i++) {
+      size[labels[i]]++;
+      first[labels[i]] = Math.min(first[labels[i]], i);
+    }
+    Integer[] order = IntStream.range(0, max).filter(c -> size[c] > 0).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingInt((Integer c) -> -size[c]).thenComparingInt(c -> first[c]));
+    int[] newLabel = new int[max];
+    for (int r = 0; r < order.length; r++) {
+      newLabel[order[r]] = r;
+    }
+    int[] out = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      out[i] = newLabel[labels[i]];
+    }
+    return out;
+  }
+
+  /** Newman–Girvan modularity of a partition of the weighted graph. O(N + edges). */
+  private static double modularity(int n, int[] from, int[] to, double[] w, int[] membership, int clusters) {
+    double total = 0;
+    double inside = 0;
+    double[] strength = new double[clusters];
+    for (int e = 0; e < from.length; e++) {
+      total += w[e];
+      if (membership[from[e]] == membership[to[e]]) {
+        inside += w[e];
+      }
+      strength[membership[from[e]]] += w[e];
+      strength[membership[to[e]]] += w[e];
+    }
+    if (total == 0) {
+      return 0;
+    }
+    double expected = 0;
+    for (double s : strength) {
+      expected += (s / (2 * total)) * (s / (2 * total));
+    }
+    return inside / total - expected;
+  }
+
+  /**
+   * Subtopics: Leiden at {@link #FINE_RESOLUTION} on each topic's induced subgraph; small subtopics join the large
+   * subtopic they are most linked to (the topic's largest when they have no link). Labels are numbered across the
+   * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges).
+   */
+  private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics) {
+    int[][] topicMembers = members(broad, topics);
+    int[] localIndex = new int[n];
+    for (int[] ms : topicMembers) {
+      for (int i = 0; i < ms.length; i++) {
+        localIndex[ms[i]] = i;
+      }
+    }
+    int[] edgeCount = new int[topics];
+    for (int e = 0; e < from.length; e++) {
+      if (broad[from[e]] == broad[to[e]]) {
+        edgeCount[broad[from[e]]]++;
+      }
+    }
+    int[][] tf = new int[topics][];
+    int[][] tt = new int[topics][];
+    double[][] tw = new double[topics][];
+    for (int c = 0; c < topics; c++) {
+      tf[c] = new int[edgeCount[c]];
+      tt[c] = new int[edgeCount[c]];
+      tw[c] = new double[edgeCount[c]];
+    }
+    int[] fill = new int[topics];
+    for (int e = 0; e < from.length; e++) {
+      int c = broad[from[e]];
+      if (c == broad[to[e]]) {
+        tf[c][fill[c]] = localIndex[from[e]];
+        tt[c][fill[c]] = localIndex[to[e]];
+        tw[c][fill[c]++] = w[e];
+      }
+    }
+    int[] out = new int[n];
+    int offset = 0;
+    for (int c = 0; c < topics; c++) {
+      int size = topicMembers[c].length;
+      int min = Math.max(MIN_TOPIC_PAPERS, (int) Math.ceil(MIN_TOPIC_SHARE * size));
+      Leiden.Result r = Leiden.cluster(size, tf[c], tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
+          size > exactSimilarityMaxPapers);
+      int[] labels = r.membership().clone();
+      int[] count = new int[r.clusterCount()];
+      for (int l : labels) {
+        count[l]++;
+      }
+      boolean anyLarge = count.length > 0 && count[0] >= min;
+      if (anyLarge) {
+        // Each small subtopic's summed link weight to each large one.
+        Map<Long, Double> link = new HashMap<>();
+        for (int e = 0; e < tf[c].length; e++) {
+          int x = labels[tf[c][e]];
+          int y = labels[tt[c][e]];
+          if (count[x] < min && count[y] >= min) {
+            link.merge(((long) x << 32) | y, tw[c][e], Double::sum);
+          } else if (count[y] < min && count[x] >= min) {
+            link.merge(((long) y << 32) | x, tw[c][e], Double::sum);
+          }
+        }
+        int[] target = new int[count.length];
+        double[] best = new double[count.length];
+        for (int l = 0; l < count.length; l++) {
+          target[l] = count[l] >= min ? l : 0;
+        }
+        // Keys in ascending order so that ties go to the smaller (larger-sized) subtopic.
+        new TreeMap<>(link).forEach((key, value) -> {
+          int small = (int) (key >>> 32);
+          int large = (int) (long) key;
+          if (value > best[small]) {
+            best[small] = value;
+            target[small] = large;
+          }
+        });
+        for (int i = 0; i < labels.length; i++) {
+          labels[i] = target[labels[i]];
+        }
+      }
+      int[] canon = canonical(labels);
+      int used = 0;
+      for (int i = 0; i < size; i++) {
+        out[topicMembers[c][i]] = offset + canon[i];
+        used = Math.max(used, canon[i] + 1);
+      }
+      offset += used;
+    }
+    return out;
+  }
+
+  /**
+   * For each cluster, the other clusters most linked to it: w(a, b) / √(s(a) · s(b)) with w the summed weights of
+   * the edges between them and s the strengths (summed weights of the edges touching each), best first, at most
+   * {@link #PER_CLUSTER_LIST}, ids 1-based. O(edges · log).
+   */
+  private static List<Map<Integer, Double>> related(int n, int[] from, int[] to, double[] w, int[] membership,
+      int clusters) {
+    double[] strength = new double[clusters];
+    Map<Long, Double> between = new TreeMap<>();
+    for (int e = 0; e < from.length; e++) {
+      int a = membership[from[e]];
+      int b = membership[to[e]];
+      strength[a] += w[e];
+      strength[b] += w[e];
+      if (a != b) {
+        between.merge(((long) Math.min(a, b) << 32) | Math.max(a, b), w[e], Double::sum);
+      }
+    }
+    List<List<double[]>> per = new ArrayList<>();
+    for (int c = 0; c < clusters; c++) {
+      per.add(new ArrayList<>());
+    }
+    between.forEach((key, value) -> {
+      int a = (int) (key >>> 32);
+      int b = (int) (long) key;
+      double sim = value / Math.sqrt(strength[a] * strength[b]);
+      per.get(a).add(new double[] {b, sim});
+      per.get(b).add(new double[] {a, sim});
+    });
+    List<Map<Integer, Double>> out = new ArrayList<>();
+    for (List<double[]> list : per) {
+      list.sort(Comparator.comparingDouble((double[] x) -> -x[1]).thenComparingDouble(x -> x[0]));
+      Map<Integer, Double> top = new LinkedHashMap<>();
+      for (double[] x : list.subList(0, Math.min(PER_CLUSTER_LIST, list.size()))) {
+        top.put((int) x[0] + 1, x[1]);
+      }
+      out.add(top);
+    }
+    return out;
+  }
+
+  /**
+   * Per cluster, its papers whose links spread most over the clusters (participation coefficient), at most {@link
+   * #PER_CLUSTER_LIST}; computed for all papers in one pass with a dense per-cluster scratch. O(N + edges).
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Bridge>[] bridgesPerCluster(Adjacency adj, int[] membership, int clusters,
+      List<Paper> papers) {
+    int n = membership.length;
+    double[] participation = new double[n];
+    double[] acc = new double[clusters];
+    int[] touched = new int[clusters];
+    boolean[] seen = new boolean[clusters];
+    TopK[] best = new TopK[clusters];
+    for (int c = 0; c < clusters; c++) {
+      best[c] = new TopK(PER_CLUSTER_LIST, (x, y) -> {
+        int cmp = Double.compare(participation[y], participation[x]);
+        return cmp != 0 ? cmp : Integer.compare(x, y);
+      });
+    }
+    Map<Integer, Map<Integer, Double>> shares = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      double total = 0;
+      for (int q = adj.start()[i]; q < adj.start()[i + 1]; q++) {
+        int c = membership[adj.node()[q]];
+        if (!seen[c]) {
+          seen[c] = true;
+          touched[count++] = c;
+        }
+        acc[c] += adj.weight()[q];
+        total += adj.weight()[q];
+      }
+      double sumSquares = 0;
+      for (int x = 0; x < count; x++) {
+        double s = acc[touched[x]] / total;
+        sumSquares += s * s;
+      }
+      participation[i] = count >= 2 ? 1 - sumSquares : 0;
+      for (int x = 0; x < count; x++) {
+        acc[touched[x]] = 0;
+        seen[touched[x]] = false;
+      }
+      if (count >= 2) {
+        best[membership[i]].offer(i);
+      }
+    }
+    List<Bridge>[] out = new List[clusters];
+    for (int c = 0; c < clusters; c++) {
+      List<Bridge> list = new ArrayList<>();
+      for (int i : best[c].drainBestFirst()) {
+        Map<Integer, Double> weights = new TreeMap<>();
+        for (int q = adj.start()[i]; q < adj.start()[i + 1]; q++) {
+          weights.merge(membership[adj.node()[q]] + 1, adj.weight()[q], Double::sum);
+        }
+        list.add(bridge(papers.get(i).title(), papers.get(i).id().toString(), weights));
+      }
+      out[c] = list;
+    }
+    return out;
+  }
+
+  /** The most spread bridging papers over all clusters. */
+  private static List<Bridge> topBridges(List<Bridge>[] perCluster) {
+    List<Bridge> all = new ArrayList<>();
+    for (List<Bridge> l : perCluster) {
+      all.addAll(l);
+    }
+    return top(all);
+  }
+
+  private List<Bridge> bridgingAuthors(int[] selection, int[] membership) {
+    Map<Integer, Map<Integer, Double>> perAuthor = new TreeMap<>();
+    Incidence inc = corpus.incidence();
+    for (int i = 0; i < selection.length; i++) {
+      int cluster = membership[i] + 1;
+      inc.authorsOf(selection[i]).forEach(a -> perAuthor.computeIfAbsent(a, k -> new TreeMap<>())
+          .merge(cluster, 1.0, Double::sum));
+    }
+    List<Bridge> out = new ArrayList<>();
+    for (Map.Entry<Integer, Map<Integer, Double>> e : perAuthor.entrySet()) {
+      Author a = corpus.authors().get(e.getKey());
+      Bridge b = bridge(a.displayName(), a.id(), e.getValue());
+      if (b != null) {
+        out.add(b);
+      }
+    }
+    return top(out);
+  }
+
+  private TopicCluster describeCluster(int id, int parent, int[] members, List<Paper> papers, int[] selection,
+      TermScores scores, List<Bridge> bridges, Map<Integer, Double> related, List<TopicCluster> subtopics) {
+    Map<String, Double> terms = new LinkedHashMap<>();
+    for (TermScores.ScoredTerm t : scores.distinctiveTerms(members, 8)) {
+      terms.put(t.term(), t.score());
+    }
+    TermScores.Label label = scores.coherentLabel(members, LABEL_TERMS, LABEL_MIN_NPMI);
+    List<Paper> clusterPapers = new ArrayList<>();
+    Map<Integer, Integer> authorCounts = new TreeMap<>();
+    Map<Integer, Integer> years = new TreeMap<>();
+    Map<String, Integer> primary = new TreeMap<>();
+    Map<String, Integer> listed = new TreeMap<>();
+    Incidence inc = corpus.incidence();
+    for (int i : members) {
+      Paper p = papers.get(i);
+      clusterPapers.add(p);
+      inc.authorsOf(selection[i]).forEach(a -> authorCounts.merge(a, 1, Integer::sum));
+      p.year().ifPresent(y -> years.merge(y, 1, Integer::sum));
+      primary.merge(p.primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
+      for (Category c : p.categories()) {
+        listed.merge(c.code(), 1, Integer::sum);
+      }
+    }
+    clusterPapers.sort(CorpusView.BY_DATE);
+    Map<String, Integer> topAuthors = new LinkedHashMap<>();
+    authorCounts.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+            .thenComparing(e -> corpus.authors().get(e.getKey()).id()))
+        .limit(5).forEach(e -> topAuthors.put(corpus.authors().get(e.getKey()).displayName(), e.getValue()));
+    Map<String, Double> shares = new LinkedHashMap<>();
+    sortedByCount(listed).forEach((code, count) -> shares.put(code, count / (double) members.length));
+    return new TopicCluster(id, parent, label.terms().isEmpty() ? "(no distinctive terms)" : label.text(),
+        label.coherence(), terms, clusterPapers, topAuthors, years, sortedByCount(primary), shares, bridges, related,
+        subtopics);
   }
 
   /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
@@ -298,86 +901,12 @@ public final class TopicClusters {
     return (double) common / (x.length + y.length - common);
   }
 
-  private TopicCluster describeCluster(int id, int[] members, List<Paper> papers, int[] selection,
-      TermScores scores) {
-    Map<String, Double> terms = new LinkedHashMap<>();
-    for (TermScores.ScoredTerm t : scores.distinctiveTerms(members, 8)) {
-      terms.put(t.term(), t.score());
-    }
-    String label = scores.label(members, LABEL_TERMS);
-    List<Paper> clusterPapers = new ArrayList<>();
-    Map<Integer, Integer> authorCounts = new TreeMap<>();
-    Map<Integer, Integer> years = new TreeMap<>();
-    Map<String, Integer> primary = new TreeMap<>();
-    Map<String, Integer> listed = new TreeMap<>();
-    Incidence inc = corpus.incidence();
-    for (int i : members) {
-      Paper p = papers.get(i);
-      clusterPapers.add(p);
-      inc.authorsOf(selection[i]).forEach(a -> authorCounts.merge(a, 1, Integer::sum));
-      p.year().ifPresent(y -> years.merge(y, 1, Integer::sum));
-      primary.merge(p.primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
-      for (Category c : p.categories()) {
-        listed.merge(c.code(), 1, Integer::sum);
-      }
-    }
-    clusterPapers.sort(CorpusView.BY_DATE);
-    Map<String, Integer> topAuthors = new LinkedHashMap<>();
-    authorCounts.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-            .thenComparing(e -> corpus.authors().get(e.getKey()).id()))
-        .limit(5).forEach(e -> topAuthors.put(corpus.authors().get(e.getKey()).displayName(), e.getValue()));
-    Map<String, Double> shares = new LinkedHashMap<>();
-    sortedByCount(listed).forEach((code, count) -> shares.put(code, count / (double) members.length));
-    return new TopicCluster(id, label.isEmpty() ? "(no distinctive terms)" : label, terms, clusterPapers, topAuthors,
-        years, sortedByCount(primary), shares);
-  }
-
   private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {
     Map<String, Integer> out = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
-  }
-
-  private static List<Bridge> bridgingPapers(int n, int[] from, int[] to, double[] weight, int[] membership,
-      List<Paper> papers) {
-    List<Map<Integer, Double>> perCluster = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      perCluster.add(new TreeMap<>());
-    }
-    for (int e = 0; e < from.length; e++) {
-      perCluster.get(from[e]).merge(membership[to[e]] + 1, weight[e], Double::sum);
-      perCluster.get(to[e]).merge(membership[from[e]] + 1, weight[e], Double::sum);
-    }
-    List<Bridge> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Bridge b = bridge(papers.get(i).title(), papers.get(i).id().toString(), perCluster.get(i));
-      if (b != null) {
-        out.add(b);
-      }
-    }
-    return top(out);
-  }
-
-  private List<Bridge> bridgingAuthors(int[] selection, int[] membership) {
-    Map<Integer, Map<Integer, Double>> perAuthor = new TreeMap<>();
-    Incidence inc = corpus.incidence();
-    for (int i = 0; i < selection.length; i++) {
-      int cluster = membership[i] + 1;
-      inc.authorsOf(selection[i]).forEach(a -> perAuthor.computeIfAbsent(a, k -> new TreeMap<>())
-          .merge(cluster, 1.0, Double::sum));
-    }
-    List<Bridge> out = new ArrayList<>();
-    for (Map.Entry<Integer, Map<Integer, Double>> e : perAuthor.entrySet()) {
-      Author a = corpus.authors().get(e.getKey());
-      Bridge b = bridge(a.displayName(), a.id(), e.getValue());
-      if (b != null) {
-        out.add(b);
-      }
-    }
-    return top(out);
   }
 
   /** A bridge when the weights spread over at least two clusters, else null. */

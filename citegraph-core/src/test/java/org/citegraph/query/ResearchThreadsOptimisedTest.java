@@ -29,14 +29,14 @@ class ResearchThreadsOptimisedTest {
   void sameTimelinesAsTheReference(@ForAll("corpora") List<Paper> records) {
     Corpus corpus = Fixtures.corpus(records);
     for (Author a : corpus.authors()) {
-      assertEquals(ResearchThreadsReference.of(corpus).timeline(a), ResearchThreads.of(corpus).timeline(a));
+      assertEquals(ResearchThreadsReference.of(corpus).timeline(a), ResearchThreads.of(corpus).stories(false).timeline(a));
       // One link per paper and low thresholds make the choice (and tie-breaking) of predecessors decisive.
       assertEquals(ResearchThreadsReference.of(corpus).maxLinks(1).linkThreshold(0.01).branchThreshold(0.01)
-          .timeline(a), ResearchThreads.of(corpus).maxLinks(1).linkThreshold(0.01).branchThreshold(0.01).timeline(a));
+          .timeline(a), ResearchThreads.of(corpus).stories(false).maxLinks(1).linkThreshold(0.01).branchThreshold(0.01).timeline(a));
       assertEquals(ResearchThreadsReference.of(corpus).maxLinks(3).weights(0, 1, 1).linkThreshold(0.05).timeline(a),
-          ResearchThreads.of(corpus).maxLinks(3).weights(0, 1, 1).linkThreshold(0.05).timeline(a));
+          ResearchThreads.of(corpus).stories(false).maxLinks(3).weights(0, 1, 1).linkThreshold(0.05).timeline(a));
       assertEquals(ResearchThreadsReference.of(corpus).weights(1, 0, 0).labelTerms(3).timeline(a),
-          ResearchThreads.of(corpus).weights(1, 0, 0).labelTerms(3).timeline(a));
+          ResearchThreads.of(corpus).stories(false).weights(1, 0, 0).labelTerms(3).timeline(a));
     }
   }
 
@@ -48,7 +48,7 @@ class ResearchThreadsOptimisedTest {
       for (Paper x : papers) {
         for (Paper y : papers) {
           assertEquals(ResearchThreadsReference.of(corpus).similarity(a, x, y),
-              ResearchThreads.of(corpus).similarity(a, x, y), 0.0);
+              ResearchThreads.of(corpus).stories(false).similarity(a, x, y), 0.0);
         }
       }
     }

@@ -126,13 +126,31 @@ class ResearchThreadsPropertiesTest {
     // Allowing more links per paper can only merge threads: each thread of maxLinks(1) lies inside one of maxLinks(3).
     Corpus corpus = Fixtures.corpus(records);
     for (Author a : corpus.authors()) {
-      Timeline few = ResearchThreads.of(corpus).maxLinks(1).timeline(a);
-      Timeline many = ResearchThreads.of(corpus).maxLinks(3).timeline(a);
+      Timeline few = ResearchThreads.of(corpus).stories(false).maxLinks(1).timeline(a);
+      Timeline many = ResearchThreads.of(corpus).stories(false).maxLinks(3).timeline(a);
       for (ResearchThread t : few.threads()) {
         Set<List<String>> owners = new HashSet<>();
         t.papers().forEach(p -> owners.add(many.threadOf(p).orElseThrow().titles()));
         assertEquals(1, owners.size(), t.titles().toString());
       }
+    }
+  }
+
+  @Property(seed = "44", tries = 200)
+  void aStoryOnlyMergesChainsAndKeepsAtMostTenThreads(@ForAll("corpora") List<Paper> records) {
+    Corpus corpus = Fixtures.corpus(records);
+    for (Author a : corpus.authors()) {
+      Timeline chains = ResearchThreads.of(corpus).stories(false).timeline(a);
+      Timeline story = ResearchThreads.of(corpus).timeline(a);
+      assertTrue(story.stories().size() <= ResearchThreads.DEFAULT_MAX_THREADS, story.toString());
+      assertTrue(story.size() <= chains.size(), story.toString());
+      assertEquals(chains.paperCount(), story.paperCount());
+      for (ResearchThread t : chains.threads()) {
+        Set<List<String>> owners = new HashSet<>();
+        t.papers().forEach(p -> owners.add(story.threadOf(p).orElseThrow().titles()));
+        assertEquals(1, owners.size(), t.titles().toString());
+      }
+      assertEquals(story.singlePapers().size(), story.threads().stream().filter(t -> t.size() == 1).count());
     }
   }
 }

@@ -185,7 +185,7 @@ final class ResearchThreadsReference {
       double[][] sim, TermScores scores, int lastYear) {
     List<Paper> papers = members.stream().map(m.papers::get).toList();
     int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
-    String label = scores.label(ids, labelTerms);
+    String label = scores.coherentLabel(ids, labelTerms, ResearchThreads.LABEL_MIN_NPMI).text();
     if (label.isEmpty()) {
       label = papers.get(0).title();
     }

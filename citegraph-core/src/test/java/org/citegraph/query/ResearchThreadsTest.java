@@ -139,11 +139,11 @@ class ResearchThreadsTest {
 
   @Test
   void aHighThresholdGivesSingletonsAndOnlyCoauthorsStillLinks() {
-    Timeline singletons = ResearchThreads.of(SAMPLES).linkThreshold(1.0).timeline(OWNER);
+    Timeline singletons = ResearchThreads.of(SAMPLES).stories(false).linkThreshold(1.0).timeline(OWNER);
     assertEquals(SAMPLES.papersOf(OWNER).size(), singletons.size());
     singletons.threads().forEach(t -> assertEquals(1, t.size()));
     // Co-authors only: the two Williams-Golub papers share all co-authors.
-    Timeline coauthors = ResearchThreads.of(SAMPLES).weights(0, 1, 0).linkThreshold(0.99).timeline(OWNER);
+    Timeline coauthors = ResearchThreads.of(SAMPLES).stories(false).weights(0, 1, 0).linkThreshold(0.99).timeline(OWNER);
     assertSame(coauthors.threadOfTitle(RECURRENT.get(0)), coauthors.threadOfTitle(RECURRENT.get(2)));
   }
 

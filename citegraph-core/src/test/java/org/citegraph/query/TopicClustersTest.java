@@ -102,4 +102,53 @@ class TopicClustersTest {
     Collections.shuffle(shuffled, new Random(seed));
     assertEquals(parts, partition(TopicClusters.of(Fixtures.corpus(shuffled)).cluster()));
   }
+
+  @Property(seed = "43", tries = 30)
+  void subtopicsPartitionTheirTopicAndTheFineLevelListsThemWhateverTheInputOrder(
+      @ForAll("corpora") List<Paper> records, @ForAll long seed) {
+    Corpus corpus = Fixtures.corpus(records);
+    TopicClustering broad = TopicClusters.of(corpus).cluster();
+    TopicClustering fine = TopicClusters.of(corpus).level(TopicLevel.FINE).cluster();
+    assertEquals(TopicLevel.FINE, fine.level());
+    assertEquals(broad.subtopics(), fine.clusters());
+    for (TopicCluster topic : broad.clusters()) {
+      assertEquals(0, topic.parent());
+      Set<Paper> inSubtopics = new HashSet<>();
+      for (TopicCluster sub : topic.subtopics()) {
+        assertEquals(topic.id(), sub.parent());
+        assertTrue(sub.subtopics().isEmpty());
+        for (Paper p : sub.papers()) {
+          assertTrue(inSubtopics.add(p), "a paper in two subtopics: " + p.title());
+        }
+      }
+      assertEquals(new HashSet<>(topic.papers()), inSubtopics, "the subtopics partition topic " + topic.id());
+      assertTrue(topic.coherence() >= TopicClusters.LABEL_MIN_NPMI - 1e-12 || !topic.label().contains(" \u00b7 "),
+          topic.label() + " " + topic.coherence());
+      for (int related : topic.related().keySet()) {
+        assertTrue(related != topic.id() && related >= 1 && related <= broad.clusters().size());
+      }
+    }
+    List<Paper> shuffled = new ArrayList<>(records);
+    Collections.shuffle(shuffled, new Random(seed));
+    TopicClustering again = TopicClusters.of(Fixtures.corpus(shuffled)).level(TopicLevel.FINE).cluster();
+    assertEquals(partition(fine), partition(again));
+  }
+
+  @Test
+  void aRealFileGivesTheSameTopicsInAnyRowOrder() throws Exception {
+    java.nio.file.Path tsv = Fixtures.sharedData().resolve("arxiv-oai-tsv-staeiou/q-bio.NC.20200101.tsv.xz");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(tsv), "shared data not present");
+    List<Paper> records = new ArrayList<>(CiteGraph.load(tsv).papers().subList(0, 1_200));
+    TopicClustering ordered = TopicClusters.of(CiteGraph.builder().addRecords(records).build()).cluster();
+    Collections.shuffle(records, new Random(7));
+    TopicClustering shuffled = TopicClusters.of(CiteGraph.builder().addRecords(records).build()).cluster();
+    assertEquals(partition(ordered), partition(shuffled));
+    assertEquals(ordered.clusters().stream().map(TopicCluster::label).toList(),
+        shuffled.clusters().stream().map(TopicCluster::label).toList());
+    assertEquals(partition(new TopicClustering("", TopicLevel.FINE, 1, ordered.subtopics(), 0, 0, List.of(),
+        List.of(), List.of())), partition(new TopicClustering("", TopicLevel.FINE, 1, shuffled.subtopics(), 0, 0,
+        List.of(), List.of(), List.of())));
+    assertTrue(ordered.clusters().size() >= 2 && ordered.clusters().size() <= TopicClusters.MAX_BROAD_TOPICS,
+        ordered.toString());
+  }
 }

@@ -32,8 +32,29 @@ public final class TermScores {
    */
   public record ScoredTerm(int termId, String term, double score, long countInSubset, long countInRest) {}
 
+  /**
+   * A label made of distinctive terms that belong together, with its coherence.
+   *
+   * @param terms the label terms, best first
+   * @param coherence the mean normalised pointwise mutual information (NPMI, Bouma 2009) of the label terms' pairs
+   *     over the documents of the subset, in [-1, 1]; 1 for a label of fewer than two terms
+   */
+  public record Label(List<String> terms, double coherence) {
+    /** Copies the terms. */
+    public Label {
+      terms = List.copyOf(terms);
+    }
+
+    /** The terms joined by {@code " · "}; empty when there are none. */
+    public String text() {
+      return String.join(" \u00b7 ", terms);
+    }
+  }
+
   private final TermVectors vectors;
   private final long grandTotal;
+  /** Per term, its occurrences in the background documents; null for the whole corpus (collection counts). */
+  private final long[] background;
 
   /** Scores against the given corpus. O(nnz + V). */
   public TermScores(TermVectors vectors) {
@@ -43,6 +64,38 @@ public final class TermScores {
       total += vectors.collectionCount(t);
     }
     this.grandTotal = total;
+    this.background = null;
+  }
+
+  private TermScores(TermVectors vectors, long[] background, long total) {
+    this.vectors = vectors;
+    this.background = background;
+    this.grandTotal = total;
+  }
+
+  /**
+   * Scores against the given documents only: a subset later passed to this instance is compared with the other
+   * documents of {@code docs} (e.g. a subtopic against the rest of its topic), and must lie within them.
+   * O(V + occurrences in docs).
+   *
+   * @param docs document ids (duplicates counted once)
+   * @return scores whose background is {@code docs}
+   */
+  public TermScores within(int[] docs) {
+    long[] counts = new long[vectors.vocabularySize()];
+    long total = 0;
+    for (int d : java.util.Arrays.stream(docs).sorted().distinct().toArray()) {
+      checkElementIndex(d, vectors.documentCount(), "document");
+      for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+        counts[vectors.termAt(p)] += vectors.countAt(p);
+        total += vectors.countAt(p);
+      }
+    }
+    return new TermScores(vectors, counts, total);
+  }
+
+  private long backgroundCount(int term) {
+    return background == null ? vectors.collectionCount(term) : background[term];
   }
 
   /**
@@ -146,7 +199,7 @@ public final class TermScores {
         inside += entries[i] & 0xffffffffL;
         i++;
       }
-      long outside = vectors.collectionCount(term) - inside;
+      long outside = backgroundCount(term) - inside;
       // Over-represented: inside / subsetTotal > outside / restTotal (exact in 128-bit arithmetic).
       if (inside < minCountInSubset || !greater(inside, restTotal, outside, subsetTotal)) {
         continue;
@@ -167,7 +220,7 @@ public final class TermScores {
     for (int i : top.drainBestFirst()) {
       int term = candidateTerm[i];
       out.add(new ScoredTerm(term, vectors.term(term), candidateScore[i], candidateCount[i],
-          vectors.collectionCount(term) - candidateCount[i]));
+          backgroundCount(term) - candidateCount[i]));
     }
     return out;
   }
@@ -211,6 +264,119 @@ public final class TermScores {
       }
     }
     return String.join(" · ", chosen);
+  }
+
+  /**
+   * A label of at most {@code k} distinctive terms that name one topic. Candidates are the best {@code 4k}
+   * distinctive terms by G² ({@link #distinctiveTerms}); phrases replace the words they contain as in {@link
+   * #label}. A candidate joins the label only if its normalised pointwise mutual information over the subset's
+   * documents, {@code NPMI(a, b) = ln(p(a, b) / (p(a) p(b))) / −ln p(a, b)} with p the share of the subset's
+   * documents holding the terms (Bouma 2009, "Normalized (pointwise) mutual information in collocation
+   * extraction", GSCL), is at least {@code minNpmi} with every term already chosen: two terms that the subset's
+   * documents do not use together (two topics sharing a cluster) are never joined, and the weaker one is left out
+   * of the label. O(cost of {@link #distinctiveTerms} + s · k · log r) for s subset documents of r terms.
+   *
+   * @param subsetDocIds the subset's document ids
+   * @param k the greatest number of terms, at least 0
+   * @param minNpmi the least NPMI of a new term with each chosen one, in [-1, 1]
+   * @return the label and its coherence (mean NPMI of its term pairs)
+   */
+  public Label coherentLabel(int[] subsetDocIds, int k, double minNpmi) {
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
+    checkArgument(minNpmi >= -1 && minNpmi <= 1, "minNpmi must be in [-1, 1]: %s", minNpmi);
+    List<ScoredTerm> candidates = distinctiveTerms(subsetDocIds, 4 * k, 1);
+    int[] docs = java.util.Arrays.stream(subsetDocIds).sorted().distinct().toArray();
+    int c = candidates.size();
+    // Which candidate terms each document holds: one bit set per candidate over the subset's documents.
+    java.util.BitSet[] holds = new java.util.BitSet[c];
+    for (int i = 0; i < c; i++) {
+      holds[i] = new java.util.BitSet(docs.length);
+    }
+    for (int i = 0; i < docs.length; i++) {
+      int d = docs[i];
+      for (int j = 0; j < c; j++) {
+        if (contains(d, candidates.get(j).termId())) {
+          holds[j].set(i);
+        }
+      }
+    }
+    List<Integer> chosen = new ArrayList<>();
+    for (int j = 0; j < c && chosen.size() < k; j++) {
+      String term = candidates.get(j).term();
+      boolean covered = false;
+      for (int x : chosen) {
+        covered |= containsWords(candidates.get(x).term(), term);
+      }
+      if (covered) {
+        continue;
+      }
+      List<Integer> replaced = new ArrayList<>();
+      for (int x : chosen) {
+        if (containsWords(term, candidates.get(x).term())) {
+          replaced.add(x);
+        }
+      }
+      boolean fits = true;
+      for (int x : chosen) {
+        if (!replaced.contains(x) && npmi(holds[j], holds[x], docs.length) < minNpmi) {
+          fits = false;
+        }
+      }
+      if (!fits) {
+        continue;
+      }
+      if (replaced.isEmpty()) {
+        chosen.add(j);
+      } else {
+        int at = chosen.indexOf(replaced.get(0));
+        chosen.removeAll(replaced);
+        chosen.add(Math.min(at, chosen.size()), j);
+      }
+    }
+    double sum = 0;
+    int pairs = 0;
+    for (int a = 0; a < chosen.size(); a++) {
+      for (int b = a + 1; b < chosen.size(); b++) {
+        sum += npmi(holds[chosen.get(a)], holds[chosen.get(b)], docs.length);
+        pairs++;
+      }
+    }
+    return new Label(chosen.stream().map(x -> candidates.get(x).term()).toList(), pairs == 0 ? 1.0 : sum / pairs);
+  }
+
+  /** Whether the document's row holds the term (rows are sorted by term id). O(log r). */
+  private boolean contains(int doc, int term) {
+    int lo = vectors.rowStart(doc);
+    int hi = vectors.rowEnd(doc) - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int t = vectors.termAt(mid);
+      if (t == term) {
+        return true;
+      } else if (t < term) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return false;
+  }
+
+  /** NPMI of two terms' document sets among n documents: -1 when they never co-occur, 1 when always together. */
+  static double npmi(java.util.BitSet a, java.util.BitSet b, int n) {
+    java.util.BitSet both = (java.util.BitSet) a.clone();
+    both.and(b);
+    int ab = both.cardinality();
+    if (ab == 0 || n == 0) {
+      return -1;
+    }
+    double pab = ab / (double) n;
+    double pa = a.cardinality() / (double) n;
+    double pb = b.cardinality() / (double) n;
+    if (pab >= 1.0) {
+      return 1;
+    }
+    return Math.log(pab / (pa * pb)) / -Math.log(pab);
   }
 
   /** Whether {@code part} occurs in {@code phrase} as a whole-word subsequence of consecutive words. */

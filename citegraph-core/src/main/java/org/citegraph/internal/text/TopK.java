@@ -5,11 +5,11 @@ package org.citegraph.internal.text;
  * whose root is the worst kept item. {@link #offer} is O(log k); {@link #drainBestFirst} is O(k log k). Not
  * thread-safe; reusable after draining.
  */
-final class TopK {
+public final class TopK {
 
   /** Orders items; a negative result means {@code a} is better than {@code b}. Must be a strict total order. */
   @FunctionalInterface
-  interface IntOrder {
+  public interface IntOrder {
     int compare(int a, int b);
   }
 
@@ -18,7 +18,7 @@ final class TopK {
   private final int[] heap;
   private int size;
 
-  TopK(int k, IntOrder order) {
+  public TopK(int k, IntOrder order) {
     if (k < 0) {
       throw new IllegalArgumentException("k must be >= 0: " + k);
     }
@@ -28,12 +28,12 @@ final class TopK {
   }
 
   /** Number of items currently kept. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Offers an item; it is kept if fewer than k items are kept or it is better than the worst kept one. */
-  void offer(int item) {
+  public void offer(int item) {
     if (k == 0) {
       return;
     }
@@ -47,7 +47,7 @@ final class TopK {
   }
 
   /** Removes all kept items and returns them best first. */
-  int[] drainBestFirst() {
+  public int[] drainBestFirst() {
     int[] out = new int[size];
     for (int i = size - 1; i >= 0; i--) {
       out[i] = heap[0];
