@@ -14,6 +14,7 @@ module org.citegraph {
   exports org.citegraph.model;
   exports org.citegraph.io;
   exports org.citegraph.resolve;
+  exports org.citegraph.resolve.eval;
   exports org.citegraph.graph;
   exports org.citegraph.query;
   exports org.citegraph.render;
