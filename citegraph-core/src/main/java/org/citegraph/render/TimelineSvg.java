@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,8 @@ public final class TimelineSvg {
   public static final int SHORT_THREAD = 3;
 
   private static final double FONT = 12;
+  /** The size at which the bold lane labels are measured. */
+  private static final double LABEL_EM = FONT * Svg.BOLD;
   private static final double LINE = 14;
   private static final double META_FONT = 10.5;
   private static final double TITLE_FONT = 10;
@@ -116,8 +119,8 @@ public final class TimelineSvg {
     // The label column: as wide as the longest label up to LABEL_WIDTH, wider only when one word needs it.
     double labelWidth = 0;
     for (Lane lane : lanes) {
-      labelWidth = Math.max(labelWidth, Math.min(LABEL_WIDTH, Svg.textWidth(lane.label(), FONT)));
-      labelWidth = Math.max(labelWidth, Svg.widestWord(lane.label(), FONT));
+      labelWidth = Math.max(labelWidth, Math.min(LABEL_WIDTH, Svg.textWidth(lane.label(), LABEL_EM)));
+      labelWidth = Math.max(labelWidth, Svg.widestWord(lane.label(), LABEL_EM));
       labelWidth = Math.max(labelWidth, Svg.textWidth(lane.meta(), META_FONT));
     }
     labelWidth = Math.ceil(Math.max(labelWidth, 80));
@@ -137,7 +140,7 @@ public final class TimelineSvg {
     double y = HEADER + AXIS;
     for (int li = 0; li < lanes.size(); li++) {
       Lane lane = lanes.get(li);
-      List<String> lines = Svg.wrap(lane.label(), labelWidth, FONT);
+      List<String> lines = Svg.wrap(lane.label(), labelWidth, LABEL_EM);
       labelLines.add(lines);
       double[] xs = new double[lane.papers().size()];
       for (int i = 0; i < xs.length; i++) {
@@ -221,7 +224,7 @@ public final class TimelineSvg {
         .append(' ').append(Svg.num(height)).append("\" font-family=\"").append(Svg.FONT_FAMILY)
         .append("\" font-size=\"12\">\n");
     sb.append("  <title>").append(Svg.escape(title)).append("</title>\n");
-    sb.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
+    sb.append("  <defs><marker id=\"tl-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
         + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/>"
         + "</marker></defs>\n");
     sb.append("  <rect x=\"0\" y=\"0\" width=\"").append(Svg.num(width)).append("\" height=\"")
@@ -241,7 +244,7 @@ public final class TimelineSvg {
     for (int i = 0; i < lanes.size(); i++) {
       sb.append("    <rect x=\"0\" y=\"").append(Svg.num(laneTop[i])).append("\" width=\"").append(Svg.num(width))
           .append("\" height=\"").append(Svg.num(laneTop[i + 1] - laneTop[i])).append("\" fill=\"")
-          .append(lanes.get(i).thread().isEmpty() ? "#f4f4f4" : i % 2 == 0 ? "#eef2f7" : "#ffffff")
+          .append(laneFill(lanes.get(i), i))
           .append("\"/>\n");
     }
     sb.append("  </g>\n");
@@ -301,7 +304,7 @@ public final class TimelineSvg {
             .append(" C").append(Svg.num(fromDot.x() + bend)).append(',').append(Svg.num(fromDot.y() + dy / 2))
             .append(' ').append(Svg.num(to.x())).append(',').append(Svg.num(endY - Math.signum(dy) * bend))
             .append(' ').append(Svg.num(to.x())).append(',').append(Svg.num(endY))
-            .append("\" marker-end=\"url(#arrow)\"><title>")
+            .append("\" marker-end=\"url(#tl-arrow)\"><title>")
             .append(Svg.escape("\"" + lane.label() + "\" branches off \"" + e.related().get().title() + "\""))
             .append("</title></path>\n");
       }
@@ -344,8 +347,14 @@ public final class TimelineSvg {
         }
         List<String> t = tl.get(i);
         double ty = mid - (t.size() - 1) * TITLE_LINE / 2 + 3.5;
+        double boxWidth = t.stream().mapToDouble(line -> Svg.textWidth(line, TITLE_FONT)).max().orElse(0) + 4;
+        double boxX = titleLeft.get(l)[i] ? titleX.get(l)[i] - boxWidth + 2 : titleX.get(l)[i] - 2;
+        sb.append("    <rect x=\"").append(Svg.num(boxX)).append("\" y=\"").append(Svg.num(ty - TITLE_FONT))
+            .append("\" width=\"").append(Svg.num(boxWidth)).append("\" height=\"")
+            .append(Svg.num(t.size() * TITLE_LINE + 1)).append("\" fill=\"").append(laneFill(lane, l))
+            .append("\"/>\n");
         Svg.textLines(sb, "    ", titleX.get(l)[i], ty, TITLE_LINE, t, "font-size=\"" + Svg.num(TITLE_FONT)
-            + "\" fill=\"#333\" stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
+            + "\" fill=\"#333\""
             + (titleLeft.get(l)[i] ? " text-anchor=\"end\"" : "") + " class=\"paper-title\"");
       }
       for (Paper p : lane.papers()) {
@@ -365,7 +374,12 @@ public final class TimelineSvg {
 
   /** Whether a lane's titles are written on the picture. */
   private static boolean showsTitles(Lane lane) {
-    return lane.thread().isPresent() && lane.papers().size() <= SHORT_THREAD;
+    return lane.papers().size() <= SHORT_THREAD;
+  }
+
+  /** The background of the i-th lane: grey for single papers, else alternating. */
+  private static String laneFill(Lane lane, int i) {
+    return lane.thread().isEmpty() ? "#f4f4f4" : i % 2 == 0 ? "#eef2f7" : "#ffffff";
   }
 
   /**
@@ -374,11 +388,7 @@ public final class TimelineSvg {
    */
   private static List<Lane> lanes(Timeline timeline, int maxLanes) {
     List<ResearchThread> threads = timeline.threads();
-    Comparator<ResearchThread> bySize = Comparator.comparingInt(ResearchThread::size).reversed()
-        .thenComparing(t -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(ResearchThread::label);
-    Set<ResearchThread> kept = new LinkedHashSet<>(threads.stream().filter(t -> t.size() >= 2).sorted(bySize)
-        .limit(maxLanes).toList());
+    Set<ResearchThread> kept = new LinkedHashSet<>(laneThreads(timeline, maxLanes));
     List<Lane> lanes = new ArrayList<>();
     List<Paper> rest = new ArrayList<>();
     int colour = 0;
@@ -403,6 +413,19 @@ public final class TimelineSvg {
           + (onlySingles ? "" : " in " + restThreads + " threads"), rest, Svg.GREY, Optional.empty()));
     }
     return lanes;
+  }
+
+  /**
+   * The threads that get a lane of their own: the {@code maxLanes} with the most papers, at least two (ties: earlier
+   * start, then label), in the timeline's order.
+   */
+  static List<ResearchThread> laneThreads(Timeline timeline, int maxLanes) {
+    Comparator<ResearchThread> bySize = Comparator.comparingInt(ResearchThread::size).reversed()
+        .thenComparing(t -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(ResearchThread::label);
+    Set<ResearchThread> kept = new HashSet<>(timeline.threads().stream().filter(t -> t.size() >= 2).sorted(bySize)
+        .limit(maxLanes).toList());
+    return timeline.threads().stream().filter(kept::contains).toList();
   }
 
   private static String years(Optional<PubDate> start, Optional<PubDate> end) {
@@ -479,7 +502,7 @@ public final class TimelineSvg {
             .append(" h22\" stroke=\"").append(Svg.PALETTE.get(0)).append("\" stroke-width=\"3\"/>\n");
         default -> sb.append("    <path d=\"M").append(Svg.num(x)).append(',').append(Svg.num(row - 4))
             .append(" h20\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.3\" stroke-dasharray=\"5,3\""
-                + " marker-end=\"url(#arrow)\"/>\n");
+                + " marker-end=\"url(#tl-arrow)\"/>\n");
       }
       sb.append("    <text x=\"").append(Svg.num(x + 30)).append("\" y=\"").append(Svg.num(row)).append("\">")
           .append(Svg.escape(items.get(i + 1))).append("</text>\n");
