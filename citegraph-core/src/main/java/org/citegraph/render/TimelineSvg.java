@@ -281,40 +281,12 @@ public final class TimelineSvg {
     }
     sb.append("  </g>\n");
 
-    // Branch links under the dots: from the earlier paper to the first paper of the thread that branches off.
-    sb.append("  <g class=\"branches\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.3\""
-        + " stroke-dasharray=\"5,3\">\n");
-    for (Lane lane : lanes) {
-      if (lane.thread().isEmpty()) {
-        continue;
-      }
-      for (ThreadEvent e : lane.thread().get().events()) {
-        if (e.kind() != ThreadEvent.Kind.BRANCHES_OFF || e.related().isEmpty()) {
-          continue;
-        }
-        Dot to = dots.get(e.paper());
-        Dot fromDot = dots.get(e.related().get());
-        if (to == null || fromDot == null || fromDot.y() == to.y()) {
-          continue;
-        }
-        double dy = to.y() - fromDot.y();
-        double endY = to.y() - Math.signum(dy) * (DOT + 1);
-        double bend = Math.min(60, Math.abs(dy) / 2);
-        sb.append("    <path d=\"M").append(Svg.num(fromDot.x())).append(',').append(Svg.num(fromDot.y()))
-            .append(" C").append(Svg.num(fromDot.x() + bend)).append(',').append(Svg.num(fromDot.y() + dy / 2))
-            .append(' ').append(Svg.num(to.x())).append(',').append(Svg.num(endY - Math.signum(dy) * bend))
-            .append(' ').append(Svg.num(to.x())).append(',').append(Svg.num(endY))
-            .append("\" marker-end=\"url(#tl-arrow)\"><title>")
-            .append(Svg.escape("\"" + lane.label() + "\" branches off \"" + e.related().get().title() + "\""))
-            .append("</title></path>\n");
-      }
-    }
-    sb.append("  </g>\n");
-
+    StringBuilder papersSvg = new StringBuilder();
     for (int l = 0; l < lanes.size(); l++) {
       Lane lane = lanes.get(l);
       double mid = (laneTop[l] + laneTop[l + 1]) / 2;
       List<String> lines = labelLines.get(l);
+      papersSvg.append("  <g class=\"papers\">\n");
       double textHeight = lines.size() * LINE + META_FONT + 2;
       double baseline = mid - textHeight / 2 + FONT - 1;
       sb.append("  <g class=\"").append(lane.thread().isPresent() ? "thread" : "single").append("\">\n");
@@ -359,14 +331,45 @@ public final class TimelineSvg {
       }
       for (Paper p : lane.papers()) {
         Dot d = dots.get(p);
-        sb.append("    <circle cx=\"").append(Svg.num(d.x())).append("\" cy=\"").append(Svg.num(d.y()))
+        papersSvg.append("    <circle cx=\"").append(Svg.num(d.x())).append("\" cy=\"").append(Svg.num(d.y()))
             .append("\" r=\"").append(Svg.num(DOT)).append("\" fill=\"").append(d.colour())
             .append("\" fill-opacity=\"0.9\" stroke=\"#222\" stroke-width=\"0.8\"><title>")
             .append(Svg.escape(p.title() + " (" + p.date().map(Object::toString).orElse("undated") + ")"))
             .append("</title></circle>\n");
       }
       sb.append("  </g>\n");
+      papersSvg.append("  </g>\n");
     }
+    // Branch links over the lanes and under the dots: from the earlier paper to the first paper of the thread that branches off.
+    sb.append("  <g class=\"branches\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.3\""
+        + " stroke-dasharray=\"5,3\">\n");
+    for (Lane lane : lanes) {
+      if (lane.thread().isEmpty()) {
+        continue;
+      }
+      for (ThreadEvent e : lane.thread().get().events()) {
+        if (e.kind() != ThreadEvent.Kind.BRANCHES_OFF || e.related().isEmpty()) {
+          continue;
+        }
+        Dot to = dots.get(e.paper());
+        Dot fromDot = dots.get(e.related().get());
+        if (to == null || fromDot == null || fromDot.y() == to.y()) {
+          continue;
+        }
+        double dy = to.y() - fromDot.y();
+        double endY = to.y() - Math.signum(dy) * (DOT + 1);
+        double bend = Math.min(60, Math.abs(dy) / 2);
+        sb.append("    <path d=\"M").append(Svg.num(fromDot.x())).append(',').append(Svg.num(fromDot.y()))
+            .append(" C").append(Svg.num(fromDot.x() + bend)).append(',').append(Svg.num(fromDot.y() + dy / 2))
+            .append(' ').append(Svg.num(to.x())).append(',').append(Svg.num(endY - Math.signum(dy) * bend))
+            .append(' ').append(Svg.num(to.x())).append(',').append(Svg.num(endY))
+            .append("\" marker-end=\"url(#tl-arrow)\"><title>")
+            .append(Svg.escape("\"" + lane.label() + "\" branches off \"" + e.related().get().title() + "\""))
+            .append("</title></path>\n");
+      }
+    }
+    sb.append("  </g>\n");
+    sb.append(papersSvg);
     sb.append(legend);
     sb.append("</svg>\n");
     return sb.toString();
