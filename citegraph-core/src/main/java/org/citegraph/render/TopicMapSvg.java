@@ -115,7 +115,7 @@ public final class TopicMapSvg {
       TopicMap.Topic t = topics.get(i);
       sb.append("    <circle cx=\"").append(Svg.num(xy[i][0])).append("\" cy=\"").append(Svg.num(xy[i][1]))
           .append("\" r=\"").append(Svg.num(r[i])).append("\" fill=\"").append(Svg.categoryColour(t.category()))
-          .append("\" fill-opacity=\"0.82\"");
+          .append("\" fill-opacity=\"0.92\"");
       if (t.overlayPapers() > 0) {
         sb.append(" stroke=\"#111\" stroke-width=\"")
             .append(Svg.num(1.5 + 3.5 * t.overlayPapers() / (double) Math.max(1, maxOwn))).append('"');
@@ -128,20 +128,32 @@ public final class TopicMapSvg {
     for (int i = 0; i < k; i++) {
       TopicMap.Topic t = topics.get(i);
       List<String> terms = terms(t);
-      double inner = terms.stream().mapToDouble(s -> Svg.textWidth(s, FONT)).max().orElse(0);
-      double blockHeight = FONT + (terms.size() - 1) * LINE;
-      if (inner <= 2 * r[i] - 10 && blockHeight <= 2 * r[i] - 8) {
-        double y = xy[i][1] - blockHeight / 2 + FONT * 0.8;
-        placer.blockBox(new Svg.Box(xy[i][0] - inner / 2, y - FONT * 0.8, inner, blockHeight));
-        Svg.textLines(sb, "    ", xy[i][0], y, LINE, terms, "text-anchor=\"middle\" class=\"label\"");
-        continue;
+      // Inside the circle when the terms fit (both, else the first), else beside it (both, else the first).
+      List<List<String>> inside = terms.size() > 1 ? List.of(terms, terms.subList(0, 1)) : List.of(terms);
+      boolean placed = false;
+      for (List<String> lines : inside) {
+        double inner = lines.stream().mapToDouble(s -> Svg.textWidth(s, FONT)).max().orElse(0);
+        double blockHeight = FONT + (lines.size() - 1) * LINE;
+        if (inner <= 2 * r[i] - 8 && blockHeight <= 2 * r[i] - 6) {
+          double y = xy[i][1] - blockHeight / 2 + FONT * 0.8;
+          placer.blockBox(new Svg.Box(xy[i][0] - inner / 2, y - FONT * 0.8, inner, blockHeight));
+          Svg.textLines(sb, "    ", xy[i][0], y, LINE, lines, "text-anchor=\"middle\" class=\"label\"");
+          placed = true;
+          break;
+        }
       }
-      String line = String.join(" \u00b7 ", terms);
-      Optional<LabelPlacer.Placed> p = placer.place(Svg.textWidth(line, FONT), 1, FONT, LINE, xy[i][0], xy[i][1],
-          r[i]);
-      if (p.isPresent()) {
-        Svg.textLines(sb, "    ", p.get().x(), p.get().y(), LINE, List.of(line),
-            (p.get().anchor().equals("start") ? "" : "text-anchor=\"" + p.get().anchor() + "\" ") + "class=\"label\"");
+      List<String> outside = terms.size() > 1 ? List.of(String.join(" \u00b7 ", terms), terms.get(0))
+          : List.of(terms.get(0));
+      for (int o = 0; o < outside.size() && !placed; o++) {
+        String line = outside.get(o);
+        Optional<LabelPlacer.Placed> p = placer.place(Svg.textWidth(line, FONT), 1, FONT, LINE, xy[i][0],
+            xy[i][1], r[i]);
+        if (p.isPresent()) {
+          Svg.textLines(sb, "    ", p.get().x(), p.get().y(), LINE, List.of(line),
+              (p.get().anchor().equals("start") ? "" : "text-anchor=\"" + p.get().anchor() + "\" ")
+                  + "class=\"label\"");
+          placed = true;
+        }
       }
     }
     sb.append("  </g>\n");
