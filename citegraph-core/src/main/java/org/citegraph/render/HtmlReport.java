@@ -45,7 +45,8 @@ import org.citegraph.query.TopicClusters;
  * The three pictures ({@link TimelineSvg}, {@link CoauthorNetworkSvg}, {@link TopicMapSvg}) are inline SVG; the
  * style sheet is inline; nothing is loaded from the network. Explanations open on demand ({@code <details>}); a
  * one-line inline script opens them all before printing, and a print style sheet lays the report out for paper
- * (A4, pictures not split, navigation hidden), so "Print to PDF" gives the whole report.
+ * (A4, pictures not split, navigation hidden), so "Print to PDF" gives the whole report. The markup is also
+ * well-formed XML (void elements closed, no entity but the five of XML), so XML tools can read it.
  *
  * <p>Usage: {@code HtmlReport.of(corpus, author).write(Path.of("report.html"))}, or {@link #builder} to pass
  * results computed with other settings (the command line passes its statistics and its collaborator settings).
@@ -388,9 +389,9 @@ public final class HtmlReport {
   public String render() {
     String name = author.displayName();
     StringBuilder h = new StringBuilder(256 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"generator\" content=\"citegraph\">\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<meta name=\"generator\" content=\"citegraph\"/>\n")
         .append("<title>").append(esc("citegraph report: " + name)).append("</title>\n<style>\n").append(CSS)
         .append("</style>\n")
         .append("<script>addEventListener('beforeprint',function(){document.querySelectorAll('details')")
