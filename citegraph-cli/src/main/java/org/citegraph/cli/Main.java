@@ -52,6 +52,7 @@ import org.citegraph.query.ResearchThread;
 import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
+import org.citegraph.render.HtmlReport;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.resolve.eval.ResolutionEvaluation;
 import org.citegraph.resolve.ResolutionReport;
@@ -108,6 +109,8 @@ public final class Main {
         --strict                    stop at the first malformed record instead of reporting it
         --decisions FILE            must-link / cannot-link name decisions (tab-separated)
         --svg FILE                  timeline: also write the timeline as an SVG document to FILE
+        --html FILE                 report: write the report as one self-contained HTML file (pictures inline,
+                                    no network) to FILE instead of printing it
         --signatures FILE           evaluate-resolution: an S2AND signatures.json (a papers.json beside it is used)
         --clusters FILE             evaluate-resolution: the S2AND clusters.json with the true persons
       """;
@@ -463,6 +466,10 @@ public final class Main {
       throw new IllegalArgumentException("report needs --author NAME");
     }
     Author a = corpus.author(o.author);
+    if (o.html != null) {
+      htmlReport(corpus, a, o);
+      return;
+    }
     if (o.json) {
       CollaboratorRanking ranking = ranking(corpus, o);
       TopicClustering topics = clustering(corpus, o);
@@ -512,6 +519,30 @@ public final class Main {
           p.primaryCategory().map(Object::toString).orElse("-"), p.title());
     }
     out.print(papers.render(50));
+  }
+
+  /** report --html FILE: the report as one self-contained HTML file ({@link HtmlReport}) instead of text. */
+  private void htmlReport(Corpus corpus, Author a, Options o) {
+    Collaborators c = Collaborators.of(corpus).counting(o.counting);
+    if (o.halfLife != null) {
+      c = c.recency(o.halfLife, o.asOf != null ? o.asOf : PubDate.of(java.time.LocalDate.now()));
+    }
+    HtmlReport report = HtmlReport.builder(corpus, a).statistics(statistics(corpus)).collaborators(c)
+        .corpusTopics(clustering(corpus, o)).build();
+    try {
+      report.write(Path.of(o.html));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + o.html + ": " + e.getMessage(), e);
+    }
+    if (o.json) {
+      json(g -> {
+        g.writeStartObject();
+        g.writeStringField("html", o.html);
+        g.writeEndObject();
+      });
+    } else {
+      out.println("HTML report on " + a.displayName() + " written to " + o.html);
+    }
   }
 
   private TopicClustering clustering(Corpus corpus, Options o) {
@@ -852,6 +883,7 @@ public final class Main {
     String author;
     String decisions;
     String svg;
+    String html;
     int top = Integer.MAX_VALUE;
     boolean topGiven;
     Counting counting = Collaborators.DEFAULT_COUNTING;
@@ -890,6 +922,7 @@ public final class Main {
           case "--author" -> o.author = value(args, ++i, a);
           case "--decisions" -> o.decisions = value(args, ++i, a);
           case "--svg" -> o.svg = value(args, ++i, a);
+          case "--html" -> o.html = value(args, ++i, a);
           case "--top" -> {
             String v = value(args, ++i, a);
             try {

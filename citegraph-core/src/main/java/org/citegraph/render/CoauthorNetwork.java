@@ -18,6 +18,7 @@ import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Counting;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
+import org.citegraph.query.TopicClusters;
 
 /**
  * The co-author network around one author (an ego network), ready to draw with {@link CoauthorNetworkSvg}: the
@@ -84,6 +85,19 @@ public record CoauthorNetwork(Author centre, int hops, PaperGroups groups, List<
     checkArgument(!nodes.isEmpty() && nodes.get(0).author().equals(centre), "the centre must be the first node");
     int n = nodes.size();
     checkArgument(links.stream().allMatch(l -> l.to() < n), "a link points past the %s nodes", n);
+  }
+
+  /**
+   * The ego network of an author with the defaults: one hop, the {@link #DEFAULT_TOP} co-authors with the most
+   * shared papers, coloured by the topics of the author's papers ({@code TopicClusters.clusterPapersOf}).
+   *
+   * @param corpus the corpus
+   * @param centre an author of the corpus
+   * @return the network
+   * @throws IllegalArgumentException if the author is not in the corpus
+   */
+  public static CoauthorNetwork of(CorpusView corpus, Author centre) {
+    return of(corpus, centre, 1, DEFAULT_TOP, PaperGroups.of(TopicClusters.of(corpus).clusterPapersOf(centre)));
   }
 
   /**

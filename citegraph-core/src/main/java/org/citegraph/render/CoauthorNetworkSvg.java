@@ -264,4 +264,16 @@ public final class CoauthorNetworkSvg {
     int rows = layout(items, (item, x, y) -> { }, 0);
     return new LegendRows(items, rows * 20 + 6);
   }
+
+  /**
+   * Writes the SVG document of {@link #render(CoauthorNetwork)} to a file (UTF-8), replacing it.
+   *
+   * @param network what to draw
+   * @param file where to write
+   * @throws java.io.IOException if the file cannot be written
+   */
+  public static void write(CoauthorNetwork network, java.nio.file.Path file) throws java.io.IOException {
+    java.nio.file.Files.writeString(checkNotNull(file, "file"), render(network),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

@@ -530,4 +530,16 @@ public final class TimelineSvg {
   public static String escape(String text) {
     return Svg.escape(text);
   }
+
+  /**
+   * Writes the SVG document of {@link #render(Timeline)} to a file (UTF-8), replacing it.
+   *
+   * @param timeline what to draw
+   * @param file where to write
+   * @throws java.io.IOException if the file cannot be written
+   */
+  public static void write(Timeline timeline, java.nio.file.Path file) throws java.io.IOException {
+    java.nio.file.Files.writeString(checkNotNull(file, "file"), render(timeline),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

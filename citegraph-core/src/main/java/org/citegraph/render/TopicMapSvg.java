@@ -129,12 +129,16 @@ public final class TopicMapSvg {
       TopicMap.Topic t = topics.get(i);
       List<String> terms = terms(t);
       // Inside the circle when the terms fit (both, else the first), else beside it (both, else the first).
-      List<List<String>> inside = terms.size() > 1 ? List.of(terms, terms.subList(0, 1)) : List.of(terms);
+      double room = 2 * r[i] - 8;
+      List<String> both = new ArrayList<>();
+      terms.forEach(term -> both.addAll(Svg.wrap(term, room, FONT)));
+      List<List<String>> inside = terms.size() > 1
+          ? List.of(terms, both, Svg.wrap(terms.get(0), room, FONT)) : List.of(both);
       boolean placed = false;
       for (List<String> lines : inside) {
         double inner = lines.stream().mapToDouble(s -> Svg.textWidth(s, FONT)).max().orElse(0);
         double blockHeight = FONT + (lines.size() - 1) * LINE;
-        if (inner <= 2 * r[i] - 8 && blockHeight <= 2 * r[i] - 6) {
+        if (inner <= room && blockHeight <= 2 * r[i] - 6) {
           double y = xy[i][1] - blockHeight / 2 + FONT * 0.8;
           placer.blockBox(new Svg.Box(xy[i][0] - inner / 2, y - FONT * 0.8, inner, blockHeight));
           Svg.textLines(sb, "    ", xy[i][0], y, LINE, lines, "text-anchor=\"middle\" class=\"label\"");
@@ -255,5 +259,17 @@ public final class TopicMapSvg {
       x += w;
     }
     return rows;
+  }
+
+  /**
+   * Writes the SVG document of {@link #render(TopicMap)} to a file (UTF-8), replacing it.
+   *
+   * @param map what to draw
+   * @param file where to write
+   * @throws java.io.IOException if the file cannot be written
+   */
+  public static void write(TopicMap map, java.nio.file.Path file) throws java.io.IOException {
+    java.nio.file.Files.writeString(checkNotNull(file, "file"), render(map),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 }
