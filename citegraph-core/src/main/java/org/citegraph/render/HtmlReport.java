@@ -252,12 +252,13 @@ public final class HtmlReport {
     /**
      * The most topics on the map (default {@link TopicMap#DEFAULT_MAX_TOPICS}).
      *
-     * @param value at least 1
+     * @param value 1..{@link TopicMap#MAX_TOPICS}
      * @return this builder
-     * @throws IllegalArgumentException if value is below 1
+     * @throws IllegalArgumentException if value is out of range
      */
     public Builder maxTopics(int value) {
-      checkArgument(value >= 1, "maxTopics must be at least 1, got %s", value);
+      checkArgument(value >= 1 && value <= TopicMap.MAX_TOPICS, "maxTopics must be in 1..%s, got %s",
+          TopicMap.MAX_TOPICS, value);
       this.maxTopics = value;
       return this;
     }

@@ -45,6 +45,8 @@ public record TopicMap(String title, List<Topic> topics, List<Link> links, Optio
     int shownPapers, int totalPapers, int totalTopics) {
   /** Topics shown by default: the largest. */
   public static final int DEFAULT_MAX_TOPICS = 30;
+  /** The most topics a map can show: the similarities and the layout are quadratic in the topics shown. */
+  public static final int MAX_TOPICS = 200;
   /** The most papers of a topic read to compute its similarity to the others. */
   public static final int SAMPLE_PER_TOPIC = 300;
   /** Each topic is linked to at most this many most similar topics. */
@@ -109,16 +111,18 @@ public record TopicMap(String title, List<Topic> topics, List<Link> links, Optio
    * @param corpus the corpus the clustering was made from
    * @param clustering the topics
    * @param overlay an author whose papers are counted per topic, or empty
-   * @param maxTopics the most topics shown, at least 1
+   * @param maxTopics the most topics shown, 1..{@link #MAX_TOPICS}
    * @return the map
-   * @throws IllegalArgumentException if {@code maxTopics} is below 1 or the overlay author is not in the corpus
+   * @throws IllegalArgumentException if {@code maxTopics} is out of range or the overlay author is not in the
+   *     corpus
    */
   public static TopicMap of(CorpusView corpus, TopicClustering clustering, Optional<Author> overlay,
       int maxTopics) {
     checkNotNull(corpus, "corpus");
     checkNotNull(clustering, "clustering");
     checkNotNull(overlay, "overlay");
-    checkArgument(maxTopics >= 1, "maxTopics must be at least 1, got %s", maxTopics);
+    checkArgument(maxTopics >= 1 && maxTopics <= MAX_TOPICS, "maxTopics must be in 1..%s, got %s", MAX_TOPICS,
+        maxTopics);
     List<TopicCluster> shown = clustering.clusters().subList(0, Math.min(maxTopics, clustering.clusters().size()));
     Set<PaperId> mine = new HashSet<>();
     overlay.ifPresent(a -> corpus.papersOf(a).forEach(p -> mine.add(p.id())));

@@ -132,6 +132,13 @@ class HtmlReportTest {
     assertEquals(SAMPLE_REPORT, Files.readString(file, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void theReportIsTheSameUnderATurkishLocale() {
+    String[] turkish = new String[1];
+    org.citegraph.TestLocales.underTurkish(() -> turkish[0] = HtmlReport.of(SAMPLES, NIRU).render());
+    assertEquals(SAMPLE_REPORT, turkish[0]);
+  }
+
   @Property(seed = "42", tries = 15)
   void theReportDoesNotDependOnTheRecordOrder(@ForAll("corpora") List<Paper> records, @ForAll Random random)
       throws Exception {
