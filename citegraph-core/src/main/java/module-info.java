@@ -5,7 +5,7 @@ module org.citegraph {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
   requires java.xml;
-  requires networkanalysis;
+  requires org.citegraph.networkanalysis;
   requires org.tukaani.xz;
   requires org.apache.commons.compress;
   requires org.apache.commons.io;

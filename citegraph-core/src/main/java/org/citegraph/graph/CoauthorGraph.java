@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -340,19 +341,24 @@ public final class CoauthorGraph {
   }
 
   /**
-   * The edge between two authors, or null when they share no paper. O(log degree) for the count, plus O(papers of
-   * both) to compute the fractional and paper-normalised weights.
+   * The edge between two authors. O(log degree) for the count, plus O(papers of both) to compute the fractional and
+   * paper-normalised weights.
+   *
+   * @param x an author of the graph
+   * @param y an author of the graph
+   * @return the edge, or empty when they share no paper (or are the same author)
+   * @throws IllegalArgumentException if an author is not in the graph
    */
-  public CoauthorEdge edge(Author x, Author y) {
+  public Optional<CoauthorEdge> edge(Author x, Author y) {
     int a = index(x);
     int b = index(y);
     int k = find(a, b);
     if (k < 0) {
-      return null;
+      return Optional.empty();
     }
     double[] w = pairWeights(a, b);
-    return before(a, b) ? new CoauthorEdge(x, y, counts[k], w[0], w[1])
-        : new CoauthorEdge(y, x, counts[k], w[0], w[1]);
+    return Optional.of(before(a, b) ? new CoauthorEdge(x, y, counts[k], w[0], w[1])
+        : new CoauthorEdge(y, x, counts[k], w[0], w[1]));
   }
 
   /**

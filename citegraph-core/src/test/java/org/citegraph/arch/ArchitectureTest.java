@@ -29,6 +29,7 @@ class ArchitectureTest {
   @BeforeAll
   static void importMainClasses() {
     classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
         .importPackages("org.citegraph");
   }
 
