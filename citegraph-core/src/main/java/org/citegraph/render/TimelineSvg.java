@@ -340,7 +340,8 @@ public final class TimelineSvg {
       sb.append("  </g>\n");
       papersSvg.append("  </g>\n");
     }
-    // Branch links over the lanes and under the dots: from the earlier paper to the first paper of the thread that branches off.
+    // Branch links over the lanes and under the dots: from the earlier paper to the first paper of the thread that
+    // branches off.
     sb.append("  <g class=\"branches\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.3\""
         + " stroke-dasharray=\"5,3\">\n");
     for (Lane lane : lanes) {

@@ -56,7 +56,8 @@ class BrowserCheckTest {
           var axis = svg.querySelector('g.axis line');
           if (axis) {
             var ax = axis.x1.baseVal.value;
-            svg.querySelectorAll('g.thread > text:not(.paper-title), g.single > text:not(.paper-title)').forEach(function (t) {
+            var labels = 'g.thread > text:not(.paper-title), g.single > text:not(.paper-title)';
+            svg.querySelectorAll(labels).forEach(function (t) {
               var b = t.getBBox();
               if (b.x + b.width > ax) { out.push('label runs into the plot: ' + t.textContent); }
             });

@@ -58,8 +58,9 @@ class TopicMapTest {
         TopicMap.Topic u = map.topics().get(j);
         assertTrue(t.papers() > u.papers() ? ri > rj : t.papers() < u.papers() ? ri < rj : ri == rj,
             "circle sizes do not follow papers");
-        double d = Math.hypot(Double.parseDouble(circles.get(i).attr("cx")) - Double.parseDouble(circles.get(j)
-            .attr("cx")), Double.parseDouble(circles.get(i).attr("cy")) - Double.parseDouble(circles.get(j).attr("cy")));
+        double dx = Double.parseDouble(circles.get(i).attr("cx")) - Double.parseDouble(circles.get(j).attr("cx"));
+        double dy = Double.parseDouble(circles.get(i).attr("cy")) - Double.parseDouble(circles.get(j).attr("cy"));
+        double d = Math.hypot(dx, dy);
         assertTrue(d >= ri + rj - 0.2, "topic circles overlap");
       }
     }
