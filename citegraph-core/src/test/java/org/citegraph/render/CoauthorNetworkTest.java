@@ -161,6 +161,21 @@ class CoauthorNetworkTest {
   }
 
   @Test
+  void anAuthorWithoutCoauthorsIsAloneInTheMiddle() throws Exception {
+    Corpus corpus = Fixtures.corpus(List.of(Fixtures.record("Alone", List.of("Olga Wichrowska"), 2020, "a.txt", 1),
+        Fixtures.record("Pair", List.of("Luke Metz", "Aran Nayebi"), 2021, "a.txt", 2)));
+    CoauthorNetwork net = CoauthorNetwork.of(corpus, corpus.author("Olga Wichrowska"));
+    assertEquals(1, net.nodes().size());
+    assertTrue(net.links().isEmpty());
+    assertTrue(net.heaviestCentreLink().isEmpty());
+    String text = CoauthorNetworkSvg.render(net);
+    Xml svg = Xml.parse(text);
+    assertEquals(1, svg.byClass("circle", "author").size());
+    assertEquals("Olga Wichrowska", svg.byClass("text", "name").get(0).text());
+    assertFalse(text.contains("NaN") || text.contains("Infinity"), text);
+  }
+
+  @Test
   void threadColoursFollowTheTimelineLanes() throws Exception {
     var timeline = ResearchThreads.of(SAMPLES).timeline(NIRU);
     PaperGroups groups = PaperGroups.of(timeline, TimelineSvg.DEFAULT_MAX_LANES);

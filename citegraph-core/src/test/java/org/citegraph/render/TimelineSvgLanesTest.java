@@ -162,6 +162,19 @@ class TimelineSvgLanesTest {
   }
 
   @Test
+  void aTimelineOfUndatedPapersOnlyIsDrawn() throws Exception {
+    Paper a = Paper.builder().title("Undated one").author(NAME).source(new SourceRef("u.txt", 1)).build();
+    Paper b = Paper.builder().title("Undated two").author(NAME).source(new SourceRef("u.txt", 2)).build();
+    ResearchThread t = new ResearchThread("undated", Optional.empty(), Optional.empty(), List.of(a, b), List.of(),
+        Map.of(), List.of(new ThreadEvent(ThreadEvent.Kind.STARTS, Optional.empty(), a, Optional.empty())));
+    String text = TimelineSvg.render(new Timeline(ADA, "test", List.of(t)));
+    Xml svg = Xml.parse(text);
+    assertEquals(2, svg.all(Xml.SVG, "circle").size());
+    assertTrue(svg.byClass("g", "years").get(0).children("text").stream().allMatch(x -> x.text().equals("n.d.")));
+    assertFalse(text.contains("NaN") || text.contains("Infinity"), text);
+  }
+
+  @Test
   void equalTimelinesGiveEqualBytes() {
     assertEquals(TimelineSvg.render(manyThreads()), TimelineSvg.render(manyThreads()));
     assertFalse(TimelineSvg.render(manyThreads()).contains("NaN"));
