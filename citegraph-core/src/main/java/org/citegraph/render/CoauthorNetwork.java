@@ -51,7 +51,16 @@ public record CoauthorNetwork(Author centre, int hops, PaperGroups groups, List<
    *     the centre, second-hop authors and co-authors whose shared papers are in no group
    */
   public record Node(Author author, int papers, int hop, int shared, OptionalInt group) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param author the author
+     * @param papers the author's papers in the corpus
+     * @param hop 0, 1 or 2
+     * @param shared papers shared with the centre (or the shown co-authors)
+     * @param group the group of most shared papers, if any
+     * @throws IllegalArgumentException if the hop is not 0, 1 or 2 or a count is negative
+     */
     public Node {
       checkNotNull(author, "author");
       checkNotNull(group, "group");
@@ -68,14 +77,31 @@ public record CoauthorNetwork(Author centre, int hops, PaperGroups groups, List<
    * @param papers the papers the two share (hyper-authored papers left out, as in the co-authorship graph)
    */
   public record Link(int from, int to, int papers) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param from the smaller node index
+     * @param to the larger node index
+     * @param papers the shared papers, at least 1
+     * @throws IllegalArgumentException if from is not below to or papers is below 1
+     */
     public Link {
       checkArgument(from >= 0 && from < to, "a link joins a smaller to a larger node index: %s, %s", from, to);
       checkArgument(papers >= 1, "a link has at least one paper: %s", papers);
     }
   }
 
-  /** Validates the fields and copies the lists. */
+  /**
+   * Validates the fields and copies the lists.
+   *
+   * @param centre the author at the centre
+   * @param hops 1 or 2
+   * @param groups the groups the colours stand for
+   * @param nodes the centre first, then the other authors
+   * @param links the links among the nodes
+   * @throws IllegalArgumentException if hops is not 1 or 2, the centre is not the first node or a link points past
+   *     the nodes
+   */
   public CoauthorNetwork {
     checkNotNull(centre, "centre");
     checkNotNull(groups, "groups");

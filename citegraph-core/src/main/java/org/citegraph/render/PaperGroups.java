@@ -36,6 +36,10 @@ public record PaperGroups(String kind, List<String> labels, List<Integer> sizes,
   /**
    * Validates the fields and copies the collections.
    *
+   * @param kind what the groups are
+   * @param labels the groups' labels, in colour order
+   * @param sizes the number of papers of each group
+   * @param groupOf the group index of each grouped paper, by paper id
    * @throws IllegalArgumentException if the labels and sizes differ in number, there are more than {@link
    *     #MAX_GROUPS}, or a paper's group index is out of range
    */

@@ -66,7 +66,17 @@ public record TopicMap(String title, List<Topic> topics, List<Link> links, Optio
    * @param overlayPapers papers of the overlay author in the topic (0 without an overlay)
    */
   public record Topic(int id, String label, int papers, String years, String category, int overlayPapers) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id the cluster's number
+     * @param label the cluster's label
+     * @param papers the cluster's papers, at least 1
+     * @param years the years of its papers
+     * @param category the dominant primary category
+     * @param overlayPapers the overlay author's papers in the topic, 0..papers
+     * @throws IllegalArgumentException if a count is out of range
+     */
     public Topic {
       checkNotNull(label, "label");
       checkNotNull(years, "years");
@@ -84,14 +94,32 @@ public record TopicMap(String title, List<Topic> topics, List<Link> links, Optio
    * @param similarity the cosine similarity of their centroids, in (0, 1]
    */
   public record Link(int from, int to, double similarity) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param from the smaller topic index
+     * @param to the larger topic index
+     * @param similarity the similarity, in (0, 1]
+     * @throws IllegalArgumentException if from is not below to or the similarity is out of range
+     */
     public Link {
       checkArgument(from >= 0 && from < to, "a link joins a smaller to a larger index: %s, %s", from, to);
       checkArgument(similarity > 0 && similarity <= 1 + 1e-9, "similarity out of (0, 1]: %s", similarity);
     }
   }
 
-  /** Validates the fields and copies the lists. */
+  /**
+   * Validates the fields and copies the lists.
+   *
+   * @param title what the map shows
+   * @param topics the topics, largest first
+   * @param links the links, smaller index first
+   * @param overlay the overlay author, if any
+   * @param shownPapers the papers in the topics shown
+   * @param totalPapers the papers in all topics
+   * @param totalTopics the number of topics
+   * @throws IllegalArgumentException if a link points past the topics
+   */
   public TopicMap {
     checkNotNull(title, "title");
     checkNotNull(overlay, "overlay");
