@@ -3,8 +3,8 @@ package org.citegraph.query;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 

@@ -87,8 +87,10 @@ public final class TimelineSvg {
   /**
    * The SVG document of a timeline with at most {@link #DEFAULT_MAX_LANES} thread lanes.
    *
-   * @param timeline the timeline to draw
-   * @return the SVG document
+   * @param timeline the author's research threads; a timeline with no threads gives a document with its title and
+   *     no lanes
+   * @return a complete SVG 1.1 document with an XML declaration, as text
+   * @throws NullPointerException if {@code timeline} is null
    */
   public static String render(Timeline timeline) {
     return render(timeline, DEFAULT_MAX_LANES);
@@ -99,7 +101,8 @@ public final class TimelineSvg {
    *
    * @param timeline the timeline to draw
    * @param maxLanes the most threads given a lane of their own, at least 1
-   * @return the SVG document
+   * @return a complete SVG 1.1 document with an XML declaration, as text
+   * @throws NullPointerException if {@code timeline} is null
    * @throws IllegalArgumentException if {@code maxLanes} is below 1
    */
   public static String render(Timeline timeline, int maxLanes) {
@@ -526,7 +529,8 @@ public final class TimelineSvg {
    * Escapes text for XML content and attribute values; drops characters XML 1.0 does not allow.
    *
    * @param text any text
-   * @return the text, safe inside an element or a quoted attribute
+   * @return the text with {@code < > & " '} replaced by entities and control characters other than tab, newline
+   *     and carriage return, unpaired surrogates, U+FFFE and U+FFFF removed
    */
   public static String escape(String text) {
     return Svg.escape(text);

@@ -175,6 +175,15 @@ class TimelineSvgLanesTest {
   }
 
   @Test
+  void aTimelineWithoutThreadsHasItsTitleAndNoLanes() throws Exception {
+    String text = TimelineSvg.render(new Timeline(ADA, "test", List.of()));
+    Xml svg = Xml.parse(text);
+    assertEquals("Research threads of Ada Example", svg.children("title").get(0).text());
+    assertTrue(svg.byClass("g", "thread").isEmpty() && svg.all(Xml.SVG, "circle").isEmpty());
+    assertFalse(text.contains("NaN") || text.contains("Infinity"), text);
+  }
+
+  @Test
   void equalTimelinesGiveEqualBytes() {
     assertEquals(TimelineSvg.render(manyThreads()), TimelineSvg.render(manyThreads()));
     assertFalse(TimelineSvg.render(manyThreads()).contains("NaN"));
