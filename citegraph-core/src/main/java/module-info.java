@@ -20,4 +20,5 @@ module org.citegraph {
   exports org.citegraph.render;
   exports org.citegraph.export;
   exports org.citegraph.table;
+  exports org.citegraph.snapshot;
 }

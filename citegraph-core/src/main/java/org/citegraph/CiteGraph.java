@@ -21,6 +21,9 @@ import org.citegraph.resolve.AuthorResolver;
 import org.citegraph.resolve.Decisions;
 import org.citegraph.resolve.PaperDeduplicator;
 import org.citegraph.resolve.ResolutionReport;
+import org.citegraph.snapshot.SnapshotContents;
+import org.citegraph.snapshot.SnapshotFormat;
+import org.citegraph.snapshot.SnapshotLoader;
 
 /**
  * The entry point: load records, resolve them, and get a queryable {@link Corpus}.
@@ -68,20 +71,33 @@ public final class CiteGraph {
   }
 
   /**
-   * Loads a corpus saved with {@link Snapshot#save(Corpus, Path)} (or {@link Corpus#save(Path)}): no parsing or
-   * resolution, so it takes a fraction of the time of {@link #load(Path...)}. See {@code docs/snapshot.md}.
+   * Loads a corpus saved with {@link Corpus#save(Path)}: no parsing or resolution, so it takes a fraction of the time
+   * of {@link #load(Path...)}. Reads every snapshot format from {@link SnapshotFormat#MIN_SUPPORTED_VERSION} to
+   * {@link SnapshotFormat#CURRENT_VERSION} with the default {@link org.citegraph.snapshot.SnapshotLimits}. See
+   * {@code docs/snapshot.md}.
    *
-   * @param file the snapshot file written by {@link Snapshot#save(Corpus, Path)}
-   * @return the corpus as it was saved (same papers, authors, identifiers and resolution report)
-   * @throws UncheckedIOException if the file cannot be read, is not a snapshot, has another format version, ends
-   *     early or fails its checksum
+   * @param file a snapshot file
+   * @return the corpus it holds
+   * @throws UncheckedIOException if the file cannot be read, is not a snapshot, has a format version this library
+   *     does not read, ends early, fails its checksum or declares a count past a limit; the message names the file
    */
   public static Corpus loadSnapshot(Path file) {
     try {
-      return Snapshot.load(file);
+      return fromSnapshot(SnapshotLoader.load(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The corpus held by snapshot contents (as {@link SnapshotLoader#load(Path, org.citegraph.snapshot.SnapshotLimits)}
+   * returns them, e.g. with other limits).
+   *
+   * @param contents loaded contents
+   * @return the corpus
+   */
+  public static Corpus fromSnapshot(SnapshotContents contents) {
+    return new Corpus(checkNotNull(contents, "contents"));
   }
 
   /**

@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -24,6 +22,7 @@ import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
+import org.citegraph.internal.KeyIndex;
 import org.citegraph.model.Author;
 import org.citegraph.model.AuthorProfile;
 import org.citegraph.model.Category;
@@ -33,6 +32,8 @@ import org.citegraph.model.PersonName;
 import org.citegraph.query.CollaboratorRanking;
 import org.citegraph.query.Collaborators;
 import org.citegraph.resolve.ResolutionReport;
+import org.citegraph.snapshot.SnapshotContents;
+import org.citegraph.snapshot.SnapshotWriter;
 
 /**
  * A resolved corpus: de-duplicated papers, resolved authors, who wrote what, the resolution report, and the graphs
@@ -61,12 +62,13 @@ public final class Corpus implements CorpusView {
     this(papers, authors, incidence, report, profiles, hyperAuthorshipThreshold, null);
   }
 
-  /**
-   * A corpus whose name-key index is already built ({@link Snapshot} stores the keys and checks a sample of them
-   * against {@link PersonName#key()}), or null to build it on first use.
-   */
-  Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
-      List<AuthorProfile> profiles, int hyperAuthorshipThreshold, Map<String, int[]> nameKeyIndex) {
+  /** A corpus loaded from a snapshot; its name-key index comes from the stored keys when they can be trusted. */
+  Corpus(SnapshotContents c) {
+    this(c.papers(), c.authors(), c.incidence(), c.report(), c.profiles(), c.hyperAuthorshipThreshold(), c);
+  }
+
+  private Corpus(List<Paper> papers, List<Author> authors, Incidence incidence, ResolutionReport report,
+      List<AuthorProfile> profiles, int hyperAuthorshipThreshold, SnapshotContents stored) {
     this.hyperAuthorshipThreshold = hyperAuthorshipThreshold;
     this.papers = ImmutableList.copyOf(papers);
     this.authors = ImmutableList.copyOf(authors);
@@ -75,8 +77,9 @@ public final class Corpus implements CorpusView {
     this.profiles = ImmutableList.copyOf(profiles);
     // The id indices are built eagerly from maps sized up front. The name-key and category indices are built on
     // first use: folding every name variant to its matching key is the costliest step of building a corpus's
-    // indices, and only name look-ups need it. Each map is private, filled once and never changed, so sharing is
-    // safe (the memoizing suppliers publish them safely).
+    // indices, and only name look-ups need it (a snapshot's stored keys, when folded under this library's
+    // PersonName.KEY_VERSION, save the folding but are still inverted only on first use). Each map is private,
+    // filled once and never changed, so sharing is safe (the memoizing suppliers publish them safely).
     int authorCount = this.authors.size();
     Map<String, Integer> ai = Maps.newHashMapWithExpectedSize(authorCount);
     for (int i = 0; i < authorCount; i++) {
@@ -89,59 +92,17 @@ public final class Corpus implements CorpusView {
       pi.put(this.papers.get(i).id(), i);
     }
     this.paperIndex = Collections.unmodifiableMap(pi);
-    this.authorsByNameKey = nameKeyIndex != null ? Suppliers.ofInstance(nameKeyIndex)
-        : Suppliers.memoize(() -> nameKeyIndex(nameKeys(this.authors)));
-    this.papersByCategory = Suppliers.memoize(() -> categoryIndex(this.papers));
+    this.authorsByNameKey = Suppliers.memoize(() -> (stored != null ? stored.storedNameKeyIndex()
+        : Optional.<Map<String, int[]>>empty())
+        .orElseGet(() -> KeyIndex.nameKeyIndex(KeyIndex.keyRows(this.authors, Author::nameKeys))));
+    this.papersByCategory = Suppliers.memoize(() -> KeyIndex.invert(this.papers.size(),
+        i -> Lists.transform(this.papers.get(i).categories(), Category::code)));
     this.coauthorGraph = Suppliers.memoize(() -> CoauthorGraph.build(this.authors, this.papers, incidence,
         hyperAuthorshipThreshold));
     this.citationGraph = Suppliers.memoize(() -> CitationGraph.build(this.papers));
   }
 
   private static final int[] NONE = {};
-
-  /** For each author, the distinct matching keys of its name variants in variant order; folded on all cores. */
-  static String[][] nameKeys(List<Author> authors) {
-    String[][] keys = new String[authors.size()][];
-    IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = nameKeys(authors.get(i)));
-    return keys;
-  }
-
-  /** The distinct matching keys of an author's name variants, in variant order. */
-  static String[] nameKeys(Author author) {
-    return author.variants().stream().map(PersonName::key).distinct().toArray(String[]::new);
-  }
-
-  /** Matching key to the indices of the authors seen under it, in author order, from {@link #nameKeys(List)}. */
-  static Map<String, int[]> nameKeyIndex(String[][] keys) {
-    return invert(keys.length, i -> Arrays.asList(keys[i]));
-  }
-
-  /** Category code to the indices of the papers listed under it, in paper order. */
-  private static Map<String, int[]> categoryIndex(List<Paper> papers) {
-    return invert(papers.size(), i -> Lists.transform(papers.get(i).categories(), Category::code));
-  }
-
-  /**
-   * Each key to the indices i in 0..n whose keys hold it, in increasing order: one pass counts, a second fills
-   * arrays of the exact size. O(total keys).
-   */
-  private static Map<String, int[]> invert(int n, IntFunction<? extends Iterable<String>> keysOf) {
-    Map<String, int[]> counts = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String k : keysOf.apply(i)) {
-        counts.computeIfAbsent(k, x -> new int[1])[0]++;
-      }
-    }
-    Map<String, int[]> rows = Maps.newHashMapWithExpectedSize(counts.size());
-    counts.forEach((k, c) -> rows.put(k, new int[c[0]]));
-    for (int i = 0; i < n; i++) {
-      for (String k : keysOf.apply(i)) {
-        int[] row = rows.get(k);
-        row[row.length - counts.get(k)[0]--] = i;
-      }
-    }
-    return Collections.unmodifiableMap(rows);
-  }
 
   /** The papers, sorted by id. */
   @Override
@@ -342,13 +303,23 @@ public final class Corpus implements CorpusView {
 
   /**
    * Saves this corpus as a binary snapshot, to be read back with {@link CiteGraph#loadSnapshot(java.nio.file.Path)};
-   * see {@link Snapshot}.
+   * see {@link SnapshotWriter}.
    *
-   * @param file where to write the snapshot; an existing file is replaced only once the new one is complete
+   * @param file where to write; replaced if it exists
    * @throws java.io.IOException if the file cannot be written
    */
   public void save(java.nio.file.Path file) throws java.io.IOException {
-    Snapshot.save(this, file);
+    SnapshotWriter.write(snapshotContents(), file);
+  }
+
+  /**
+   * What a snapshot of this corpus stores: papers, authors, incidence, report, profiles and the hyper-authorship
+   * threshold (the lists are shared, not copied).
+   *
+   * @return the contents, for {@link SnapshotWriter#write(SnapshotContents, java.nio.file.Path)}
+   */
+  public SnapshotContents snapshotContents() {
+    return new SnapshotContents(papers, authors, incidence, report, profiles, hyperAuthorshipThreshold);
   }
 
   /** Orders papers by date (undated last), then id. */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import org.citegraph.BuildStats;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.Snapshot;
+import org.citegraph.snapshot.SnapshotFormat;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
@@ -174,7 +174,7 @@ public final class Benchmark {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("bench needs a FILE");
     }
-    if (files.size() > 1 && files.stream().anyMatch(f -> Snapshot.isSnapshot(f))) {
+    if (files.size() > 1 && files.stream().anyMatch(f -> SnapshotFormat.isSnapshot(f))) {
       throw new IllegalArgumentException("bench takes one snapshot file alone, not with other files");
     }
     if (parsePasses < 0) {
@@ -239,14 +239,15 @@ public final class Benchmark {
       textS = seconds(System.nanoTime() - t0);
     }
     long heap0 = usedHeap();
-    if (Snapshot.isSnapshot(file)) {
+    if (SnapshotFormat.isSnapshot(file)) {
       // A snapshot: measure its load instead of ingest; the graph and queries follow as for a records file.
       t0 = System.nanoTime();
       Corpus loaded = CiteGraph.loadSnapshot(file);
       double loadS = seconds(System.nanoTime() - t0);
       long heap1 = usedHeap();
       out.println("== Snapshot load");
-      out.printf(Locale.ROOT, "file: %,d bytes (snapshot format %d)%n", fileBytes, Snapshot.FORMAT_VERSION);
+      out.printf(Locale.ROOT, "file: %,d bytes (snapshot format %d)%n", fileBytes,
+          SnapshotFormat.version(file).orElse(-1));
       out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s%n", "raw read ceiling (buffered byte read)", rawS,
           fileBytes / MB / rawS);
       out.printf(Locale.ROOT, "%-44s %9.2f s %9.1f MB/s %,12.0f papers/s%n", "citegraph snapshot load", loadS,

@@ -82,7 +82,7 @@ class BenchmarkTest {
   @Test
   void aSnapshotIsBenchedFromItsLoadWithTheSameGraph(@TempDir Path dir) throws IOException {
     Path snap = dir.resolve("bench.snap");
-    org.citegraph.Snapshot.save(CiteGraph.load(file), snap);
+    CiteGraph.load(file).save(snap);
     Result fromSnapshot = run("bench", snap.toString(), "--queries", "20", "--cluster-max", "0");
     assertEquals(0, fromSnapshot.code(), fromSnapshot.err());
     assertTrue(fromSnapshot.out().contains("== Snapshot load"), fromSnapshot.out());

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.Snapshot;
+import org.citegraph.snapshot.SnapshotFormat;
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.export.ExportFormat;
 import org.citegraph.export.ExportGraph;
@@ -197,7 +197,7 @@ public final class Main {
     Path file = Path.of(o.outFile);
     long start = System.nanoTime();
     try {
-      Snapshot.save(corpus, file);
+      corpus.save(file);
       out.printf(java.util.Locale.ROOT, "Saved %s to %s (%,d bytes) in %.1f s%n", corpus, o.outFile, Files.size(file),
           (System.nanoTime() - start) / 1e9);
     } catch (IOException e) {
@@ -208,7 +208,7 @@ public final class Main {
   private static Corpus load(Options o) {
     List<Path> snapshots = new ArrayList<>();
     for (String f : o.files) {
-      if (Snapshot.isSnapshot(Path.of(f))) {
+      if (SnapshotFormat.isSnapshot(Path.of(f))) {
         snapshots.add(Path.of(f));
       }
     }
@@ -831,6 +831,12 @@ public final class Main {
           gen.writeNumberField("authorCitations", c.citationsOf(author));
           gen.writeNumberField("hIndex", c.hIndex(author));
         }
+        gen.writeObjectFieldStart("pageRank");
+        gen.writeNumberField("iterations", ranking.pageRank().iterations());
+        gen.writeNumberField("l1Change", ranking.pageRank().change());
+        gen.writeNumberField("tolerance", ranking.pageRank().tolerance());
+        gen.writeBooleanField("converged", ranking.pageRank().converged());
+        gen.writeEndObject();
         gen.writeArrayFieldStart("ranking");
         for (CitedPaper p : ranking.rows()) {
           gen.writeStartObject();

@@ -405,6 +405,15 @@ public final class CitationGraph {
     return c > 0;
   }
 
+  /** The in-links of every paper and its out-degree, for {@link PageRank}. */
+  PageRank.Input pageRankInput() {
+    double[] outDegree = new double[papers.size()];
+    for (int p = 0; p < outDegree.length; p++) {
+      outDegree[p] = outOffsets[p + 1] - outOffsets[p];
+    }
+    return new PageRank.Input(inOffsets, in, null, outDegree);
+  }
+
   /**
    * An unmodifiable directed JGraphT view (unweighted), built once on first use.
    *

@@ -64,6 +64,9 @@ public final class CoauthorGraph {
   /** Papers with more authors than this add no co-authorship edges by default. */
   public static final int DEFAULT_HYPER_AUTHORSHIP_THRESHOLD = 100;
 
+  /** The smallest hyper-authorship threshold: below 2 authors a paper has no pair of co-authors to link. */
+  public static final int MIN_HYPER_AUTHORSHIP_THRESHOLD = 2;
+
   private final int hyperAuthorshipThreshold;
   private final List<Paper> hyperAuthored;
   private final List<Author> authors;
@@ -240,7 +243,8 @@ public final class CoauthorGraph {
   /** As {@link #build(List, List, Incidence, int)} on exactly {@code threads} author ranges (for tests). */
   static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
       int hyperAuthorshipThreshold, int threads) {
-    checkArgument(hyperAuthorshipThreshold >= 2, "hyperAuthorshipThreshold must be at least 2, got %s",
+    checkArgument(hyperAuthorshipThreshold >= MIN_HYPER_AUTHORSHIP_THRESHOLD,
+        "hyperAuthorshipThreshold must be at least %s, got %s", MIN_HYPER_AUTHORSHIP_THRESHOLD,
         hyperAuthorshipThreshold);
     checkArgument(authors.size() == incidence.authorCount(), "incidence has %s authors, list has %s",
         incidence.authorCount(), authors.size());
@@ -480,6 +484,27 @@ public final class CoauthorGraph {
       }
     }
     return out;
+  }
+
+  /**
+   * Every author's links with their weights under a counting scheme, and each author's strength, for {@link
+   * PageRank}: links are symmetric, so an author's row lists its in-links as well as its out-links. Rows are weighed
+   * on all cores.
+   */
+  PageRank.Input pageRankInput(Counting counting) {
+    int n = authors.size();
+    double[] weights = new double[neighbors.length];
+    double[] strength = new double[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+      double[] row = rowWeights(a, counting);
+      System.arraycopy(row, 0, weights, offsets[a], row.length);
+      double sum = 0;
+      for (double w : row) {
+        sum += w;
+      }
+      strength[a] = sum;
+    });
+    return new PageRank.Input(offsets, neighbors, weights, strength);
   }
 
   /**

@@ -45,6 +45,16 @@ public record Author(String id, PersonName name, List<PersonName> variants) impl
     return name.displayName();
   }
 
+  /**
+   * The distinct matching keys ({@link PersonName#key()}) of the name variants, in variant order: the keys a name
+   * look-up finds this author under. Computed on each call.
+   *
+   * @return the keys, at least one
+   */
+  public List<String> nameKeys() {
+    return variants.stream().map(PersonName::key).distinct().toList();
+  }
+
   @Override
   public int compareTo(Author other) {
     return id.compareTo(other.id);

@@ -1,6 +1,7 @@
 package org.citegraph.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.graph.Convergence;
 import org.citegraph.table.TextTable;
 
 /**
@@ -17,11 +19,32 @@ import org.citegraph.table.TextTable;
  * @param measure the centrality measure
  * @param settings a one-line description of measure, counting and scope
  * @param rows the ranked authors
+ * @param convergence for PageRank, the iterations it took and the last change; empty for the other measures
  */
-public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows) {
-  /** Copies the rows. */
+public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows,
+    Optional<Convergence> convergence) {
+  /**
+   * Copies the rows.
+   *
+   * @param measure the centrality measure
+   * @param settings a one-line description of measure, counting and scope
+   * @param rows the ranked authors
+   * @param convergence for PageRank, how the iteration ended; empty for the other measures
+   */
   public AuthorRanking {
     rows = ImmutableList.copyOf(rows);
+    checkNotNull(convergence, "convergence");
+  }
+
+  /**
+   * A ranking by a measure that does not iterate.
+   *
+   * @param measure the centrality measure
+   * @param settings a one-line description of measure, counting and scope
+   * @param rows the ranked authors
+   */
+  public AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows) {
+    this(measure, settings, rows, Optional.empty());
   }
 
   /** The number of ranked authors. */

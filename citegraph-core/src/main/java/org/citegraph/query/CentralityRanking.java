@@ -9,18 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.CoauthorEdge;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Counting;
 import org.citegraph.graph.Incidence;
+import org.citegraph.graph.PageRank;
+import org.citegraph.graph.PageRankScores;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.GraphType;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
@@ -35,8 +37,9 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  *   <li>weighted degree (strength): Σ of an author's link weights under the chosen {@link Counting}; O(V + E);
  *   <li>co-authors: the number of distinct co-authors; O(V);
  *   <li>PageRank (Brin &amp; Page 1998, "The anatomy of a large-scale hypertextual Web search engine", Computer
- *       Networks 30) on the undirected weighted graph, damping {@link #PAGERANK_DAMPING}, via JGraphT's
- *       {@link PageRank}; O(iterations · (V + E));
+ *       Networks 30) on the undirected weighted graph, damping {@link #PAGERANK_DAMPING}, by {@link PageRank} until
+ *       the L1 change of an iteration is below {@value PageRank#DEFAULT_TOLERANCE} (the ranking reports the
+ *       iterations); O(iterations · (V + E));
  *   <li>betweenness (Brandes 2001, "A faster algorithm for betweenness centrality", J. Math. Sociology 25(2)) via
  *       JGraphT's {@link BetweennessCentrality} on a view whose edge lengths are the distances 1/w, so that strong
  *       links are short; O(VE + V² log V) time, O(V + E) space. Unnormalised; each unordered pair counts once.
@@ -47,7 +50,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  */
 public final class CentralityRanking {
   /** The PageRank damping factor (the probability of following a link rather than jumping), as in Brin &amp; Page. */
-  public static final double PAGERANK_DAMPING = 0.85;
+  public static final double PAGERANK_DAMPING = PageRank.DEFAULT_DAMPING;
 
   /** Full counting by default: weights are numbers of shared papers. */
   public static final Counting DEFAULT_COUNTING = Counting.FULL;
@@ -211,7 +214,9 @@ public final class CentralityRanking {
     Scope s = scope();
     CoauthorGraph g = s.graph();
     List<Author> authors = g.authors();
-    double[] scores = scores(g);
+    PageRankScores pageRank = measure == Measure.PAGERANK
+        ? PageRank.withDefaults().damping(PAGERANK_DAMPING).of(g, counting) : null;
+    double[] scores = pageRank != null ? pageRank.toArray() : scores(g);
     int[] order = new int[authors.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -225,30 +230,28 @@ public final class CentralityRanking {
       Author a = authors.get(order[i]);
       rows.add(new RankedAuthor(i + 1, a, scores[order[i]], s.papers().get(a.id()), g.degree(a)));
     }
-    return new AuthorRanking(measure, describe(), rows);
+    String settings = describe() + (pageRank != null ? ", " + pageRank.convergence().describe() : "");
+    return new AuthorRanking(measure, settings, rows,
+        pageRank != null ? Optional.of(pageRank.convergence()) : Optional.empty());
   }
 
-  /** Each author's score, by vertex index. */
+  /** Each author's score, by vertex index, for the measures other than PageRank. */
   private double[] scores(CoauthorGraph g) {
     List<Author> authors = g.authors();
     double[] out = new double[authors.size()];
     if (out.length == 0) {
       return out;
     }
-    Map<Author, Double> map = switch (measure) {
-      case DEGREE, COAUTHORS -> null;
-      case PAGERANK -> new PageRank<>(g.asGraph(counting), PAGERANK_DAMPING, PageRank.MAX_ITERATIONS_DEFAULT,
-          PageRank.TOLERANCE_DEFAULT).getScores();
-      // Edge lengths 1/w read from the edges themselves: no weight map, no boxing per edge.
-      case BETWEENNESS -> new BetweennessCentrality<>(new LengthView(g.asGraph(counting), counting), false)
-          .getScores();
-    };
+    Map<Author, Double> betweenness = measure == Measure.BETWEENNESS
+        // Edge lengths 1/w read from the edges themselves: no weight map, no boxing per edge.
+        ? new BetweennessCentrality<>(new LengthView(g.asGraph(counting), counting), false).getScores() : null;
     for (int i = 0; i < out.length; i++) {
       Author a = authors.get(i);
       out[i] = switch (measure) {
         case DEGREE -> g.strength(a, counting);
         case COAUTHORS -> g.degree(a);
-        case PAGERANK, BETWEENNESS -> map.get(a);
+        case BETWEENNESS -> betweenness.get(a);
+        case PAGERANK -> throw new IllegalStateException("PageRank is computed by rank()");
       };
     }
     return out;

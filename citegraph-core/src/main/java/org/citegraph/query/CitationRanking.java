@@ -1,10 +1,13 @@
 package org.citegraph.query;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.List;
 import java.util.Locale;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.graph.Convergence;
 import org.citegraph.table.TextTable;
 
 /**
@@ -12,11 +15,19 @@ import org.citegraph.table.TextTable;
  *
  * @param title what is ranked and how
  * @param rows the ranked papers
+ * @param pageRank how the PageRank shown beside the papers converged (iterations, last change, tolerance)
  */
-public record CitationRanking(String title, List<CitedPaper> rows) {
-  /** Copies the rows. */
+public record CitationRanking(String title, List<CitedPaper> rows, Convergence pageRank) {
+  /**
+   * Copies the rows.
+   *
+   * @param title what is ranked and how
+   * @param rows the ranked papers
+   * @param pageRank how the PageRank iteration ended
+   */
   public CitationRanking {
     rows = ImmutableList.copyOf(rows);
+    checkNotNull(pageRank, "pageRank");
   }
 
   /** A table of at most {@code maxRows} rows. */

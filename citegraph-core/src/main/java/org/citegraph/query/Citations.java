@@ -15,23 +15,26 @@ import com.google.common.base.Suppliers;
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.CitationEdge;
 import org.citegraph.graph.CitationGraph;
+import org.citegraph.graph.Convergence;
+import org.citegraph.graph.PageRank;
+import org.citegraph.graph.PageRankScores;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
-import org.jgrapht.alg.scoring.PageRank;
 
 /**
  * Citation measures over a corpus's {@link CitationGraph}: in-corpus citation counts, PageRank, co-citation and
  * bibliographic coupling, an author's citations and h-index, most-cited papers per category.
  *
- * <p>References: PageRank (Brin &amp; Page 1998; damping {@value #DAMPING}); co-citation (Small 1973, "Co-citation in
+ * <p>References: PageRank (Brin &amp; Page 1998; damping {@value #DAMPING}; run by {@link PageRank} until the L1
+ * change of an iteration is below {@value PageRank#DEFAULT_TOLERANCE}); co-citation (Small 1973, "Co-citation in
  * the scientific literature", JASIS 24(4)); bibliographic coupling (Kessler 1963, "Bibliographic coupling between
  * scientific papers", American Documentation 14(1)); h-index (Hirsch 2005, PNAS 102(46)). All counts are in-corpus:
  * only citations between papers of the corpus are seen.
  */
 public final class Citations {
   /** PageRank damping factor. */
-  public static final double DAMPING = 0.85;
+  public static final double DAMPING = PageRank.DEFAULT_DAMPING;
 
   /** A similarity between two papers through the citation graph. */
   public enum Similarity {
@@ -51,12 +54,12 @@ public final class Citations {
 
   private final CorpusView corpus;
   private final CitationGraph graph;
-  private final Supplier<double[]> pageRank;
+  private final Supplier<PageRankScores> pageRank;
 
   private Citations(CorpusView corpus) {
     this.corpus = corpus;
     this.graph = corpus.citationGraph();
-    this.pageRank = Suppliers.memoize(this::computePageRank);
+    this.pageRank = Suppliers.memoize(() -> PageRank.withDefaults().damping(DAMPING).of(graph));
   }
 
   /** Citation measures over a corpus. */
@@ -69,21 +72,19 @@ public final class Citations {
     return graph;
   }
 
-  private double[] computePageRank() {
-    double[] scores = new double[graph.papers().size()];
-    if (scores.length == 0) {
-      return scores;
-    }
-    Map<Paper, Double> map = new PageRank<>(graph.asGraph(), DAMPING).getScores();
-    for (int p = 0; p < scores.length; p++) {
-      scores[p] = map.get(graph.papers().get(p));
-    }
-    return scores;
-  }
-
   /** The PageRank of a paper in the citation graph (scores sum to 1). O(iterations · (N + E)) on first use. */
   public double pageRank(Paper paper) {
-    return pageRank.get()[index(paper)];
+    return pageRank.get().score(index(paper));
+  }
+
+  /**
+   * The PageRank of every paper, by paper index of {@link #graph()}, with the iterations it took to converge.
+   * Computed once, on first use.
+   *
+   * @return the scores and their convergence
+   */
+  public PageRankScores pageRankScores() {
+    return pageRank.get();
   }
 
   private int index(Paper paper) {
@@ -99,7 +100,8 @@ public final class Citations {
 
   /** The papers with the highest PageRank. */
   public CitationRanking byPageRank(int top) {
-    return rank(allIndices(), top, true, "Papers by PageRank in the citation graph (damping " + DAMPING + ")");
+    return rank(allIndices(), top, true, "Papers by PageRank in the citation graph (damping " + DAMPING + ", "
+        + pageRank.get().convergence().describe() + ")");
   }
 
   /** The most cited papers listed under a category (code or short form such as LG). */
@@ -117,7 +119,8 @@ public final class Citations {
 
   private CitationRanking rank(int[] members, int top, boolean byPageRank, String title) {
     checkArgument(top >= 1, "top must be at least 1, got %s", top);
-    double[] pr = pageRank.get();
+    PageRankScores scores = pageRank.get();
+    double[] pr = scores.toArray();
     List<Integer> order = new ArrayList<>();
     for (int p : members) {
       order.add(p);
@@ -132,7 +135,7 @@ public final class Citations {
       Paper paper = graph.papers().get(p);
       rows.add(new CitedPaper(i + 1, paper, graph.citingIndices(p).length, pr[p], paper.citationCount()));
     }
-    return new CitationRanking(title, rows);
+    return new CitationRanking(title, rows, scores.convergence());
   }
 
   /** The similarity of two papers: shared citing papers (co-citation) or shared cited papers (coupling). */

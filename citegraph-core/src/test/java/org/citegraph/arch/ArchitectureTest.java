@@ -73,7 +73,7 @@ class ArchitectureTest {
     // The root package (CiteGraph, Corpus) sits on top: the algorithms take graph.CorpusView.
     ArchRule rule = noClasses().that().resideInAnyPackage("org.citegraph.model..", "org.citegraph.io..",
         "org.citegraph.graph..", "org.citegraph.query..", "org.citegraph.render..", "org.citegraph.export..",
-        "org.citegraph.table..", "org.citegraph.internal..")
+        "org.citegraph.table..", "org.citegraph.internal..", "org.citegraph.snapshot..")
         .should().dependOnClassesThat().resideInAPackage("org.citegraph");
     rule.check(classes);
   }

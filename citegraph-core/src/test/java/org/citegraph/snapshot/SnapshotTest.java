@@ -1,4 +1,4 @@
-package org.citegraph;
+package org.citegraph.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.citegraph.CiteGraph;
+import org.citegraph.Corpus;
+import org.citegraph.Fixtures;
 import org.citegraph.model.Paper;
 
 import net.jqwik.api.ForAll;
@@ -21,12 +24,16 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Round trips and refusals of {@link Snapshot}. */
+/** Round trips and refusals of {@link SnapshotWriter} and {@link SnapshotLoader}. */
 class SnapshotTest {
   private static final Corpus SAMPLES = CiteGraph.loadSamples();
 
   @TempDir
   Path dir;
+
+  private static Corpus load(Path file) throws IOException {
+    return SnapshotBlocksTest.load(file);
+  }
 
   @Test
   void samplesRoundTrip() throws IOException {
@@ -52,8 +59,8 @@ class SnapshotTest {
     Corpus corpus = Fixtures.corpus(records);
     Path file = Files.createTempFile("citegraph-snapshot", ".snap");
     try {
-      Snapshot.save(corpus, file);
-      Corpus back = Snapshot.load(file);
+      SnapshotWriter.write(corpus.snapshotContents(), file);
+      Corpus back = load(file);
       assertEquals(corpus.papers(), back.papers());
       assertEquals(corpus.authors(), back.authors());
       assertEquals(corpus.report(), back.report());
@@ -74,18 +81,18 @@ class SnapshotTest {
     Paper big = p.toBuilder().abstractText("é".repeat(70_000)).build();
     Corpus corpus = Fixtures.corpus(List.of(big));
     Path file = dir.resolve("big.snap");
-    Snapshot.save(corpus, file);
-    assertEquals(corpus.papers(), Snapshot.load(file).papers());
+    SnapshotWriter.write(corpus.snapshotContents(), file);
+    assertEquals(corpus.papers(), load(file).papers());
   }
 
   @Test
   void flippedByteIsRefused() throws IOException {
     Path file = dir.resolve("s.snap");
-    Snapshot.save(SAMPLES, file);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 0x10;
     Files.write(file, bytes);
-    IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
+    IOException e = assertThrows(IOException.class, () -> load(file));
     assertTrue(e.getMessage().contains("is corrupt: checksum mismatch"), e.getMessage());
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
@@ -94,10 +101,10 @@ class SnapshotTest {
   void foreignFileIsRefused() throws IOException {
     Path file = dir.resolve("notes.txt");
     Files.writeString(file, "arXiv:1703.04813 Learned optimizers that scale and generalize\n");
-    IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
+    IOException e = assertThrows(IOException.class, () -> load(file));
     assertEquals("not a citegraph snapshot: " + file, e.getMessage());
     Path empty = Files.createFile(dir.resolve("empty"));
-    assertThrows(IOException.class, () -> Snapshot.load(empty));
+    assertThrows(IOException.class, () -> load(empty));
     UncheckedIOException u = assertThrows(UncheckedIOException.class, () -> CiteGraph.loadSnapshot(file));
     assertTrue(u.getMessage().startsWith("not a citegraph snapshot"), u.getMessage());
   }
@@ -105,35 +112,36 @@ class SnapshotTest {
   @Test
   void truncatedFileIsRefused() throws IOException {
     Path file = dir.resolve("s.snap");
-    Snapshot.save(SAMPLES, file);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
     byte[] bytes = Files.readAllBytes(file);
     for (int cut : new int[] {20, 30, bytes.length / 2, bytes.length - 1}) {
       Files.write(file, Arrays.copyOf(bytes, cut));
-      IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
+      IOException e = assertThrows(IOException.class, () -> load(file));
       assertTrue(e.getMessage().contains("ends early"), e.getMessage());
     }
   }
 
   @Test
   void newerVersionIsRefused() throws IOException {
-    // A file from a newer library (format 1 is tested in SnapshotBlocksTest): refused, never misread.
+    // A file from a newer library: refused, never misread.
     Path file = dir.resolve("s.snap");
-    Snapshot.save(SAMPLES, file);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
     byte[] bytes = Files.readAllBytes(file);
-    int newer = Snapshot.FORMAT_VERSION + 1;
+    int newer = SnapshotFormat.CURRENT_VERSION + 1;
     bytes["CITEGRAPH-SNAPSHOT".length() + 3] = (byte) newer;
     Files.write(file, bytes);
-    IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
-    assertTrue(e.getMessage().contains("snapshot format version " + newer + ", this library reads "
-        + Snapshot.FORMAT_VERSION), e.getMessage());
+    IOException e = assertThrows(IOException.class, () -> load(file));
+    assertTrue(e.getMessage().contains("snapshot format version " + newer + ", this library reads versions "
+        + SnapshotFormat.MIN_SUPPORTED_VERSION + " to " + SnapshotFormat.CURRENT_VERSION), e.getMessage());
+    assertTrue(e.getMessage().contains("load it with the newer library"), e.getMessage());
   }
 
   @Test
   void saveReplacesAndLeavesNoTemporaryFiles() throws IOException {
     Path file = dir.resolve("s.snap");
     Files.writeString(file, "old");
-    Snapshot.save(SAMPLES, file);
-    assertEquals(SAMPLES.papers(), Snapshot.load(file).papers());
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
+    assertEquals(SAMPLES.papers(), load(file).papers());
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList());
     }

@@ -1,4 +1,4 @@
-package org.citegraph;
+package org.citegraph.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,14 +23,18 @@ import net.jqwik.api.constraints.IntRange;
 
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
+import org.citegraph.CiteGraph;
+import org.citegraph.Corpus;
+import org.citegraph.Fixtures;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Format 2 of {@link Snapshot}: papers split into many blocks decoded in parallel come back identical and in order,
- * the bytes depend only on the corpus, and every damaged, cut or old file is refused.
+ * The sectioned format of {@link SnapshotWriter} and {@link SnapshotLoader}: papers split into many blocks decoded in
+ * parallel come back identical and in order, the bytes depend only on the corpus, and every damaged or cut file is
+ * refused.
  */
 class SnapshotBlocksTest {
   private static final Corpus SAMPLES = CiteGraph.loadSamples();
@@ -38,6 +42,11 @@ class SnapshotBlocksTest {
 
   @TempDir
   Path dir;
+
+  /** Loads a snapshot into a corpus, with the loader's IOException. */
+  static Corpus load(Path file) throws IOException {
+    return CiteGraph.fromSnapshot(SnapshotLoader.load(file));
+  }
 
   /** Every query a loaded corpus answers, compared between the saved and the loaded corpus. */
   static void assertSameCorpus(Corpus expected, Corpus actual) {
@@ -81,26 +90,26 @@ class SnapshotBlocksTest {
   @Test
   void samplesInOneBlockPerPaper() throws IOException {
     Path file = dir.resolve("tiny-blocks.snap");
-    Snapshot.save(SAMPLES, file, 1);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file, 1);
     assertEquals(SAMPLES.papers().size(), paperBlocks(Files.readAllBytes(file)));
-    assertSameCorpus(SAMPLES, Snapshot.load(file));
+    assertSameCorpus(SAMPLES, load(file));
   }
 
   @Test
   void samplesInOneBlock() throws IOException {
     Path file = dir.resolve("one-block.snap");
-    Snapshot.save(SAMPLES, file);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
     assertEquals(1, paperBlocks(Files.readAllBytes(file)));
-    assertSameCorpus(SAMPLES, Snapshot.load(file));
+    assertSameCorpus(SAMPLES, load(file));
   }
 
   @Test
   void emptyCorpusHasNoBlocks() throws IOException {
     Corpus empty = Fixtures.corpus(List.of());
     Path file = dir.resolve("empty.snap");
-    Snapshot.save(empty, file, 1);
+    SnapshotWriter.write(empty.snapshotContents(), file, 1);
     assertEquals(0, paperBlocks(Files.readAllBytes(file)));
-    Corpus back = Snapshot.load(file);
+    Corpus back = load(file);
     assertEquals(List.of(), back.papers());
     assertEquals(List.of(), back.authors());
     assertEquals(empty.report(), back.report());
@@ -112,16 +121,16 @@ class SnapshotBlocksTest {
     Corpus corpus = Fixtures.corpus(records);
     Path file = Files.createTempFile("citegraph-blocks", ".snap");
     try {
-      Snapshot.save(corpus, file, blockBytes);
+      SnapshotWriter.write(corpus.snapshotContents(), file, blockBytes);
       byte[] bytes = Files.readAllBytes(file);
       int blocks = paperBlocks(bytes);
       assertTrue(blocks >= 1 && blocks <= corpus.papers().size(), blocks + " blocks");
-      assertSameCorpus(corpus, Snapshot.load(file));
+      assertSameCorpus(corpus, load(file));
       // The block size changes the framing only, never the content.
       Path one = Files.createTempFile("citegraph-blocks", ".snap");
       try {
-        Snapshot.save(Snapshot.load(file), one);
-        Snapshot.save(corpus, file);
+        SnapshotWriter.write(CiteGraph.loadSnapshot(file).snapshotContents(), one);
+        SnapshotWriter.write(corpus.snapshotContents(), file);
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(one));
       } finally {
         Files.deleteIfExists(one);
@@ -139,8 +148,8 @@ class SnapshotBlocksTest {
     Path a = Files.createTempFile("citegraph-order", ".snap");
     Path b = Files.createTempFile("citegraph-order", ".snap");
     try {
-      Snapshot.save(Fixtures.corpus(records), a, 64);
-      Snapshot.save(Fixtures.corpus(shuffled), b, 64);
+      SnapshotWriter.write(Fixtures.corpus(records).snapshotContents(), a, 64);
+      SnapshotWriter.write(Fixtures.corpus(shuffled).snapshotContents(), b, 64);
       assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     } finally {
       Files.deleteIfExists(a);
@@ -157,7 +166,7 @@ class SnapshotBlocksTest {
   void everyFlippedByteIsRefused() throws IOException {
     Corpus small = Fixtures.corpus(SAMPLES.papers().subList(0, 3));
     Path file = dir.resolve("small.snap");
-    Snapshot.save(small, file, 200);
+    SnapshotWriter.write(small.snapshotContents(), file, 200);
     byte[] bytes = Files.readAllBytes(file);
     assertTrue(paperBlocks(bytes) > 1);
     for (int i = 0; i < bytes.length; i++) {
@@ -165,7 +174,7 @@ class SnapshotBlocksTest {
       damaged[i] ^= 0x10;
       Files.write(file, damaged);
       int at = i;
-      IOException e = assertThrows(IOException.class, () -> Snapshot.load(file), () -> "byte " + at);
+      IOException e = assertThrows(IOException.class, () -> load(file), () -> "byte " + at);
       String m = e.getMessage();
       assertTrue(m.contains("is corrupt") || m.contains("ends early") || m.contains("not a citegraph snapshot")
           || m.contains("snapshot format version"), "byte " + i + ": " + m);
@@ -176,7 +185,7 @@ class SnapshotBlocksTest {
   @Test
   void damagedBlockIsNamed() throws IOException {
     Path file = dir.resolve("blocks.snap");
-    Snapshot.save(SAMPLES, file, 1);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file, 1);
     byte[] bytes = Files.readAllBytes(file);
     int sections = paperBlocks(bytes) + 2;
     // The last paper block ends where the author section's header starts: damage its last byte.
@@ -187,7 +196,7 @@ class SnapshotBlocksTest {
     }
     bytes[(int) pos - 1] ^= 0x01;
     Files.write(file, bytes);
-    IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
+    IOException e = assertThrows(IOException.class, () -> load(file));
     assertTrue(e.getMessage().contains("is corrupt: checksum mismatch in section " + (sections - 2) + " of "
         + sections), e.getMessage());
   }
@@ -196,34 +205,36 @@ class SnapshotBlocksTest {
   void everyCutIsRefused() throws IOException {
     Corpus small = Fixtures.corpus(SAMPLES.papers().subList(0, 3));
     Path file = dir.resolve("cut.snap");
-    Snapshot.save(small, file, 200);
+    SnapshotWriter.write(small.snapshotContents(), file, 200);
     byte[] bytes = Files.readAllBytes(file);
     for (int cut = 0; cut < bytes.length; cut++) {
       Files.write(file, Arrays.copyOf(bytes, cut));
-      IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
+      IOException e = assertThrows(IOException.class, () -> load(file));
       String expected = cut < "CITEGRAPH-SNAPSHOT".length() ? "not a citegraph snapshot" : "ends early";
       assertTrue(e.getMessage().contains(expected), cut + ": " + e.getMessage());
     }
   }
 
   @Test
-  void formatOneIsRefusedWithTheFix() throws IOException {
-    // The header of a format-1 file (as the previous library wrote it) followed by a body this library never reads.
-    byte[] body = new byte[100];
-    ByteBuffer v1 = ByteBuffer.allocate(HEADER + body.length + Long.BYTES);
-    v1.put("CITEGRAPH-SNAPSHOT".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(1)
-        .putLong(body.length).put(body).putLong(0L);
-    Path file = dir.resolve("v1.snap");
-    Files.write(file, v1.array());
-    IOException e = assertThrows(IOException.class, () -> Snapshot.load(file));
-    assertEquals(file + ": snapshot format version 1, this library reads " + Snapshot.FORMAT_VERSION
-        + "; rebuild the snapshot from the records with this library (snapshot save)", e.getMessage());
+  void versionsOutsideTheRangeAreRefusedWithTheRangeAndTheFix() throws IOException {
+    Path file = dir.resolve("v.snap");
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file);
+    byte[] bytes = Files.readAllBytes(file);
+    for (int version : new int[] {SnapshotFormat.MIN_SUPPORTED_VERSION - 1, SnapshotFormat.CURRENT_VERSION + 1, 255}) {
+      ByteBuffer.wrap(bytes).putInt("CITEGRAPH-SNAPSHOT".length(), version);
+      Files.write(file, bytes);
+      IOException e = assertThrows(IOException.class, () -> load(file));
+      assertTrue(e.getMessage().startsWith(file + ": snapshot format version " + version + ", this library reads "
+          + "versions " + SnapshotFormat.MIN_SUPPORTED_VERSION + " to " + SnapshotFormat.CURRENT_VERSION + "; "),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("rebuild the snapshot from the records"), e.getMessage());
+    }
   }
 
   @Test
   void parallelLoadsAgree() throws IOException {
     Path file = dir.resolve("shared.snap");
-    Snapshot.save(SAMPLES, file, 1);
+    SnapshotWriter.write(SAMPLES.snapshotContents(), file, 1);
     List<Corpus> loaded = IntStream.range(0, 8).parallel().mapToObj(i -> CiteGraph.loadSnapshot(file)).toList();
     for (Corpus c : loaded) {
       assertEquals(SAMPLES.papers(), c.papers());
