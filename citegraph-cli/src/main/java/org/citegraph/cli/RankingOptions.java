@@ -33,6 +33,16 @@ final class RankingOptions {
    * @return the ranking
    */
   CollaboratorRanking rank(Corpus corpus, Author author) {
+    return collaborators(corpus).rank(author);
+  }
+
+  /**
+   * The collaborator ranking algorithm with these settings.
+   *
+   * @param corpus the corpus
+   * @return the configured algorithm
+   */
+  Collaborators collaborators(Corpus corpus) {
     Collaborators c = Collaborators.of(corpus).counting(counting);
     if (asOf != null && halfLife == null) {
       throw new UsageException("--as-of sets the date of the recency weighting; give --half-life YEARS too");
@@ -49,6 +59,6 @@ final class RankingOptions {
       }
       c = c.recency(halfLife, date);
     }
-    return c.rank(author);
+    return c;
   }
 }

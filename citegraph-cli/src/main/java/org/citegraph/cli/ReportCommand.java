@@ -11,6 +11,7 @@ import org.citegraph.query.CollaboratorRanking;
 import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.Timeline;
 import org.citegraph.query.TopicClustering;
+import org.citegraph.render.HtmlReport;
 import org.citegraph.table.TextTable;
 
 import picocli.CommandLine.Command;
@@ -38,6 +39,11 @@ final class ReportCommand extends CliCommand {
   @Option(names = "--top", paramLabel = "N", description = "Rows of every table (default: 10 collaborators, 20 "
       + "clusters, 50 papers).")
   Integer top;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the report as one self-contained HTML file "
+      + "(pictures inline, nothing loaded from the network) to FILE, or - for standard output, instead of printing "
+      + "it.")
+  String html;
 
   @Mixin
   RankingOptions ranking;
@@ -72,11 +78,24 @@ final class ReportCommand extends CliCommand {
         progress.phase("cluster", () -> clustering.cluster(corpus, a)),
         progress.phase("timeline", () -> ResearchThreads.of(corpus).timeline(a)), corpus.papersOf(a));
 
-    // -------------------------------------------------------------------------------------------------------------
-    // HTML REPORT: `report --html FILE` (render classes in the core) writes the same Report here, e.g.
-    //   if (html != null) { Outputs.write(ctx, html, <html renderer>(r)); }
-    // with an `@Option(names = "--html", paramLabel = "FILE") String html;` above. Not implemented in this class.
-    // -------------------------------------------------------------------------------------------------------------
+    if (html != null) {
+      HtmlReport page = progress.phase("html", () -> HtmlReport.builder(corpus, a).statistics(r.statistics())
+          .collaborators(ranking.collaborators(corpus)).authorTopics(r.clusters())
+          .corpusTopics(clustering.cluster(corpus, null)).timeline(r.timeline()).build());
+      Outputs.write(ctx, html, page.render());
+      if (!Outputs.isStdout(html)) {
+        if (output.format() == FormatOptions.Format.JSON) {
+          ctx.out().print(Json.of(g -> {
+            g.writeStartObject();
+            g.writeStringField("html", html);
+            g.writeEndObject();
+          }));
+        } else {
+          ctx.out().println("HTML report on " + a.displayName() + " written to " + html);
+        }
+      }
+      return;
+    }
 
     if (output.format() == FormatOptions.Format.JSON) {
       ctx.out().print(json(r));

@@ -38,6 +38,27 @@ final class Xml {
     return node.getLocalName();
   }
 
+  /** The value of an attribute of this element, or "" when it has none. */
+  String attr(String name) {
+    return node.getAttribute(name);
+  }
+
+  /** The element children of this element with this local name, in document order. */
+  List<Xml> children(String localName) {
+    List<Xml> out = new ArrayList<>();
+    for (org.w3c.dom.Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element e && localName.equals(e.getLocalName())) {
+        out.add(new Xml(e));
+      }
+    }
+    return out;
+  }
+
+  /** The descendant elements with this local name (SVG namespace) whose class attribute is {@code cls}. */
+  List<Xml> byClass(String localName, String cls) {
+    return all(SVG, localName).stream().filter(x -> x.attr("class").equals(cls)).toList();
+  }
+
   /** The text content of this element. */
   String text() {
     return node.getTextContent();
