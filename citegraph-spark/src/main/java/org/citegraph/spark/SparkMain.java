@@ -229,10 +229,23 @@ public final class SparkMain {
   private void build(SparkSession spark, Options o) {
     int partitions = o.partitions > 0 ? o.partitions : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
     SparkPipeline.Options options = new SparkPipeline.Options(partitions, o.hyper, SparkPipeline.DEFAULT_TOP_K);
-    SparkPipeline.Result r = new SparkPipeline(spark, options).buildFromFiles(o.files, Path.of(o.out));
+    ShuffleMeter meter = new ShuffleMeter();
+    spark.sparkContext().addSparkListener(meter);
+    SparkPipeline pipeline = new SparkPipeline(spark, options);
+    SparkPipeline.Result r = pipeline.buildFromFiles(o.files, Path.of(o.out));
     for (Map.Entry<String, Long> e : r.phaseNanos().entrySet()) {
-      err.printf(Locale.ROOT, "%-14s %8.1f s%n", e.getKey(), e.getValue() / 1e9);
+      err.printf(Locale.ROOT, "%-14s %8.1f s   shuffle written %,12d bytes%n", e.getKey(), e.getValue() / 1e9,
+          r.phaseShuffleBytes().getOrDefault(e.getKey(), 0L));
     }
+    long heapPeak = 0;
+    for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        heapPeak += pool.getPeakUsage().getUsed();
+      }
+    }
+    err.printf(Locale.ROOT, "shuffle written %,d bytes, read %,d bytes, spilled %,d bytes; largest task execution"
+        + " memory %,d bytes; driver+local executor heap peak (sum of pool peaks) %,d bytes%n", meter.written(),
+        meter.read(), meter.spilled(), meter.peakExecutionMemory(), heapPeak);
     for (Map.Entry<String, Long> e : r.stats().entrySet()) {
       out.printf(Locale.ROOT, "%-22s %,d%n", e.getKey(), e.getValue());
     }

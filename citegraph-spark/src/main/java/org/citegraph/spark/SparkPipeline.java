@@ -1,6 +1,9 @@
 package org.citegraph.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.explode;
@@ -146,8 +149,9 @@ public final class SparkPipeline {
    *
    * @param stats the statistics, in the embedded command's order
    * @param phaseNanos phase name to nanoseconds, in order
+   * @param phaseShuffleBytes phase name to the shuffle bytes its tasks wrote (as far as reported by the phase's end)
    */
-  public record Result(Map<String, Long> stats, Map<String, Long> phaseNanos) {}
+  public record Result(Map<String, Long> stats, Map<String, Long> phaseNanos, Map<String, Long> phaseShuffleBytes) {}
 
   private final SparkSession spark;
   private final Options options;
@@ -264,6 +268,9 @@ public final class SparkPipeline {
   private Result build(Dataset<Row> ingestedRaw, Path out) {
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(options.partitions()));
     Map<String, Long> phases = new LinkedHashMap<>();
+    Map<String, Long> shuffled = new LinkedHashMap<>();
+    ShuffleMeter meter = new ShuffleMeter();
+    spark.sparkContext().addSparkListener(meter);
     long t = System.nanoTime();
     Dataset<Row> ingested = ingestedRaw.persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> records = ingested.filter(col("kind").equalTo("record")).select("rid", "record")
@@ -275,6 +282,7 @@ public final class SparkPipeline {
     long rejected = issues.filter(col("action").equalTo(IngestIssue.Action.REJECTED.name())).count();
     write(issues.orderBy("source", "line", "action", "message"), out, ISSUES);
     phases.put("ingest", System.nanoTime() - t);
+    shuffled.put("ingest", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
     // De-duplicate: link records sharing a key (identifier or normalised title), then one group at a time.
     t = System.nanoTime();
@@ -307,6 +315,7 @@ public final class SparkPipeline {
     long paperCount = paperRecords.count();
     edges.unpersist();
     phases.put("deduplicate", System.nanoTime() - t);
+    shuffled.put("deduplicate", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
     // Resolve: blocks joined by same-slot variants form one group; each group through the core's resolver.
     t = System.nanoTime();
@@ -357,6 +366,7 @@ public final class SparkPipeline {
     long keptApart = resolution.filter(col("kind").equalTo("keptApart")).count();
     write(authorships.orderBy("paper", "position"), out, AUTHORSHIPS);
     phases.put("resolve", System.nanoTime() - t);
+    shuffled.put("resolve", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
     // Co-authorship: pairs per paper (papers with at most the threshold of authors), aggregated.
     t = System.nanoTime();
@@ -366,9 +376,11 @@ public final class SparkPipeline {
     Dataset<Row> x = byPaper.select(col("paper"), col("author").as("a"), col("n"));
     Dataset<Row> y = byPaper.select(col("paper").as("paper2"), col("author").as("b"));
     Dataset<Row> coauthorEdges = x.join(y, x.col("paper").equalTo(y.col("paper2")).and(x.col("a").lt(y.col("b"))))
-        .groupBy("a", "b").agg(count(lit(1)).as("papers"),
-            sum(lit(1.0).divide(col("n").minus(1))).as("fractional"),
-            sum(lit(2.0).divide(col("n").multiply(col("n").minus(1)))).as("paperNormalised"))
+        .groupBy("a", "b").agg(count(lit(1)).as("papers"), sort_array(collect_list(col("n"))).as("sizes"))
+        // Summed over the sorted paper sizes, so the weights do not depend on the partitioning.
+        .select(col("a"), col("b"), col("papers"),
+            expr("aggregate(sizes, cast(0 as double), (w, n) -> w + 1.0D / (n - 1))").as("fractional"),
+            expr("aggregate(sizes, cast(0 as double), (w, n) -> w + 2.0D / (n * (n - 1)))").as("paperNormalised"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     long edgeCount = coauthorEdges.count();
     long hyper = sizes.filter(col("n").gt(options.hyperAuthorshipThreshold())).count();
@@ -381,6 +393,7 @@ public final class SparkPipeline {
     write(top.orderBy("author", "rank"), out, TOP_COLLABORATORS);
     coauthorEdges.unpersist();
     phases.put("coauthorship", System.nanoTime() - t);
+    shuffled.put("coauthorship", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
     // Citations: references resolved against every paper identifier; PageRank where there are edges.
     t = System.nanoTime();
@@ -407,11 +420,13 @@ public final class SparkPipeline {
     }
     write(paperTable.orderBy("id"), out, PAPERS);
     phases.put("citations", System.nanoTime() - t);
+    shuffled.put("citations", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
     t = System.nanoTime();
     write(authors.orderBy("id"), out, AUTHORS);
     write(resolution.orderBy("kind", "author", "name", "into", "rule"), out, RESOLUTION);
     phases.put("write", System.nanoTime() - t);
+    shuffled.put("write", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
     Map<String, Long> stats = new LinkedHashMap<>();
     stats.put("records", recordCount + rejected);
@@ -430,7 +445,8 @@ public final class SparkPipeline {
     for (Dataset<Row> d : List.of(ingested, records, deduped, resolved, authorships, papers, matched, citations)) {
       d.unpersist();
     }
-    return new Result(stats, phases);
+    spark.sparkContext().removeSparkListener(meter);
+    return new Result(stats, phases, shuffled);
   }
 
   private static void write(Dataset<Row> d, Path out, String table) {
