@@ -47,7 +47,6 @@ class SparkSharedDataTest {
     Path data = Fixtures.sharedData();
     files = List.of(
         data.resolve("arxiv-oai-tsv-staeiou/cs.NE.20200101.tsv.xz").toString(),
-        data.resolve("arxiv-oai-tsv-staeiou/q-bio.NC.20200101.tsv.xz").toString(),
         data.resolve("arxiv-kaggle-snapshot-head/arxiv-metadata-oai-snapshot.head.jsonl.xz").toString(),
         data.resolve("arxiv-api-json-ml-dmarx/arxiv_metadata.json.xz").toString());
     assumeTrue(files.stream().allMatch(f -> Files.isRegularFile(Path.of(f))), "shared data absent");
