@@ -166,10 +166,39 @@ public final class SparkMain {
     SparkSession spark = null;
     try {
       spark = session(o.master);
+      return execute(spark, o);
+    } finally {
+      if (spark != null) {
+        spark.stop();
+      }
+    }
+  }
+
+  /**
+   * Runs one command on a session the caller owns (and stops).
+   *
+   * @param spark the session
+   * @param args the command line
+   * @return the exit code, as {@link #run}
+   */
+  int runOn(SparkSession spark, String... args) {
+    Options o;
+    try {
+      o = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("citegraph-spark: " + e.getMessage());
+      return 2;
+    }
+    return execute(spark, o);
+  }
+
+  private int execute(SparkSession spark, Options o) {
+    try {
       switch (o.command) {
         case "build" -> build(spark, o);
         case "collaborators" -> collaborators(spark, o);
-        default -> snapshot(spark, o);
+        case "snapshot" -> snapshot(spark, o);
+        default -> throw new IllegalArgumentException("unknown command '" + o.command + "'");
       }
       out.flush();
       return 0;
@@ -186,10 +215,6 @@ public final class SparkMain {
       // Spark wraps a task's failure (a bad input file) in its own exception.
       err.println("citegraph-spark: " + rootMessage(e));
       return 1;
-    } finally {
-      if (spark != null) {
-        spark.stop();
-      }
     }
   }
 

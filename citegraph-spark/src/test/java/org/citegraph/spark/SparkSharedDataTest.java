@@ -105,4 +105,26 @@ class SparkSharedDataTest {
     Corpus subset = subsets.neighbourhood(subsets.authorId(name), 1, embedded.hyperAuthorshipThreshold());
     assertEquals(cli.strip(), SparkMain.rankingJson(Collaborators.of(subset).rank(subset.author(name)), 10).strip());
   }
+
+  @Test
+  void anAuthorsTwoHopSnapshotOpensEmbeddedWithTheSameCollaborators(@TempDir Path tmp) {
+    List<Author> authors = new ArrayList<>(embedded.authors());
+    authors.sort(Comparator.comparingInt((Author a) -> -embedded.paperCount(a)).thenComparing(Author::id));
+    String id = authors.get(0).id();
+    Path file = tmp.resolve("subset.cgs");
+    SparkMain main = new SparkMain(System.out, System.err);
+    assertEquals(0, main.runOn(spark, "snapshot", "--from", out.toString(), "--author", id, "--out",
+        file.toString()));
+    Corpus subset = CiteGraph.loadSnapshot(file);
+    Author a = subset.author(id);
+    assertEquals(embedded.author(id), a);
+    assertEquals(embedded.paperCount(embedded.author(id)), subset.paperCount(a));
+    assertEquals(SparkMain.rankingJson(Collaborators.of(embedded).rank(embedded.author(id)), Integer.MAX_VALUE),
+        SparkMain.rankingJson(Collaborators.of(subset).rank(a), Integer.MAX_VALUE));
+    // Two hops: every co-author's papers are in the subset with their full author lists.
+    for (var c : Collaborators.of(embedded).rank(embedded.author(id)).rows()) {
+      assertEquals(embedded.paperCount(c.coauthor()), subset.paperCount(subset.author(c.coauthor().id())),
+          c.coauthor().id());
+    }
+  }
 }
