@@ -5,7 +5,7 @@ module org.citegraph {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.core;
   requires java.xml;
-  requires networkanalysis;
+  requires org.citegraph.networkanalysis;
   requires org.tukaani.xz;
   requires org.apache.commons.compress;
   requires org.apache.commons.io;
@@ -14,6 +14,7 @@ module org.citegraph {
   exports org.citegraph.model;
   exports org.citegraph.io;
   exports org.citegraph.resolve;
+  exports org.citegraph.resolve.eval;
   exports org.citegraph.graph;
   exports org.citegraph.query;
   exports org.citegraph.render;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Incidence;
@@ -204,10 +205,12 @@ public final class CiteGraph {
 
     /**
      * Per-phase timings of the last {@link #build()} of this builder (read, de-duplicate, resolve, incidence, corpus
-     * indexes), or null before the first build. For benchmarks.
+     * indexes): the one diagnostic type of the API, used by benchmarks and progress reports.
+     *
+     * @return the statistics, or empty before the first build
      */
-    public BuildStats lastStats() {
-      return lastStats;
+    public Optional<BuildStats> lastStats() {
+      return Optional.ofNullable(lastStats);
     }
 
     /**

@@ -22,6 +22,7 @@ import com.google.common.collect.Maps;
 
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.CoauthorGraph;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
 import org.citegraph.model.Author;
 import org.citegraph.model.AuthorProfile;
@@ -38,7 +39,7 @@ import org.citegraph.resolve.ResolutionReport;
  * built from them. Made by {@link CiteGraph}. Immutable and safe to share between threads; graphs are built on
  * first use.
  */
-public final class Corpus {
+public final class Corpus implements CorpusView {
   private final List<Paper> papers;
   private final List<Author> authors;
   private final Incidence incidence;
@@ -143,11 +144,13 @@ public final class Corpus {
   }
 
   /** The papers, sorted by id. */
+  @Override
   public List<Paper> papers() {
     return papers;
   }
 
   /** The resolved authors, sorted by id. */
+  @Override
   public List<Author> authors() {
     return authors;
   }
@@ -168,6 +171,7 @@ public final class Corpus {
    *
    * @throws IllegalArgumentException if no author or several authors match, naming the candidates
    */
+  @Override
   public Author author(String idOrName) {
     List<Author> found = findAuthors(idOrName);
     if (found.size() == 1) {
@@ -184,6 +188,7 @@ public final class Corpus {
   }
 
   /** Every author whose id or name variant matches. */
+  @Override
   public List<Author> findAuthors(String idOrName) {
     checkNotNull(idOrName, "idOrName");
     Integer byId = authorIndex.get(idOrName.trim());
@@ -211,6 +216,7 @@ public final class Corpus {
   }
 
   /** The paper with this id. */
+  @Override
   public Paper paper(PaperId id) {
     Integer i = paperIndex.get(checkNotNull(id, "id"));
     checkArgument(i != null, "Paper %s is not in this corpus", id);
@@ -218,6 +224,7 @@ public final class Corpus {
   }
 
   /** An author's papers, in date order (undated last), ties by id. */
+  @Override
   public List<Paper> papersOf(Author author) {
     List<Paper> out = new ArrayList<>();
     incidence.papersOf(indexOf(author)).forEach(p -> out.add(papers.get(p)));
@@ -226,11 +233,13 @@ public final class Corpus {
   }
 
   /** Number of papers of an author. */
+  @Override
   public int paperCount(Author author) {
     return incidence.paperCountOf(indexOf(author));
   }
 
   /** A paper's authors: placed authors in list order, then those whose position is unknown. */
+  @Override
   public List<Author> authorsOf(Paper paper) {
     List<Author> out = new ArrayList<>();
     incidence.authorsOf(indexOf(paper)).forEach(a -> out.add(authors.get(a)));
@@ -238,18 +247,21 @@ public final class Corpus {
   }
 
   /** An author's 0-based position in a paper's author list, or empty when the position is unknown. */
+  @Override
   public OptionalInt positionOf(Author author, Paper paper) {
     int pos = incidence.positionOf(indexOf(paper), indexOf(author));
     return pos < 0 ? OptionalInt.empty() : OptionalInt.of(pos);
   }
 
   /** The categories of a paper, primary first. */
+  @Override
   public List<Category> categoriesOf(Paper paper) {
     indexOf(paper);
     return paper.categories();
   }
 
   /** The papers listed under a category (primary or cross-list), sorted by id. */
+  @Override
   public List<Paper> papersIn(Category category) {
     return Arrays.stream(papersByCategory.get().getOrDefault(category.code(), NONE)).mapToObj(papers::get).toList();
   }
@@ -258,21 +270,25 @@ public final class Corpus {
    * Papers with more authors than this add no co-authorship links (graph edges, collaborator scores); see {@link
    * CoauthorGraph}.
    */
+  @Override
   public int hyperAuthorshipThreshold() {
     return hyperAuthorshipThreshold;
   }
 
   /** The co-authorship graph, built on first use. */
+  @Override
   public CoauthorGraph coauthorGraph() {
     return coauthorGraph.get();
   }
 
   /** The citation graph of the corpus (references resolved against every paper identifier), built on first use. */
+  @Override
   public CitationGraph citationGraph() {
     return citationGraph.get();
   }
 
   /** The author–paper incidence in compact form. */
+  @Override
   public Incidence incidence() {
     return incidence;
   }
@@ -288,6 +304,7 @@ public final class Corpus {
   }
 
   /** The index of an author in {@link #authors()}. */
+  @Override
   public int indexOf(Author author) {
     Integer i = authorIndex.get(checkNotNull(author, "author").id());
     checkArgument(i != null && authors.get(i).equals(author), "Author %s (%s) is not in this corpus", author,
@@ -296,6 +313,7 @@ public final class Corpus {
   }
 
   /** The index of a paper in {@link #papers()}. */
+  @Override
   public int indexOf(Paper paper) {
     Integer i = paperIndex.get(checkNotNull(paper, "paper").id());
     checkArgument(i != null, "Paper %s is not in this corpus", paper.id());
@@ -313,9 +331,7 @@ public final class Corpus {
   }
 
   /** Orders papers by date (undated last), then id. */
-  public static final Comparator<Paper> BY_DATE = Comparator
-      .comparing((Paper p) -> p.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(Paper::id);
+  public static final Comparator<Paper> BY_DATE = CorpusView.BY_DATE;
 
   @Override
   public String toString() {

@@ -293,7 +293,7 @@ public final class Benchmark {
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
     double buildS = seconds(System.nanoTime() - t0);
-    BuildStats st = builder.lastStats();
+    BuildStats st = builder.lastStats().orElseThrow();
     long heap1 = usedHeap();
     out.println("== Ingest");
     out.printf(Locale.ROOT, "%s: %,d bytes%s%n", files.size() == 1 ? "file" : files.size() + " files", fileBytes,

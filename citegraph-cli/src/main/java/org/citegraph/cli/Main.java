@@ -53,7 +53,7 @@ import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
 import org.citegraph.resolve.Decisions;
-import org.citegraph.resolve.ResolutionEvaluation;
+import org.citegraph.resolve.eval.ResolutionEvaluation;
 import org.citegraph.resolve.ResolutionReport;
 
 /**
@@ -709,7 +709,7 @@ public final class Main {
     Timeline t = ResearchThreads.of(corpus).timeline(corpus.author(o.author));
     if (o.svg != null) {
       try {
-        Files.writeString(Path.of(o.svg), t.toSvg(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(Path.of(o.svg), org.citegraph.render.TimelineSvg.render(t), java.nio.charset.StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + o.svg + ": " + e.getMessage(), e);
       }

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.graph.CoauthorEdge;
 import org.citegraph.graph.CoauthorGraph;
@@ -160,7 +160,7 @@ public final class ExportGraph {
    * {@code paperNormalised} (the weights under the other schemes) and {@code paperIds} (the shared papers' ids
    * joined by {@code ;}).
    */
-  public static ExportGraph coauthor(Corpus corpus, Counting counting) {
+  public static ExportGraph coauthor(CorpusView corpus, Counting counting) {
     checkNotNull(corpus, "corpus");
     checkNotNull(counting, "counting");
     CoauthorGraph graph = corpus.coauthorGraph();
@@ -235,7 +235,7 @@ public final class ExportGraph {
    *
    * @throws IllegalArgumentException if a clustered paper is not in the corpus
    */
-  public static ExportGraph topics(Corpus corpus, TopicClustering clustering) {
+  public static ExportGraph topics(CorpusView corpus, TopicClustering clustering) {
     checkNotNull(corpus, "corpus");
     checkNotNull(clustering, "clustering");
     Builder b = builder(false);
@@ -282,7 +282,7 @@ public final class ExportGraph {
    * in-corpus citations, unresolved references) and citing → cited edges of weight 1 (attribute key: the reference
    * key that resolved).
    */
-  public static ExportGraph citations(Corpus corpus) {
+  public static ExportGraph citations(CorpusView corpus) {
     CitationGraph g = corpus.citationGraph();
     return of(g.asGraph(), p -> p.id().toString(), Paper::title, p -> {
       Map<String, Object> attrs = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -18,6 +19,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 
+import org.citegraph.internal.SortedInts;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.jgrapht.Graph;
@@ -340,19 +342,24 @@ public final class CoauthorGraph {
   }
 
   /**
-   * The edge between two authors, or null when they share no paper. O(log degree) for the count, plus O(papers of
-   * both) to compute the fractional and paper-normalised weights.
+   * The edge between two authors. O(log degree) for the count, plus O(papers of both) to compute the fractional and
+   * paper-normalised weights.
+   *
+   * @param x an author of the graph
+   * @param y an author of the graph
+   * @return the edge, or empty when they share no paper (or are the same author)
+   * @throws IllegalArgumentException if an author is not in the graph
    */
-  public CoauthorEdge edge(Author x, Author y) {
+  public Optional<CoauthorEdge> edge(Author x, Author y) {
     int a = index(x);
     int b = index(y);
     int k = find(a, b);
     if (k < 0) {
-      return null;
+      return Optional.empty();
     }
     double[] w = pairWeights(a, b);
-    return before(a, b) ? new CoauthorEdge(x, y, counts[k], w[0], w[1])
-        : new CoauthorEdge(y, x, counts[k], w[0], w[1]);
+    return Optional.of(before(a, b) ? new CoauthorEdge(x, y, counts[k], w[0], w[1])
+        : new CoauthorEdge(y, x, counts[k], w[0], w[1]));
   }
 
   /**
@@ -378,30 +385,16 @@ public final class CoauthorGraph {
   private double[] pairWeights(int a, int b) {
     int[] authorOffsets = incidence.authorOffsets();
     int[] authorPapers = incidence.authorPapersArray();
-    double fractional = 0;
-    double paper = 0;
-    int i = authorOffsets[a];
-    int j = authorOffsets[b];
-    int iEnd = authorOffsets[a + 1];
-    int jEnd = authorOffsets[b + 1];
-    while (i < iEnd && j < jEnd) {
-      int pa = authorPapers[i];
-      int pb = authorPapers[j];
-      if (pa == pb) {
-        int size = incidence.authorCountOf(pa);
-        if (size <= hyperAuthorshipThreshold) {
-          fractional += Counting.FRACTIONAL.contribution(size);
-          paper += Counting.PAPER.contribution(size);
-        }
-        i++;
-        j++;
-      } else if (pa < pb) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return new double[] {fractional, paper};
+    double[] sums = new double[2];
+    SortedInts.forEachCommon(authorPapers, authorOffsets[a], authorOffsets[a + 1], authorPapers,
+        authorOffsets[b], authorOffsets[b + 1], (i, j) -> {
+          int size = incidence.authorCountOf(authorPapers[i]);
+          if (size <= hyperAuthorshipThreshold) {
+            sums[0] += Counting.FRACTIONAL.contribution(size);
+            sums[1] += Counting.PAPER.contribution(size);
+          }
+        });
+    return sums;
   }
 
   /**

@@ -69,7 +69,7 @@ public final class BibtexReader implements RecordReader {
     return FORMAT;
   }
 
-  /** True when some line of {@code head} starts an entry, e.g. {@code @article{}. */
+  /** True when some line of {@code head} starts an entry, e.g. <code>&#64;article{</code>. */
   @Override
   public boolean looksLike(String head) {
     return LOOKS_LIKE.matcher(checkNotNull(head, "head")).find();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 
@@ -34,9 +35,14 @@ public record AuthorRanking(CentralityRanking.Measure measure, String settings, 
     return rows.subList(0, Math.min(k, rows.size()));
   }
 
-  /** The row of the author with this id, or null when the author is not ranked. */
-  public RankedAuthor rowOf(String authorId) {
-    return rows.stream().filter(r -> r.author().id().equals(authorId)).findFirst().orElse(null);
+  /**
+   * The row of the author with this id.
+   *
+   * @param authorId an author id
+   * @return the author's row, or empty when the author is not ranked
+   */
+  public Optional<RankedAuthor> rowOf(String authorId) {
+    return rows.stream().filter(r -> r.author().id().equals(authorId)).findFirst();
   }
 
   /** A table of at most {@code maxRows} rows. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.CoauthorEdge;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Counting;
@@ -90,13 +90,13 @@ public final class CentralityRanking {
     }
   }
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final Measure measure;
   private final Counting counting;
   private final Category category;
   private final int top;
 
-  private CentralityRanking(Corpus corpus, Measure measure, Counting counting, Category category, int top) {
+  private CentralityRanking(CorpusView corpus, Measure measure, Counting counting, Category category, int top) {
     this.corpus = corpus;
     this.measure = measure;
     this.counting = counting;
@@ -105,7 +105,7 @@ public final class CentralityRanking {
   }
 
   /** A ranking over a corpus with default settings: weighted degree, full counting, whole corpus, no limit. */
-  public static CentralityRanking of(Corpus corpus) {
+  public static CentralityRanking of(CorpusView corpus) {
     return new CentralityRanking(checkNotNull(corpus, "corpus"), DEFAULT_MEASURE, DEFAULT_COUNTING, null,
         Integer.MAX_VALUE);
   }

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 import com.google.common.base.Suppliers;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.CitationEdge;
 import org.citegraph.graph.CitationGraph;
 import org.citegraph.model.Author;
@@ -49,18 +49,18 @@ public final class Citations {
    */
   public record SimilarPaper(Paper paper, int shared) {}
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final CitationGraph graph;
   private final Supplier<double[]> pageRank;
 
-  private Citations(Corpus corpus) {
+  private Citations(CorpusView corpus) {
     this.corpus = corpus;
     this.graph = corpus.citationGraph();
     this.pageRank = Suppliers.memoize(this::computePageRank);
   }
 
   /** Citation measures over a corpus. */
-  public static Citations of(Corpus corpus) {
+  public static Citations of(CorpusView corpus) {
     return new Citations(checkNotNull(corpus, "corpus"));
   }
 

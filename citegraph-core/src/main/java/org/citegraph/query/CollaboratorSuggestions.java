@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Counting;
 import org.citegraph.model.Author;
@@ -89,18 +89,18 @@ public final class CollaboratorSuggestions {
   /** Adamic–Adar by default. */
   public static final Index DEFAULT_INDEX = Index.ADAMIC_ADAR;
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final Index index;
   private final int top;
 
-  private CollaboratorSuggestions(Corpus corpus, Index index, int top) {
+  private CollaboratorSuggestions(CorpusView corpus, Index index, int top) {
     this.corpus = corpus;
     this.index = index;
     this.top = top;
   }
 
   /** Suggestions over a corpus with default settings: Adamic–Adar, no limit. */
-  public static CollaboratorSuggestions of(Corpus corpus) {
+  public static CollaboratorSuggestions of(CorpusView corpus) {
     return new CollaboratorSuggestions(checkNotNull(corpus, "corpus"), DEFAULT_INDEX, Integer.MAX_VALUE);
   }
 

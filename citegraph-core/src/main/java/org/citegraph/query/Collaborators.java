@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Counting;
 import org.citegraph.graph.Incidence;
 import org.citegraph.model.Author;
@@ -29,14 +29,14 @@ import org.citegraph.model.PubDate;
  * c is the {@link Counting} weight for a paper with n_k authors and r_k = 2^(−(t − y_k)/h) is the optional recency
  * factor for a paper dated y_k (fractional year), an as-of date t and a half-life of h years (r_k = 1 without a
  * half-life, and for undated papers). Hyper-authored papers (more authors than {@link
- * Corpus#hyperAuthorshipThreshold()}) are left out, as in the co-authorship graph. Rows are sorted by score, then shared papers, then id. Running time:
+ * CorpusView#hyperAuthorshipThreshold()}) are left out, as in the co-authorship graph. Rows are sorted by score, then shared papers, then id. Running time:
  * O(Σ n_k) over the author's papers, plus sorting.
  */
 public final class Collaborators {
   /** Full counting by default: the score is the number of shared papers. */
   public static final Counting DEFAULT_COUNTING = Counting.FULL;
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final Counting counting;
   private final double halfLifeYears;
   private final PubDate asOf;
@@ -46,7 +46,7 @@ public final class Collaborators {
   private final int minShared;
   private final int top;
 
-  private Collaborators(Corpus corpus, Counting counting, double halfLifeYears, PubDate asOf, PubDate from,
+  private Collaborators(CorpusView corpus, Counting counting, double halfLifeYears, PubDate asOf, PubDate from,
       PubDate to, Set<String> categories, int minShared, int top) {
     this.corpus = corpus;
     this.counting = counting;
@@ -60,7 +60,7 @@ public final class Collaborators {
   }
 
   /** A ranking over a corpus with default settings: full counting, no recency weighting, no filters, no limit. */
-  public static Collaborators of(Corpus corpus) {
+  public static Collaborators of(CorpusView corpus) {
     return new Collaborators(checkNotNull(corpus, "corpus"), DEFAULT_COUNTING, Double.POSITIVE_INFINITY, null, null,
         null, Set.of(), 1, Integer.MAX_VALUE);
   }
@@ -242,7 +242,7 @@ public final class Collaborators {
       for (int k = groupStart[g]; k < groupEnd[g]; k++) {
         papers.add(allPapers.get(entryPaper[(int) keys[k]]));
       }
-      papers.sort(Corpus.BY_DATE);
+      papers.sort(CorpusView.BY_DATE);
       Optional<PubDate> first = papers.stream().flatMap(p -> p.date().stream()).min(Comparator.naturalOrder());
       Optional<PubDate> last = papers.stream().flatMap(p -> p.date().stream()).max(Comparator.naturalOrder());
       out.add(new Collaborator(i + 1, authors.get(groupAuthor[g]), papers.size(), groupScore[g], first, last, papers,
@@ -329,7 +329,7 @@ public final class Collaborators {
       double r = recencyFactor(paper);
       out.add(new Contribution(paper, n, c, r, c * r));
     });
-    out.sort(Comparator.comparing(Contribution::paper, Corpus.BY_DATE));
+    out.sort(Comparator.comparing(Contribution::paper, CorpusView.BY_DATE));
     return new Explanation(author, coauthor, describe(), out);
   }
 

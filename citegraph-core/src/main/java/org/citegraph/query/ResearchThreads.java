@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
 import org.citegraph.model.Author;
@@ -75,7 +75,7 @@ public final class ResearchThreads {
   /** Default number of terms in a thread's label. */
   public static final int DEFAULT_LABEL_TERMS = 2;
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final double textWeight;
   private final double coauthorWeight;
   private final double categoryWeight;
@@ -84,7 +84,7 @@ public final class ResearchThreads {
   private final double branchThreshold;
   private final int labelTerms;
 
-  private ResearchThreads(Corpus corpus, double textWeight, double coauthorWeight, double categoryWeight,
+  private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
       double linkThreshold, int maxLinks, double branchThreshold, int labelTerms) {
     this.corpus = corpus;
     this.textWeight = textWeight;
@@ -97,7 +97,7 @@ public final class ResearchThreads {
   }
 
   /** Threads over a corpus with the default settings (see the constants). */
-  public static ResearchThreads of(Corpus corpus) {
+  public static ResearchThreads of(CorpusView corpus) {
     return new ResearchThreads(checkNotNull(corpus, "corpus"), DEFAULT_TEXT_WEIGHT, DEFAULT_COAUTHOR_WEIGHT,
         DEFAULT_CATEGORY_WEIGHT, DEFAULT_LINK_THRESHOLD, DEFAULT_MAX_LINKS, DEFAULT_BRANCH_THRESHOLD,
         DEFAULT_LABEL_TERMS);

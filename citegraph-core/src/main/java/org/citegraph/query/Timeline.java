@@ -10,8 +10,6 @@ import com.google.common.collect.ImmutableList;
 
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
-import org.citegraph.render.TimelineSvg;
-import org.citegraph.render.TimelineText;
 
 /**
  * An author's research threads over time, made by {@link ResearchThreads}. Every paper of the author is in exactly
@@ -57,11 +55,6 @@ public record Timeline(Author author, String settings, List<ResearchThread> thre
   /** The text timeline: one row per thread, years along the columns (see {@link TimelineText}). */
   public String toText() {
     return TimelineText.render(this);
-  }
-
-  /** The timeline as a standalone SVG document (see {@link TimelineSvg}). */
-  public String toSvg() {
-    return TimelineSvg.render(this);
   }
 
   /** The text timeline, as {@link #toText()}. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.citegraph.Corpus;
+import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
 import org.citegraph.internal.cluster.Leiden;
 import org.citegraph.internal.text.SimilarityGraph;
@@ -72,14 +72,14 @@ public final class TopicClusters {
   /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbour wanted. */
   public static final int CANDIDATES_PER_NEIGHBOUR = 3;
 
-  private final Corpus corpus;
+  private final CorpusView corpus;
   private final int neighbours;
   private final double textWeight;
   private final double resolution;
   private final long seed;
   private final int exactSimilarityMaxPapers;
 
-  private TopicClusters(Corpus corpus, int neighbours, double textWeight, double resolution, long seed,
+  private TopicClusters(CorpusView corpus, int neighbours, double textWeight, double resolution, long seed,
       int exactSimilarityMaxPapers) {
     this.corpus = corpus;
     this.neighbours = neighbours;
@@ -90,7 +90,7 @@ public final class TopicClusters {
   }
 
   /** Topic clustering over a corpus with the defaults. */
-  public static TopicClusters of(Corpus corpus) {
+  public static TopicClusters of(CorpusView corpus) {
     return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBOURS, DEFAULT_TEXT_WEIGHT,
         DEFAULT_RESOLUTION, DEFAULT_SEED,
         EXACT_SIMILARITY_MAX_PAPERS);
@@ -321,7 +321,7 @@ public final class TopicClusters {
         listed.merge(c.code(), 1, Integer::sum);
       }
     }
-    clusterPapers.sort(Corpus.BY_DATE);
+    clusterPapers.sort(CorpusView.BY_DATE);
     Map<String, Integer> topAuthors = new LinkedHashMap<>();
     authorCounts.entrySet().stream()
         .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()

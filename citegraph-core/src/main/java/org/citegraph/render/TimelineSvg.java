@@ -90,7 +90,7 @@ public final class TimelineSvg {
       String colour = COLOURS[i % COLOURS.length];
       sb.append("  <g class=\"thread\">\n");
       sb.append("    <text x=\"10\" y=\"").append(mid + 4).append("\"><title>").append(escape(t.toString()))
-          .append("</title>").append(escape(TimelineText.truncate(t.label(), LABEL_CHARS))).append("</text>\n");
+          .append("</title>").append(escape(com.google.common.base.Ascii.truncate(t.label(), LABEL_CHARS, "…"))).append("</text>\n");
       double firstX = Double.NaN;
       double lastX = Double.NaN;
       StringBuilder circles = new StringBuilder();

@@ -1,6 +1,7 @@
 /**
- * Renderings of query results for people: a plain-text timeline for terminals and JShell ({@link
- * org.citegraph.render.TimelineText}) and an SVG timeline written without any graphics dependency ({@link
- * org.citegraph.render.TimelineSvg}).
+ * Pictures of query results for people, written without any graphics dependency: the SVG timeline of an author's
+ * research threads ({@link org.citegraph.render.TimelineSvg}). This package reads results from
+ * {@code org.citegraph.query}; results never render themselves through it (the text form of a result is its own
+ * {@code toString()}).
  */
 package org.citegraph.render;

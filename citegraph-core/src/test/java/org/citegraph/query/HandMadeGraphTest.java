@@ -30,7 +30,7 @@ class HandMadeGraphTest {
   }
 
   private static double score(AuthorRanking r, Corpus c, String name) {
-    return r.rowOf(c.author(name).id()).score();
+    return r.rowOf(c.author(name).id()).orElseThrow().score();
   }
 
   @Test

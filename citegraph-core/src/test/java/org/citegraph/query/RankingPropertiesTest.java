@@ -228,8 +228,8 @@ class RankingPropertiesTest {
     }
     for (Author x : original.authors()) {
       Author y = renamed.author(rename.get(x.name().key()).toString());
-      RankedAuthor rx = CentralityRanking.of(original).measure(Measure.BETWEENNESS).rank().rowOf(x.id());
-      RankedAuthor ry = CentralityRanking.of(renamed).measure(Measure.BETWEENNESS).rank().rowOf(y.id());
+      RankedAuthor rx = CentralityRanking.of(original).measure(Measure.BETWEENNESS).rank().rowOf(x.id()).orElseThrow();
+      RankedAuthor ry = CentralityRanking.of(renamed).measure(Measure.BETWEENNESS).rank().rowOf(y.id()).orElseThrow();
       assertEquals(rx.score(), ry.score(), 1e-7, x + " -> " + y);
       assertEquals(rx.coauthors(), ry.coauthors());
       List<Double> sx = new ArrayList<>(CollaboratorSuggestions.of(original).suggest(x).rows().stream()

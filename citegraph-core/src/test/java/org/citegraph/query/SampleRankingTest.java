@@ -38,7 +38,7 @@ class SampleRankingTest {
       lukeStrength += g.papersBehind(LUKE, b).size();
     }
     assertEquals(lukeStrength, r.rows().get(1).score(), 1e-12);
-    assertEquals(9, g.edge(OWNER, LUKE).papers());
+    assertEquals(9, g.edge(OWNER, LUKE).orElseThrow().papers());
     assertEquals(CORPUS.paperCount(LUKE), r.rows().get(1).papers());
     assertEquals(g.degree(LUKE), r.rows().get(1).coauthors());
     assertEquals(2, r.top(2).size());
@@ -77,7 +77,7 @@ class SampleRankingTest {
       }
     }
     assertTrue(single > 0, "the samples have authors with a single paper");
-    assertTrue(r.rowOf(LUKE.id()).score() > 0, "Luke Metz bridges some of his co-authors");
+    assertTrue(r.rowOf(LUKE.id()).orElseThrow().score() > 0, "Luke Metz bridges some of his co-authors");
   }
 
   @Test
@@ -104,8 +104,8 @@ class SampleRankingTest {
     }
     assertTrue(r.toString().contains("papers in q-bio.NC"));
     // The whole-corpus degree of the owner is larger than within one category.
-    double whole = CentralityRanking.of(CORPUS).rank().rowOf(OWNER.id()).score();
-    double inCat = CentralityRanking.of(CORPUS).inCategory("q-bio.NC").rank().rowOf(OWNER.id()).score();
+    double whole = CentralityRanking.of(CORPUS).rank().rowOf(OWNER.id()).orElseThrow().score();
+    double inCat = CentralityRanking.of(CORPUS).inCategory("q-bio.NC").rank().rowOf(OWNER.id()).orElseThrow().score();
     assertTrue(inCat < whole);
   }
 

@@ -29,7 +29,7 @@ class TimelineSvgTest {
   void theSampleTimelineIsWellFormedWithOneCirclePerPaper() throws Exception {
     Corpus corpus = CiteGraph.loadSamples();
     Timeline t = ResearchThreads.of(corpus).timeline("Niru Maheswaranathan");
-    Xml d = Xml.parse(t.toSvg());
+    Xml d = Xml.parse(TimelineSvg.render(t));
     assertEquals("svg", d.localName());
     List<String> titles = circleTitles(d);
     assertEquals(19, titles.size());
@@ -52,7 +52,7 @@ class TimelineSvgTest {
         Fixtures.record(nasty, List.of("Luke Metz", "Olga Wichrowska"), 2019, "t.txt", 1),
         Fixtures.record("Plain <&> title", List.of("Luke Metz"), 2021, "t.txt", 2)));
     Timeline t = ResearchThreads.of(corpus).timeline("Luke Metz");
-    String svg = t.toSvg();
+    String svg = TimelineSvg.render(t);
     assertFalse(svg.contains("<script>"), svg);
     assertTrue(svg.contains("Plain &lt;&amp;&gt; title"), svg);
     List<String> titles = circleTitles(Xml.parse(svg));
@@ -76,7 +76,7 @@ class TimelineSvgTest {
     Timeline t = ResearchThreads.of(corpus).timeline("Luke Metz");
     assertEquals(3, t.paperCount());
     assertTrue(t.threadOf(corpus.papersOf(corpus.author("Luke Metz")).get(2)).isPresent());
-    List<String> titles = circleTitles(Xml.parse(t.toSvg()));
+    List<String> titles = circleTitles(Xml.parse(TimelineSvg.render(t)));
     assertTrue(titles.contains("Learned optimizer notes without a date (undated)"), titles.toString());
     assertEquals(3, titles.size());
     String text = t.toText();

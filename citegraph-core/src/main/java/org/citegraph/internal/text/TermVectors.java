@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.citegraph.internal.SortedInts;
+
 /**
  * Sparse TF-IDF document-term vectors of a corpus of N documents with ids {@code 0..N-1}, each a title plus an
  * abstract.
@@ -462,25 +464,10 @@ public final class TermVectors {
   public double cosine(int a, int b) {
     checkElementIndex(a, documentCount(), "document");
     checkElementIndex(b, documentCount(), "document");
-    int i = rowStart[a];
-    int ie = rowStart[a + 1];
-    int j = rowStart[b];
-    int je = rowStart[b + 1];
-    double dot = 0;
-    while (i < ie && j < je) {
-      int ti = terms[i];
-      int tj = terms[j];
-      if (ti == tj) {
-        dot += weights[i] * weights[j];
-        i++;
-        j++;
-      } else if (ti < tj) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return Math.min(1.0, dot);
+    double[] dot = new double[1];
+    SortedInts.forEachCommon(terms, rowStart[a], rowStart[a + 1], terms, rowStart[b], rowStart[b + 1],
+        (i, j) -> dot[0] += weights[i] * weights[j]);
+    return Math.min(1.0, dot[0]);
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The 19 papers of the test resource {@code profile-page.txt} (a scraped author profile page): entries start with a
+ * The 19 papers of the bundled sample {@code org/citegraph/samples/profile-page.txt} (a scraped author profile page): entries start with a
  * line such as {@code LGMar 22, 2022Code}, followed by the title line, the author line and the abstract line, with
  * blank lines in between.
  */
@@ -51,7 +51,7 @@ final class ProfilePage {
   }
 
   private static List<String> lines() {
-    try (InputStream in = ProfilePage.class.getResourceAsStream("profile-page.txt")) {
+    try (InputStream in = ProfilePage.class.getResourceAsStream("/org/citegraph/samples/profile-page.txt")) {
       if (in == null) {
         throw new IllegalStateException("missing profile-page.txt");
       }

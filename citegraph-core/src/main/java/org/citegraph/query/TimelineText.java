@@ -1,4 +1,4 @@
-package org.citegraph.render;
+package org.citegraph.query;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -9,9 +9,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.citegraph.model.Paper;
-import org.citegraph.query.ResearchThread;
-import org.citegraph.query.ThreadEvent;
-import org.citegraph.query.Timeline;
 
 /**
  * Renders a {@link Timeline} as plain text for terminals and JShell: one row per thread, the label (truncated) at

@@ -1,4 +1,4 @@
-package org.citegraph.resolve;
+package org.citegraph.resolve.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.citegraph.resolve;
+package org.citegraph.resolve.eval;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;

@@ -1,4 +1,4 @@
-package org.citegraph.render;
+package org.citegraph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
