@@ -188,7 +188,7 @@ public final class CoreAdapter {
     for (Slice s : sorted) {
       papers.add(s.paper());
       for (PersonName n : s.paper().allAuthors()) {
-        if (n != FILLER && groupOf(n, joined).equals(group)) {
+        if (!n.equals(FILLER) && groupOf(n, joined).equals(group)) {
           if (n.familyKey().equals(FILLER.familyKey())) {
             throw new IllegalStateException("The name " + n + " collides with the resolver's padding name");
           }
@@ -218,7 +218,7 @@ public final class CoreAdapter {
       Set<String> seen = new HashSet<>();
       int k = 0;
       for (PersonName n : names) {
-        if (n == FILLER) {
+        if (n.equals(FILLER)) {
           continue;
         }
         int position = s.index() == null ? k : s.index()[k];
