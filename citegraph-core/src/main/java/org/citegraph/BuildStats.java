@@ -18,7 +18,12 @@ package org.citegraph;
 public record BuildStats(int records, int rejected, int papers, int authors, int authorships, long readNanos,
     long dedupNanos, long resolveNanos, long incidenceNanos, long corpusNanos) {
 
-  /** The sum of all phases. */
+  /**
+   * The sum of all phases.
+   *
+   * @return the wall-clock time of the whole build in nanoseconds, {@code readNanos + dedupNanos + resolveNanos +
+   *     incidenceNanos + corpusNanos}
+   */
   public long totalNanos() {
     return readNanos + dedupNanos + resolveNanos + incidenceNanos + corpusNanos;
   }

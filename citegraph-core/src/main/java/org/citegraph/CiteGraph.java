@@ -41,12 +41,25 @@ import org.citegraph.resolve.ResolutionReport;
 public final class CiteGraph {
   private CiteGraph() {}
 
-  /** Loads the bundled sample corpus (an author profile page and an author-record export) in lenient mode. */
+  /**
+   * Loads the bundled sample corpus (an author profile page and an author-record export) in lenient mode.
+   *
+   * @return the resolved sample corpus; problems in the samples are in its resolution report, never thrown
+   */
   public static Corpus loadSamples() {
     return builder().addSamples().build();
   }
 
-  /** Loads files of any supported format, detecting each format, in lenient mode. */
+  /**
+   * Loads files of any supported format, detecting each format from its content, in lenient mode: problems are
+   * reported in the corpus's resolution report and reading goes on.
+   *
+   * @param files the input files, in any order (the corpus does not depend on it); none may be null; with no files
+   *     the corpus is empty
+   * @return the de-duplicated, author-resolved corpus of all files together
+   * @throws UncheckedIOException if a file cannot be read
+   * @throws NullPointerException if a file is null
+   */
   public static Corpus load(Path... files) {
     Builder b = builder();
     for (Path f : files) {
@@ -59,6 +72,8 @@ public final class CiteGraph {
    * Loads a corpus saved with {@link Snapshot#save(Corpus, Path)} (or {@link Corpus#save(Path)}): no parsing or
    * resolution, so it takes a fraction of the time of {@link #load(Path...)}. See {@code docs/snapshot.md}.
    *
+   * @param file the snapshot file written by {@link Snapshot#save(Corpus, Path)}
+   * @return the corpus as it was saved (same papers, authors, identifiers and resolution report)
    * @throws UncheckedIOException if the file cannot be read, is not a snapshot, has another format version, ends
    *     early or fails its checksum
    */
@@ -139,7 +154,11 @@ public final class CiteGraph {
     return new Corpus(sortedPapers, sortedAuthors, incidence, report, List.of(), hyperAuthorshipThreshold);
   }
 
-  /** A builder to choose inputs, decisions and strictness. */
+  /**
+   * A builder to choose inputs, decisions and strictness.
+   *
+   * @return a new, empty builder: no inputs, no decisions, lenient, the default hyper-authorship threshold
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -156,31 +175,56 @@ public final class CiteGraph {
 
     private Builder() {}
 
-    /** Adds the bundled sample corpus. */
+    /**
+     * Adds the bundled sample corpus (read once however often this is called).
+     *
+     * @return this builder
+     */
     public Builder addSamples() {
       this.samples = true;
       return this;
     }
 
-    /** Adds a file; its format is detected from its content. */
+    /**
+     * Adds a file; its format is detected from its content when {@link #build()} reads it.
+     *
+     * @param file an input file of a supported format; read at {@link #build()}, not now
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
     public Builder add(Path file) {
       files.add(checkNotNull(file, "file"));
       return this;
     }
 
-    /** Adds records made in code (each needs its own provenance). */
+    /**
+     * Adds records made in code (each needs its own provenance). They are de-duplicated and resolved together with
+     * the records read from files.
+     *
+     * @param papers the records to add, copied now; each needs its own {@link org.citegraph.model.SourceRef}
+     * @return this builder
+     * @throws NullPointerException if {@code papers} is null
+     */
     public Builder addRecords(List<Paper> papers) {
       records.addAll(papers);
       return this;
     }
 
-    /** Stops at the first problem in the input with a {@link MalformedRecordException}. */
+    /**
+     * Stops at the first problem in the input with a {@link MalformedRecordException}.
+     *
+     * @return this builder
+     */
     public Builder strict() {
       this.strict = true;
       return this;
     }
 
-    /** Reports problems and goes on (the default). */
+    /**
+     * Reports problems in the corpus's resolution report and goes on (the default).
+     *
+     * @return this builder
+     */
     public Builder lenient() {
       this.strict = false;
       return this;
@@ -189,6 +233,10 @@ public final class CiteGraph {
     /**
      * Papers with more than {@code authors} authors add no co-authorship links (default {@value
      * CoauthorGraph#DEFAULT_HYPER_AUTHORSHIP_THRESHOLD}); they stay in the corpus with their authors.
+     *
+     * @param authors the largest author count that still links co-authors; at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if {@code authors} is less than 2
      */
     public Builder hyperAuthorshipThreshold(int authors) {
       com.google.common.base.Preconditions.checkArgument(authors >= 2,
@@ -197,7 +245,13 @@ public final class CiteGraph {
       return this;
     }
 
-    /** Applies user must-link / cannot-link decisions. */
+    /**
+     * Applies user must-link / cannot-link decisions during author resolution, replacing any set before.
+     *
+     * @param value the decisions, e.g. from {@link Decisions#read(Path)}; {@link Decisions#NONE} for none
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public Builder decisions(Decisions value) {
       this.decisions = checkNotNull(value, "decisions");
       return this;
@@ -214,8 +268,10 @@ public final class CiteGraph {
     }
 
     /**
-     * Reads every input, de-duplicates papers, resolves authors and returns the corpus.
+     * Reads every input, de-duplicates papers, resolves authors and returns the corpus. The builder can be built
+     * again (it re-reads every input) and updates {@link #lastStats()} each time.
      *
+     * @return the immutable, thread-safe corpus
      * @throws UncheckedIOException if a file cannot be read
      * @throws MalformedRecordException in strict mode, at the first problem
      */

@@ -155,12 +155,20 @@ public final class Corpus implements CorpusView {
     return authors;
   }
 
-  /** The resolution report: merges, names kept apart, rejected and repaired records. */
+  /**
+   * The resolution report: merges, names kept apart, rejected and repaired records.
+   *
+   * @return the report of the build that made this corpus (or of the build saved in its snapshot)
+   */
   public ResolutionReport report() {
     return report;
   }
 
-  /** The profile-page headers read, in source order. */
+  /**
+   * The profile-page headers read, in source order.
+   *
+   * @return an immutable list, sorted by source; empty when no input was an author profile page
+   */
   public List<AuthorProfile> profiles() {
     return profiles;
   }
@@ -293,12 +301,24 @@ public final class Corpus implements CorpusView {
     return incidence;
   }
 
-  /** Ranks an author's collaborators with the default settings ({@link Collaborators#DEFAULT_COUNTING}). */
+  /**
+   * Ranks an author's collaborators with the default settings ({@link Collaborators#DEFAULT_COUNTING}).
+   *
+   * @param author an author of this corpus
+   * @return the author's co-authors ranked by collaboration strength; empty when the author has no co-author
+   * @throws IllegalArgumentException if the author is not in this corpus
+   */
   public CollaboratorRanking collaborators(Author author) {
     return Collaborators.of(this).rank(author);
   }
 
-  /** Ranks the collaborators of the author with this id or name. */
+  /**
+   * Ranks the collaborators of the author with this id or name, as {@link #collaborators(Author)}.
+   *
+   * @param idOrName an author id ("alex-h-williams") or any name variant the author was seen under
+   * @return the author's co-authors ranked by collaboration strength; empty when the author has no co-author
+   * @throws IllegalArgumentException if no author or several authors match (see {@link #author(String)})
+   */
   public CollaboratorRanking collaborators(String idOrName) {
     return collaborators(author(idOrName));
   }
@@ -324,6 +344,7 @@ public final class Corpus implements CorpusView {
    * Saves this corpus as a binary snapshot, to be read back with {@link CiteGraph#loadSnapshot(java.nio.file.Path)};
    * see {@link Snapshot}.
    *
+   * @param file where to write the snapshot; an existing file is replaced only once the new one is complete
    * @throws java.io.IOException if the file cannot be written
    */
   public void save(java.nio.file.Path file) throws java.io.IOException {

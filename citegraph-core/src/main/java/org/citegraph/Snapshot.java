@@ -79,6 +79,9 @@ public final class Snapshot {
    * Writes a snapshot of a corpus. The file is written next to its final name and moved into place when complete,
    * so a crash never leaves a half-written snapshot under that name.
    *
+   * @param corpus the corpus to save
+   * @param file where to write; its directory must exist; an existing file is replaced atomically
+   * @throws NullPointerException if {@code corpus} or {@code file} is null
    * @throws IOException if the file cannot be written
    */
   public static void save(Corpus corpus, Path file) throws IOException {
@@ -117,6 +120,9 @@ public final class Snapshot {
   /**
    * Whether a file starts with the snapshot magic bytes (a cheap test; {@link #load(Path)} checks the rest). False
    * for directories, unreadable and missing files.
+   *
+   * @param file any path
+   * @return true if {@code file} is a regular file starting with the snapshot magic bytes
    */
   public static boolean isSnapshot(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -132,6 +138,8 @@ public final class Snapshot {
   /**
    * Reads a snapshot written by {@link #save(Corpus, Path)}, decoding the paper blocks on all available cores.
    *
+   * @param file the snapshot file
+   * @return the corpus as it was saved
    * @throws IOException if the file cannot be read, is not a citegraph snapshot, has another format version, ends
    *     early, or fails a checksum; the message names the file and the problem
    */

@@ -16,6 +16,8 @@ public record CitationEdge(Paper citing, Paper cited, String key) {
 
   /**
    * Where the citation comes from: the source records of the citing paper (one of them listed the reference).
+   *
+   * @return the citing paper's provenance, never empty
    */
   public List<SourceRef> provenance() {
     return citing.provenance();

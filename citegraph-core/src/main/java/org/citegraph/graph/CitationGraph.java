@@ -29,8 +29,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * counted.
  *
  * <p>Stored as compressed sparse rows both ways (cited papers and citing papers per paper, sorted), built in
- * O(R + N) for R references and N papers. Immutable and safe to share between threads; the JGraphT view {@link
- * #asGraph()} is built once on first use.
+ * O(N + R log R) for R references and N papers (each paper's references are sorted once). Immutable and safe to
+ * share between threads; the JGraphT view {@link #asGraph()} is built once on first use.
  */
 public final class CitationGraph {
   private final List<Paper> papers;
@@ -124,37 +124,71 @@ public final class CitationGraph {
     }
   }
 
-  /** Builds the citation graph of papers (indexed as given). */
+  /**
+   * Builds the citation graph of papers (indexed as given). When several papers share an identifier, references to
+   * it resolve to the first of them.
+   *
+   * @param papers the vertices, in index order (copied); usually a corpus's de-duplicated papers
+   * @return the graph, with every reference of every paper resolved, counted as unresolved, or counted as a
+   *     self-citation or a duplicate
+   * @throws NullPointerException if {@code papers} or one of its elements is null
+   */
   public static CitationGraph build(List<Paper> papers) {
     return new CitationGraph(checkNotNull(papers, "papers"));
   }
 
-  /** The papers (vertices), in index order. */
+  /**
+   * The papers (vertices), in index order.
+   *
+   * @return an immutable list of the papers given to {@link #build(List)}
+   */
   public List<Paper> papers() {
     return papers;
   }
 
-  /** Number of resolved citation edges. */
+  /**
+   * Number of resolved citation edges.
+   *
+   * @return the number of distinct (citing, cited) pairs of different corpus papers, 0 or more
+   */
   public int edgeCount() {
     return out.length;
   }
 
-  /** Number of references that resolve to no paper of the corpus. */
+  /**
+   * Number of references that resolve to no paper of the corpus. O(N).
+   *
+   * @return the sum of {@link #unresolvedReferences(Paper)} over all papers, 0 or more
+   */
   public int unresolvedCount() {
     return Arrays.stream(unresolvedCounts).sum();
   }
 
-  /** Number of references that resolve to the citing paper itself (not edges). */
+  /**
+   * Number of references that resolve to the citing paper itself (not edges).
+   *
+   * @return the self-citation count over all papers, 0 or more
+   */
   public int selfCitationCount() {
     return selfCitations;
   }
 
-  /** Number of repeated references to the same cited paper within one paper (one edge each). */
+  /**
+   * Number of repeated references to the same cited paper within one paper (one edge each).
+   *
+   * @return the number of references beyond the first to the same cited paper, summed over all papers, 0 or more
+   */
   public int duplicateReferenceCount() {
     return duplicateReferences;
   }
 
-  /** The index of a paper, or -1 when it is not in this graph. */
+  /**
+   * The index of a paper, looked up by its id.
+   *
+   * @param paper any paper
+   * @return its index in {@link #papers()}, or -1 when no paper of this graph has that identifier
+   * @throws NullPointerException if {@code paper} is null
+   */
   public int indexOf(Paper paper) {
     Integer i = index.get(checkNotNull(paper, "paper").id());
     return i == null ? -1 : i;
@@ -166,30 +200,65 @@ public final class CitationGraph {
     return i;
   }
 
-  /** The number of corpus papers citing a paper (in-corpus citation count). */
+  /**
+   * The number of corpus papers citing a paper (in-corpus citation count). O(1).
+   *
+   * @param paper a paper of this graph (matched by its id)
+   * @return the paper's in-degree, 0 or more
+   * @throws IllegalArgumentException if the paper is not in this graph
+   * @throws NullPointerException if {@code paper} is null
+   */
   public int citationCount(Paper paper) {
     int p = require(paper);
     return inOffsets[p + 1] - inOffsets[p];
   }
 
-  /** The number of corpus papers a paper cites. */
+  /**
+   * The number of corpus papers a paper cites. O(1).
+   *
+   * @param paper a paper of this graph (matched by its id)
+   * @return the paper's out-degree, 0 or more (self-citations and duplicates not counted)
+   * @throws IllegalArgumentException if the paper is not in this graph
+   * @throws NullPointerException if {@code paper} is null
+   */
   public int referenceCount(Paper paper) {
     int p = require(paper);
     return outOffsets[p + 1] - outOffsets[p];
   }
 
-  /** The number of a paper's references that resolve to no corpus paper. */
+  /**
+   * The number of a paper's references that resolve to no corpus paper. O(1).
+   *
+   * @param paper a paper of this graph (matched by its id)
+   * @return 0 or more
+   * @throws IllegalArgumentException if the paper is not in this graph
+   * @throws NullPointerException if {@code paper} is null
+   */
   public int unresolvedReferences(Paper paper) {
     return unresolvedCounts[require(paper)];
   }
 
-  /** The corpus papers a paper cites, in index order. */
+  /**
+   * The corpus papers a paper cites, in index order.
+   *
+   * @param paper a paper of this graph (matched by its id)
+   * @return an immutable list of distinct papers; empty when none of its references resolves
+   * @throws IllegalArgumentException if the paper is not in this graph
+   * @throws NullPointerException if {@code paper} is null
+   */
   public List<Paper> cited(Paper paper) {
     int p = require(paper);
     return papersOf(out, outOffsets[p], outOffsets[p + 1]);
   }
 
-  /** The corpus papers citing a paper, in index order. */
+  /**
+   * The corpus papers citing a paper, in index order.
+   *
+   * @param paper a paper of this graph (matched by its id)
+   * @return an immutable list of distinct papers; empty when no corpus paper cites it
+   * @throws IllegalArgumentException if the paper is not in this graph
+   * @throws NullPointerException if {@code paper} is null
+   */
   public List<Paper> citing(Paper paper) {
     int p = require(paper);
     return papersOf(in, inOffsets[p], inOffsets[p + 1]);
@@ -203,17 +272,33 @@ public final class CitationGraph {
     return List.copyOf(list);
   }
 
-  /** Indices of cited papers of paper index {@code p} (a copy). */
+  /**
+   * Indices of cited papers of paper index {@code p} (a copy), for index-based algorithms.
+   *
+   * @param p a paper index, from 0 to {@code papers().size() - 1}
+   * @return a new array of increasing, distinct paper indices; empty when the paper cites no corpus paper
+   * @throws IndexOutOfBoundsException if {@code p} is out of range
+   */
   public int[] citedIndices(int p) {
     return Arrays.copyOfRange(out, outOffsets[p], outOffsets[p + 1]);
   }
 
-  /** Indices of citing papers of paper index {@code p} (a copy). */
+  /**
+   * Indices of citing papers of paper index {@code p} (a copy), for index-based algorithms.
+   *
+   * @param p a paper index, from 0 to {@code papers().size() - 1}
+   * @return a new array of increasing, distinct paper indices; empty when no corpus paper cites it
+   * @throws IndexOutOfBoundsException if {@code p} is out of range
+   */
   public int[] citingIndices(int p) {
     return Arrays.copyOfRange(in, inOffsets[p], inOffsets[p + 1]);
   }
 
-  /** Every edge, ordered by citing then cited paper index. */
+  /**
+   * Every edge, ordered by citing then cited paper index. O(E), a new list per call.
+   *
+   * @return an immutable list of {@link #edgeCount()} edges, each with the reference key that resolved
+   */
   public List<CitationEdge> edges() {
     List<CitationEdge> list = new ArrayList<>(out.length);
     for (int p = 0; p < papers.size(); p++) {
@@ -229,6 +314,9 @@ public final class CitationGraph {
    * the dates tie and both papers have arXiv ids of the same series, with the later arXiv id (arXiv numbers
    * submissions in order within a month). A sign of wrong dates, revised versions citing later work, or wrong
    * reference links. Reported, not removed.
+   *
+   * @return an immutable list of such edges in {@link #edges()} order; empty when every citation goes back in time
+   *     (or its dates are unknown)
    */
   public List<CitationEdge> citationsForwardInTime() {
     List<CitationEdge> list = new ArrayList<>();
@@ -248,6 +336,9 @@ public final class CitationGraph {
   /**
    * References that do not resolve in the corpus but name an arXiv id newer than the citing paper's own arXiv id
    * (e.g. {@code hep-th/9109016} citing {@code 0709.1228}): the same time-sanity signal for works outside the corpus.
+   * Only papers identified by an arXiv id are checked. O(R).
+   *
+   * @return the number of such references over all papers, 0 or more
    */
   public int unresolvedForwardReferences() {
     int count = 0;
@@ -314,7 +405,12 @@ public final class CitationGraph {
     return c > 0;
   }
 
-  /** An unmodifiable directed JGraphT view (unweighted), built once on first use. */
+  /**
+   * An unmodifiable directed JGraphT view (unweighted), built once on first use.
+   *
+   * @return a directed graph with every paper as a vertex and every {@link CitationEdge} from citing to cited paper;
+   *     no self-loops or multiple edges
+   */
   public Graph<Paper, CitationEdge> asGraph() {
     return view.get();
   }

@@ -14,7 +14,13 @@ import org.citegraph.model.Author;
  */
 public record CoauthorEdge(Author first, Author second, int papers, double fractional, double paperNormalised) {
 
-  /** The weight under a counting scheme. */
+  /**
+   * The weight under a counting scheme.
+   *
+   * @param counting the scheme
+   * @return {@link #papers()} for {@link Counting#FULL}, {@link #fractional()} for {@link Counting#FRACTIONAL},
+   *     {@link #paperNormalised()} for {@link Counting#PAPER}; always positive
+   */
   public double weight(Counting counting) {
     return switch (counting) {
       case FULL -> papers;

@@ -214,6 +214,8 @@ public final class CoauthorGraph {
    * @param authors the authors, indexed as in the incidence
    * @param papers the papers, indexed as in the incidence
    * @param incidence who wrote what
+   * @return the immutable graph; authors with no (non-hyper-authored) co-author are isolated vertices
+   * @throws IllegalArgumentException if the lists' sizes differ from the incidence's author or paper count
    */
   public static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence) {
     return build(authors, papers, incidence, DEFAULT_HYPER_AUTHORSHIP_THRESHOLD);
@@ -226,6 +228,9 @@ public final class CoauthorGraph {
    * @param papers the papers, indexed as in the incidence
    * @param incidence who wrote what
    * @param hyperAuthorshipThreshold the largest author count whose papers still add edges (at least 2)
+   * @return the immutable graph; authors with no (non-hyper-authored) co-author are isolated vertices
+   * @throws IllegalArgumentException if the lists' sizes differ from the incidence's author or paper count, or if
+   *     {@code hyperAuthorshipThreshold} is less than 2
    */
   public static CoauthorGraph build(List<Author> authors, List<Paper> papers, Incidence incidence,
       int hyperAuthorshipThreshold) {
@@ -267,32 +272,58 @@ public final class CoauthorGraph {
     return order;
   }
 
-  /** Papers with more authors than this add no edges. */
+  /**
+   * Papers with more authors than this add no edges.
+   *
+   * @return the threshold the graph was built with, at least 2
+   */
   public int hyperAuthorshipThreshold() {
     return hyperAuthorshipThreshold;
   }
 
-  /** The papers whose authors were not linked because they have more than the threshold's authors. */
+  /**
+   * The papers whose authors were not linked because they have more than the threshold's authors.
+   *
+   * @return an immutable list in paper index order; empty when no paper exceeds the threshold
+   */
   public List<Paper> hyperAuthoredPapers() {
     return hyperAuthored;
   }
 
-  /** The authors (vertices), in the order given to {@link #build} (sorted by id for a corpus's graph). */
+  /**
+   * The authors (vertices), in the order given to {@link #build} (sorted by id for a corpus's graph).
+   *
+   * @return an immutable list of every author, including those without co-authors
+   */
   public List<Author> authors() {
     return authors;
   }
 
-  /** Number of vertices. */
+  /**
+   * Number of vertices.
+   *
+   * @return the number of authors, 0 or more
+   */
   public int vertexCount() {
     return authors.size();
   }
 
-  /** Number of edges (unordered pairs of co-authors). */
+  /**
+   * Number of edges (unordered pairs of co-authors).
+   *
+   * @return 0 or more
+   */
   public int edgeCount() {
     return neighbors.length / 2;
   }
 
-  /** Whether the author is a vertex of this graph. */
+  /**
+   * Whether the author is a vertex of this graph. O(log V) for a corpus's graph.
+   *
+   * @param author any author
+   * @return true if an equal author with the same id is a vertex
+   * @throws NullPointerException if {@code author} is null
+   */
   public boolean contains(Author author) {
     int i = lookup(author.id());
     return i >= 0 && authors.get(i).equals(author);
@@ -325,7 +356,13 @@ public final class CoauthorGraph {
     return Arrays.binarySearch(neighbors, offsets[a], offsets[a + 1], b);
   }
 
-  /** The co-authors of an author, in vertex order (sorted by id for a corpus's graph). */
+  /**
+   * The co-authors of an author, in vertex order (sorted by id for a corpus's graph). O(degree).
+   *
+   * @param author an author of this graph
+   * @return an immutable list of distinct authors; empty when the author shares no (non-hyper-authored) paper
+   * @throws IllegalArgumentException if the author is not in this graph
+   */
   public List<Author> neighbors(Author author) {
     int a = index(author);
     List<Author> out = new ArrayList<>(offsets[a + 1] - offsets[a]);
@@ -335,7 +372,13 @@ public final class CoauthorGraph {
     return List.copyOf(out);
   }
 
-  /** Number of co-authors. */
+  /**
+   * Number of co-authors. O(log V) for the lookup.
+   *
+   * @param author an author of this graph
+   * @return 0 or more
+   * @throws IllegalArgumentException if the author is not in this graph
+   */
   public int degree(Author author) {
     int a = index(author);
     return offsets[a + 1] - offsets[a];
@@ -365,6 +408,13 @@ public final class CoauthorGraph {
   /**
    * The weight of the link between two authors under a counting scheme; 0 when they share no paper. O(log degree)
    * under full counting, O(papers of both) otherwise.
+   *
+   * @param x an author of the graph
+   * @param y an author of the graph
+   * @param counting the counting scheme
+   * @return the edge's weight under {@code counting} (see {@link CoauthorEdge#weight}), positive for linked authors;
+   *     0 when they share no paper or are the same author
+   * @throws IllegalArgumentException if an author is not in the graph
    */
   public double weight(Author x, Author y, Counting counting) {
     checkNotNull(counting, "counting");
@@ -432,7 +482,16 @@ public final class CoauthorGraph {
     return out;
   }
 
-  /** The sum of an author's link weights under a counting scheme (weighted degree). O(Σ n_p · log degree). */
+  /**
+   * The sum of an author's link weights under a counting scheme (weighted degree, or "strength"). Under fractional
+   * counting it equals the number of the author's papers with co-authors and at most the threshold's authors, each
+   * paper counting 1 (Newman 2001). O(Σ n_p · log degree) over the author's papers p.
+   *
+   * @param author an author of this graph
+   * @param counting the counting scheme
+   * @return the strength, 0 for an author without co-authors
+   * @throws IllegalArgumentException if the author is not in this graph
+   */
   public double strength(Author author, Counting counting) {
     checkNotNull(counting, "counting");
     int a = index(author);
@@ -443,7 +502,14 @@ public final class CoauthorGraph {
     return sum;
   }
 
-  /** The papers behind an edge: those two authors share, hyper-authored papers left out, by id. O(papers of both). */
+  /**
+   * The papers behind an edge: those two authors share, hyper-authored papers left out. O(papers of both).
+   *
+   * @param x an author of the graph
+   * @param y another author of the graph
+   * @return an immutable list in paper index order; empty when they share no paper below the threshold
+   * @throws IllegalArgumentException if an author is not in the graph or {@code x} and {@code y} are the same
+   */
   public List<Paper> papersBehind(Author x, Author y) {
     int a = index(x);
     int b = index(y);
@@ -470,6 +536,9 @@ public final class CoauthorGraph {
   /**
    * All edges, each once, ordered by first then second author. Computes every edge's weights, each row through a
    * dense scratch array: O(V + Σ n_p²), the cost of the build; nothing is kept.
+   *
+   * @return an immutable list of {@link #edgeCount()} edges with all three weights; {@code first} sorts before
+   *     {@code second} by id
    */
   public List<CoauthorEdge> edges() {
     int n = authors.size();
@@ -538,6 +607,10 @@ public final class CoauthorGraph {
    * shared by the three schemes, each view reading its weight from the edge ({@link CoauthorEdge#weight}). Safe to
    * share between threads; concurrent first calls build it once. Note that JGraphT's shortest-path and betweenness
    * algorithms treat weights as distances.
+   *
+   * @param counting the scheme whose weight {@link Graph#getEdgeWeight} returns
+   * @return an unmodifiable, undirected, weighted graph with every author as a vertex
+   * @throws NullPointerException if {@code counting} is null
    */
   public Graph<Author, CoauthorEdge> asGraph(Counting counting) {
     return views.get(checkNotNull(counting, "counting")).get();

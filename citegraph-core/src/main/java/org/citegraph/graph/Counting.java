@@ -17,7 +17,13 @@ public enum Counting {
   /** Each shared paper adds 2/(n(n−1)), so a paper's links sum to 1. */
   PAPER;
 
-  /** The contribution of one paper with {@code n ≥ 2} authors to one of its links. */
+  /**
+   * The contribution of one paper with {@code n ≥ 2} authors to one of its links. O(1).
+   *
+   * @param n the paper's number of authors; at least 2 (a paper with fewer makes no link, and the result for
+   *     {@code n < 2} is meaningless)
+   * @return 1 (full), 1/(n−1) (fractional) or 2/(n(n−1)) (paper-normalised); in (0, 1]
+   */
   public double contribution(int n) {
     return switch (this) {
       case FULL -> 1.0;

@@ -18,7 +18,15 @@ import com.google.common.collect.ImmutableList;
  */
 public record Author(String id, PersonName name, List<PersonName> variants) implements Comparable<Author> {
 
-  /** Validates the fields and copies the variants. */
+  /**
+   * Validates the fields and copies the variants.
+   *
+   * @param id a stable, non-blank identifier derived from the canonical name's key
+   * @param name the canonical name; must be one of {@code variants}
+   * @param variants every distinct variant seen, canonical first (copied)
+   * @throws IllegalArgumentException if {@code id} is blank or {@code name} is not among the variants
+   * @throws NullPointerException if a field or a variant is null
+   */
   public Author {
     checkNotNull(id, "id");
     checkArgument(!id.isBlank(), "An author id cannot be blank");
@@ -28,7 +36,11 @@ public record Author(String id, PersonName name, List<PersonName> variants) impl
         name, variants);
   }
 
-  /** The canonical display name. */
+  /**
+   * The canonical display name.
+   *
+   * @return the canonical name as it is displayed ("Alex H. Williams"), see {@link PersonName#displayName()}
+   */
   public String displayName() {
     return name.displayName();
   }

@@ -20,7 +20,18 @@ import java.util.OptionalInt;
 public record AuthorProfile(PersonName owner, Optional<Category> mainCategory, OptionalInt papers,
     OptionalInt citations, OptionalInt noveltyPercent, OptionalInt aiScore, SourceRef source) {
 
-  /** Validates that no field is null. */
+  /**
+   * Validates that no field is null.
+   *
+   * @param owner the profile owner's name
+   * @param mainCategory the main category shown on the page; empty if none
+   * @param papers the "N papers" figure; empty if not shown
+   * @param citations the "N citations" figure; empty if not shown
+   * @param noveltyPercent the "Novelty N%" figure; empty if not shown
+   * @param aiScore the "AI Score N" figure; empty if not shown
+   * @param source where the header was read
+   * @throws NullPointerException if a field is null (use an empty optional for a figure that is not shown)
+   */
   public AuthorProfile {
     checkNotNull(owner, "owner");
     checkNotNull(mainCategory, "mainCategory");

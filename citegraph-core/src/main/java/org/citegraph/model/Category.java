@@ -32,7 +32,15 @@ public record Category(String code, String archive, String name) implements Comp
   private static final Map<String, String> SHORT_FORMS =
       ImmutableMap.of("LG", "cs.LG", "NE", "cs.NE", "NC", "q-bio.NC", "CV", "cs.CV", "CL", "cs.CL");
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param code the full code, e.g. {@code cs.LG}; not blank, no white space
+   * @param archive the archive, e.g. {@code cs}
+   * @param name the human-readable name
+   * @throws IllegalArgumentException if {@code code} is blank or contains white space
+   * @throws NullPointerException if a part is null
+   */
   public Category {
     checkNotNull(code, "code");
     checkNotNull(archive, "archive");
@@ -44,6 +52,12 @@ public record Category(String code, String archive, String name) implements Comp
   /**
    * The category for a code: a full arXiv code ({@code cs.LG}), a profile-page short form ({@code LG}), or any other
    * code, kept as an unknown category.
+   *
+   * @param code a category code; leading and trailing white space is ignored
+   * @return the taxonomy's category for a known code or short form; otherwise an unknown category whose archive is
+   *     the part before the first dot and whose name is the code
+   * @throws IllegalArgumentException if the code is blank or contains white space inside
+   * @throws NullPointerException if {@code code} is null
    */
   public static Category of(String code) {
     String c = checkNotNull(code, "code").trim();
@@ -55,17 +69,29 @@ public record Category(String code, String archive, String name) implements Comp
     return new Category(c, dot > 0 ? c.substring(0, dot) : c, c);
   }
 
-  /** The profile-page short forms and the codes they stand for: LG, NE, NC, CV, CL. */
+  /**
+   * The profile-page short forms and the codes they stand for: LG, NE, NC, CV, CL.
+   *
+   * @return an immutable map from short form ({@code LG}) to full code ({@code cs.LG})
+   */
   public static Map<String, String> shortForms() {
     return SHORT_FORMS;
   }
 
-  /** Whether the code is in the bundled arXiv taxonomy. */
+  /**
+   * Whether the code is in the bundled arXiv taxonomy.
+   *
+   * @return true for a taxonomy code, false for a code kept as an unknown category
+   */
   public boolean isKnown() {
     return TAXONOMY.containsKey(code);
   }
 
-  /** The profile-page short form (LG, NE, NC, CV, CL) or the code itself. */
+  /**
+   * The profile-page short form (LG, NE, NC, CV, CL) or the code itself.
+   *
+   * @return the short form for the five profile-page categories, otherwise {@link #code()}
+   */
   public String shortForm() {
     for (Map.Entry<String, String> e : SHORT_FORMS.entrySet()) {
       if (e.getValue().equals(code)) {

@@ -56,7 +56,32 @@ public record Paper(
     List<String> references,
     List<SourceRef> provenance) {
 
-  /** Validates the fields and copies the collections into immutable ones. */
+  /**
+   * Validates the fields and copies the collections into immutable ones. Most code builds papers with {@link
+   * #builder()}, which derives the id and the alternate ids.
+   *
+   * @param id the paper's stable identifier
+   * @param alternateIds the paper's other identifiers (sorted here); neither the id nor a content hash
+   * @param title the title, cleaned of markup; not blank
+   * @param authors the ordered author list as written (possibly truncated)
+   * @param authorListComplete false when the list is known to be truncated
+   * @param unplacedAuthors authors whose position is unknown; {@code authors} and {@code unplacedAuthors} are not
+   *     both empty
+   * @param date publication date; empty if unknown
+   * @param updated date of the last update; empty if unknown
+   * @param primaryCategory the primary category, which must be among {@code categories}; empty if unknown
+   * @param categories all categories, primary first when known
+   * @param abstractText the abstract, or the empty string
+   * @param affiliations affiliations as written, without duplicates
+   * @param hasCode whether the paper is marked as having code available
+   * @param citationCount the source's citation count, 0 or more; empty if the source gives none
+   * @param references keys of the cited works (see the record description)
+   * @param provenance every contributing source record; at least one
+   * @throws IllegalArgumentException if the title is blank, the paper has no author, no provenance or a negative
+   *     citation count, its alternate ids include its id or a content hash, or the primary category is not among
+   *     its categories; the message names the paper
+   * @throws NullPointerException if a field, or an element of a list, is null
+   */
   public Paper {
     checkNotNull(id, "id");
     alternateIds = ImmutableList.sortedCopyOf(alternateIds);
@@ -85,7 +110,11 @@ public record Paper(
     checkArgument(!provenance.isEmpty(), "Paper %s ('%s') has no provenance", id, title);
   }
 
-  /** All authors: the ordered list followed by the unplaced ones. */
+  /**
+   * All authors: the ordered list followed by the unplaced ones.
+   *
+   * @return an immutable list of {@link #authors()} then {@link #unplacedAuthors()}; never empty
+   */
   public List<PersonName> allAuthors() {
     if (unplacedAuthors.isEmpty()) {
       return authors;
@@ -93,22 +122,38 @@ public record Paper(
     return ImmutableList.<PersonName>builder().addAll(authors).addAll(unplacedAuthors).build();
   }
 
-  /** Every identifier of the paper: its id, then the alternate ids. */
+  /**
+   * Every identifier of the paper: its id, then the alternate ids.
+   *
+   * @return an immutable list with at least the id, without duplicates
+   */
   public List<PaperId> identifiers() {
     return ImmutableList.<PaperId>builder().add(id).addAll(alternateIds).build();
   }
 
-  /** The publication year, if the date is known. */
+  /**
+   * The publication year, if the date is known.
+   *
+   * @return the year of {@link #date()}; empty when the date is unknown
+   */
   public OptionalInt year() {
     return date.map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty());
   }
 
-  /** A builder for a new paper. */
+  /**
+   * A builder for a new paper.
+   *
+   * @return an empty builder; the author list is complete until told otherwise
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder initialised with this paper's fields. */
+  /**
+   * A builder initialised with this paper's fields, to make a changed copy.
+   *
+   * @return a new builder holding this paper's id, alternate ids and every other field
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
@@ -159,6 +204,9 @@ public record Paper(
     /**
      * Sets the id; when none is set, {@link #build()} derives a content hash from the normalised title, the first
      * author's family name and the year.
+     *
+     * @param value the id; null to let {@link #build()} choose it
+     * @return this builder
      */
     public Builder id(PaperId value) {
       this.id = value;
@@ -167,56 +215,99 @@ public record Paper(
 
     /**
      * Adds an identifier. When no id is set explicitly, {@link #build()} makes the most preferred identifier the id
-     * and the others alternate ids.
+     * and the others alternate ids. Content hashes given here are ignored.
+     *
+     * @param value an identifier of the paper; duplicates are kept once
+     * @return this builder
      */
     public Builder identifier(PaperId value) {
       this.identifiers.add(value);
       return this;
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param value the title, cleaned of markup; required and not blank at {@link #build()}
+     * @return this builder
+     */
     public Builder title(String value) {
       this.title = value;
       return this;
     }
 
-    /** Appends authors in order. */
+    /**
+     * Appends authors in order.
+     *
+     * @param value authors in list order, after those already added
+     * @return this builder
+     */
     public Builder authors(List<PersonName> value) {
       this.authors.addAll(value);
       return this;
     }
 
-    /** Appends one author. */
+    /**
+     * Appends one author.
+     *
+     * @param value the next author in list order
+     * @return this builder
+     */
     public Builder author(PersonName value) {
       this.authors.add(value);
       return this;
     }
 
-    /** Sets whether the author list is complete (false for "et al."). */
+    /**
+     * Sets whether the author list is complete (false for "et al."); true by default.
+     *
+     * @param value false when the list is known to be truncated
+     * @return this builder
+     */
     public Builder authorListComplete(boolean value) {
       this.authorListComplete = value;
       return this;
     }
 
-    /** Adds an author whose position in the list is unknown. */
+    /**
+     * Adds an author whose position in the list is unknown.
+     *
+     * @param value an author known to be on the paper
+     * @return this builder
+     */
     public Builder unplacedAuthor(PersonName value) {
       this.unplacedAuthors.add(value);
       return this;
     }
 
-    /** Sets the date. */
+    /**
+     * Sets the publication date.
+     *
+     * @param value the date; null for unknown
+     * @return this builder
+     */
     public Builder date(PubDate value) {
       this.date = Optional.ofNullable(value);
       return this;
     }
 
-    /** Sets the date of the last update. */
+    /**
+     * Sets the date of the last update.
+     *
+     * @param value the date; null for unknown
+     * @return this builder
+     */
     public Builder updated(PubDate value) {
       this.updated = Optional.ofNullable(value);
       return this;
     }
 
-    /** Sets the primary category and adds it first to the categories. */
+    /**
+     * Sets the primary category and moves or adds it first in the categories.
+     *
+     * @param value the primary category, not null
+     * @return this builder
+     */
     public Builder primaryCategory(Category value) {
       this.primaryCategory = Optional.of(value);
       this.categories.remove(value);
@@ -224,7 +315,12 @@ public record Paper(
       return this;
     }
 
-    /** Adds a category unless already present. */
+    /**
+     * Adds a category unless already present.
+     *
+     * @param value a category
+     * @return this builder
+     */
     public Builder category(Category value) {
       if (!categories.contains(value)) {
         categories.add(value);
@@ -232,13 +328,23 @@ public record Paper(
       return this;
     }
 
-    /** Sets the abstract. */
+    /**
+     * Sets the abstract (the empty string by default).
+     *
+     * @param value the abstract text
+     * @return this builder
+     */
     public Builder abstractText(String value) {
       this.abstractText = value;
       return this;
     }
 
-    /** Adds an affiliation unless already present. */
+    /**
+     * Adds an affiliation unless already present.
+     *
+     * @param value an affiliation as written
+     * @return this builder
+     */
     public Builder affiliation(String value) {
       if (!affiliations.contains(value)) {
         affiliations.add(value);
@@ -246,31 +352,58 @@ public record Paper(
       return this;
     }
 
-    /** Sets the has-code flag. */
+    /**
+     * Sets the has-code flag (false by default).
+     *
+     * @param value whether the paper has code available
+     * @return this builder
+     */
     public Builder hasCode(boolean value) {
       this.hasCode = value;
       return this;
     }
 
-    /** Sets the citation count. */
+    /**
+     * Sets the citation count the source gives.
+     *
+     * @param value the count, 0 or more (checked at {@link #build()})
+     * @return this builder
+     */
     public Builder citationCount(int value) {
       this.citationCount = OptionalInt.of(value);
       return this;
     }
 
-    /** Adds a reference key. */
+    /**
+     * Adds a reference key.
+     *
+     * @param value a key in the form {@link Paper#references()} describes
+     * @return this builder
+     */
     public Builder reference(String value) {
       this.references.add(value);
       return this;
     }
 
-    /** Adds a source record. */
+    /**
+     * Adds a source record (at least one is required).
+     *
+     * @param value where a contributing record starts
+     * @return this builder
+     */
     public Builder source(SourceRef value) {
       this.provenance.add(value);
       return this;
     }
 
-    /** Validates and builds the paper. */
+    /**
+     * Validates and builds the paper. Without an explicit id, the most preferred identifier becomes the id (see
+     * {@link PaperId.Scheme}), or a content hash when there is none.
+     *
+     * @return the immutable paper
+     * @throws IllegalArgumentException if the title is missing, or the fields fail {@link Paper}'s validation
+     * @throws NullPointerException if a list field holds a null
+     */
     public Paper build() {
       checkArgument(title != null, "A paper needs a title");
       java.util.Set<PaperId> known = new java.util.TreeSet<>(identifiers);

@@ -45,7 +45,16 @@ public record PersonName(String given, String particle, String family, String su
   private static final CharMatcher NAME_SEPARATORS = CharMatcher.anyOf(" \t-.\u2010\u2011");
   private static final Splitter GIVEN_SPLITTER = Splitter.on(NAME_SEPARATORS).omitEmptyStrings();
 
-  /** Validates and trims the parts. */
+  /**
+   * Validates the parts, trims them and collapses runs of white space.
+   *
+   * @param given given names as written; may be empty
+   * @param particle family-name particles; may be empty
+   * @param family the family name without particles; must hold at least one letter or digit
+   * @param suffix generational suffix; may be empty
+   * @throws IllegalArgumentException if the family name has no letter or digit
+   * @throws NullPointerException if a part is null (use the empty string)
+   */
   public PersonName {
     given = trim(checkNotNull(given, "given"));
     particle = trim(checkNotNull(particle, "particle"));
@@ -56,16 +65,28 @@ public record PersonName(String given, String particle, String family, String su
         given, family);
   }
 
-  /** A name with given and family names only. */
+  /**
+   * A name with given and family names only, taken as they are (no parsing of particles or suffixes).
+   *
+   * @param given given names; may be empty
+   * @param family the family name; must hold at least one letter or digit
+   * @return the name with no particle and no suffix
+   * @throws IllegalArgumentException if the family name has no letter or digit
+   */
   public static PersonName of(String given, String family) {
     return new PersonName(given, "", family, "");
   }
 
   /**
    * Parses a name written as "First Last" or "Last, First" (also "Last, Jr., First" and "First Last, Jr.").
-   * "Last, V." with a one-word last part is read as a family name and an initial, not as a suffix.
+   * "Last, V." with a one-word last part is read as a family name and an initial, not as a suffix. LaTeX escapes
+   * and HTML entities are decoded first.
    *
-   * @throws IllegalArgumentException if the text holds no letters or digits
+   * @param text the name as written on a paper
+   * @return the parsed name; a single word becomes a family name without given names
+   * @throws IllegalArgumentException if the text holds no letters or digits, or has more commas than the forms
+   *     above allow
+   * @throws NullPointerException if {@code text} is null
    */
   public static PersonName parse(String text) {
     String cleaned = Text.clean(checkNotNull(text, "text"));
@@ -88,7 +109,17 @@ public record PersonName(String given, String particle, String family, String su
     return lastFirst(parts.get(0), parts.get(1), "");
   }
 
-  /** Builds a name from a "Last" part (with particles and possibly a suffix) and a "First" part. */
+  /**
+   * Builds a name from a "Last" part (with particles and possibly a suffix) and a "First" part, as sources that
+   * give the two separately write them. Trailing lower-case particles of the first part ("Nando de") move to the
+   * family name.
+   *
+   * @param last the family name with any leading particles and a trailing suffix ("van der Berg", "King Jr.")
+   * @param first the given names; may be empty
+   * @return the name
+   * @throws IllegalArgumentException if the family name left after removing particles has no letter or digit
+   * @throws NullPointerException if an argument is null
+   */
   public static PersonName fromLastFirst(String last, String first) {
     return lastFirst(Text.clean(last), Text.clean(first), "");
   }
@@ -155,7 +186,14 @@ public record PersonName(String given, String particle, String family, String su
         || token.length() == 2 && Character.isLetter(token.charAt(0)) && token.charAt(1) == '.';
   }
 
-  /** Whether {@code token} is a generational suffix such as "Jr.", "Sr." or "III". */
+  /**
+   * Whether {@code token} is a generational suffix such as "Jr.", "Sr." or "III" (case and periods ignored, but a
+   * lone "v" must be upper case).
+   *
+   * @param token one word of a name
+   * @return true for Jr, Sr, Jnr, Snr, II, III, IV and V in any of these spellings
+   * @throws NullPointerException if {@code token} is null
+   */
   public static boolean isSuffix(String token) {
     return SUFFIXES.contains(Text.fold(token).replace(" ", ""))
         && (token.length() > 1 || Character.isUpperCase(token.charAt(0)));
@@ -165,7 +203,12 @@ public record PersonName(String given, String particle, String family, String su
     return Text.collapseWhitespace(s);
   }
 
-  /** The given names folded and split into tokens: "C. Daniel" gives [c, daniel], "A.H." gives [a, h]. */
+  /**
+   * The given names folded and split into tokens at spaces, hyphens and periods: "C. Daniel" gives [c, daniel],
+   * "A.H." gives [a, h].
+   *
+   * @return an immutable list of folded tokens; empty when there are no given names
+   */
   public ImmutableList<String> givenTokens() {
     ImmutableList.Builder<String> tokens = ImmutableList.builder();
     if (given.isEmpty()) {
@@ -181,12 +224,21 @@ public record PersonName(String given, String particle, String family, String su
     return tokens.build();
   }
 
-  /** The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg". */
+  /**
+   * The folded family name with its particles, spaces and hyphens removed: "van der Berg" gives "vanderberg".
+   *
+   * @return the key, never empty
+   */
   public String familyKey() {
     return Text.fold(particle.isEmpty() ? family : particle + " " + family).replace(" ", "");
   }
 
-  /** The folded first initial, or the empty string when there is no given name. */
+  /**
+   * The folded first initial.
+   *
+   * @return the first character of the first given-name token, or the empty string when there is no
+   *     given name
+   */
   public String firstInitial() {
     List<String> tokens = givenTokens();
     return tokens.isEmpty() ? "" : tokens.get(0).substring(0, 1);
@@ -195,30 +247,48 @@ public record PersonName(String given, String particle, String family, String su
   /**
    * The matching key: folded given-name tokens and {@link #familyKey()} joined by spaces; the suffix is left out.
    * "Alex H. Williams", "Williams, Alex H" and "ALEX H WILLIAMS" share the key "alex h williams".
+   *
+   * @return the key, never empty; the same under every default locale
    */
   public String key() {
     List<String> tokens = givenTokens();
     return tokens.isEmpty() ? familyKey() : String.join(" ", tokens) + " " + familyKey();
   }
 
-  /** The blocking key used by S2AND and DBLP: first initial and family key, e.g. "a williams". */
+  /**
+   * The blocking key used by S2AND and DBLP: first initial and family key, e.g. "a williams".
+   *
+   * @return the key; just the family key when there is no given name
+   */
   public String blockKey() {
     String initial = firstInitial();
     return initial.isEmpty() ? familyKey() : initial + " " + familyKey();
   }
 
-  /** Whether every given name is written as an initial only ("L. Zhang", "A. H. Williams"); false without given names. */
+  /**
+   * Whether every given name is written as an initial only ("L. Zhang", "A. H. Williams").
+   *
+   * @return true if there are given names and each token is one letter; false without given names
+   */
   public boolean isAbbreviated() {
     List<String> tokens = givenTokens();
     return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.length() == 1);
   }
 
-  /** Number of letters of given-name information, used to prefer the fuller of two variants. */
+  /**
+   * How much given-name information the name carries, used to prefer the fuller of two variants.
+   *
+   * @return 0 or more: 1 per initial, 2 plus its length per full given name, plus 1 for a suffix
+   */
   public int specificity() {
     return givenTokens().stream().mapToInt(t -> t.length() == 1 ? 1 : 2 + t.length()).sum() + (suffix.isEmpty() ? 0 : 1);
   }
 
-  /** "First particle Last, Suffix" as it would appear on a profile page. */
+  /**
+   * "First particle Last, Suffix" as it would appear on a profile page.
+   *
+   * @return the non-empty parts joined by spaces, with ", Suffix" when there is one
+   */
   public String displayName() {
     StringBuilder sb = new StringBuilder();
     for (String part : new String[] {given, particle, family}) {
@@ -235,7 +305,11 @@ public record PersonName(String given, String particle, String family, String su
     return sb.toString();
   }
 
-  /** "particle Last, First" as bibliographies sort it. */
+  /**
+   * "particle Last, First" as bibliographies sort it.
+   *
+   * @return the particles and family name, then ", " and the given names and suffix when there are any
+   */
   public String invertedName() {
     String last = particle.isEmpty() ? family : particle + " " + family;
     String first = suffix.isEmpty() ? given : (given + " " + suffix).trim();

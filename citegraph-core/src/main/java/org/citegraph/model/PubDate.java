@@ -31,7 +31,17 @@ public record PubDate(int year, int month, int day, Precision precision) impleme
   private static final Comparator<PubDate> ORDER = Comparator.comparingInt(PubDate::year)
       .thenComparingInt(PubDate::month).thenComparingInt(PubDate::day).thenComparing(PubDate::precision);
 
-  /** Validates the date. */
+  /**
+   * Validates the date.
+   *
+   * @param year the year, four digits (1000 to 9999)
+   * @param month the month, 1 to 12; 1 when only the year is known
+   * @param day the day, valid for the month; 1 when only the year or month is known
+   * @param precision how much of the date is known
+   * @throws IllegalArgumentException if the year is not four digits, or a part beyond the precision is not 1
+   * @throws java.time.DateTimeException if month or day is out of range (the message names the field)
+   * @throws NullPointerException if {@code precision} is null
+   */
   public PubDate {
     checkNotNull(precision, "precision");
     checkArgument(year >= 1000 && year <= 9999, "Year %s is out of range (expected four digits)", year);
@@ -42,22 +52,50 @@ public record PubDate(int year, int month, int day, Precision precision) impleme
         "A month-precision date must have day 1, got %s-%s-%s", year, month, day);
   }
 
-  /** A date known to the day. */
+  /**
+   * A date known to the day.
+   *
+   * @param date the date; its year must have four digits
+   * @return a {@link Precision#DAY} date
+   * @throws IllegalArgumentException if the year is not four digits
+   */
   public static PubDate of(LocalDate date) {
     return new PubDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
   }
 
-  /** A date known to the month. */
+  /**
+   * A date known to the month.
+   *
+   * @param year the year, four digits (1000 to 9999)
+   * @param month the month, 1 to 12
+   * @return a {@link Precision#MONTH} date on day 1
+   * @throws IllegalArgumentException if the year is not four digits
+   * @throws java.time.DateTimeException if the month is out of range
+   */
   public static PubDate ofMonth(int year, int month) {
     return new PubDate(year, month, 1, Precision.MONTH);
   }
 
-  /** A date known to the year. */
+  /**
+   * A date known to the year.
+   *
+   * @param year the year, four digits (1000 to 9999)
+   * @return a {@link Precision#YEAR} date on January 1
+   * @throws IllegalArgumentException if the year is not four digits
+   */
   public static PubDate ofYear(int year) {
     return new PubDate(year, 1, 1, Precision.YEAR);
   }
 
-  /** Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
+  /**
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; the precision follows the form.
+   *
+   * @param text the date, with optional surrounding white space
+   * @return the date, known to the year, month or day
+   * @throws IllegalArgumentException if the text has none of these forms or names no valid date; the message
+   *     quotes the text and the expected forms
+   * @throws NullPointerException if {@code text} is null
+   */
   public static PubDate parse(String text) {
     String t = text.trim();
     try {
@@ -75,12 +113,21 @@ public record PubDate(int year, int month, int day, Precision precision) impleme
     }
   }
 
-  /** The first day of the period this date denotes. */
+  /**
+   * The first day of the period this date denotes.
+   *
+   * @return the date with the unknown parts as 1 (January 1 for a year, the 1st for a month)
+   */
   public LocalDate toLocalDate() {
     return LocalDate.of(year, month, day);
   }
 
-  /** The year as a fractional number (mid-period), used for recency weighting. */
+  /**
+   * The year as a fractional number (mid-period), used for recency weighting and timelines.
+   *
+   * @return year + 0.5 for a year, the middle of the month for a month, the middle of the day for a day; always in
+   *     [year, year + 1)
+   */
   public double fractionalYear() {
     return switch (precision) {
       case YEAR -> year + 0.5;

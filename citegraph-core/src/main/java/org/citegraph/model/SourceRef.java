@@ -16,7 +16,14 @@ public record SourceRef(String source, long line) implements Comparable<SourceRe
   private static final Comparator<SourceRef> ORDER =
       Comparator.comparing(SourceRef::source).thenComparingLong(SourceRef::line);
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param source the file or resource name, as given to the reader
+   * @param line the 1-based line or record number; at least 1
+   * @throws IllegalArgumentException if {@code line} is less than 1
+   * @throws NullPointerException if {@code source} is null
+   */
   public SourceRef {
     checkNotNull(source, "source");
     checkArgument(line >= 1, "Line numbers start at 1, got %s for %s", line, source);

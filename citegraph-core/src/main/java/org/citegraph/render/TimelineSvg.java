@@ -29,7 +29,14 @@ public final class TimelineSvg {
 
   private TimelineSvg() {}
 
-  /** The SVG document of a timeline. */
+  /**
+   * The SVG document of a timeline.
+   *
+   * @param timeline the author's research threads; a timeline with no threads gives a document with its title and
+   *     no lanes
+   * @return a complete SVG 1.1 document with an XML declaration, as text
+   * @throws NullPointerException if {@code timeline} is null
+   */
   public static String render(Timeline timeline) {
     checkNotNull(timeline, "timeline");
     IntSummaryStatistics years = timeline.threads().stream().flatMap(t -> t.papers().stream())
@@ -118,7 +125,13 @@ public final class TimelineSvg {
     return sb.toString();
   }
 
-  /** Escapes text for XML content and attribute values; drops characters XML 1.0 does not allow. */
+  /**
+   * Escapes text for XML content and attribute values; drops characters XML 1.0 does not allow.
+   *
+   * @param text any text
+   * @return the text with {@code < > & " '} replaced by entities and control characters other than tab, newline
+   *     and carriage return, unpaired surrogates, U+FFFE and U+FFFF removed
+   */
   public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {

@@ -16,14 +16,26 @@ public final class TextTable {
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
 
-  /** A table with a title, column headers and which columns align right. */
+  /**
+   * A table with a title, column headers and which columns align right.
+   *
+   * @param title the line printed above the table
+   * @param headers the column headers, one per column (copied)
+   * @param rightAligned for each column, whether it aligns right (numbers) or left (text); as long as {@code
+   *     headers} (copied)
+   */
   public TextTable(String title, List<String> headers, boolean[] rightAligned) {
     this.title = title;
     this.headers = List.copyOf(headers);
     this.rightAligned = rightAligned.clone();
   }
 
-  /** Adds a row; cells are converted with {@code String.valueOf}. */
+  /**
+   * Adds a row; cells are converted with {@code String.valueOf} (so null becomes "null").
+   *
+   * @param cells the row's cells, one per header, in column order
+   * @return this table
+   */
   public TextTable row(Object... cells) {
     List<String> r = new ArrayList<>(cells.length);
     for (Object c : cells) {
@@ -33,7 +45,14 @@ public final class TextTable {
     return this;
   }
 
-  /** Renders at most {@code maxRows} rows. */
+  /**
+   * Renders the title, the headers, a rule and at most {@code maxRows} rows, in the order added; column widths fit
+   * the shown rows. When rows are left out, a last line says how many.
+   *
+   * @param maxRows how many rows to show at most, 0 or more; 0 shows only the title, headers and the count of rows
+   *     left out
+   * @return the table as text, one line per row, each ending with a newline and without trailing blanks
+   */
   public String render(int maxRows) {
     int cols = headers.size();
     int[] width = new int[cols];
