@@ -1,14 +1,5 @@
 package org.citegraph;
 
-import org.citegraph.io.IngestIssue;
-import org.citegraph.io.InputLimits;
-import org.citegraph.io.Inputs;
-import org.citegraph.io.MalformedRecordException;
-import org.citegraph.io.RecordReader;
-import org.citegraph.io.RecordSink;
-
-
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
@@ -20,6 +11,13 @@ import java.util.Optional;
 
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Incidence;
+import org.citegraph.io.IngestIssue;
+import org.citegraph.io.InputLimits;
+import org.citegraph.io.Inputs;
+import org.citegraph.io.MalformedRecordException;
+import org.citegraph.io.RecordReader;
+import org.citegraph.io.RecordSink;
+import org.citegraph.model.Author;
 import org.citegraph.model.AuthorProfile;
 import org.citegraph.model.Paper;
 import org.citegraph.resolve.AuthorResolver;
@@ -103,6 +101,75 @@ public final class CiteGraph {
    */
   public static Corpus fromSnapshot(SnapshotContents contents) {
     return new Corpus(checkNotNull(contents, "contents"));
+  }
+
+  /**
+   * A corpus of papers whose authors were already resolved elsewhere (by the Spark pipeline of {@code
+   * citegraph-spark}, or by an earlier build this one is a subset of): no de-duplication and no resolution are run,
+   * so the authors stay exactly as given. The resolution report is empty (every paper counts as one record read).
+   * Use it to save a subset of a larger build as a snapshot ({@link Corpus#save(Path)}). O(papers + authorships).
+   *
+   * @param papers the papers, each with a distinct id (sorted by id here)
+   * @param authors the authors, each with a distinct id (sorted here)
+   * @param authorsOfPaper for each paper (in the order of {@code papers}), the ids of its authors: those with a
+   *     known position in list order, then the others; each author at most once
+   * @param placedCounts for each paper, how many leading entries of {@code authorsOfPaper} have a known position
+   * @param hyperAuthorshipThreshold papers with more authors add no co-authorship links (at least 2; the default is
+   *     {@value CoauthorGraph#DEFAULT_HYPER_AUTHORSHIP_THRESHOLD})
+   * @return the corpus
+   * @throws IllegalArgumentException if the sizes disagree, an id repeats, an author id is unknown, a paper lists
+   *     an author twice, a placed count is out of range or the threshold is below 2
+   */
+  public static Corpus resolved(List<Paper> papers, List<Author> authors, List<List<String>> authorsOfPaper,
+      int[] placedCounts, int hyperAuthorshipThreshold) {
+    com.google.common.base.Preconditions.checkArgument(hyperAuthorshipThreshold >= 2,
+        "hyperAuthorshipThreshold must be at least 2, got %s", hyperAuthorshipThreshold);
+    int n = papers.size();
+    com.google.common.base.Preconditions.checkArgument(authorsOfPaper.size() == n && placedCounts.length == n,
+        "papers (%s), authorsOfPaper (%s) and placedCounts (%s) must have one entry per paper", n,
+        authorsOfPaper.size(), placedCounts.length);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> papers.get(i).id()));
+    List<Author> sortedAuthors = new ArrayList<>(authors);
+    sortedAuthors.sort(java.util.Comparator.naturalOrder());
+    java.util.Map<String, Integer> authorIndex = new java.util.HashMap<>();
+    for (int a = 0; a < sortedAuthors.size(); a++) {
+      String id = sortedAuthors.get(a).id();
+      com.google.common.base.Preconditions.checkArgument(authorIndex.put(id, a) == null,
+          "author id %s is given twice", id);
+    }
+    List<Paper> sortedPapers = new ArrayList<>(n);
+    int[][] paperAuthors = new int[n][];
+    int[] placed = new int[n];
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      Paper p = papers.get(i);
+      com.google.common.base.Preconditions.checkArgument(k == 0 || !sortedPapers.get(k - 1).id().equals(p.id()),
+          "paper id %s is given twice", p.id());
+      sortedPapers.add(p);
+      List<String> ids = authorsOfPaper.get(i);
+      com.google.common.base.Preconditions.checkArgument(placedCounts[i] >= 0 && placedCounts[i] <= ids.size(),
+          "paper %s: placed count %s is not within 0..%s", p.id(), placedCounts[i], ids.size());
+      int[] row = new int[ids.size()];
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int j = 0; j < row.length; j++) {
+        Integer a = authorIndex.get(ids.get(j));
+        com.google.common.base.Preconditions.checkArgument(a != null,
+            "paper %s names author %s, which is not among the authors given", p.id(), ids.get(j));
+        com.google.common.base.Preconditions.checkArgument(seen.add(ids.get(j)),
+            "paper %s lists author %s twice", p.id(), ids.get(j));
+        row[j] = a;
+      }
+      paperAuthors[k] = row;
+      placed[k] = placedCounts[i];
+    }
+    Incidence incidence = new Incidence(sortedAuthors.size(), paperAuthors, placed);
+    ResolutionReport report = new ResolutionReport(n, n, sortedAuthors.size(), List.of(), List.of(), List.of(),
+        List.of());
+    return new Corpus(sortedPapers, sortedAuthors, incidence, report, List.of(), hyperAuthorshipThreshold);
   }
 
   /**

@@ -1,0 +1,246 @@
+package org.citegraph.spark;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.citegraph.model.Author;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
+import org.citegraph.model.PersonName;
+import org.citegraph.model.Titles;
+import org.citegraph.resolve.AuthorMerge;
+import org.citegraph.resolve.AuthorResolver;
+import org.citegraph.resolve.Decisions;
+import org.citegraph.resolve.KeptApart;
+import org.citegraph.resolve.PaperDeduplicator;
+
+/**
+ * The one place where the Spark jobs meet the core's de-duplication and resolution: everything here calls
+ * {@link PaperDeduplicator} and {@link AuthorResolver} on one group of records, so both paths share one definition of
+ * a paper and a person. Nothing here knows Spark.
+ *
+ * <p><b>Papers.</b> Records that share an identifier or a normalised title are linked; each connected group goes
+ * through {@link PaperDeduplicator#deduplicate} as a whole. Every merge the de-duplicator can make (shared id, same
+ * title) and every id clash it repairs is inside one group, and its union-find sees each group's records in the same
+ * relative order as in one embedded run, so the papers equal the embedded ones.
+ *
+ * <p><b>Authors.</b> The resolver only ever joins two names of one block (first initial and family key), or, by
+ * the same-slot rule, two compatible names (same family key) whose blocks are then treated as one group. Its
+ * evidence for a name is the paper list, the folded affiliations and the co-authors' blocks of the papers naming it,
+ * and whether such a paper has at most {@link AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE} authors. A group therefore
+ * receives every paper naming one of its names: whole (without abstract and references) when it has at most that many
+ * names, else only the group's names padded with a filler name beyond the limit (so the evidence rule still sees a
+ * large paper), and the resolver runs on the group; the authors of the group's own names are kept. O(Σ over papers of
+ * groups × names) ≤ (1 + {@value AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE}) × mentions.
+ *
+ * <p>This adapter works against today's public resolver API ({@code AuthorResolver.resolve(papers, variants)}); a
+ * per-block entry point in the core would replace the padding and let each block skip its co-authors' blocks.
+ */
+public final class CoreAdapter {
+  private CoreAdapter() {}
+
+  /** Prefix of the title key among a record's linking keys. */
+  static final String TITLE_KEY = "title:";
+
+  /**
+   * The filler name that pads a hyper-authored paper's slice past the evidence limit. Its family key holds digits no
+   * real family name fold gives in practice; {@link #resolveGroup} refuses a group that contains it.
+   */
+  static final PersonName FILLER = new PersonName("", "", "zz0filler0citegraph", "");
+
+  /**
+   * The keys linking one record to the others of its paper: each identifier other than a content hash, and its
+   * normalised title.
+   *
+   * @param record a record as read
+   * @return the keys, at least the title key
+   */
+  public static List<String> linkKeys(Paper record) {
+    List<String> keys = new ArrayList<>(3);
+    for (PaperId id : record.identifiers()) {
+      if (id.scheme() != PaperId.Scheme.HASH) {
+        keys.add(id.toString());
+      }
+    }
+    keys.add(TITLE_KEY + Titles.key(record.title()));
+    return keys;
+  }
+
+  /**
+   * De-duplicates one linked group of records with the core's {@link PaperDeduplicator}.
+   *
+   * @param records the records of one group, in any order
+   * @return the merged papers and the same-slot name variants found
+   */
+  public static PaperDeduplicator.Result deduplicate(List<Paper> records) {
+    return new PaperDeduplicator().deduplicate(records);
+  }
+
+  /**
+   * The resolution group of a name: its block key, or the group that the same-slot rule joined it to.
+   *
+   * @param name a name
+   * @param joined block key to group key, for blocks joined by same-slot variants (absent: the block itself)
+   * @return the group key
+   */
+  public static String groupOf(PersonName name, Map<String, String> joined) {
+    String block = name.blockKey();
+    return joined.getOrDefault(block, block);
+  }
+
+  /**
+   * The slices of one paper, one per resolution group of its names.
+   *
+   * @param paper a de-duplicated paper
+   * @param joined block key to group key (see {@link #groupOf})
+   * @return group key to slice
+   */
+  public static Map<String, Slice> slices(Paper paper, Map<String, String> joined) {
+    List<PersonName> all = paper.allAuthors();
+    Map<String, List<Integer>> byGroup = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      byGroup.computeIfAbsent(groupOf(all.get(i), joined), g -> new ArrayList<>()).add(i);
+    }
+    Map<String, Slice> out = new HashMap<>();
+    if (all.size() <= AuthorResolver.MAX_AUTHORS_FOR_EVIDENCE) {
+      Paper slim = new Paper(paper.id(), paper.alternateIds(), paper.title(), paper.authors(),
+          paper.authorListComplete(), paper.unplacedAuthors(), Optional.empty(), Optional.empty(), Optional.empty(),
+          List.of(), "", paper.affiliations(), false, OptionalInt.empty(), List.of(),
+          List.of(paper.provenance().get(0)));
+      for (String g : byGroup.keySet()) {
+        out.put(g, new Slice(slim, null, paper.authors().size()));
+      }
+      return out;
+    }
+    int placedNames = paper.authors().size();
+    for (Map.Entry<String, List<Integer>> e : byGroup.entrySet()) {
+      List<Integer> idx = e.getValue();
+      List<PersonName> placed = new ArrayList<>();
+      List<PersonName> unplaced = new ArrayList<>();
+      for (int i : idx) {
+        (i < placedNames ? placed : unplaced).add(all.get(i));
+      }
+      // Padding keeps the paper above the evidence limit, as the whole paper is.
+      while (placed.size() + unplaced.size() <= AuthorResolver.MAX_AUTHORS_FOR_EVIDENCE) {
+        placed.add(FILLER);
+      }
+      Paper slim = new Paper(paper.id(), paper.alternateIds(), paper.title(), placed, paper.authorListComplete(),
+          unplaced, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "", paper.affiliations(),
+          false, OptionalInt.empty(), List.of(), List.of(paper.provenance().get(0)));
+      int[] index = new int[idx.size()];
+      int k = 0;
+      for (int i : idx) {
+        if (i < placedNames) {
+          index[k++] = i;
+        }
+      }
+      for (int i : idx) {
+        if (i >= placedNames) {
+          index[k++] = i;
+        }
+      }
+      out.put(e.getKey(), new Slice(slim, index, placedNames));
+    }
+    return out;
+  }
+
+  /**
+   * What one resolution group receives of one paper.
+   *
+   * @param paper the paper as the group's resolver sees it (whole, or the group's names and padding)
+   * @param index for a padded slice, the position in the original {@link Paper#allAuthors()} of each of the group's
+   *     names in {@code paper.allAuthors()} order (placed then unplaced, padding skipped); null for a whole paper
+   * @param placedNames the number of placed names of the original paper
+   */
+  public record Slice(Paper paper, int[] index, int placedNames) {}
+
+  /** One (paper, author) pair of a group: the first mention of the author on the paper. */
+  public record Authorship(PaperId paper, String author, int position, boolean placed, PersonName name) {}
+
+  /** What one group resolves to: its authors, their authorships, merges and names kept apart. */
+  public record GroupResult(List<Author> authors, List<Authorship> authorships, List<AuthorMerge> merges,
+      List<KeptApart> keptApart) {}
+
+  /**
+   * Resolves one group with the core's {@link AuthorResolver} (no user decisions).
+   *
+   * @param group the group key
+   * @param slices the group's slices, in any order
+   * @param variants the same-slot variants whose names belong to the group
+   * @param joined block key to group key (see {@link #groupOf})
+   * @return the group's authors (those whose names belong to the group) with their authorships
+   * @throws IllegalStateException if a real name folds to the filler's key
+   */
+  public static GroupResult resolveGroup(String group, List<Slice> slices,
+      List<PaperDeduplicator.SlotVariant> variants, Map<String, String> joined) {
+    List<Slice> sorted = new ArrayList<>(slices);
+    sorted.sort(Comparator.comparing((Slice s) -> s.paper().id()));
+    List<Paper> papers = new ArrayList<>(sorted.size());
+    Set<String> groupNames = new HashSet<>();
+    for (Slice s : sorted) {
+      papers.add(s.paper());
+      for (PersonName n : s.paper().allAuthors()) {
+        if (!n.equals(FILLER) && groupOf(n, joined).equals(group)) {
+          if (n.familyKey().equals(FILLER.familyKey())) {
+            throw new IllegalStateException("The name " + n + " collides with the resolver's padding name");
+          }
+          groupNames.add(n.displayName());
+        }
+      }
+    }
+    List<PaperDeduplicator.SlotVariant> vs = new ArrayList<>(variants);
+    for (PaperDeduplicator.SlotVariant v : vs) {
+      groupNames.add(v.variant().displayName());
+      groupNames.add(v.kept().displayName());
+    }
+    AuthorResolver.Result r = new AuthorResolver(Decisions.NONE).resolve(papers, vs);
+    Map<String, Author> byKey = new HashMap<>();
+    List<Author> authors = new ArrayList<>();
+    for (Author a : r.authors()) {
+      if (groupOf(a.name(), joined).equals(group)) {
+        authors.add(a);
+        for (PersonName v : a.variants()) {
+          byKey.put(v.key(), a);
+        }
+      }
+    }
+    List<Authorship> authorships = new ArrayList<>();
+    for (Slice s : sorted) {
+      List<PersonName> names = s.paper().allAuthors();
+      Set<String> seen = new HashSet<>();
+      int k = 0;
+      for (PersonName n : names) {
+        if (n.equals(FILLER)) {
+          continue;
+        }
+        int position = s.index() == null ? k : s.index()[k];
+        k++;
+        Author a = byKey.get(n.key());
+        if (a != null && groupOf(n, joined).equals(group) && seen.add(a.id())) {
+          authorships.add(new Authorship(s.paper().id(), a.id(), position, position < s.placedNames(), n));
+        }
+      }
+    }
+    List<AuthorMerge> merges = new ArrayList<>();
+    for (AuthorMerge m : r.merges()) {
+      if (groupNames.contains(m.variant())) {
+        merges.add(m);
+      }
+    }
+    List<KeptApart> kept = new ArrayList<>();
+    for (KeptApart k : new LinkedHashSet<>(r.keptApart())) {
+      if (groupNames.contains(k.name())) {
+        kept.add(k);
+      }
+    }
+    return new GroupResult(authors, authorships, merges, kept);
+  }
+}

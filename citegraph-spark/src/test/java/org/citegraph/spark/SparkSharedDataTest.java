@@ -1,0 +1,130 @@
+package org.citegraph.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.citegraph.CiteGraph;
+import org.citegraph.Corpus;
+import org.citegraph.Fixtures;
+import org.citegraph.cli.EmbeddedCli;
+import org.citegraph.model.Author;
+import org.citegraph.query.Collaborators;
+
+/**
+ * On the shared real data (arXiv OAI TSVs, the Kaggle snapshot head, the dmarx API JSON), the Spark build answers as
+ * the embedded library: the figures of {@code stats --json} and the collaborators of the most prolific authors.
+ */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparkSharedDataTest {
+  private SparkSession spark;
+  private List<String> files;
+  private Path out;
+  private SparkPipeline.Result result;
+  private Corpus embedded;
+
+  @BeforeAll
+  void build(@TempDir Path tmp) {
+    Path data = Fixtures.sharedData();
+    files = List.of(
+        data.resolve("arxiv-oai-tsv-staeiou/cs.NE.20200101.tsv.xz").toString(),
+        data.resolve("arxiv-kaggle-snapshot-head/arxiv-metadata-oai-snapshot.head.jsonl.xz").toString(),
+        data.resolve("arxiv-api-json-ml-dmarx/arxiv_metadata.json.xz").toString());
+    assumeTrue(files.stream().allMatch(f -> Files.isRegularFile(Path.of(f))), "shared data absent");
+    spark = SparkTestSession.start();
+    out = tmp.resolve("build");
+    result = new SparkPipeline(spark, SparkPipeline.Options.withPartitions(3)).buildFromFiles(files, out);
+    CiteGraph.Builder b = CiteGraph.builder();
+    files.forEach(f -> b.add(Path.of(f)));
+    embedded = b.build();
+  }
+
+  @AfterAll
+  void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void statsJsonEqualsTheEmbeddedStatsJson() throws Exception {
+    List<String> args = new ArrayList<>(List.of("stats", "--json"));
+    args.addAll(files);
+    Map<String, Long> expected = StatsJson.parse(EmbeddedCli.run(args.toArray(String[]::new)));
+    Map<String, Long> actual = StatsJson.parse(Files.readString(out.resolve("stats.json")));
+    assertEquals(expected.keySet().stream().toList(), actual.keySet().stream().toList(), "keys and their order");
+    for (String key : List.of("papers", "authors", "coauthorEdges", "mergedRecords", "rejectedRecords")) {
+      assertEquals(expected.get(key), actual.get(key), key);
+    }
+    assertEquals(expected, actual, "every figure");
+    assertEquals(actual, result.stats());
+  }
+
+  @Test
+  void topTenCollaboratorsOfTheTenMostProlificAuthorsEqualTheEmbeddedOnes() {
+    // The ten most prolific authors, as the Spark tables count them and as the embedded corpus does.
+    List<String> sparkTop = spark.read().parquet(out.resolve(SparkPipeline.AUTHORSHIPS).toString())
+        .groupBy("author").agg(count("paper").as("n")).orderBy(desc("n"), col("author")).limit(10)
+        .collectAsList().stream().map((Row r) -> r.getString(0)).toList();
+    List<Author> authors = new ArrayList<>(embedded.authors());
+    authors.sort(Comparator.comparingInt((Author a) -> -embedded.paperCount(a)).thenComparing(Author::id));
+    List<String> embeddedTop = authors.subList(0, 10).stream().map(Author::id).toList();
+    assertEquals(embeddedTop, sparkTop);
+
+    Subsets subsets = new Subsets(spark, out);
+    for (String id : embeddedTop) {
+      Corpus subset = subsets.neighbourhood(subsets.authorId(id), 1, embedded.hyperAuthorshipThreshold());
+      String expected = SparkMain.rankingJson(Collaborators.of(embedded).rank(embedded.author(id)), 10);
+      String actual = SparkMain.rankingJson(Collaborators.of(subset).rank(subset.author(id)), 10);
+      assertEquals(expected, actual, "top-10 collaborators of " + id);
+    }
+    // The command's JSON is the embedded command's, byte for byte, for a name (not an id).
+    String name = embedded.author(embeddedTop.get(0)).displayName();
+    List<String> args = new ArrayList<>(List.of("collaborators", "--author", name, "--top", "10", "--json"));
+    args.addAll(files);
+    String cli = EmbeddedCli.run(args.toArray(String[]::new));
+    Corpus subset = subsets.neighbourhood(subsets.authorId(name), 1, embedded.hyperAuthorshipThreshold());
+    assertEquals(cli.strip(), SparkMain.rankingJson(Collaborators.of(subset).rank(subset.author(name)), 10).strip());
+  }
+
+  @Test
+  void anAuthorsTwoHopSnapshotOpensEmbeddedWithTheSameCollaborators(@TempDir Path tmp) {
+    List<Author> authors = new ArrayList<>(embedded.authors());
+    authors.sort(Comparator.comparingInt((Author a) -> -embedded.paperCount(a)).thenComparing(Author::id));
+    String id = authors.get(0).id();
+    Path file = tmp.resolve("subset.cgs");
+    SparkMain main = new SparkMain(System.out, System.err);
+    assertEquals(0, main.runOn(spark, "snapshot", "--from", out.toString(), "--author", id, "--out",
+        file.toString()));
+    Corpus subset = CiteGraph.loadSnapshot(file);
+    Author a = subset.author(id);
+    assertEquals(embedded.author(id), a);
+    assertEquals(embedded.paperCount(embedded.author(id)), subset.paperCount(a));
+    assertEquals(SparkMain.rankingJson(Collaborators.of(embedded).rank(embedded.author(id)), Integer.MAX_VALUE),
+        SparkMain.rankingJson(Collaborators.of(subset).rank(a), Integer.MAX_VALUE));
+    // Two hops: every co-author's papers are in the subset with their full author lists.
+    for (var c : Collaborators.of(embedded).rank(embedded.author(id)).rows()) {
+      assertEquals(embedded.paperCount(c.coauthor()), subset.paperCount(subset.author(c.coauthor().id())),
+          c.coauthor().id());
+    }
+  }
+}
