@@ -102,12 +102,23 @@ public record AuthorLookup(String query, Outcome outcome, List<Candidate> candid
     return message();
   }
 
-  /** The family-name index of a corpus: folded family key to the authors with a variant of that family name. */
+  /**
+   * A family key with the transliterated umlauts ae, oe, ue written as the plain vowel, so that a name typed without
+   * its umlaut ("Schutze") finds the key of one written with it ("Schütze", key {@code schuetze}).
+   */
+  static String plainVowels(String familyKey) {
+    return familyKey.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+  }
+
+  /**
+   * The family-name index of a corpus: {@link #plainVowels folded family key, umlauts plain} to the authors with a
+   * variant of that family name.
+   */
   static Map<String, int[]> familyIndex(List<Author> authors) {
     Map<String, List<Integer>> lists = new HashMap<>();
     for (int i = 0; i < authors.size(); i++) {
       int index = i;
-      authors.get(i).variants().stream().map(PersonName::familyKey).distinct()
+      authors.get(i).variants().stream().map(v -> plainVowels(v.familyKey())).distinct()
           .forEach(k -> lists.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
     }
     Map<String, int[]> out = new HashMap<>(lists.size() * 2);
@@ -117,7 +128,7 @@ public record AuthorLookup(String query, Outcome outcome, List<Candidate> candid
 
   /**
    * Looks a name up: exact id or variant first ({@link Corpus#findAuthors}), then variants compatible by initials
-   * or a missing given name under the same family name (also with "Last First" written without its comma), then
+   * or a missing given name under the same family name (an umlaut may be written as its plain vowel) (also with "Last First" written without its comma), then
    * the nearest names. O(matches) for the first two steps; the nearest names scan every author once,
    * O(authors · name length²), only when nothing matched.
    */
@@ -130,9 +141,10 @@ public record AuthorLookup(String query, Outcome outcome, List<Candidate> candid
     List<PersonName> readings = readings(text);
     List<Author> fitting = new ArrayList<>();
     for (PersonName name : readings) {
-      for (int i : familyIndex.getOrDefault(name.familyKey(), new int[0])) {
+      for (int i : familyIndex.getOrDefault(plainVowels(name.familyKey()), new int[0])) {
         Author a = corpus.authors().get(i);
-        if (!fitting.contains(a) && a.variants().stream().anyMatch(v -> NameMatching.compatible(v, name))) {
+        if (!fitting.contains(a) && a.variants().stream().anyMatch(v -> NameMatching.compatible(v,
+            new PersonName(name.given(), v.particle(), v.family(), name.suffix())))) {
           fitting.add(a);
         }
       }
