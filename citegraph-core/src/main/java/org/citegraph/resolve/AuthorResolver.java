@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.Text;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
@@ -375,12 +376,15 @@ public final class AuthorResolver {
       order[b] = b;
     }
     Arrays.sort(order, Comparator.comparing(b -> blockNames[b]));
+    // Must-links and same-slot evidence by the block of their first key, in their order.
+    int[][] mustOfBlock = groupByBlock(s.must.size(), i -> blockOfKey[s.must.get(i)[0]], blocks);
+    int[][] slotsOfBlock = groupByBlock(s.slots.size(), i -> blockOfKey[s.slots.get(i)[1]], blocks);
     BlockResolver.Outcome[] outcomes = new BlockResolver.Outcome[blocks];
     Runnable work = () -> IntStream.range(0, blocks).parallel()
-        .forEach(b -> outcomes[b] = new BlockResolver(s, byBlock[b]).resolve());
+        .forEach(b -> outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve());
     if (threads == 1) {
       for (int b = 0; b < blocks; b++) {
-        outcomes[b] = new BlockResolver(s, byBlock[b]).resolve();
+        outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
       }
     } else {
       ForkJoinPool pool = new ForkJoinPool(threads);
@@ -396,6 +400,24 @@ public final class AuthorResolver {
       }
     }
     return build(s, byBlock, order, outcomes, nameIssues);
+  }
+
+  /** For each block, the indices {@code 0..n-1} whose block is it, ascending. */
+  private static int[][] groupByBlock(int n, java.util.function.IntUnaryOperator blockOf, int blocks) {
+    int[] count = new int[blocks];
+    for (int i = 0; i < n; i++) {
+      count[blockOf.applyAsInt(i)]++;
+    }
+    int[][] out = new int[blocks][];
+    for (int b = 0; b < blocks; b++) {
+      out[b] = new int[count[b]];
+    }
+    int[] fill = new int[blocks];
+    for (int i = 0; i < n; i++) {
+      int b = blockOf.applyAsInt(i);
+      out[b][fill[b]++] = i;
+    }
+    return out;
   }
 
   static long pair(int a, int b) {
@@ -530,52 +552,102 @@ public final class AuthorResolver {
     record Outcome(int[] label, List<AuthorMerge> merges, List<KeptApart> keptApart, Map<Integer, List<PersonName>>
         extraForms) {}
 
+    /** Blocks with at most this many distinct names cache name compatibility in a matrix, larger ones in a map. */
+    private static final int MAX_MATRIX_KEYS = 2048;
+
     private final Shared s;
     private final int[] mentions;
     private final int size;
-    private final int[] parent;
+    /** Block-local mentions; the root of a cluster is its smallest mention, whatever the order of the unions. */
+    private final IntUnionFind uf;
     private final int[][] papersOf;
     private final int[][] keysOf;
+    /** The block's distinct keys, ascending; the mentions of keys[k] are keyMembers[keyStart[k]..keyStart[k+1]). */
+    private final int[] keys;
+    private final int[] keyStart;
+    private final int[] keyMembers;
+    /** Name compatibility of two key slots: 0 not known yet, 1 compatible, 2 not (small blocks). */
+    private final byte[] compatible;
+    private final Map<Long, Boolean> compatibleKeys;
+    private final int[] blockMust;
+    private final int[] blockSlots;
     private final List<AuthorMerge> merges = new ArrayList<>();
     private final List<KeptApart> keptApart = new ArrayList<>();
     private final Map<Integer, List<PersonName>> extraForms = new TreeMap<>();
-    private final Map<Long, Boolean> compatibleKeys = new HashMap<>();
 
-    BlockResolver(Shared s, int[] mentions) {
+    BlockResolver(Shared s, int[] mentions, int[] blockMust, int[] blockSlots) {
       this.s = s;
       this.mentions = mentions;
       this.size = mentions.length;
-      parent = new int[size];
+      this.blockMust = blockMust;
+      this.blockSlots = blockSlots;
+      uf = new IntUnionFind(size);
       papersOf = new int[size][];
       keysOf = new int[size][];
+      long[] byKey = new long[size];
       for (int i = 0; i < size; i++) {
-        parent[i] = i;
         papersOf[i] = new int[] {s.mPaper[mentions[i]]};
         keysOf[i] = new int[] {s.mKey[mentions[i]]};
+        byKey[i] = ((long) s.mKey[mentions[i]] << 32) | i;
       }
+      Arrays.sort(byKey);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || (int) (byKey[i] >>> 32) != (int) (byKey[i - 1] >>> 32)) {
+          distinct++;
+        }
+      }
+      keys = new int[distinct];
+      keyStart = new int[distinct + 1];
+      keyMembers = new int[size];
+      int k = -1;
+      for (int i = 0; i < size; i++) {
+        int key = (int) (byKey[i] >>> 32);
+        if (k < 0 || keys[k] != key) {
+          keys[++k] = key;
+          keyStart[k] = i;
+        }
+        keyMembers[i] = (int) byKey[i];
+      }
+      keyStart[distinct] = size;
+      compatible = distinct <= MAX_MATRIX_KEYS ? new byte[distinct * distinct] : null;
+      compatibleKeys = compatible == null ? new HashMap<>() : null;
     }
 
     int root(int a) {
-      while (parent[a] != a) {
-        parent[a] = parent[parent[a]];
-        a = parent[a];
-      }
-      return a;
+      return uf.find(a);
+    }
+
+    /** The slot of a key in this block, or -1 when no mention of the block has it. */
+    private int keySlot(int key) {
+      return Arrays.binarySearch(keys, key) >= 0 ? Arrays.binarySearch(keys, key) : -1;
+    }
+
+    private int firstOf(int slot) {
+      return keyMembers[keyStart[slot]];
     }
 
     boolean keysCompatible(int a, int b) {
       if (a == b) {
         return true;
       }
-      return compatibleKeys.computeIfAbsent(pair(a, b),
-          x -> NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]));
+      if (compatible == null) {
+        return compatibleKeys.computeIfAbsent(pair(a, b),
+            x -> NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]));
+      }
+      int cell = Arrays.binarySearch(keys, a) * keys.length + Arrays.binarySearch(keys, b);
+      if (compatible[cell] == 0) {
+        compatible[cell] = NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]) ? (byte) 1 : (byte) 2;
+      }
+      return compatible[cell] == 1;
     }
 
     /** Why clusters a and b (roots) cannot be one person, or null when they can. */
     String conflict(int ra, int rb, boolean mustLink) {
+      boolean cannot = !s.cannot.isEmpty();
       for (int x : keysOf[ra]) {
         for (int y : keysOf[rb]) {
-          if (s.cannot.contains(pair(x, y))) {
+          if (cannot && s.cannot.contains(pair(x, y))) {
             return "cannot-link decision " + s.keyNames[x] + " / " + s.keyNames[y];
           }
           if (!mustLink && !keysCompatible(x, y)) {
@@ -600,9 +672,9 @@ public final class AuthorResolver {
       if (why != null) {
         return why;
       }
+      uf.union(ra, rb);
       int r = Math.min(ra, rb);
       int c = Math.max(ra, rb);
-      parent[c] = r;
       papersOf[r] = sortedUnion(papersOf[r], papersOf[c]);
       keysOf[r] = sortedUnion(keysOf[r], keysOf[c]);
       papersOf[c] = null;
@@ -611,34 +683,62 @@ public final class AuthorResolver {
     }
 
     Outcome resolve() {
-      Map<Integer, List<Integer>> byKey = new TreeMap<>();
-      for (int i = 0; i < size; i++) {
-        byKey.computeIfAbsent(s.mKey[mentions[i]], k -> new ArrayList<>()).add(i);
-      }
-      for (List<Integer> same : byKey.values()) {
+      for (int k = 0; k < keys.length; k++) {
         // One full name is one author by default; with namesakes split, only its mentions without any context,
         // which nothing could tell apart, start as one.
-        int first = -1;
-        for (int x : same) {
-          if (!s.splitNamesakes || !hasContext(x)) {
-            if (first < 0) {
-              first = x;
-            } else {
-              union(first, x, false);
+        int key = keys[k];
+        if (!s.cannot.isEmpty() && s.cannot.contains(pair(key, key))) {
+          int first = -1;
+          for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+            int x = keyMembers[p];
+            if (!s.splitNamesakes || !hasContext(x)) {
+              if (first < 0) {
+                first = x;
+              } else {
+                union(first, x, false);
+              }
             }
           }
+          continue;
         }
+        // Mentions of one key are on distinct papers (a name listed twice counts once) and are ascending by paper,
+        // so joining them cannot conflict: one cluster, its papers in order.
+        int[] joined = new int[keyStart[k + 1] - keyStart[k]];
+        int count = 0;
+        for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+          int x = keyMembers[p];
+          if (!s.splitNamesakes || !hasContext(x)) {
+            joined[count++] = x;
+          }
+        }
+        if (count < 2) {
+          continue;
+        }
+        int first = joined[0];
+        int[] papers = new int[count];
+        for (int i = 0; i < count; i++) {
+          papers[i] = s.mPaper[mentions[joined[i]]];
+          if (i > 0) {
+            uf.union(first, joined[i]);
+            papersOf[joined[i]] = null;
+            keysOf[joined[i]] = null;
+          }
+        }
+        papersOf[first] = papers;
       }
-      mustLinks(byKey);
-      sameSlot(byKey);
-      if (!s.splitNamesakes && byKey.size() == 1) {
+      mustLinks();
+      sameSlot();
+      if (!s.splitNamesakes && keys.length == 1) {
         return outcome(); // one written name, already one cluster: nothing to weigh
       }
-      sharedCoauthors();
-      evidenceRounds();
-      sameName(byKey);
-      evidenceRounds();
-      reportSplitsAndUnjoined(byKey);
+      if (s.splitNamesakes) {
+        sharedCoauthors(); // without namesakes split, mentions of one full name are one cluster already
+      }
+      boolean converged = evidenceRounds();
+      if (sameName() || !converged) {
+        evidenceRounds();
+      }
+      reportSplitsAndUnjoined();
       return outcome();
     }
 
@@ -672,34 +772,42 @@ public final class AuthorResolver {
       return s.keyInfo[key].name.displayName();
     }
 
-    private void mustLinks(Map<Integer, List<Integer>> byKey) {
-      for (int[] link : s.must) {
-        List<Integer> a = byKey.get(link[0]);
-        List<Integer> b = byKey.get(link[1]);
-        if (a == null || b == null) {
+    private void mustLinks() {
+      for (int index : blockMust) {
+        int[] link = s.must.get(index);
+        int a = keySlot(link[0]);
+        int b = keySlot(link[1]);
+        if (a < 0 || b < 0) {
           continue;
         }
-        String why = union(a.get(0), b.get(0), true);
+        int anchor = firstOf(a);
+        String why = union(anchor, firstOf(b), true);
         if (why != null) {
           keptApart.add(new KeptApart(display(link[0]), List.of(display(link[1])),
               "must-link not applied: it contradicts a " + why));
           continue;
         }
-        a.forEach(x -> union(a.get(0), x, true));
-        b.forEach(x -> union(a.get(0), x, true));
+        for (int p = keyStart[a]; p < keyStart[a + 1]; p++) {
+          union(anchor, keyMembers[p], true);
+        }
+        for (int p = keyStart[b]; p < keyStart[b + 1]; p++) {
+          union(anchor, keyMembers[p], true);
+        }
         merges.add(new AuthorMerge("", display(link[0]), display(link[1]), "must-link",
             List.of("decision " + display(link[0]) + " / " + display(link[1]))));
       }
     }
 
-    private void sameSlot(Map<Integer, List<Integer>> byKey) {
-      for (int[] slot : s.slots) {
-        List<Integer> kept = byKey.get(slot[1]);
-        if (kept == null) {
+    private void sameSlot() {
+      for (int index : blockSlots) {
+        int[] slot = s.slots.get(index);
+        int kept = keySlot(slot[1]);
+        if (kept < 0) {
           continue;
         }
         int anchor = -1;
-        for (int x : kept) {
+        for (int p = keyStart[kept]; p < keyStart[kept + 1]; p++) {
+          int x = keyMembers[p];
           if (s.mPaper[mentions[x]] == slot[0]) {
             anchor = x;
           }
@@ -711,16 +819,16 @@ public final class AuthorResolver {
         PersonName keptName = s.mForm[mentions[anchor]];
         String paperId = s.papers.get(slot[0]).id().toString();
         extraForms.computeIfAbsent(mentions[anchor], k -> new ArrayList<>()).add(variant);
-        List<Integer> others = slot[2] < 0 ? null : byKey.get(slot[2]);
-        if (others == null) {
+        int others = slot[2] < 0 ? -1 : keySlot(slot[2]);
+        if (others < 0) {
           merges.add(new AuthorMerge("", variant.displayName(), keptName.displayName(), "same-slot",
               List.of("same position in two records of " + paperId)));
           continue;
         }
         boolean joined = false;
         String why = null;
-        for (int x : others) {
-          String w = union(anchor, x, false);
+        for (int p = keyStart[others]; p < keyStart[others + 1]; p++) {
+          String w = union(anchor, keyMembers[p], false);
           joined |= w == null;
           why = w == null ? why : w;
         }
@@ -736,17 +844,26 @@ public final class AuthorResolver {
 
     /** Mentions of one full name sharing a co-author that is not too common: one person. */
     private void sharedCoauthors() {
-      Map<Long, Integer> last = new HashMap<>(); // (co-author key, own key) -> last mention seen
-      for (int i = 0; i < size; i++) {
-        int mention = mentions[i];
-        int own = s.mKey[mention];
-        for (int c : s.coauthors[s.mPaper[mention]]) {
-          if (c == own || s.commonCoauthor[c]) {
-            continue;
+      long[] pairs = new long[16];
+      for (int k = 0; k < keys.length; k++) {
+        int own = keys[k];
+        int n = 0;
+        for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+          int i = keyMembers[p];
+          for (int c : s.coauthors[s.mPaper[mentions[i]]]) {
+            if (c == own || s.commonCoauthor[c]) {
+              continue;
+            }
+            if (n == pairs.length) {
+              pairs = Arrays.copyOf(pairs, n * 2);
+            }
+            pairs[n++] = ((long) c << 32) | i;
           }
-          Integer prev = last.put(((long) c << 32) | own, i);
-          if (prev != null) {
-            union(prev, i, false);
+        }
+        Arrays.sort(pairs, 0, n);
+        for (int p = 1; p < n; p++) {
+          if ((pairs[p] >>> 32) == (pairs[p - 1] >>> 32)) {
+            union((int) pairs[p - 1], (int) pairs[p], false);
           }
         }
       }
@@ -760,18 +877,19 @@ public final class AuthorResolver {
       boolean context;
     }
 
-    private Profile profile(List<Integer> members) {
+    /** The profile of the cluster whose members are {@code members[from..to)}. */
+    private Profile profile(int[] members, int from, int to) {
       Profile pr = new Profile();
       for (int kind = 0; kind < KINDS; kind++) {
         float[] idf = idf(kind);
         int total = 0;
-        for (int i : members) {
-          total += values(kind, s.mPaper[mentions[i]]).length;
+        for (int x = from; x < to; x++) {
+          total += values(kind, s.mPaper[mentions[members[x]]]).length;
         }
         int[] vals = new int[total];
         int n = 0;
-        for (int i : members) {
-          int mention = mentions[i];
+        for (int x = from; x < to; x++) {
+          int mention = mentions[members[x]];
           int own = s.mKey[mention];
           for (int v : values(kind, s.mPaper[mention])) {
             if (idf[v] > 0 && !(kind == COAUTHOR && v == own)) {
@@ -836,86 +954,165 @@ public final class AuthorResolver {
       };
     }
 
-    private Map<Integer, List<Integer>> clusters() {
-      Map<Integer, List<Integer>> out = new TreeMap<>();
+    /**
+     * The current clusters: their roots ascending in {@code [0]}, offsets in {@code [1]} (one more than the roots),
+     * and in {@code [2]} the members of the r-th cluster at {@code [1][r]..[1][r+1]}, ascending.
+     */
+    private int[][] clusters() {
+      int[] rootOf = new int[size];
+      int[] count = new int[size];
+      int roots = 0;
       for (int i = 0; i < size; i++) {
-        out.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
+        rootOf[i] = root(i);
+        if (rootOf[i] == i) {
+          roots++;
+        }
+        count[rootOf[i]]++;
       }
-      return out;
+      int[] rootList = new int[roots];
+      int[] start = new int[roots + 1];
+      int[] slotOfRoot = count; // reused: a root's slot, once its count is read
+      int r = 0;
+      int offset = 0;
+      for (int i = 0; i < size; i++) {
+        if (rootOf[i] == i) {
+          rootList[r] = i;
+          start[r] = offset;
+          offset += count[i];
+          slotOfRoot[i] = r++;
+        }
+      }
+      start[roots] = offset;
+      int[] fill = Arrays.copyOf(start, roots);
+      int[] members = new int[size];
+      for (int i = 0; i < size; i++) {
+        members[fill[slotOfRoot[rootOf[i]]]++] = i;
+      }
+      return new int[][] {rootList, start, members};
     }
 
     /** A scored candidate pair of cluster roots. */
     private record Candidate(int a, int b, double score, double[] parts) {}
 
-    /** Rounds of best-first merges of clusters whose profiles are similar enough. */
-    private void evidenceRounds() {
-      Map<Integer, Profile> cache = new HashMap<>();
+    /**
+     * Rounds of best-first merges of clusters whose profiles are similar enough.
+     *
+     * @return true when the rounds stopped because nothing more could be merged, false after {@link #MAX_ROUNDS}
+     */
+    private boolean evidenceRounds() {
+      Profile[] cache = new Profile[size];
       for (int round = 0; round < MAX_ROUNDS; round++) {
-        Map<Integer, List<Integer>> clusters = clusters();
-        if (clusters.size() < 2) {
-          return;
+        int[][] clusters = clusters();
+        int[] roots = clusters[0];
+        int count = roots.length;
+        if (count < 2) {
+          return true;
         }
-        int[] roots = clusters.keySet().stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, Integer> slot = new HashMap<>();
-        Profile[] profiles = new Profile[roots.length];
-        for (int i = 0; i < roots.length; i++) {
-          slot.put(roots[i], i);
-          List<Integer> members = clusters.get(roots[i]);
-          profiles[i] = cache.computeIfAbsent(roots[i], r -> profile(members));
+        Profile[] profiles = new Profile[count];
+        for (int i = 0; i < count; i++) {
+          if (cache[roots[i]] == null) {
+            cache[roots[i]] = profile(clusters[2], clusters[1][i], clusters[1][i + 1]);
+          }
+          profiles[i] = cache[roots[i]];
         }
-        // Inverted index: (kind, value) -> clusters holding it.
-        Map<Long, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < roots.length; i++) {
-          for (int kind = 0; kind < KINDS; kind++) {
+        // Inverted index per kind: distinct values ascending, and the clusters holding each, ascending.
+        int[][] postValues = new int[KINDS][];
+        int[][] postStart = new int[KINDS][];
+        int[][] postSlots = new int[KINDS][];
+        for (int kind = 0; kind < KINDS; kind++) {
+          int total = 0;
+          for (Profile p : profiles) {
+            total += p.values[kind].length;
+          }
+          long[] entries = new long[total];
+          int n = 0;
+          for (int i = 0; i < count; i++) {
             for (int v : profiles[i].values[kind]) {
-              postings.computeIfAbsent(((long) kind << 40) | v, x -> new ArrayList<>()).add(i);
+              entries[n++] = ((long) v << 32) | i;
             }
           }
+          Arrays.sort(entries);
+          int distinct = 0;
+          for (int e = 0; e < n; e++) {
+            if (e == 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
+              distinct++;
+            }
+          }
+          int[] values = new int[distinct];
+          int[] start = new int[distinct + 1];
+          int[] slots = new int[n];
+          int d = -1;
+          for (int e = 0; e < n; e++) {
+            int v = (int) (entries[e] >>> 32);
+            if (d < 0 || values[d] != v) {
+              values[++d] = v;
+              start[d] = e;
+            }
+            slots[e] = (int) entries[e];
+          }
+          start[distinct] = n;
+          postValues[kind] = values;
+          postStart[kind] = start;
+          postSlots[kind] = slots;
         }
         List<Candidate> candidates = new ArrayList<>();
         List<List<Candidate>> byCluster = new ArrayList<>();
-        for (int i = 0; i < roots.length; i++) {
+        for (int i = 0; i < count; i++) {
           byCluster.add(new ArrayList<>());
         }
-        Map<Integer, double[]> dots = new TreeMap<>();
-        Set<Integer> excluded = new HashSet<>();
-        for (int i = 0; i < roots.length; i++) {
-          dots.clear();
-          excluded.clear();
+        double[] dots = new double[count * KINDS];
+        int[] seen = new int[count]; // i + 1 when cluster j has a dot product with cluster i
+        int[] excluded = new int[count]; // i + 1 when a hard rule forbids joining j with i
+        int[] touched = new int[count];
+        for (int i = 0; i < count; i++) {
+          int stamp = i + 1;
+          int nt = 0;
           Profile pi = profiles[i];
           for (int kind = 0; kind < KINDS; kind++) {
             int[] vals = pi.values[kind];
+            int[] start = postStart[kind];
+            int[] slots = postSlots[kind];
             for (int k = 0; k < vals.length; k++) {
-              List<Integer> post = postings.get(((long) kind << 40) | vals[k]);
-              if (post.size() > MAX_POSTINGS) {
+              int g = Arrays.binarySearch(postValues[kind], vals[k]);
+              if (start[g + 1] - start[g] > MAX_POSTINGS) {
                 continue;
               }
-              for (int j : post) {
-                if (j <= i || excluded.contains(j)) {
+              for (int e = start[g]; e < start[g + 1]; e++) {
+                int j = slots[e];
+                if (j <= i || excluded[j] == stamp) {
                   continue;
                 }
-                if (!dots.containsKey(j) && conflict(roots[i], roots[j], false) != null) {
-                  excluded.add(j); // names or a shared paper forbid the pair: no need to score it
-                  continue;
+                if (seen[j] != stamp) {
+                  if (conflict(roots[i], roots[j], false) != null) {
+                    excluded[j] = stamp; // names or a shared paper forbid the pair: no need to score it
+                    continue;
+                  }
+                  seen[j] = stamp;
+                  touched[nt++] = j;
+                  Arrays.fill(dots, j * KINDS, j * KINDS + KINDS, 0);
                 }
                 Profile pj = profiles[j];
                 int at = Arrays.binarySearch(pj.values[kind], vals[k]);
-                dots.computeIfAbsent(j, x -> new double[KINDS])[kind] +=
-                    (double) pi.weights[kind][k] * pj.weights[kind][at];
+                dots[j * KINDS + kind] += (double) pi.weights[kind][k] * pj.weights[kind][at];
               }
             }
           }
-          for (Map.Entry<Integer, double[]> e : dots.entrySet()) {
-            int j = e.getKey();
-            double[] parts = e.getValue();
+          Arrays.sort(touched, 0, nt);
+          for (int t = 0; t < nt; t++) {
+            int j = touched[t];
             double score = 0;
             for (int kind = 0; kind < KINDS; kind++) {
-              if (parts[kind] > 0) {
-                parts[kind] = WEIGHTS[kind] * parts[kind] / (pi.norm[kind] * profiles[j].norm[kind]);
-                score += parts[kind];
+              double dot = dots[j * KINDS + kind];
+              if (dot > 0) {
+                score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
               }
             }
             if (score >= MERGE_THRESHOLD) {
+              double[] parts = new double[KINDS];
+              for (int kind = 0; kind < KINDS; kind++) {
+                double dot = dots[j * KINDS + kind];
+                parts[kind] = dot > 0 ? WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]) : dot;
+              }
               Candidate c = new Candidate(i, j, score, parts);
               candidates.add(c);
               byCluster.get(i).add(c);
@@ -924,11 +1121,11 @@ public final class AuthorResolver {
           }
         }
         if (candidates.isEmpty()) {
-          return;
+          return true;
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> roots[c.a])
             .thenComparingInt(c -> roots[c.b]));
-        boolean[] used = new boolean[roots.length];
+        boolean[] used = new boolean[count];
         int merged = 0;
         for (Candidate c : candidates) {
           if (used[c.a] || used[c.b]) {
@@ -950,8 +1147,8 @@ public final class AuthorResolver {
           String variant = display(keysOf[partial][0]);
           String into = display(mostSpecific(fuller));
           union(ra, rb, false);
-          cache.remove(ra);
-          cache.remove(rb);
+          cache[ra] = null;
+          cache[rb] = null;
           used[c.a] = true;
           used[c.b] = true;
           merged++;
@@ -960,9 +1157,10 @@ public final class AuthorResolver {
           }
         }
         if (merged == 0) {
-          return;
+          return true;
         }
       }
+      return false;
     }
 
     /** Why merging c's clusters would be ambiguous: the partial side also fits an incompatible fuller cluster. */
@@ -1063,66 +1261,104 @@ public final class AuthorResolver {
       return out;
     }
 
-    /** Clusters of one full name without any context join the largest cluster of that name. */
-    private void sameName(Map<Integer, List<Integer>> byKey) {
+    /**
+     * Clusters of one full name without any context join the largest cluster of that name.
+     *
+     * @return whether any cluster was joined
+     */
+    private boolean sameName() {
       if (!s.splitNamesakes) {
-        return; // one full name is already one cluster
+        return false; // one full name is already one cluster
       }
-      Map<Integer, List<Integer>> clusters = clusters();
-      Map<Integer, Boolean> context = new HashMap<>();
-      for (Map.Entry<Integer, List<Integer>> e : clusters.entrySet()) {
-        context.put(e.getKey(), profile(e.getValue()).context);
+      // Context and size of each cluster as it stands before this step, indexed by its root.
+      boolean[] context = new boolean[size];
+      int[] clusterSize = new int[size];
+      for (int i = 0; i < size; i++) {
+        int r = root(i);
+        clusterSize[r]++;
+        context[r] |= hasContext(i);
       }
-      for (Map.Entry<Integer, List<Integer>> e : byKey.entrySet()) {
-        List<Integer> roots = new ArrayList<>(new LinkedHashSet<>(e.getValue().stream().map(this::root).toList()));
-        if (roots.size() < 2) {
+      boolean any = false;
+      int[] roots = new int[16];
+      for (int k = 0; k < keys.length; k++) {
+        int n = 0;
+        for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+          int r = root(keyMembers[p]);
+          boolean dup = false;
+          for (int q = 0; q < n && !dup; q++) {
+            dup = roots[q] == r;
+          }
+          if (!dup) {
+            if (n == roots.length) {
+              roots = Arrays.copyOf(roots, n * 2);
+            }
+            roots[n++] = r;
+          }
+        }
+        if (n < 2) {
           continue;
         }
-        List<Integer> contextless = roots.stream().filter(r -> !context.get(r)).toList();
-        if (contextless.isEmpty()) {
+        int target = -1;
+        int firstContextless = -1;
+        for (int q = 0; q < n; q++) {
+          int r = roots[q];
+          if (!context[r]) {
+            firstContextless = firstContextless < 0 ? r : firstContextless;
+          } else if (target < 0 || clusterSize[r] > clusterSize[target]
+              || (clusterSize[r] == clusterSize[target] && r < target)) {
+            target = r;
+          }
+        }
+        if (firstContextless < 0) {
           continue;
         }
-        int target = roots.stream().filter(context::get)
-            .max(Comparator.comparingInt((Integer r) -> clusters.get(r).size()).thenComparingInt(r -> -r))
-            .orElse(contextless.get(0));
+        target = target < 0 ? firstContextless : target;
         int joined = 0;
-        for (int r : contextless) {
-          if (r != target && union(target, r, false) == null) {
+        for (int q = 0; q < n; q++) {
+          int r = roots[q];
+          if (!context[r] && r != target && union(target, r, false) == null) {
             joined++;
           }
         }
         if (joined > 0) {
-          String name = display(e.getKey());
+          any = true;
+          String name = display(keys[k]);
           merges.add(new AuthorMerge("", name, name, "same-name",
               List.of(joined + " mention(s) with no co-author, title, category or reference to tell them apart")));
         }
       }
+      return any;
     }
 
     /** Report lines: a full name split into several persons, and partial names left apart from fuller ones. */
-    private void reportSplitsAndUnjoined(Map<Integer, List<Integer>> byKey) {
-      List<Integer> keys = new ArrayList<>(byKey.keySet());
-      for (int key : keys) {
-        Set<Integer> roots = new java.util.TreeSet<>();
-        for (int x : byKey.get(key)) {
-          roots.add(root(x));
+    private void reportSplitsAndUnjoined() {
+      for (int k = 0; k < keys.length; k++) {
+        int persons = 0;
+        if (keyStart[k + 1] - keyStart[k] > 1) {
+          Set<Integer> roots = new java.util.TreeSet<>();
+          for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+            roots.add(root(keyMembers[p]));
+          }
+          persons = roots.size();
         }
-        if (roots.size() > 1) {
-          keptApart.add(new KeptApart(display(key), List.of(),
-              "split into " + roots.size() + " persons: no shared co-author or similar enough evidence joins their "
+        if (persons > 1) {
+          keptApart.add(new KeptApart(display(keys[k]), List.of(),
+              "split into " + persons + " persons: no shared co-author or similar enough evidence joins their "
                   + "mentions"));
         }
       }
-      if (keys.size() > MAX_POSTINGS) {
+      if (keys.length > MAX_POSTINGS) {
         return; // name forms of a very large block: not listed pair by pair
       }
-      for (int a : keys) {
+      for (int ka = 0; ka < keys.length; ka++) {
+        int a = keys[ka];
         List<String> fitting = new ArrayList<>();
         boolean joined = false;
-        for (int b : keys) {
+        for (int kb = 0; kb < keys.length; kb++) {
+          int b = keys[kb];
           if (a != b && s.keyInfo[b].specificity > s.keyInfo[a].specificity && keysCompatible(a, b)) {
             fitting.add(display(b));
-            joined |= root(byKey.get(a).get(0)) == root(byKey.get(b).get(0));
+            joined |= root(firstOf(ka)) == root(firstOf(kb));
           }
         }
         if (!fitting.isEmpty() && !joined) {
