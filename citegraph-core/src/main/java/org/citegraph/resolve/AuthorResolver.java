@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -185,7 +186,23 @@ public final class AuthorResolver {
   }
 
   /** What one distinct written name resolves to. */
-  private record NameInfo(NameKeys keys, int key, int block, String problem) {}
+  private static final class NameInfo {
+    final NameKeys keys;
+    final String problem;
+    /** Dense ids, given in paper order when the name is first met; -1 until then. */
+    int key = -1;
+    int block;
+    int form;
+
+    NameInfo(PersonName name) {
+      keys = NameKeys.of(name);
+      problem = NameFilter.problem(name).orElse(null);
+    }
+
+    NameKeys keys() {
+      return keys;
+    }
+  }
 
   /** Everything the blocks read, immutable once built. */
   private static final class Shared {
@@ -193,6 +210,10 @@ public final class AuthorResolver {
     int[] mPaper;
     int[] mKey;
     PersonName[] mForm;
+    /** The distinct written form of each mention: an index into forms. */
+    int[] mFormId;
+    List<PersonName> forms;
+    String[] formDisplay;
     /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
     int[][] paperMentions;
     NameKeys[] keyInfo;
@@ -240,7 +261,17 @@ public final class AuthorResolver {
     s.papers = papers;
     s.splitNamesakes = splitNamesakes;
     int n = papers.size();
-    Map<PersonName, NameInfo> seen = new HashMap<>();
+    // The keys of every distinct written name, folded in parallel; ids are given below, in paper order.
+    Map<PersonName, NameInfo> seen = new ConcurrentHashMap<>();
+    NameInfo[][] infos = new NameInfo[n][];
+    IntStream.range(0, n).parallel().forEach(p -> {
+      List<PersonName> names = papers.get(p).allAuthors();
+      NameInfo[] row = new NameInfo[names.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = seen.computeIfAbsent(names.get(i), NameInfo::new);
+      }
+      infos[p] = row;
+    });
     Ids keyIds = new Ids();
     Ids blockIds = new Ids();
     List<NameKeys> keyInfo = new ArrayList<>();
@@ -248,6 +279,8 @@ public final class AuthorResolver {
     int[] mPaper = new int[Math.max(16, n * 4)];
     int[] mKey = new int[mPaper.length];
     PersonName[] mForm = new PersonName[mPaper.length];
+    int[] mFormId = new int[mPaper.length];
+    List<PersonName> forms = new ArrayList<>();
     List<int[]> blockMentions = new ArrayList<>();
     int[] blockSize = new int[16];
     int m = 0;
@@ -261,16 +294,16 @@ public final class AuthorResolver {
       int kept = 0;
       for (int i = 0; i < names.size(); i++) {
         PersonName name = names.get(i);
-        NameInfo info = seen.get(name);
-        if (info == null) {
-          NameKeys k = NameKeys.of(name);
-          String problem = NameFilter.problem(name).orElse(null);
-          int key = keyIds.id(k.key);
-          if (key == keyInfo.size()) {
+        NameInfo info = infos[p][i];
+        if (info.key < 0) {
+          NameKeys k = info.keys;
+          info.key = keyIds.id(k.key);
+          if (info.key == keyInfo.size()) {
             keyInfo.add(k);
           }
-          info = new NameInfo(k, key, blockIds.id(k.blockKey), problem);
-          seen.put(name, info);
+          info.block = blockIds.id(k.blockKey);
+          info.form = forms.size();
+          forms.add(name);
         }
         if (info.problem != null) {
           nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
@@ -293,10 +326,12 @@ public final class AuthorResolver {
           mPaper = Arrays.copyOf(mPaper, m * 2);
           mKey = Arrays.copyOf(mKey, m * 2);
           mForm = Arrays.copyOf(mForm, m * 2);
+          mFormId = Arrays.copyOf(mFormId, m * 2);
         }
         mPaper[m] = p;
         mKey[m] = info.key;
         mForm[m] = name;
+        mFormId[m] = info.form;
         slots[i] = m;
         if (info.block >= blockSize.length) {
           blockSize = Arrays.copyOf(blockSize, Math.max(info.block + 1, blockSize.length * 2));
@@ -314,6 +349,10 @@ public final class AuthorResolver {
     s.mPaper = mPaper;
     s.mKey = mKey;
     s.mForm = mForm;
+    s.mFormId = mFormId;
+    s.forms = forms;
+    s.formDisplay = new String[forms.size()];
+    IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
     s.keyInfo = keyInfo.toArray(new NameKeys[0]);
     s.keyNames = keyIds.names.toArray(new String[0]);
     collectEvidence(s, papers);
@@ -1376,45 +1415,50 @@ public final class AuthorResolver {
 
   private static Result build(Shared s, int[][] byBlock, Integer[] order, BlockResolver.Outcome[] outcomes,
       List<IngestIssue> nameIssues) {
-    // Global clusters: (block, label) in block order, then by first mention.
+    // Global clusters: (block, label) in block order, then by first mention. A label is the smallest block-local
+    // mention of its cluster, so a cluster is numbered when its label is met.
     int m = s.mentionCount;
     int[] cluster = new int[m];
-    List<List<Integer>> members = new ArrayList<>();
-    List<List<PersonName>> extra = new ArrayList<>();
+    int g = 0;
+    Map<Integer, List<PersonName>> extra = new HashMap<>();
     List<AuthorMerge> merges = new ArrayList<>();
     List<KeptApart> keptApart = new ArrayList<>();
+    int[] clusterSize = new int[Math.max(16, m)];
     for (int b : order) {
       BlockResolver.Outcome o = outcomes[b];
       int[] mentions = byBlock[b];
-      Map<Integer, Integer> global = new HashMap<>();
+      int[] label = o.label();
+      int[] global = new int[mentions.length];
       for (int i = 0; i < mentions.length; i++) {
-        Integer g = global.get(o.label()[i]);
-        if (g == null) {
-          g = members.size();
-          global.put(o.label()[i], g);
-          members.add(new ArrayList<>());
-          extra.add(new ArrayList<>());
-        }
-        cluster[mentions[i]] = g;
-        members.get(g).add(mentions[i]);
+        global[i] = label[i] == i ? g++ : global[label[i]];
+        cluster[mentions[i]] = global[i];
+        clusterSize[global[i]]++;
       }
       for (Map.Entry<Integer, List<PersonName>> e : o.extraForms().entrySet()) {
-        extra.get(cluster[e.getKey()]).addAll(e.getValue());
+        extra.computeIfAbsent(cluster[e.getKey()], k -> new ArrayList<>()).addAll(e.getValue());
       }
       merges.addAll(o.merges());
       keptApart.addAll(o.keptApart());
     }
+    // Members of each cluster, in (block, mention) order.
+    int[] memberStart = new int[g + 1];
+    for (int c = 0; c < g; c++) {
+      memberStart[c + 1] = memberStart[c] + clusterSize[c];
+    }
+    int[] members = new int[m];
+    int[] fill = Arrays.copyOf(memberStart, g);
+    for (int b : order) {
+      for (int mention : byBlock[b]) {
+        members[fill[cluster[mention]]++] = mention;
+      }
+    }
     // Must-links across blocks (different family names or initials): join every cluster of one key with every
     // cluster of the other.
-    int g = members.size();
-    int[] parent = new int[g];
-    for (int i = 0; i < g; i++) {
-      parent[i] = i;
-    }
+    IntUnionFind joined = new IntUnionFind(g);
     Map<Integer, List<Integer>> clustersOfKey = new TreeMap<>();
     for (int c = 0; c < g && !s.must.isEmpty(); c++) {
-      for (int mention : members.get(c)) {
-        List<Integer> list = clustersOfKey.computeIfAbsent(s.mKey[mention], k -> new ArrayList<>());
+      for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
+        List<Integer> list = clustersOfKey.computeIfAbsent(s.mKey[members[x]], k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != c) {
           list.add(c);
         }
@@ -1431,85 +1475,137 @@ public final class AuthorResolver {
       }
       for (int x : a) {
         for (int y : b) {
-          int rx = find(parent, x);
-          int ry = find(parent, y);
-          parent[Math.max(rx, ry)] = Math.min(rx, ry);
+          joined.union(x, y);
         }
       }
       merges.add(new AuthorMerge("", s.keyInfo[link[0]].name.displayName(), s.keyInfo[link[1]].name.displayName(),
           "must-link", List.of("decision " + s.keyInfo[link[0]].name.displayName() + " / "
               + s.keyInfo[link[1]].name.displayName())));
     }
-    // One author per final cluster.
-    Map<Integer, List<Integer>> finalMembers = new TreeMap<>();
+    // One author per final cluster (final clusters by their smallest cluster, the union-find's root).
+    int[] finalStart = new int[g + 1];
+    int[] rootOf = new int[g];
     for (int c = 0; c < g; c++) {
-      finalMembers.computeIfAbsent(find(parent, c), k -> new ArrayList<>()).add(c);
+      rootOf[c] = joined.find(c);
+      finalStart[rootOf[c] + 1]++;
+    }
+    for (int c = 0; c < g; c++) {
+      finalStart[c + 1] += finalStart[c];
+    }
+    int[] finalMembers = new int[g];
+    int[] finalFill = Arrays.copyOf(finalStart, g);
+    for (int c = 0; c < g; c++) {
+      finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        List<Integer> clusters) {}
+        int root) {}
     List<Draft> drafts = new ArrayList<>();
-    for (List<Integer> cs : finalMembers.values()) {
-      Map<String, PersonName> forms = new TreeMap<>();
-      Map<String, Integer> counts = new HashMap<>();
+    int[] formCount = new int[s.forms.size()];
+    int[] formsMet = new int[16];
+    for (int root = 0; root < g; root++) {
+      if (finalStart[root + 1] == finalStart[root]) {
+        continue; // not a root
+      }
       int count = 0;
       int firstPaper = Integer.MAX_VALUE;
-      for (int c : cs) {
-        for (int mention : members.get(c)) {
-          PersonName f = s.mForm[mention];
-          forms.putIfAbsent(f.displayName(), f);
-          counts.merge(f.displayName(), 1, Integer::sum);
+      int distinct = 0;
+      boolean extras = false;
+      for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
+        int c = finalMembers[f];
+        for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
+          int mention = members[x];
+          int form = s.mFormId[mention];
+          if (formCount[form]++ == 0) {
+            if (distinct == formsMet.length) {
+              formsMet = Arrays.copyOf(formsMet, distinct * 2);
+            }
+            formsMet[distinct++] = form;
+          }
           count++;
           firstPaper = Math.min(firstPaper, s.mPaper[mention]);
         }
-        for (PersonName f : extra.get(c)) {
-          forms.putIfAbsent(f.displayName(), f);
-        }
+        extras |= extra.containsKey(c);
       }
-      List<PersonName> variants = new ArrayList<>(forms.values());
-      variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
-          .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
-          .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
-      PersonName canonical = variants.get(0);
-      drafts.add(new Draft(canonical, s.keysOf(canonical).key, variants, count, firstPaper, cs));
+      List<PersonName> variants;
+      PersonName canonical;
+      if (distinct == 1 && !extras) {
+        canonical = s.forms.get(formsMet[0]);
+        variants = List.of(canonical);
+        formCount[formsMet[0]] = 0;
+      } else {
+        // Forms by display name: the first written form of each, and the mentions of each display name.
+        for (int d = 0; d < distinct; d++) {
+          formCount[formsMet[d]] = 0;
+        }
+        Map<String, PersonName> forms = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
+          int c = finalMembers[f];
+          for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
+            int form = s.mFormId[members[x]];
+            forms.putIfAbsent(s.formDisplay[form], s.forms.get(form));
+            counts.merge(s.formDisplay[form], 1, Integer::sum);
+          }
+          for (PersonName v : extra.getOrDefault(c, List.of())) {
+            forms.putIfAbsent(v.displayName(), v);
+          }
+        }
+        variants = new ArrayList<>(forms.values());
+        variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
+            .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
+            .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
+        canonical = variants.get(0);
+      }
+      drafts.add(new Draft(canonical, s.keysOf(canonical).key, variants, count, firstPaper, root));
     }
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     drafts.sort(Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
         .thenComparingInt(Draft::firstPaper));
-    List<Author> authors = new ArrayList<>();
-    int[] authorOfCluster = new int[g];
     Set<String> ids = new HashSet<>();
     Map<String, Integer> suffix = new HashMap<>();
-    List<Author> byDraft = new ArrayList<>();
-    for (Draft d : drafts) {
-      String base = d.key().replace(' ', '-');
+    Author[] byDraft = new Author[drafts.size()];
+    Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
+    for (AuthorMerge merge : merges) {
+      if (merge.author().isEmpty()) {
+        unassigned.add(merge.variant());
+      }
+    }
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      String base = draft.key().replace(' ', '-');
       String id = base;
       while (!ids.add(id)) {
         int k = suffix.merge(base, 1, Integer::sum) + 1;
         id = base + "-" + k;
       }
-      Author a = new Author(id, d.canonical(), d.variants());
-      byDraft.add(a);
-      for (PersonName v : d.variants()) {
-        if (v != d.canonical() && s.keysOf(v).key.equals(d.key())) {
-          merges.add(new AuthorMerge(id, v.displayName(), d.canonical().displayName(), "same-key",
-              List.of("normalised name '" + d.key() + "'")));
+      Author a = new Author(id, draft.canonical(), draft.variants());
+      byDraft[d] = a;
+      for (PersonName v : draft.variants()) {
+        if (v != draft.canonical() && s.keysOf(v).key.equals(draft.key())) {
+          merges.add(new AuthorMerge(id, v.displayName(), draft.canonical().displayName(), "same-key",
+              List.of("normalised name '" + draft.key() + "'")));
         }
       }
     }
-    authors.addAll(byDraft);
-    authors.sort(Comparator.naturalOrder());
-    Map<String, Integer> indexOfId = new HashMap<>();
-    for (int i = 0; i < authors.size(); i++) {
-      indexOfId.put(authors.get(i).id(), i);
+    // Authors sorted by id; the author of each cluster.
+    Integer[] sortedDrafts = new Integer[byDraft.length];
+    for (int d = 0; d < byDraft.length; d++) {
+      sortedDrafts[d] = d;
     }
+    Arrays.sort(sortedDrafts, Comparator.comparing(d -> byDraft[d]));
+    List<Author> authors = new ArrayList<>(byDraft.length);
+    int[] authorOfRoot = new int[g];
     Map<String, String> idOfForm = new HashMap<>();
-    for (int d = 0; d < drafts.size(); d++) {
-      int index = indexOfId.get(byDraft.get(d).id());
-      for (int c : drafts.get(d).clusters()) {
-        authorOfCluster[c] = index;
-      }
-      for (PersonName v : byDraft.get(d).variants()) {
-        idOfForm.putIfAbsent(v.displayName(), byDraft.get(d).id());
+    for (int index = 0; index < sortedDrafts.length; index++) {
+      int d = sortedDrafts[index];
+      authors.add(byDraft[d]);
+      authorOfRoot[drafts.get(d).root()] = index;
+    }
+    for (int d = 0; d < byDraft.length; d++) {
+      for (PersonName v : byDraft[d].variants()) {
+        if (!unassigned.isEmpty() && unassigned.contains(v.displayName())) {
+          idOfForm.putIfAbsent(v.displayName(), byDraft[d].id());
+        }
       }
     }
     // Each paper's authors.
@@ -1528,7 +1624,7 @@ public final class AuthorResolver {
         if (slots[i] < 0) {
           continue; // junk, or listed twice (the first mention counts)
         }
-        int a = authorOfCluster[find(parent, cluster[slots[i]])];
+        int a = authorOfRoot[rootOf[cluster[slots[i]]]];
         boolean dup = false;
         for (int j = 0; j < count; j++) {
           dup |= out[j] == a;
@@ -1555,14 +1651,6 @@ public final class AuthorResolver {
         .thenComparing(k -> k.candidates().toString()));
     return new Result(authors, paperAuthors, placed, List.copyOf(new LinkedHashSet<>(withIds)),
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 
   /** Whether two sorted int arrays share an element. */
