@@ -214,6 +214,7 @@ public final class AuthorResolver {
     int[] mFormId;
     List<PersonName> forms;
     String[] formDisplay;
+    NameKeys[] formKeys;
     /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
     int[][] paperMentions;
     NameKeys[] keyInfo;
@@ -351,6 +352,12 @@ public final class AuthorResolver {
     s.mForm = mForm;
     s.mFormId = mFormId;
     s.forms = forms;
+    s.formKeys = new NameKeys[forms.size()];
+    for (NameInfo info : seen.values()) {
+      if (info.key >= 0) {
+        s.formKeys[info.form] = info.keys;
+      }
+    }
     s.formDisplay = new String[forms.size()];
     IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
     s.keyInfo = keyInfo.toArray(new NameKeys[0]);
@@ -482,10 +489,10 @@ public final class AuthorResolver {
     // Title words, tokenised in parallel, interned in paper order.
     String[][] tokens = new String[n][];
     IntStream.range(0, n).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
-    Ids wordIds = new Ids();
+    List<String> wordNames = new ArrayList<>();
+    s.words = internInParallel(tokens, wordNames);
     Ids categoryIds = new Ids();
     Ids affiliationIds = new Ids();
-    s.words = new int[n][];
     s.categories = new int[n][];
     s.affiliations = new int[n][];
     s.citations = new int[n][];
@@ -497,7 +504,6 @@ public final class AuthorResolver {
     }
     for (int p = 0; p < n; p++) {
       Paper paper = papers.get(p);
-      s.words[p] = distinctIds(tokens[p], wordIds);
       List<Category> cats = paper.categories();
       String[] c = new String[cats.size()];
       for (int i = 0; i < c.length; i++) {
@@ -524,11 +530,11 @@ public final class AuthorResolver {
       Arrays.sort(sorted);
       s.citations[p] = sorted;
     }
-    s.wordIdf = idf(s.words, wordIds.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
+    s.wordIdf = idf(s.words, wordNames.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
     s.categoryIdf = idf(s.categories, categoryIds.size(), n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(s.affiliations, affiliationIds.size(), n, Integer.MAX_VALUE);
     s.citationIdf = idf(s.citations, n, n, Integer.MAX_VALUE);
-    s.wordNames = wordIds.names.toArray(new String[0]);
+    s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryIds.names.toArray(new String[0]);
     s.affiliationNames = affiliationIds.names.toArray(new String[0]);
   }
@@ -545,6 +551,53 @@ public final class AuthorResolver {
     for (int i = 0; i < count; i++) {
       out[i] = df[i] < 2 || df[i] > maxDf ? 0 : (float) Math.log1p((double) n / df[i]);
     }
+    return out;
+  }
+
+  /**
+   * The distinct ids of each row's strings, sorted, with ids given in order of first occurrence (row, then position)
+   * exactly as interning row by row would give them, but computed on all cores: the first occurrence of every string
+   * is found in parallel, the distinct strings are sorted by it, and the rows are mapped in parallel.
+   */
+  private static int[][] internInParallel(String[][] rows, List<String> names) {
+    ConcurrentHashMap<String, Long> first = new ConcurrentHashMap<>();
+    IntStream.range(0, rows.length).parallel().forEach(r -> {
+      String[] row = rows[r];
+      for (int i = 0; i < row.length; i++) {
+        first.merge(row[i], ((long) r << 32) | i, Math::min);
+      }
+    });
+    long[] order = new long[first.size()];
+    String[] byOrder = new String[first.size()];
+    Map<Long, String> at = new HashMap<>();
+    int k = 0;
+    for (Map.Entry<String, Long> e : first.entrySet()) {
+      order[k++] = e.getValue();
+      at.put(e.getValue(), e.getKey());
+    }
+    Arrays.sort(order);
+    Map<String, Integer> ids = new HashMap<>(2 * order.length);
+    for (int i = 0; i < order.length; i++) {
+      byOrder[i] = at.get(order[i]);
+      ids.put(byOrder[i], i);
+    }
+    names.addAll(Arrays.asList(byOrder));
+    int[][] out = new int[rows.length][];
+    IntStream.range(0, rows.length).parallel().forEach(r -> {
+      String[] row = rows[r];
+      int[] v = new int[row.length];
+      for (int i = 0; i < row.length; i++) {
+        v[i] = ids.get(row[i]);
+      }
+      Arrays.sort(v);
+      int w = 0;
+      for (int i = 0; i < v.length; i++) {
+        if (w == 0 || v[i] != v[w - 1]) {
+          v[w++] = v[i];
+        }
+      }
+      out[r] = w == v.length ? v : Arrays.copyOf(v, w);
+    });
     return out;
   }
 
@@ -1498,7 +1551,7 @@ public final class AuthorResolver {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        int root) {}
+        int root, String display) {}
     List<Draft> drafts = new ArrayList<>();
     int[] formCount = new int[s.forms.size()];
     int[] formsMet = new int[16];
@@ -1528,8 +1581,12 @@ public final class AuthorResolver {
       }
       List<PersonName> variants;
       PersonName canonical;
+      String key;
+      String display = null; // of the only form, when there is one
       if (distinct == 1 && !extras) {
         canonical = s.forms.get(formsMet[0]);
+        display = s.formDisplay[formsMet[0]];
+        key = s.formKeys[formsMet[0]].key;
         variants = List.of(canonical);
         formCount[formsMet[0]] = 0;
       } else {
@@ -1555,8 +1612,9 @@ public final class AuthorResolver {
             .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
             .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
         canonical = variants.get(0);
+        key = s.keysOf(canonical).key;
       }
-      drafts.add(new Draft(canonical, s.keysOf(canonical).key, variants, count, firstPaper, root));
+      drafts.add(new Draft(canonical, key, variants, count, firstPaper, root, display));
     }
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     drafts.sort(Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
@@ -1601,9 +1659,15 @@ public final class AuthorResolver {
       authors.add(byDraft[d]);
       authorOfRoot[drafts.get(d).root()] = index;
     }
-    for (int d = 0; d < byDraft.length; d++) {
+    for (int d = 0; d < byDraft.length && !unassigned.isEmpty(); d++) {
+      if (drafts.get(d).display() != null) {
+        if (unassigned.contains(drafts.get(d).display())) {
+          idOfForm.putIfAbsent(drafts.get(d).display(), byDraft[d].id());
+        }
+        continue;
+      }
       for (PersonName v : byDraft[d].variants()) {
-        if (!unassigned.isEmpty() && unassigned.contains(v.displayName())) {
+        if (unassigned.contains(v.displayName())) {
           idOfForm.putIfAbsent(v.displayName(), byDraft[d].id());
         }
       }
@@ -1612,7 +1676,7 @@ public final class AuthorResolver {
     List<Paper> papers = s.papers;
     int[][] paperAuthors = new int[papers.size()][];
     int[] placed = new int[papers.size()];
-    for (int p = 0; p < papers.size(); p++) {
+    IntStream.range(0, papers.size()).parallel().forEach(p -> {
       int[] slots = s.paperMentions[p];
       int placedNames = papers.get(p).authors().size();
       int[] out = new int[slots.length];
@@ -1637,7 +1701,7 @@ public final class AuthorResolver {
         placed[p] = count;
       }
       paperAuthors[p] = count == out.length ? out : Arrays.copyOf(out, count);
-    }
+    });
     List<AuthorMerge> withIds = new ArrayList<>();
     for (AuthorMerge merge : merges) {
       withIds.add(merge.author().isEmpty()
