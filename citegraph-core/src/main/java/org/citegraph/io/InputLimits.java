@@ -59,6 +59,12 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
   /**
    * Validates that every limit is positive.
    *
+   * @param maxLineChars the longest line or delimited record, in characters
+   * @param maxValueChars the longest single value, in characters
+   * @param maxNestingDepth the deepest nesting of JSON arrays and objects or XML elements
+   * @param maxAuthorsPerPaper the most authors one record may list
+   * @param maxMacroChars the most characters the BibTeX {@code @string} macros of one file may expand to
+   * @param maxEntityReferences the most entity references one XML document may hold
    * @throws IllegalArgumentException naming the limit that is not
    */
   public InputLimits {
