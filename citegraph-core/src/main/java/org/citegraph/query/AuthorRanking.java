@@ -48,12 +48,22 @@ public record AuthorRanking(CentralityRanking.Measure measure, String settings, 
     this(measure, settings, rows, Optional.empty());
   }
 
-  /** The number of ranked authors. */
+  /**
+   * The number of ranked authors.
+   *
+   * @return the number of rows, at least 0
+   */
   public int size() {
     return rows.size();
   }
 
-  /** The first {@code k} rows (fewer when there are fewer authors). */
+  /**
+   * The first {@code k} rows (fewer when there are fewer authors).
+   *
+   * @param k how many rows, at least 0
+   * @return the best {@code min(k, size())} rows, best first, immutable
+   * @throws IllegalArgumentException if {@code k} is negative
+   */
   public List<RankedAuthor> top(int k) {
     checkArgument(k >= 0, "top needs k >= 0, got %s", k);
     return rows.subList(0, Math.min(k, rows.size()));
