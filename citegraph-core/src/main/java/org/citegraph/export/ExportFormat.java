@@ -70,7 +70,7 @@ public enum ExportFormat {
    * Nothing is written or checked on disk.
    *
    * @param out the output path the user gave
-   * @return one path, or two (nodes or map file first, then edges or network file), in the directory of {@code out}
+   * @return one path, or two (nodes or map file first, then edges or network file), beside {@code out}
    * @throws NullPointerException if {@code out} is null
    */
   public List<Path> files(Path out) {

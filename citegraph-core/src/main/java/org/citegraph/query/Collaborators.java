@@ -132,7 +132,8 @@ public final class Collaborators {
 
   /**
    * Keeps only papers dated within [fromDate, toDate] (either may be null for an open end); undated papers drop.
-   * Dates compare at the precision written ({@link PubDate#compareTo}).
+   * Dates compare as {@link PubDate#compareTo} orders them: unknown parts count as 1, so a paper dated only
+   * {@code 2017} falls after {@code 2016-12-31} and before {@code 2017-01-01}.
    *
    * @param fromDate the earliest date kept, inclusive; null for no lower bound
    * @param toDate the latest date kept, inclusive; null for no upper bound

@@ -81,7 +81,7 @@ public record Decisions(List<Link> mustLink, List<Link> cannotLink) {
    * @param a one name as written, e.g. {@code Alex Williams}
    * @param b the other name as written, e.g. {@code Alex H. Williams}
    * @return new decisions; this instance is unchanged
-   * @throws IllegalArgumentException if a name cannot be parsed (no letters or digits)
+   * @throws IllegalArgumentException if {@link PersonName#parse} refuses a name (e.g. it holds no letters or digits)
    */
   public Decisions withMustLink(String a, String b) {
     return new Decisions(ImmutableList.<Link>builder().addAll(mustLink)
@@ -94,7 +94,7 @@ public record Decisions(List<Link> mustLink, List<Link> cannotLink) {
    * @param a one name as written, e.g. {@code L. Zhang}
    * @param b the other name as written, e.g. {@code Lei Zhang}
    * @return new decisions; this instance is unchanged
-   * @throws IllegalArgumentException if a name cannot be parsed (no letters or digits)
+   * @throws IllegalArgumentException if {@link PersonName#parse} refuses a name (e.g. it holds no letters or digits)
    */
   public Decisions withCannotLink(String a, String b) {
     return new Decisions(mustLink, ImmutableList.<Link>builder().addAll(cannotLink)

@@ -716,10 +716,10 @@ public final class ColumnMapping {
     /**
      * Validates and builds the mapping.
      *
+     * @return the immutable mapping
      * @throws IllegalStateException if the title or author column is missing, or a headerless file's column names
      *     do not include a mapped column, or {@code restInLastColumn} or {@code repairFloatArxivIds} is set without
      *     what it needs (column names; an arXiv id column)
-     * @return the immutable mapping
      */
     public ColumnMapping build() {
       checkState(title != null, "a title column is required");
