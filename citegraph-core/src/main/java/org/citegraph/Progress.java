@@ -54,7 +54,7 @@ public record Progress(String phase, Optional<String> source, int sourcesDone, i
   /**
    * Records per second so far, or 0 before any time has passed.
    *
-   * @return the rate
+   * @return records handled per second of elapsed time, at least 0
    */
   public double recordsPerSecond() {
     return elapsedNanos == 0 ? 0 : records * 1e9 / elapsedNanos;

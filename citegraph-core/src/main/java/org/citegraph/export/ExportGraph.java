@@ -93,7 +93,7 @@ public final class ExportGraph {
      *
      * @param source the source node's id
      * @param target the target node's id
-     * @param weight the weight
+     * @param weight the edge weight
      * @param attributes attribute values by name, copied into an unmodifiable map in their iteration order
      */
     public Edge {
@@ -386,7 +386,7 @@ public final class ExportGraph {
   /**
    * Any JGraphT graph, e.g. a citation graph: directed when the graph is.
    *
-   * @param graph the graph
+   * @param graph the graph to copy; its vertices and edges are read once, not kept
    * @param id a unique id per vertex
    * @param label a display label per vertex (null or blank: the id)
    * @param nodeAttributes attributes per vertex (may be empty; null values are left out)

@@ -90,7 +90,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another line limit.
    *
    * @param chars the new {@link #maxLineChars}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxLineChars(int chars) {
     return new InputLimits(chars, maxValueChars, maxNestingDepth, maxAuthorsPerPaper, maxMacroChars,
@@ -101,7 +102,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another value limit.
    *
    * @param chars the new {@link #maxValueChars}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxValueChars(int chars) {
     return new InputLimits(maxLineChars, chars, maxNestingDepth, maxAuthorsPerPaper, maxMacroChars,
@@ -112,7 +114,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another nesting limit.
    *
    * @param depth the new {@link #maxNestingDepth}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxNestingDepth(int depth) {
     return new InputLimits(maxLineChars, maxValueChars, depth, maxAuthorsPerPaper, maxMacroChars,
@@ -123,7 +126,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another author limit.
    *
    * @param authors the new {@link #maxAuthorsPerPaper}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxAuthorsPerPaper(int authors) {
     return new InputLimits(maxLineChars, maxValueChars, maxNestingDepth, authors, maxMacroChars,
@@ -134,7 +138,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another macro limit.
    *
    * @param chars the new {@link #maxMacroChars}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxMacroChars(int chars) {
     return new InputLimits(maxLineChars, maxValueChars, maxNestingDepth, maxAuthorsPerPaper, chars,
@@ -145,7 +150,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another entity-reference limit.
    *
    * @param references the new {@link #maxEntityReferences}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxEntityReferences(int references) {
     return new InputLimits(maxLineChars, maxValueChars, maxNestingDepth, maxAuthorsPerPaper, maxMacroChars,
