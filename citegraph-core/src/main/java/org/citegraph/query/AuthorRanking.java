@@ -22,7 +22,7 @@ import org.citegraph.table.TextTable;
  * @param rows the ranked authors
  * @param convergence for PageRank, the iterations it took and the last change; empty for the other measures
  */
-public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows,
+public record AuthorRanking(CentralAuthors.Measure measure, String settings, List<RankedAuthor> rows,
     Optional<Convergence> convergence) implements Tabular {
   /**
    * Copies the rows.
@@ -44,7 +44,7 @@ public record AuthorRanking(CentralityRanking.Measure measure, String settings, 
    * @param settings a one-line description of measure, counting and scope
    * @param rows the ranked authors
    */
-  public AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows) {
+  public AuthorRanking(CentralAuthors.Measure measure, String settings, List<RankedAuthor> rows) {
     this(measure, settings, rows, Optional.empty());
   }
 

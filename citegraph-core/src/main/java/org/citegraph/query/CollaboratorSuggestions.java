@@ -159,7 +159,7 @@ public final class CollaboratorSuggestions {
    * @return the candidates at distance 2, ranked from 1 by score descending, then id, at most {@code top} rows
    * @throws IllegalArgumentException if the author is not in the corpus
    */
-  public SuggestionList suggest(Author author) {
+  public SuggestionRanking suggest(Author author) {
     corpus.indexOf(author);
     CoauthorGraph g = corpus.coauthorGraph();
     List<Author> coauthors = g.neighbors(author);
@@ -199,6 +199,6 @@ public final class CollaboratorSuggestions {
       Suggestion s = all.get(i);
       rows.add(new Suggestion(i + 1, s.candidate(), s.score(), s.via()));
     }
-    return new SuggestionList(author, index.label() + " index, candidates at distance 2", rows);
+    return new SuggestionRanking(author, index.label() + " index, candidates at distance 2", rows);
   }
 }

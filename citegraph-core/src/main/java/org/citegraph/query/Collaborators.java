@@ -131,19 +131,53 @@ public final class Collaborators {
   }
 
   /**
-   * Keeps only papers dated within [fromDate, toDate] (either may be null for an open end); undated papers drop.
-   * Dates compare as {@link PubDate#compareTo} orders them: unknown parts count as 1, so a paper dated only
-   * {@code 2017} falls after {@code 2016-12-31} and before {@code 2017-01-01}.
+   * Keeps only papers dated within [fromDate, toDate]; undated papers drop. Dates compare as {@link
+   * PubDate#compareTo} orders them: unknown parts count as 1, so a paper dated only {@code 2017} falls after {@code
+   * 2016-12-31} and before {@code 2017-01-01}. For an open end use {@link #since} or {@link #until}.
    *
-   * @param fromDate the earliest date kept, inclusive; null for no lower bound
-   * @param toDate the latest date kept, inclusive; null for no upper bound
+   * @param fromDate the earliest date kept, inclusive
+   * @param toDate the latest date kept, inclusive
    * @return a ranking with that window and the other settings unchanged
    * @throws IllegalArgumentException if {@code fromDate} is after {@code toDate}
+   * @throws NullPointerException if either date is null
    */
   public Collaborators between(PubDate fromDate, PubDate toDate) {
-    checkArgument(fromDate == null || toDate == null || fromDate.compareTo(toDate) <= 0,
-        "The window starts (%s) after it ends (%s)", fromDate, toDate);
+    checkNotNull(fromDate, "fromDate");
+    checkNotNull(toDate, "toDate");
+    checkArgument(fromDate.compareTo(toDate) <= 0, "The window starts (%s) after it ends (%s)", fromDate, toDate);
     return new Collaborators(corpus, counting, halfLifeYears, asOf, fromDate, toDate, categories, minShared, top);
+  }
+
+  /**
+   * Keeps only papers dated on or after {@code fromDate} (compared as in {@link #between}); undated papers drop. An
+   * upper bound set before is kept.
+   *
+   * @param fromDate the earliest date kept, inclusive
+   * @return a ranking with that lower bound and the other settings unchanged
+   * @throws IllegalArgumentException if {@code fromDate} is after an upper bound set before
+   * @throws NullPointerException if {@code fromDate} is null
+   */
+  public Collaborators since(PubDate fromDate) {
+    checkNotNull(fromDate, "fromDate");
+    checkArgument(to == null || fromDate.compareTo(to) <= 0, "The window starts (%s) after it ends (%s)", fromDate,
+        to);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, fromDate, to, categories, minShared, top);
+  }
+
+  /**
+   * Keeps only papers dated on or before {@code toDate} (compared as in {@link #between}); undated papers drop. A
+   * lower bound set before is kept.
+   *
+   * @param toDate the latest date kept, inclusive
+   * @return a ranking with that upper bound and the other settings unchanged
+   * @throws IllegalArgumentException if {@code toDate} is before a lower bound set before
+   * @throws NullPointerException if {@code toDate} is null
+   */
+  public Collaborators until(PubDate toDate) {
+    checkNotNull(toDate, "toDate");
+    checkArgument(from == null || from.compareTo(toDate) <= 0, "The window starts (%s) after it ends (%s)", from,
+        toDate);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, from, toDate, categories, minShared, top);
   }
 
   /**

@@ -48,7 +48,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  * <p>Restricted to a category, the graph is rebuilt from the papers listed under it (primary or cross-list) through a
  * sub-incidence: O(Σ n_p²) over those papers. Rows are sorted by score descending, then author id.
  */
-public final class CentralityRanking {
+public final class CentralAuthors {
   /** The PageRank damping factor (the probability of following a link rather than jumping), as in Brin &amp; Page. */
   public static final double PAGERANK_DAMPING = PageRank.DEFAULT_DAMPING;
 
@@ -110,7 +110,7 @@ public final class CentralityRanking {
   private final Category category;
   private final int top;
 
-  private CentralityRanking(CorpusView corpus, Measure measure, Counting counting, Category category, int top) {
+  private CentralAuthors(CorpusView corpus, Measure measure, Counting counting, Category category, int top) {
     this.corpus = corpus;
     this.measure = measure;
     this.counting = counting;
@@ -125,8 +125,8 @@ public final class CentralityRanking {
    * @return the ranking with its defaults
    * @throws NullPointerException if {@code corpus} is null
    */
-  public static CentralityRanking of(CorpusView corpus) {
-    return new CentralityRanking(checkNotNull(corpus, "corpus"), DEFAULT_MEASURE, DEFAULT_COUNTING, null,
+  public static CentralAuthors of(CorpusView corpus) {
+    return new CentralAuthors(checkNotNull(corpus, "corpus"), DEFAULT_MEASURE, DEFAULT_COUNTING, null,
         Integer.MAX_VALUE);
   }
 
@@ -137,8 +137,8 @@ public final class CentralityRanking {
    * @return a ranking with that measure and the other settings unchanged
    * @throws NullPointerException if {@code value} is null
    */
-  public CentralityRanking measure(Measure value) {
-    return new CentralityRanking(corpus, checkNotNull(value, "measure"), counting, category, top);
+  public CentralAuthors measure(Measure value) {
+    return new CentralAuthors(corpus, checkNotNull(value, "measure"), counting, category, top);
   }
 
   /**
@@ -148,8 +148,8 @@ public final class CentralityRanking {
    * @return a ranking with that counting and the other settings unchanged
    * @throws NullPointerException if {@code value} is null
    */
-  public CentralityRanking counting(Counting value) {
-    return new CentralityRanking(corpus, measure, checkNotNull(value, "counting"), category, top);
+  public CentralAuthors counting(Counting value) {
+    return new CentralAuthors(corpus, measure, checkNotNull(value, "counting"), category, top);
   }
 
   /**
@@ -161,8 +161,8 @@ public final class CentralityRanking {
    * @throws IllegalArgumentException if the code is blank or holds white space
    * @throws NullPointerException if {@code code} is null
    */
-  public CentralityRanking inCategory(String code) {
-    return new CentralityRanking(corpus, measure, counting, Category.of(checkNotNull(code, "code")), top);
+  public CentralAuthors inCategory(String code) {
+    return new CentralAuthors(corpus, measure, counting, Category.of(checkNotNull(code, "code")), top);
   }
 
   /**
@@ -170,8 +170,8 @@ public final class CentralityRanking {
    *
    * @return a ranking without a category restriction, the other settings unchanged
    */
-  public CentralityRanking wholeCorpus() {
-    return new CentralityRanking(corpus, measure, counting, null, top);
+  public CentralAuthors wholeCorpus() {
+    return new CentralAuthors(corpus, measure, counting, null, top);
   }
 
   /**
@@ -181,9 +181,9 @@ public final class CentralityRanking {
    * @return a ranking with that limit and the other settings unchanged
    * @throws IllegalArgumentException if {@code k} is less than 1
    */
-  public CentralityRanking top(int k) {
+  public CentralAuthors top(int k) {
     checkArgument(k >= 1, "top must be at least 1, got %s", k);
-    return new CentralityRanking(corpus, measure, counting, category, k);
+    return new CentralAuthors(corpus, measure, counting, category, k);
   }
 
   private String describe() {

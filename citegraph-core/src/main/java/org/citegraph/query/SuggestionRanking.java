@@ -17,7 +17,7 @@ import org.citegraph.model.Author;
  * @param settings a one-line description of the index used
  * @param rows the suggestions
  */
-public record SuggestionList(Author author, String settings, List<Suggestion> rows) implements Tabular {
+public record SuggestionRanking(Author author, String settings, List<Suggestion> rows) implements Tabular {
   /**
    * Copies the rows.
    *
@@ -25,7 +25,7 @@ public record SuggestionList(Author author, String settings, List<Suggestion> ro
    * @param settings a one-line description of the index used
    * @param rows the suggestions, best first; copied
    */
-  public SuggestionList {
+  public SuggestionRanking {
     rows = ImmutableList.copyOf(rows);
   }
 
