@@ -58,8 +58,8 @@ import org.citegraph.model.SourceRef;
  * MSC-class, ACM-class, License, Proxy) are not kept. A record without an abstract section, as in arXiv's
  * {@code orig/} files, is kept with an empty abstract.
  *
- * <p>Problems: a record without id, title or authors, with an id that is not an arXiv id, or cut off inside its
- * header, is rejected; an unparseable date, a non-DOI in the DOI field or an author part that is not a name is
+ * <p>Problems: a record without id or title, with an id that is not an arXiv id, or cut off inside its header, is
+ * rejected; a record without a readable author is kept without authors and reported; an unparseable date, a non-DOI in the DOI field or an author part that is not a name is
  * left out and reported as repaired; an abstract not closed by {@code \\} is kept and reported. Provenance is the
  * line of the record's id line. Stateless and thread-safe.
  */
@@ -218,16 +218,15 @@ public final class ArxivAbsReader implements RecordReader {
     }
     String authorField = rec.fields.getOrDefault("Authors", "");
     ArxivAuthors.Result authors = ArxivAuthors.parse(authorField);
-    if (authors.names().isEmpty()) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record " + id + " names no author"
-          + (authorField.isBlank() ? " (no 'Authors:' line)" : " in 'Authors: " + ArxivFields.abbreviate(authorField)
-              + "'") + " (expected 'Authors: A. One, B. Two and C. Three')"));
-      return;
-    }
     authors.problems().forEach(p -> repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED,
         "record " + id + ": " + p)));
+    if (authors.names().isEmpty()) {
+      repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, "record " + id + " names no author"
+          + (authorField.isBlank() ? " (no 'Authors:' line)" : " in 'Authors: " + ArxivFields.abbreviate(authorField)
+              + "'") + " (expected 'Authors: A. One, B. Two and C. Three'): " + IngestIssue.KEPT_WITHOUT_AUTHORS));
+    }
     Paper.Builder b = Paper.builder().identifier(id).title(title).authors(authors.names())
-        .authorListComplete(authors.complete()).source(where);
+        .authorListComplete(authors.complete() && !authors.names().isEmpty()).source(where);
     authors.affiliations().forEach(b::affiliation);
     String categories = rec.fields.getOrDefault("Categories", "");
     if (!categories.isBlank()) {

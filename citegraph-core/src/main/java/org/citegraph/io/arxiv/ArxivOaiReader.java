@@ -57,8 +57,8 @@ import org.citegraph.model.SourceRef;
  * <p>A record whose header has {@code status="deleted"} is reported as rejected (naming its identifier), not
  * silently dropped. An OAI-PMH {@code <error>} response (e.g. {@code noRecordsMatch}) is reported as a rejected
  * source. {@code <resumptionToken>} is ignored: each file is read on its own. A record without metadata, in another
- * metadata format (e.g. {@code oai_dc}), or without id, title or author, is rejected; an unparseable date or DOI or
- * an author that is not a name is left out and reported as repaired. XML is parsed with the hardened {@link SafeXml}
+ * metadata format (e.g. {@code oai_dc}), or without id or title, is rejected; a record without a readable author is
+ * kept without authors and reported as repaired; an unparseable date or DOI or an author that is not a name is left out and reported as repaired. XML is parsed with the hardened {@link SafeXml}
  * settings: a document with a DOCTYPE is refused. Provenance is the line of the {@code <record>} start tag.
  * Stateless and thread-safe.
  */
@@ -173,13 +173,12 @@ public final class ArxivOaiReader implements RecordReader {
     try {
       paper = b.build();
     } catch (IllegalArgumentException e) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()
-          + " (expected at least one author)"));
+      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()));
       return;
     }
     if (paper.allAuthors().isEmpty()) {
       repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, label + " names no author that could be read "
-          + "(expected at least one author): the paper is kept without authors"));
+          + "(expected at least one author): " + IngestIssue.KEPT_WITHOUT_AUTHORS));
     }
     repairs.forEach(sink::issue);
     sink.paper(paper);
@@ -203,6 +202,7 @@ public final class ArxivOaiReader implements RecordReader {
         repairs.add(new IngestIssue(new SourceRef(source, author.line()), IngestIssue.Action.REPAIRED, label
             + ": author keyname '" + keyname + "', forenames '" + forenames + "' is not a person name (expected a "
             + "non-empty <keyname>); left out"));
+        b.authorListComplete(false);
         continue;
       }
       b.author(name);
@@ -211,6 +211,9 @@ public final class ArxivOaiReader implements RecordReader {
           b.affiliation(aff.trimmedText());
         }
       }
+    }
+    if (authors == null || authors.all("author").isEmpty()) {
+      b.authorListComplete(false);
     }
     b.date(isoDate(meta, "created", label, source, repairs));
     b.updated(isoDate(meta, "updated", label, source, repairs));
@@ -235,7 +238,7 @@ public final class ArxivOaiReader implements RecordReader {
   private static void rawAuthorsAndDates(XmlNode meta, Paper.Builder b, String label, String source,
       SourceRef where, List<IngestIssue> repairs) {
     ArxivAuthors.Result authors = ArxivAuthors.parse(meta.childText("authors"));
-    b.authors(authors.names()).authorListComplete(authors.complete());
+    b.authors(authors.names()).authorListComplete(authors.complete() && !authors.names().isEmpty());
     authors.affiliations().forEach(b::affiliation);
     authors.problems().forEach(p -> repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED,
         label + ": " + p)));

@@ -37,7 +37,8 @@ import org.citegraph.model.SourceRef;
  * (affiliation). {@code KW} keywords are not arXiv categories and are ignored, as are other tags. Provenance is the
  * line of {@code TY}.
  *
- * <p>A record without a title or authors is rejected; a record cut off by the end of the file or by the next
+ * <p>A record without a title is rejected; a record without a readable author is kept without authors and
+ * reported as repaired; a record cut off by the end of the file or by the next
  * {@code TY} without {@code ER} is kept and reported as repaired; tagged lines outside a record are rejected.
  * Stateless and thread-safe.
  */
@@ -207,9 +208,11 @@ public final class RisReader implements RecordReader {
         }
       }
       if (authors == 0) {
-        sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record at line " + line + " ('"
-            + abbreviate(title) + "') has no authors (expected 'AU  - Last, First' lines)"));
-        return;
+        boolean tagged = fields.stream().anyMatch(f -> f[0].equals("AU") || f[0].equals("A1"));
+        repairs.add("record at line " + line + " ('" + abbreviate(title) + "') "
+            + (tagged ? "names no author that could be read" : "has no authors")
+            + " (expected 'AU  - Last, First' lines): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
+        b.authorListComplete(false);
       }
       PubDate best = null;
       for (String tag : List.of("DA", "PY", "Y1")) {
