@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -59,11 +60,12 @@ class ReaderFuzzProperties {
   };
   private static final int MAX_SAMPLE_BYTES = 6000;
   /** The child JVM's heap: small enough that a reader holding a blown-up file or value whole runs out of it. */
-  static final String CHILD_HEAP = "-Xmx64m";
+  static final String CHILD_HEAP = "-Xmx96m";
   /** Files read by one child JVM: every sample, twice. */
   private static final int FILES_PER_CHILD = 2 * 18;
-  /** Largest size a file is blown up to by repeating a slice of it. */
-  private static final int MAX_BLOWN_UP_BYTES = 3 << 20;
+  /** Smallest and largest size a file is blown up to by repeating a slice of it. */
+  private static final int MIN_BLOWN_UP_BYTES = 1 << 19;
+  private static final int MAX_BLOWN_UP_BYTES = 3 << 19;
   static final InputLimits SMALL = InputLimits.defaults().withMaxLineChars(4000).withMaxValueChars(2000)
       .withMaxNestingDepth(20).withMaxMacroChars(500).withMaxEntityReferences(2000);
 
@@ -175,8 +177,8 @@ class ReaderFuzzProperties {
   }
 
   /**
-   * Repeats a slice of up to 64 KB of {@code in} until the file is 1 to 3 MB: a line, value or record far past
-   * every small limit, or a great many records.
+   * Repeats a slice of up to 64 KB of {@code in} until the file is 0.5 to 1.5 MB: a line, value or record hundreds
+   * of times past the small limits, or thousands of records.
    */
   static byte[] blowUp(byte[] in, Random random) {
     if (in.length == 0) {
@@ -184,7 +186,7 @@ class ReaderFuzzProperties {
     }
     int at = random.nextInt(in.length);
     int len = Math.min(in.length - at, 1 + random.nextInt(1 << 16));
-    int target = (1 << 20) + random.nextInt(MAX_BLOWN_UP_BYTES - (1 << 20));
+    int target = MIN_BLOWN_UP_BYTES + random.nextInt(MAX_BLOWN_UP_BYTES - MIN_BLOWN_UP_BYTES);
     ByteArrayOutputStream out = new ByteArrayOutputStream(target + in.length);
     out.write(in, 0, at + len);
     while (out.size() < target) {
@@ -194,7 +196,16 @@ class ReaderFuzzProperties {
     return out.toByteArray();
   }
 
+  /**
+   * Batches of mutated files of every format, a quarter of them blown up, read in a child JVM with a heap of {@value
+   * #CHILD_HEAP}: it must end normally (not exit 3 on {@link OutOfMemoryError}), nothing may escape a reader, every
+   * record read ends in a paper or a rejection, records read = ingested + merged + rejected, and for the JSON Lines
+   * formats every non-blank line is one record. Tagged {@code slow} (a child JVM reads for about ten seconds) and
+   * {@code fuzz}, so that {@code -Pfast} skips it and {@code -Pfuzz} runs it with random seeds.
+   */
   @Property(seed = "20261203", tries = 2, shrinking = ShrinkingMode.OFF)
+  @Tag("slow")
+  @Tag("fuzz")
   void mutatedFilesAreReadWithinASmallHeap(@ForAll Random random) throws Exception {
     assertEquals(FILES_PER_CHILD, 2 * SAMPLES.length);
     Path dir = Files.createTempDirectory("citegraph-fuzz");
