@@ -17,25 +17,30 @@ import java.util.stream.Stream;
  * {@code java} as the running JVM ({@code ProcessHandle.current().info().command()}) on the same class path, and ends
  * with exit code 3 on {@link OutOfMemoryError} ({@code -XX:+ExitOnOutOfMemoryError}).
  */
-final class ChildJvm {
+public final class ChildJvm {
   private ChildJvm() {}
 
-  /** What the child printed (standard output and error, merged) and its exit code. */
-  record Result(int exitCode, List<String> lines) {
+  /**
+   * What the child printed (standard output and error, merged) and its exit code.
+   *
+   * @param exitCode the exit code: 0 normal, 3 out of memory
+   * @param lines the output lines
+   */
+  public record Result(int exitCode, List<String> lines) {
     /** The output as one string, for assertion messages. */
-    String text() {
+    public String text() {
       return String.join("\n", lines);
     }
   }
 
   /** The running JVM's {@code java} executable, else the one under {@code java.home}. */
-  static String javaCommand() {
+  public static String javaCommand() {
     return ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 
   /** The test class path: {@code java.class.path} and, when Surefire uses one, {@code jdk.module.path}. */
-  static String classPath() {
+  public static String classPath() {
     List<String> parts = new ArrayList<>();
     for (String p : new String[] {System.getProperty("java.class.path"), System.getProperty("jdk.module.path")}) {
       if (p != null && !p.isBlank()) {
@@ -58,7 +63,7 @@ final class ChildJvm {
    * @throws InterruptedException if interrupted while waiting
    * @throws AssertionError if the child does not end within {@code timeout}
    */
-  static Result run(String heap, List<String> jvmOptions, Class<?> main, List<String> args, Duration timeout)
+  public static Result run(String heap, List<String> jvmOptions, Class<?> main, List<String> args, Duration timeout)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(javaCommand(), heap, "-XX:+ExitOnOutOfMemoryError"));
     cmd.addAll(jvmOptions);
