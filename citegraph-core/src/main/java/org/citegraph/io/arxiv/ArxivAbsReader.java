@@ -1,7 +1,7 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -63,7 +63,7 @@ import org.citegraph.model.SourceRef;
  * left out and reported as repaired; an abstract not closed by {@code \\} is kept and reported. Provenance is the
  * line of the record's id line. Stateless and thread-safe.
  */
-public final class ArxivAbsReader implements RecordReader {
+public final class ArxivAbsReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-abs}. */
   public static final String FORMAT = "arxiv-abs";
 
@@ -75,11 +75,8 @@ public final class ArxivAbsReader implements RecordReader {
   private static final Pattern OLD_ID = Pattern.compile("([a-z-]+(?:\\.[A-Z]{2})?)/\\d{7}");
 
   /** Creates the reader. */
-  public ArxivAbsReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivAbsReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} has a {@code \\} line followed, a few lines on, by an {@code arXiv:<id>} line. */
@@ -99,10 +96,7 @@ public final class ArxivAbsReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     int records = 0;
     long lineNo = 0;
     Record rec = null;

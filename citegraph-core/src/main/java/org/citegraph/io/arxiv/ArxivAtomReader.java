@@ -1,10 +1,10 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.internal.io.SafeXml;
 import org.citegraph.internal.io.XmlNode;
 import org.citegraph.internal.io.XmlRecords;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -52,7 +52,7 @@ import org.citegraph.model.SourceRef;
  * with the hardened {@link SafeXml} settings: a document with a DOCTYPE is refused. Provenance is the line of the
  * {@code <entry>} start tag. Stateless and thread-safe.
  */
-public final class ArxivAtomReader implements RecordReader {
+public final class ArxivAtomReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-atom}. */
   public static final String FORMAT = "arxiv-atom";
 
@@ -60,11 +60,8 @@ public final class ArxivAtomReader implements RecordReader {
       + "<entry> elements holding <id>http://arxiv.org/abs/...</id>, <title>, <author><name>";
 
   /** Creates the reader. */
-  public ArxivAtomReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivAtomReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} has a {@code <feed} element in the Atom namespace. */
@@ -75,10 +72,7 @@ public final class ArxivAtomReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     XmlRecords.read(in, sourceName, sink, "feed", EXPECTED, new XmlRecords.Handler() {
       @Override
       public boolean isRecord(List<String> path) {

@@ -1,10 +1,10 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.internal.io.SafeXml;
 import org.citegraph.internal.io.XmlNode;
 import org.citegraph.internal.io.XmlRecords;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -62,7 +62,7 @@ import org.citegraph.model.SourceRef;
  * settings: a document with a DOCTYPE is refused. Provenance is the line of the {@code <record>} start tag.
  * Stateless and thread-safe.
  */
-public final class ArxivOaiReader implements RecordReader {
+public final class ArxivOaiReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-oai}. */
   public static final String FORMAT = "arxiv-oai";
 
@@ -70,11 +70,8 @@ public final class ArxivOaiReader implements RecordReader {
       + "<metadata> in the arXiv or arXivRaw format";
 
   /** Creates the reader. */
-  public ArxivOaiReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivOaiReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} has an {@code <OAI-PMH} root element. */
@@ -84,10 +81,7 @@ public final class ArxivOaiReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     XmlRecords.read(in, sourceName, sink, "OAI-PMH", EXPECTED, new XmlRecords.Handler() {
       @Override
       public boolean isRecord(List<String> path) {

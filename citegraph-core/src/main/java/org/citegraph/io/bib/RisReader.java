@@ -1,8 +1,8 @@
 package org.citegraph.io.bib;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.internal.io.LineSource;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -42,7 +42,7 @@ import org.citegraph.model.SourceRef;
  * {@code TY} without {@code ER} is kept and reported as repaired; tagged lines outside a record are rejected.
  * Stateless and thread-safe.
  */
-public final class RisReader implements RecordReader {
+public final class RisReader extends AbstractRecordReader {
   /** The format name, {@code ris}. */
   public static final String FORMAT = "ris";
 
@@ -55,11 +55,8 @@ public final class RisReader implements RecordReader {
   private static final String FORM = "'TY  - JOUR' ... 'ER  - '";
 
   /** Creates the reader. */
-  public RisReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public RisReader() {
+    super(FORMAT);
   }
 
   /** True when some line of {@code head} is a {@code TY  - } record start. */
@@ -69,10 +66,8 @@ public final class RisReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
-    LineSource lines = new LineSource(checkNotNull(in, "in"));
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
+    LineSource lines = new LineSource(in);
     Record current = null;
     String lastTag = null;
     boolean any = false;
