@@ -233,6 +233,8 @@ public final class AuthorResolver {
     String[] wordNames;
     String[] categoryNames;
     String[] affiliationNames;
+    /** The id of each citation value (a paper). */
+    String[] citationNames;
     List<Paper> papers;
     Set<Long> cannot;
     /** Must-link pairs of key ids. */
@@ -258,6 +260,31 @@ public final class AuthorResolver {
    * @return the authors, each paper's authors and the report lines
    */
   public Result resolve(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants) {
+    return resolveWith(papers, slotVariants, null);
+  }
+
+  /**
+   * Resolves the names on a subset of a corpus's papers as they resolve inside the whole corpus: the evidence is
+   * weighed by the corpus-wide {@code statistics} instead of the subset's own, and references name papers anywhere
+   * in the corpus. Resolving each name block's papers (every paper naming one of the block's names) this way gives
+   * the block the same authors as {@link #resolve(List, List)} on the whole corpus. Running time as there, plus one
+   * statistics look-up per distinct value of the subset.
+   *
+   * @param papers de-duplicated papers of the corpus, in a fixed order (the result's arrays follow it)
+   * @param slotVariants same-slot evidence from {@link PaperDeduplicator} for these papers
+   * @param statistics the statistics of the whole corpus, which includes {@code papers}
+   * @return the authors, each paper's authors and the report lines
+   * @throws IllegalArgumentException if the statistics do not cover a value of {@code papers} (they were counted
+   *     over other papers)
+   */
+  public Result resolve(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants,
+      EvidenceStatistics statistics) {
+    return resolveWith(papers, slotVariants, checkNotNull(statistics, "statistics"));
+  }
+
+  /** Resolves with the given statistics, or (null) with the papers' own. */
+  private Result resolveWith(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants,
+      EvidenceStatistics statistics) {
     Shared s = new Shared();
     s.papers = papers;
     s.splitNamesakes = splitNamesakes;
@@ -362,7 +389,7 @@ public final class AuthorResolver {
     IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
     s.keyInfo = keyInfo.toArray(new NameKeys[0]);
     s.keyNames = keyIds.names.toArray(new String[0]);
-    collectEvidence(s, papers);
+    collectEvidence(s, papers, statistics);
 
     // Mentions by block; blocks in key order.
     int blocks = blockIds.size();
@@ -470,15 +497,16 @@ public final class AuthorResolver {
     return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
-  /** Title words, categories, affiliations and citations of every paper, and the IDF of every value. */
-  private static void collectEvidence(Shared s, List<Paper> papers) {
-    int n = papers.size();
+  /**
+   * Title words, categories, affiliations and citations of every paper, and the IDF of every value: over the papers
+   * themselves, or, when {@code stats} is given, over the corpus it was counted on.
+   */
+  private static void collectEvidence(Shared s, List<Paper> papers, EvidenceStatistics stats) {
+    int n = stats == null ? papers.size() : stats.papers();
     int keys = s.keyNames.length;
-    int[] keyDf = new int[keys];
-    for (int[] co : s.coauthors) {
-      for (int k : co) {
-        keyDf[k]++;
-      }
+    int[] keyDf = counts(s.coauthors, keys);
+    if (stats != null) {
+      keyDf = frequencies(keyDf, s.keyNames, EvidenceStatistics.Kind.COAUTHOR, stats);
     }
     s.coauthorIdf = new float[keys];
     s.commonCoauthor = new boolean[keys];
@@ -487,22 +515,24 @@ public final class AuthorResolver {
       s.commonCoauthor[k] = keyDf[k] > Math.max(MIN_COMMON_PAPERS, MAX_COAUTHOR_SHARE * n);
     }
     // Title words, tokenised in parallel, interned in paper order.
-    String[][] tokens = new String[n][];
-    IntStream.range(0, n).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
+    int np = papers.size();
+    String[][] tokens = new String[np][];
+    IntStream.range(0, np).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
     List<String> wordNames = new ArrayList<>();
     s.words = internInParallel(tokens, wordNames);
     Ids categoryIds = new Ids();
     Ids affiliationIds = new Ids();
-    s.categories = new int[n][];
-    s.affiliations = new int[n][];
-    s.citations = new int[n][];
+    Ids citationIds = new Ids();
+    s.categories = new int[np][];
+    s.affiliations = new int[np][];
+    s.citations = new int[np][];
     Map<String, Integer> byIdentifier = new HashMap<>();
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < np; p++) {
       for (PaperId id : papers.get(p).identifiers()) {
         byIdentifier.putIfAbsent(id.toString(), p);
       }
     }
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < np; p++) {
       Paper paper = papers.get(p);
       List<Category> cats = paper.categories();
       String[] c = new String[cats.size()];
@@ -519,36 +549,93 @@ public final class AuthorResolver {
       // paper cites the other or both cite one paper.
       int[] cites = new int[1 + paper.references().size()];
       int k = 0;
-      cites[k++] = p;
-      for (String r : paper.references()) {
-        Integer q = byIdentifier.get(r);
-        if (q != null) {
-          cites[k++] = q;
+      if (stats == null) {
+        cites[k++] = p;
+        for (String r : paper.references()) {
+          Integer q = byIdentifier.get(r);
+          if (q != null) {
+            cites[k++] = q;
+          }
+        }
+      } else {
+        cites[k++] = citationIds.id(paper.id().toString());
+        for (String r : paper.references()) {
+          Integer q = byIdentifier.get(r);
+          String cited = q != null ? papers.get(q).id().toString() : stats.paperOf(r).orElse(null);
+          if (cited != null) {
+            cites[k++] = citationIds.id(cited);
+          }
         }
       }
       int[] sorted = Arrays.copyOf(cites, k);
       Arrays.sort(sorted);
       s.citations[p] = sorted;
     }
-    s.wordIdf = idf(s.words, wordNames.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
-    s.categoryIdf = idf(s.categories, categoryIds.size(), n, Integer.MAX_VALUE);
-    s.affiliationIdf = idf(s.affiliations, affiliationIds.size(), n, Integer.MAX_VALUE);
-    s.citationIdf = idf(s.citations, n, n, Integer.MAX_VALUE);
     s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryIds.names.toArray(new String[0]);
     s.affiliationNames = affiliationIds.names.toArray(new String[0]);
+    int[] wordDf = counts(s.words, wordNames.size());
+    int[] categoryDf = counts(s.categories, categoryIds.size());
+    int[] affiliationDf = counts(s.affiliations, affiliationIds.size());
+    int[] citationDf;
+    if (stats == null) {
+      citationDf = counts(s.citations, np);
+      s.citationNames = new String[np];
+      for (int p = 0; p < np; p++) {
+        s.citationNames[p] = papers.get(p).id().toString();
+      }
+    } else {
+      wordDf = frequencies(wordDf, s.wordNames, EvidenceStatistics.Kind.WORD, stats);
+      categoryDf = frequencies(categoryDf, s.categoryNames, EvidenceStatistics.Kind.CATEGORY, stats);
+      affiliationDf = frequencies(affiliationDf, s.affiliationNames, EvidenceStatistics.Kind.AFFILIATION, stats);
+      s.citationNames = citationIds.names.toArray(new String[0]);
+      citationDf = new int[s.citationNames.length];
+      for (int v = 0; v < citationDf.length; v++) {
+        citationDf[v] = stats.citationFrequency(s.citationNames[v]);
+        checkArgument(citationDf[v] > 0, "the evidence statistics do not know the paper %s: count them over a "
+            + "corpus that holds every paper given", s.citationNames[v]);
+      }
+    }
+    s.wordIdf = idf(wordDf, n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
+    s.categoryIdf = idf(categoryDf, n, Integer.MAX_VALUE);
+    s.affiliationIdf = idf(affiliationDf, n, Integer.MAX_VALUE);
+    s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
   }
 
-  /** IDF of each value: ln(1 + N / df), 0 for values in more than {@code maxDf} papers or in one paper only. */
-  private static float[] idf(int[][] values, int count, int n, int maxDf) {
+  /** How many rows hold each value {@code 0..count-1}. */
+  private static int[] counts(int[][] values, int count) {
     int[] df = new int[count];
     for (int[] v : values) {
       for (int x : v) {
         df[x]++;
       }
     }
-    float[] out = new float[count];
-    for (int i = 0; i < count; i++) {
+    return df;
+  }
+
+  /**
+   * The corpus-wide document frequencies of the named values, checked to be at least the subset's own counts.
+   *
+   * @throws IllegalArgumentException when the statistics count a value less often than the subset holds it
+   */
+  private static int[] frequencies(int[] own, String[] names, EvidenceStatistics.Kind kind,
+      EvidenceStatistics stats) {
+    int[] df = new int[own.length];
+    for (int v = 0; v < own.length; v++) {
+      df[v] = stats.frequency(kind, names[v]);
+      if (df[v] < own[v]) {
+        throw new IllegalArgumentException("the evidence statistics count the " + kind.name().toLowerCase(
+            java.util.Locale.ROOT) + " '" + names[v] + "' on " + df[v] + " papers, but the papers given hold it "
+            + own[v] + " times: count them over a corpus that holds every paper given");
+      }
+    }
+    return df;
+  }
+
+  /** IDF of each value: ln(1 + N / df), 0 for values in more than {@code maxDf} papers or in one paper only. */
+  private static float[] idf(int[] df, int n, int maxDf) {
+    float[] out = new float[df.length];
+    for (int i = 0; i < df.length; i++) {
       out[i] = df[i] < 2 || df[i] > maxDf ? 0 : (float) Math.log1p((double) n / df[i]);
     }
     return out;
@@ -1042,7 +1129,7 @@ public final class AuthorResolver {
         case WORD -> s.wordNames[v];
         case CATEGORY -> s.categoryNames[v];
         case AFFILIATION -> s.affiliationNames[v];
-        default -> s.papers.get(v).id().toString();
+        default -> s.citationNames[v];
       };
     }
 

@@ -1,0 +1,266 @@
+package org.citegraph.resolve;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.common.collect.ImmutableMap;
+
+import org.citegraph.internal.Text;
+import org.citegraph.model.Category;
+import org.citegraph.model.Paper;
+import org.citegraph.model.PaperId;
+import org.citegraph.model.PersonName;
+
+/**
+ * The corpus-wide statistics that weigh {@link AuthorResolver}'s evidence: the number of papers, the document
+ * frequency of every evidence value (co-author name key, title word, category, folded affiliation) and what the
+ * citation evidence needs (which identifier names which paper, how often each identifier is referenced). With them a
+ * subset of the papers, such as the papers of one name block, resolves exactly as it does inside the whole corpus
+ * ({@link AuthorResolver#resolve(List, List, EvidenceStatistics)}).
+ *
+ * <p>Statistics are counted per part and added ({@link #plus}), so a distributed job counts each partition and sums
+ * them; the sum equals {@link #of} over all papers as long as the parts are disjoint. Values are keyed by the same
+ * normalised strings the resolver uses. Building is O(v) for v evidence values; each look-up is one hash probe.
+ * Immutable and thread-safe.
+ */
+public final class EvidenceStatistics implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The evidence kinds counted per paper (a value counts once per paper). */
+  public enum Kind {
+    /** Co-author name keys ({@link PersonName#key()}) on papers of at most {@link
+     * AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE} names, junk names left out. */
+    COAUTHOR,
+    /** Folded, stemmed title words without stop words. */
+    WORD,
+    /** Category codes. */
+    CATEGORY,
+    /** Folded affiliations. */
+    AFFILIATION
+  }
+
+  /** No papers. */
+  public static final EvidenceStatistics EMPTY = new EvidenceStatistics(0, new EnumMap<>(Kind.class), Map.of(),
+      Map.of());
+
+  private final int papers;
+  private final Map<Kind, ImmutableMap<String, Integer>> frequencies;
+  /** Every identifier of every paper, to the paper's id. */
+  private final ImmutableMap<String, String> paperOf;
+  /** How many references name each identifier (in or out of the corpus). */
+  private final ImmutableMap<String, Integer> referenced;
+  /** Derived: for each paper id, 1 (the paper itself) plus the references naming any of its identifiers. */
+  private final ImmutableMap<String, Integer> citation;
+
+  private EvidenceStatistics(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
+      Map<String, String> paperOf, Map<String, Integer> referenced) {
+    checkArgument(papers >= 0, "paper count must not be negative, got %s", papers);
+    this.papers = papers;
+    EnumMap<Kind, ImmutableMap<String, Integer>> f = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      Map<String, Integer> m = frequencies.get(k);
+      f.put(k, m == null ? ImmutableMap.of() : ImmutableMap.copyOf(m));
+    }
+    this.frequencies = f;
+    this.paperOf = ImmutableMap.copyOf(paperOf);
+    this.referenced = ImmutableMap.copyOf(referenced);
+    Map<String, Integer> c = new HashMap<>();
+    for (Map.Entry<String, String> e : paperOf.entrySet()) {
+      int refs = referenced.getOrDefault(e.getKey(), 0);
+      c.merge(e.getValue(), e.getKey().equals(e.getValue()) ? 1 + refs : refs, Integer::sum);
+    }
+    this.citation = ImmutableMap.copyOf(c);
+  }
+
+  /**
+   * Counts the statistics of the given papers (de-duplicated: no two share an identifier). O(total size of the
+   * papers).
+   *
+   * @param papers the papers
+   * @return their statistics
+   * @throws IllegalArgumentException if two papers share an identifier
+   */
+  public static EvidenceStatistics of(Collection<Paper> papers) {
+    EnumMap<Kind, Map<String, Integer>> f = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      f.put(k, new HashMap<>());
+    }
+    Map<String, String> paperOf = new HashMap<>();
+    Map<String, Integer> referenced = new HashMap<>();
+    for (Paper p : papers) {
+      for (Kind k : Kind.values()) {
+        for (String v : values(k, p)) {
+          f.get(k).merge(v, 1, Integer::sum);
+        }
+      }
+      String id = p.id().toString();
+      for (PaperId alias : p.identifiers()) {
+        String old = paperOf.putIfAbsent(alias.toString(), id);
+        checkArgument(old == null || old.equals(id),
+            "papers %s and %s share the identifier %s: de-duplicate the papers first", old, id, alias);
+      }
+      for (String r : p.references()) {
+        referenced.merge(r, 1, Integer::sum);
+      }
+    }
+    return new EvidenceStatistics(papers.size(), f, paperOf, referenced);
+  }
+
+  /**
+   * The distinct values of one evidence kind on one paper, as the resolver reads them.
+   *
+   * @param kind the evidence kind
+   * @param paper the paper
+   * @return the distinct values (empty for co-authors of a paper past the evidence limit)
+   */
+  public static Set<String> values(Kind kind, Paper paper) {
+    checkNotNull(kind, "kind");
+    Set<String> out = new HashSet<>();
+    switch (kind) {
+      case COAUTHOR -> {
+        List<PersonName> names = paper.allAuthors();
+        if (names.size() <= AuthorResolver.MAX_AUTHORS_FOR_EVIDENCE) {
+          for (PersonName n : names) {
+            if (NameFilter.problem(n).isEmpty()) {
+              out.add(NameKeys.of(n).key);
+            }
+          }
+        }
+      }
+      case WORD -> out.addAll(Arrays.asList(AuthorResolver.titleWords(paper.title())));
+      case CATEGORY -> {
+        for (Category c : paper.categories()) {
+          out.add(c.code());
+        }
+      }
+      case AFFILIATION -> {
+        for (String a : paper.affiliations()) {
+          out.add(Text.fold(a));
+        }
+      }
+      default -> throw new AssertionError(kind);
+    }
+    return out;
+  }
+
+  /**
+   * Statistics with the given counts, as a distributed job collects them.
+   *
+   * @param papers the number of papers
+   * @param frequencies for each kind, value to the number of papers holding it
+   * @param paperOf every identifier of every paper to the paper's id ({@link Paper#id()})
+   * @param referenced identifier to the number of references naming it
+   * @return the statistics
+   * @throws IllegalArgumentException if {@code papers} is negative
+   */
+  public static EvidenceStatistics of(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
+      Map<String, String> paperOf, Map<String, Integer> referenced) {
+    return new EvidenceStatistics(papers, frequencies, paperOf, referenced);
+  }
+
+  /**
+   * The statistics of two disjoint sets of papers together: counts added, identifiers united.
+   *
+   * @param other the other part's statistics
+   * @return the sum
+   * @throws IllegalArgumentException if an identifier names different papers in the two parts
+   */
+  public EvidenceStatistics plus(EvidenceStatistics other) {
+    EnumMap<Kind, Map<String, Integer>> f = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      Map<String, Integer> sum = new HashMap<>(frequencies.get(k));
+      other.frequencies.get(k).forEach((v, c) -> sum.merge(v, c, Integer::sum));
+      f.put(k, sum);
+    }
+    Map<String, String> ids = new HashMap<>(paperOf);
+    other.paperOf.forEach((id, paper) -> {
+      String old = ids.putIfAbsent(id, paper);
+      checkArgument(old == null || old.equals(paper),
+          "papers %s and %s share the identifier %s: de-duplicate the papers first", old, paper, id);
+    });
+    Map<String, Integer> refs = new HashMap<>(referenced);
+    other.referenced.forEach((id, c) -> refs.merge(id, c, Integer::sum));
+    return new EvidenceStatistics(Math.addExact(papers, other.papers), f, ids, refs);
+  }
+
+  /**
+   * The number of papers counted.
+   *
+   * @return the paper count n
+   */
+  public int papers() {
+    return papers;
+  }
+
+  /**
+   * The number of papers holding a value.
+   *
+   * @param kind the evidence kind
+   * @param value the normalised value
+   * @return the document frequency, 0 for a value never seen
+   */
+  public int frequency(Kind kind, String value) {
+    return frequencies.get(kind).getOrDefault(value, 0);
+  }
+
+  /**
+   * The paper an identifier names.
+   *
+   * @param identifier an identifier as written in a reference
+   * @return the id of the paper holding it; empty when no counted paper does
+   */
+  public Optional<String> paperOf(String identifier) {
+    return Optional.ofNullable(paperOf.get(identifier));
+  }
+
+  /**
+   * The citation evidence's document frequency of a paper: 1 (the paper itself) plus the references naming it.
+   *
+   * @param paperId the paper's id ({@link Paper#id()} as a string)
+   * @return the frequency, 0 when no counted paper has that id
+   */
+  public int citationFrequency(String paperId) {
+    return citation.getOrDefault(paperId, 0);
+  }
+
+  /**
+   * The number of distinct values held, over all kinds, identifiers and referenced identifiers (a size estimate).
+   *
+   * @return the number of entries
+   */
+  public long size() {
+    long size = paperOf.size() + referenced.size();
+    for (Map<String, Integer> m : frequencies.values()) {
+      size += m.size();
+    }
+    return size;
+  }
+
+  /**
+   * Whether the other statistics hold the same counts.
+   *
+   * @param o another object
+   * @return true for statistics with equal paper count, frequencies, identifiers and reference counts
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EvidenceStatistics e && papers == e.papers && frequencies.equals(e.frequencies)
+        && paperOf.equals(e.paperOf) && referenced.equals(e.referenced);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(papers, frequencies, paperOf, referenced);
+  }
+}
