@@ -527,7 +527,7 @@ public final class AuthorResolver {
     s.affiliations = new int[np][];
     s.citations = new int[np][];
     Map<String, Integer> byIdentifier = new HashMap<>();
-    for (int p = 0; p < np; p++) {
+    for (int p = 0; p < np && stats == null; p++) {
       for (PaperId id : papers.get(p).identifiers()) {
         byIdentifier.putIfAbsent(id.toString(), p);
       }
@@ -560,8 +560,8 @@ public final class AuthorResolver {
       } else {
         cites[k++] = citationIds.id(paper.id().toString());
         for (String r : paper.references()) {
-          Integer q = byIdentifier.get(r);
-          String cited = q != null ? papers.get(q).id().toString() : stats.paperOf(r).orElse(null);
+          // The corpus's papers, not only the given ones, decide which paper an identifier names.
+          String cited = stats.paperOf(r).orElse(null);
           if (cited != null) {
             cites[k++] = citationIds.id(cited);
           }

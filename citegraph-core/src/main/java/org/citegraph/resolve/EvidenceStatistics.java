@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 
 import org.citegraph.internal.Text;
 import org.citegraph.model.Category;
@@ -51,12 +52,17 @@ public final class EvidenceStatistics implements Serializable {
   }
 
   /** No papers. */
-  public static final EvidenceStatistics EMPTY = new EvidenceStatistics(0, new EnumMap<>(Kind.class), Map.of(),
-      Map.of());
+  public static final EvidenceStatistics EMPTY = new EvidenceStatistics(0, new EnumMap<>(Kind.class), Set.of(),
+      Map.of(), Map.of());
 
   private final int papers;
   private final Map<Kind, ImmutableMap<String, Integer>> frequencies;
-  /** Every identifier of every paper, to the paper's id. */
+  /** The id of every paper. */
+  private final ImmutableSet<String> paperIds;
+  /**
+   * Every identifier of every paper, to the paper's id; an identifier that several papers hold names the paper with
+   * the smallest id, as in the resolver's papers sorted by id.
+   */
   private final ImmutableMap<String, String> paperOf;
   /** How many references name each identifier (in or out of the corpus). */
   private final ImmutableMap<String, Integer> referenced;
@@ -64,8 +70,9 @@ public final class EvidenceStatistics implements Serializable {
   private final ImmutableMap<String, Integer> citation;
 
   private EvidenceStatistics(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
-      Map<String, String> paperOf, Map<String, Integer> referenced) {
+      Set<String> paperIds, Map<String, String> paperOf, Map<String, Integer> referenced) {
     checkArgument(papers >= 0, "paper count must not be negative, got %s", papers);
+    this.paperIds = ImmutableSet.copyOf(paperIds);
     this.papers = papers;
     EnumMap<Kind, ImmutableMap<String, Integer>> f = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
@@ -76,26 +83,30 @@ public final class EvidenceStatistics implements Serializable {
     this.paperOf = ImmutableMap.copyOf(paperOf);
     this.referenced = ImmutableMap.copyOf(referenced);
     Map<String, Integer> c = new HashMap<>();
+    for (String id : paperIds) {
+      c.put(id, 1);
+    }
     for (Map.Entry<String, String> e : paperOf.entrySet()) {
       int refs = referenced.getOrDefault(e.getKey(), 0);
-      c.merge(e.getValue(), e.getKey().equals(e.getValue()) ? 1 + refs : refs, Integer::sum);
+      if (refs > 0) {
+        c.merge(e.getValue(), refs, Integer::sum);
+      }
     }
     this.citation = ImmutableMap.copyOf(c);
   }
 
   /**
-   * Counts the statistics of the given papers (de-duplicated: no two share an identifier). O(total size of the
-   * papers).
+   * Counts the statistics of the given de-duplicated papers. O(total size of the papers).
    *
    * @param papers the papers
    * @return their statistics
-   * @throws IllegalArgumentException if two papers share an identifier
    */
   public static EvidenceStatistics of(Collection<Paper> papers) {
     EnumMap<Kind, Map<String, Integer>> f = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       f.put(k, new HashMap<>());
     }
+    Set<String> paperIds = new HashSet<>();
     Map<String, String> paperOf = new HashMap<>();
     Map<String, Integer> referenced = new HashMap<>();
     for (Paper p : papers) {
@@ -105,16 +116,20 @@ public final class EvidenceStatistics implements Serializable {
         }
       }
       String id = p.id().toString();
+      paperIds.add(id);
       for (PaperId alias : p.identifiers()) {
-        String old = paperOf.putIfAbsent(alias.toString(), id);
-        checkArgument(old == null || old.equals(id),
-            "papers %s and %s share the identifier %s: de-duplicate the papers first", old, id, alias);
+        paperOf.merge(alias.toString(), id, EvidenceStatistics::first);
       }
       for (String r : p.references()) {
         referenced.merge(r, 1, Integer::sum);
       }
     }
-    return new EvidenceStatistics(papers.size(), f, paperOf, referenced);
+    return new EvidenceStatistics(papers.size(), f, paperIds, paperOf, referenced);
+  }
+
+  /** Of two paper ids, the one first in the order of {@link PaperId}. */
+  private static String first(String a, String b) {
+    return a.equals(b) || PaperId.parse(a).compareTo(PaperId.parse(b)) <= 0 ? a : b;
   }
 
   /**
@@ -159,14 +174,15 @@ public final class EvidenceStatistics implements Serializable {
    *
    * @param papers the number of papers
    * @param frequencies for each kind, value to the number of papers holding it
-   * @param paperOf every identifier of every paper to the paper's id ({@link Paper#id()})
+   * @param paperIds the id of every paper ({@link Paper#id()})
+   * @param paperOf every identifier of every paper to the paper's id (the smallest, if several papers hold it)
    * @param referenced identifier to the number of references naming it
    * @return the statistics
    * @throws IllegalArgumentException if {@code papers} is negative
    */
   public static EvidenceStatistics of(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
-      Map<String, String> paperOf, Map<String, Integer> referenced) {
-    return new EvidenceStatistics(papers, frequencies, paperOf, referenced);
+      Set<String> paperIds, Map<String, String> paperOf, Map<String, Integer> referenced) {
+    return new EvidenceStatistics(papers, frequencies, paperIds, paperOf, referenced);
   }
 
   /**
@@ -174,7 +190,6 @@ public final class EvidenceStatistics implements Serializable {
    *
    * @param other the other part's statistics
    * @return the sum
-   * @throws IllegalArgumentException if an identifier names different papers in the two parts
    */
   public EvidenceStatistics plus(EvidenceStatistics other) {
     EnumMap<Kind, Map<String, Integer>> f = new EnumMap<>(Kind.class);
@@ -183,15 +198,13 @@ public final class EvidenceStatistics implements Serializable {
       other.frequencies.get(k).forEach((v, c) -> sum.merge(v, c, Integer::sum));
       f.put(k, sum);
     }
+    Set<String> papersIds = new HashSet<>(paperIds);
+    papersIds.addAll(other.paperIds);
     Map<String, String> ids = new HashMap<>(paperOf);
-    other.paperOf.forEach((id, paper) -> {
-      String old = ids.putIfAbsent(id, paper);
-      checkArgument(old == null || old.equals(paper),
-          "papers %s and %s share the identifier %s: de-duplicate the papers first", old, paper, id);
-    });
+    other.paperOf.forEach((id, paper) -> ids.merge(id, paper, EvidenceStatistics::first));
     Map<String, Integer> refs = new HashMap<>(referenced);
     other.referenced.forEach((id, c) -> refs.merge(id, c, Integer::sum));
-    return new EvidenceStatistics(Math.addExact(papers, other.papers), f, ids, refs);
+    return new EvidenceStatistics(Math.addExact(papers, other.papers), f, papersIds, ids, refs);
   }
 
   /**
@@ -218,7 +231,7 @@ public final class EvidenceStatistics implements Serializable {
    * The paper an identifier names.
    *
    * @param identifier an identifier as written in a reference
-   * @return the id of the paper holding it; empty when no counted paper does
+   * @return the id of the paper holding it (the smallest, if several do); empty when no counted paper does
    */
   public Optional<String> paperOf(String identifier) {
     return Optional.ofNullable(paperOf.get(identifier));
@@ -240,7 +253,7 @@ public final class EvidenceStatistics implements Serializable {
    * @return the number of entries
    */
   public long size() {
-    long size = paperOf.size() + referenced.size();
+    long size = paperIds.size() + paperOf.size() + referenced.size();
     for (Map<String, Integer> m : frequencies.values()) {
       size += m.size();
     }
@@ -256,7 +269,7 @@ public final class EvidenceStatistics implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof EvidenceStatistics e && papers == e.papers && frequencies.equals(e.frequencies)
-        && paperOf.equals(e.paperOf) && referenced.equals(e.referenced);
+        && paperIds.equals(e.paperIds) && paperOf.equals(e.paperOf) && referenced.equals(e.referenced);
   }
 
   @Override

@@ -29,7 +29,9 @@ import org.citegraph.model.PubDate;
 import org.citegraph.model.SourceRef;
 
 /**
- * Resolving each name block's papers with the whole corpus's {@link EvidenceStatistics} gives the authors of
+ * Papers are generated sorted by id, as the resolver receives them from the de-duplicator.
+ *
+ * <p>Resolving each name block's papers with the whole corpus's {@link EvidenceStatistics} gives the authors of
  * resolving the whole corpus; statistics add up over parts.
  */
 class EvidenceStatisticsPropertiesTest {
@@ -74,6 +76,13 @@ class EvidenceStatisticsPropertiesTest {
       if (i > 0 && r[9] % 2 == 0) {
         int cited = r[10] % i;
         b.reference(r[11] % 2 == 0 ? "arxiv:" + String.format("2101.%05d", cited) : "doi:10.1000/p" + cited);
+      }
+      if (r[8] % 4 == 1) {
+        // An identifier several papers hold (a proceedings volume's DOI): it names the paper with the smallest id.
+        b.identifier(PaperId.doi("10.1000/proceedings" + r[8] % 3));
+      }
+      if (r[10] % 4 == 1) {
+        b.reference("doi:10.1000/proceedings" + r[9] % 3);
       }
       if (r[11] % 5 == 0) {
         b.reference("doi:10.9999/outside" + r[11] % 7);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
@@ -19,7 +20,9 @@ import org.citegraph.model.Titles;
 import org.citegraph.resolve.AuthorMerge;
 import org.citegraph.resolve.AuthorResolver;
 import org.citegraph.resolve.Decisions;
+import org.citegraph.resolve.EvidenceStatistics;
 import org.citegraph.resolve.KeptApart;
+import org.citegraph.resolve.NameFilter;
 import org.citegraph.resolve.PaperDeduplicator;
 
 /**
@@ -35,14 +38,13 @@ import org.citegraph.resolve.PaperDeduplicator;
  * <p><b>Authors.</b> The resolver only ever joins two names of one block (first initial and family key), or, by
  * the same-slot rule, two compatible names (same family key) whose blocks are then treated as one group. Its
  * evidence for a name is the paper list, the folded affiliations and the co-authors' blocks of the papers naming it,
- * and whether such a paper has at most {@link AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE} authors. A group therefore
- * receives every paper naming one of its names: whole (without abstract and references) when it has at most that many
- * names, else only the group's names padded with a filler name beyond the limit (so the evidence rule still sees a
- * large paper), and the resolver runs on the group; the authors of the group's own names are kept. O(Σ over papers of
- * groups × names) ≤ (1 + {@value AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE}) × mentions.
- *
- * <p>This adapter works against today's public resolver API ({@code AuthorResolver.resolve(papers, variants)}); a
- * per-block entry point in the core would replace the padding and let each block skip its co-authors' blocks.
+ * and whether such a paper has at most {@link AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE} authors; its weights come from
+ * the corpus-wide {@link EvidenceStatistics}. A group therefore receives every paper naming one of its names: whole
+ * (without abstract) when it has at most that many names, else only the group's names padded with a filler name
+ * beyond the limit (so the evidence rule still sees a large paper), with its title, categories, affiliations and
+ * references, and the resolver runs on the group with the corpus's statistics
+ * ({@link AuthorResolver#resolve(List, List, EvidenceStatistics)}); the authors of the group's own names are kept.
+ * O(Σ over papers of groups × names) ≤ (1 + {@value AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE}) × mentions.
  */
 public final class CoreAdapter {
   private CoreAdapter() {}
@@ -85,6 +87,19 @@ public final class CoreAdapter {
   }
 
   /**
+   * The evidence statistics of some de-duplicated papers (one partition); the partitions' statistics add up with
+   * {@link EvidenceStatistics#plus} to the corpus's.
+   *
+   * @param papers de-duplicated papers
+   * @return their statistics
+   */
+  public static EvidenceStatistics statistics(java.util.Iterator<Paper> papers) {
+    List<Paper> list = new ArrayList<>();
+    papers.forEachRemaining(list::add);
+    return EvidenceStatistics.of(list);
+  }
+
+  /**
    * The resolution group of a name: its block key, or the group that the same-slot rule joined it to.
    *
    * @param name a name
@@ -112,9 +127,9 @@ public final class CoreAdapter {
     Map<String, Slice> out = new HashMap<>();
     if (all.size() <= AuthorResolver.MAX_AUTHORS_FOR_EVIDENCE) {
       Paper slim = new Paper(paper.id(), paper.alternateIds(), paper.title(), paper.authors(),
-          paper.authorListComplete(), paper.unplacedAuthors(), Optional.empty(), Optional.empty(), Optional.empty(),
-          List.of(), "", paper.affiliations(), false, OptionalInt.empty(), List.of(),
-          List.of(paper.provenance().get(0)));
+          paper.authorListComplete(), paper.unplacedAuthors(), Optional.empty(), Optional.empty(),
+          paper.primaryCategory(), paper.categories(), "", paper.affiliations(), false, OptionalInt.empty(),
+          paper.references(), List.of(paper.provenance().get(0)));
       for (String g : byGroup.keySet()) {
         out.put(g, new Slice(slim, null, paper.authors().size()));
       }
@@ -133,8 +148,9 @@ public final class CoreAdapter {
         placed.add(FILLER);
       }
       Paper slim = new Paper(paper.id(), paper.alternateIds(), paper.title(), placed, paper.authorListComplete(),
-          unplaced, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "", paper.affiliations(),
-          false, OptionalInt.empty(), List.of(), List.of(paper.provenance().get(0)));
+          unplaced, Optional.empty(), Optional.empty(), paper.primaryCategory(), paper.categories(), "",
+          paper.affiliations(), false, OptionalInt.empty(), paper.references(),
+          List.of(paper.provenance().get(0)));
       int[] index = new int[idx.size()];
       int k = 0;
       for (int i : idx) {
@@ -165,9 +181,12 @@ public final class CoreAdapter {
   /** One (paper, author) pair of a group: the first mention of the author on the paper. */
   public record Authorship(PaperId paper, String author, int position, boolean placed, PersonName name) {}
 
-  /** What one group resolves to: its authors, their authorships, merges and names kept apart. */
+  /**
+   * What one group resolves to: its authors, their authorships, merges, names kept apart, and the issues of the
+   * group's own names that became no author (junk, or listed twice on a paper).
+   */
   public record GroupResult(List<Author> authors, List<Authorship> authorships, List<AuthorMerge> merges,
-      List<KeptApart> keptApart) {}
+      List<KeptApart> keptApart, List<IngestIssue> nameIssues) {}
 
   /**
    * Resolves one group with the core's {@link AuthorResolver} (no user decisions).
@@ -176,11 +195,13 @@ public final class CoreAdapter {
    * @param slices the group's slices, in any order
    * @param variants the same-slot variants whose names belong to the group
    * @param joined block key to group key (see {@link #groupOf})
+   * @param statistics the evidence statistics of the whole de-duplicated corpus ({@link #statistics})
    * @return the group's authors (those whose names belong to the group) with their authorships
    * @throws IllegalStateException if a real name folds to the filler's key
+   * @throws IllegalArgumentException if the statistics were not counted over the corpus holding the slices
    */
   public static GroupResult resolveGroup(String group, List<Slice> slices,
-      List<PaperDeduplicator.SlotVariant> variants, Map<String, String> joined) {
+      List<PaperDeduplicator.SlotVariant> variants, Map<String, String> joined, EvidenceStatistics statistics) {
     List<Slice> sorted = new ArrayList<>(slices);
     sorted.sort(Comparator.comparing((Slice s) -> s.paper().id()));
     List<Paper> papers = new ArrayList<>(sorted.size());
@@ -201,7 +222,7 @@ public final class CoreAdapter {
       groupNames.add(v.variant().displayName());
       groupNames.add(v.kept().displayName());
     }
-    AuthorResolver.Result r = new AuthorResolver(Decisions.NONE).resolve(papers, vs);
+    AuthorResolver.Result r = new AuthorResolver(Decisions.NONE).resolve(papers, vs, statistics);
     Map<String, Author> byKey = new HashMap<>();
     List<Author> authors = new ArrayList<>();
     for (Author a : r.authors()) {
@@ -241,6 +262,39 @@ public final class CoreAdapter {
         kept.add(k);
       }
     }
-    return new GroupResult(authors, authorships, merges, kept);
+    return new GroupResult(authors, authorships, merges, kept, ownNameIssues(group, papers, r.nameIssues(), joined));
+  }
+
+  /**
+   * The name issues of the group's own names. The resolver reports them in paper order, then name order: a name
+   * with a {@link NameFilter#problem}, or a name whose key an earlier kept name of the paper has. Walking the papers
+   * the same way pairs each issue with its name; the group keeps those of its names (every other group reports its
+   * own), so each issue is counted once over all groups.
+   */
+  private static List<IngestIssue> ownNameIssues(String group, List<Paper> papers, List<IngestIssue> issues,
+      Map<String, String> joined) {
+    List<IngestIssue> own = new ArrayList<>();
+    int next = 0;
+    for (Paper p : papers) {
+      Set<String> keys = new HashSet<>();
+      for (PersonName n : p.allAuthors()) {
+        boolean issue = NameFilter.problem(n).isPresent() || !keys.add(n.key());
+        if (!issue) {
+          continue;
+        }
+        if (next >= issues.size()) {
+          throw new IllegalStateException("the resolver reported fewer name issues than the group's papers hold");
+        }
+        IngestIssue i = issues.get(next++);
+        if (!n.equals(FILLER) && groupOf(n, joined).equals(group)) {
+          own.add(i);
+        }
+      }
+    }
+    if (next != issues.size()) {
+      throw new IllegalStateException("the resolver reported " + issues.size() + " name issues, the group's papers "
+          + "hold " + next);
+    }
+    return own;
   }
 }

@@ -56,6 +56,7 @@ import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
 import org.citegraph.model.SourceRef;
 import org.citegraph.resolve.AuthorMerge;
+import org.citegraph.resolve.EvidenceStatistics;
 import org.citegraph.resolve.KeptApart;
 import org.citegraph.resolve.PaperDeduplicator;
 
@@ -281,7 +282,6 @@ public final class SparkPipeline {
     long recordCount = records.count();
     long issueCount = issues.count();
     long rejected = issues.filter(col("action").equalTo(IngestIssue.Action.REJECTED.name())).count();
-    write(issues.orderBy("source", "line", "action", "message"), out, ISSUES);
     phases.put("ingest", System.nanoTime() - t);
     shuffled.put("ingest", meter.written() - shuffled.values().stream().mapToLong(Long::longValue).sum());
 
@@ -327,6 +327,16 @@ public final class SparkPipeline {
     }, Encoders.STRING()).distinct().collectAsList());
     Broadcast<Map<String, String>> joinedB =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(joined);
+    // Evidence statistics of the whole corpus: counted per partition, added up, broadcast to the groups.
+    EvidenceStatistics statistics = paperRecords.javaRDD()
+        .mapPartitions((FlatMapFunction<Iterator<Row>, EvidenceStatistics>) rows -> {
+          List<Paper> part = new ArrayList<>();
+          rows.forEachRemaining(r -> part.add(PaperCodec.decode(r.getAs("record"))));
+          return List.of(CoreAdapter.statistics(part.iterator())).iterator();
+        })
+        .fold(EvidenceStatistics.EMPTY, EvidenceStatistics::plus);
+    Broadcast<EvidenceStatistics> statisticsB =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(statistics);
     Dataset<Row> slices = paperRecords.flatMap((FlatMapFunction<Row, Row>) r -> {
       List<Row> o = new ArrayList<>();
       Map<String, CoreAdapter.Slice> s = CoreAdapter.slices(PaperCodec.decode(r.getAs("record")), joinedB.value());
@@ -350,7 +360,8 @@ public final class SparkPipeline {
     Dataset<Row> resolved = slices.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .cogroup(variantSlices.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()),
             (CoGroupFunction<String, Row, Row, Row>) (group, sliceRows, variantRows) ->
-                resolveGroup(group, sliceRows, variantRows, joinedB.value()),
+                resolveGroup(group, sliceRows, variantRows, joinedB.value(),
+                    statisticsB.value()),
             Encoders.row(RESOLVED)).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> authors = resolved.filter(col("kind").equalTo("author"))
         .select(col("a").as("id"), col("b").as("name"), col("list").as("variants"), col("list2").as("keys"),
@@ -362,6 +373,12 @@ public final class SparkPipeline {
     Dataset<Row> resolution = resolved.filter(col("kind").isin("merge", "keptApart"))
         .select(col("kind"), col("a").as("author"), col("b").as("name"), col("c").as("into"), col("d").as("rule"),
             col("list").as("evidence"));
+    // Names that became no author (junk, listed twice): reported with the ingest issues, as embedded.
+    Dataset<Row> nameIssues = resolved.filter(col("kind").equalTo("issue"))
+        .select(col("a").as("source"), col("d").cast(DataTypes.LongType).as("line"), col("b").as("action"),
+            col("c").as("message"));
+    issueCount += nameIssues.count();
+    write(issues.unionByName(nameIssues).orderBy("source", "line", "action", "message"), out, ISSUES);
     long authorCount = authors.count();
     long nameMerges = resolution.filter(col("kind").equalTo("merge")).count();
     long keptApart = resolution.filter(col("kind").equalTo("keptApart")).count();
@@ -516,7 +533,7 @@ public final class SparkPipeline {
   }
 
   private static Iterator<Row> resolveGroup(String group, Iterator<Row> sliceRows, Iterator<Row> variantRows,
-      Map<String, String> joined) {
+      Map<String, String> joined, EvidenceStatistics statistics) {
     List<CoreAdapter.Slice> slices = new ArrayList<>();
     while (sliceRows.hasNext()) {
       Row r = sliceRows.next();
@@ -533,7 +550,7 @@ public final class SparkPipeline {
     if (slices.isEmpty()) {
       return java.util.Collections.emptyIterator();
     }
-    CoreAdapter.GroupResult res = CoreAdapter.resolveGroup(group, slices, variants, joined);
+    CoreAdapter.GroupResult res = CoreAdapter.resolveGroup(group, slices, variants, joined, statistics);
     List<Row> o = new ArrayList<>();
     for (Author a : res.authors()) {
       List<String> names = a.variants().stream().map(PersonName::displayName).toList();
@@ -549,6 +566,10 @@ public final class SparkPipeline {
     for (AuthorMerge m : res.merges()) {
       o.add(RowFactory.create("merge", m.author(), m.variant(), m.into(), m.rule(), null, null, null, seq(m.evidence()),
           null, null));
+    }
+    for (IngestIssue i : res.nameIssues()) {
+      o.add(RowFactory.create("issue", i.where().source(), i.action().name(), i.message(),
+          String.valueOf(i.where().line()), null, null, null, null, null, null));
     }
     for (KeptApart k : res.keptApart()) {
       o.add(RowFactory.create("keptApart", null, k.name(), null, k.reason(), null, null, null, seq(k.candidates()),

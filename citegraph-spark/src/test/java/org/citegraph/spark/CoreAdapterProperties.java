@@ -20,6 +20,7 @@ import org.citegraph.Fixtures;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
+import org.citegraph.resolve.EvidenceStatistics;
 import org.citegraph.resolve.PaperDeduplicator;
 
 /**
@@ -70,13 +71,16 @@ class CoreAdapterProperties {
     for (PaperDeduplicator.SlotVariant v : dedup.variants()) {
       variants.computeIfAbsent(CoreAdapter.groupOf(v.kept(), joined), k -> new ArrayList<>()).add(v);
     }
+    EvidenceStatistics statistics = CoreAdapter.statistics(dedup.papers().subList(0, dedup.papers().size() / 2)
+        .iterator()).plus(CoreAdapter.statistics(dedup.papers().subList(dedup.papers().size() / 2,
+        dedup.papers().size()).iterator()));
     Map<String, List<String>> authors = new TreeMap<>();
     Map<String, TreeMap<Integer, String>> incidence = new TreeMap<>();
     long merges = 0;
     long keptApart = 0;
     for (Map.Entry<String, List<CoreAdapter.Slice>> e : slices.entrySet()) {
       CoreAdapter.GroupResult r = CoreAdapter.resolveGroup(e.getKey(), e.getValue(),
-          variants.getOrDefault(e.getKey(), List.of()), joined);
+          variants.getOrDefault(e.getKey(), List.of()), joined, statistics);
       for (Author a : r.authors()) {
         assertEquals(null, authors.put(a.id(), a.variants().stream().map(PersonName::displayName).toList()),
             "author " + a.id() + " in two groups");
