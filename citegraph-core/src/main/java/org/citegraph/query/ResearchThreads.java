@@ -663,10 +663,15 @@ public final class ResearchThreads {
       return;
     }
     double[][] sim = new double[c][c];
+    double[] denseWeight = new double[m.vectors.vocabularySize()];
+    boolean[] coauthorMark = new boolean[m.coauthorCount];
     for (int x = 0; x < c; x++) {
+      Profile a = cand.get(x);
+      a.scatter(denseWeight, coauthorMark);
       for (int y = x + 1; y < c; y++) {
-        sim[x][y] = threadSimilarity(cand.get(x), cand.get(y));
+        sim[x][y] = threadSimilarity(a, cand.get(y), denseWeight, coauthorMark);
       }
+      a.unscatter(denseWeight, coauthorMark);
     }
     boolean[] alive = new boolean[c];
     java.util.Arrays.fill(alive, true);
@@ -707,12 +712,16 @@ public final class ResearchThreads {
         alive[bx] = false;
         continue;
       }
+      // The merged thread's row: its profile scattered once into dense arrays, so that each comparison costs the
+      // other thread's terms and co-authors only (the same products in the same order as threadSimilarity).
+      a.scatter(denseWeight, coauthorMark);
       for (int y = 0; y < c; y++) {
         if (alive[y] && y != bx) {
-          double v = threadSimilarity(a, cand.get(y));
+          double v = threadSimilarity(a, cand.get(y), denseWeight, coauthorMark);
           sim[Math.min(bx, y)][Math.max(bx, y)] = v;
         }
       }
+      a.unscatter(denseWeight, coauthorMark);
     }
   }
 
@@ -744,6 +753,36 @@ public final class ResearchThreads {
         x++;
       } else {
         y++;
+      }
+    }
+    int union = a.coauthors.length + b.coauthors.length - common;
+    double jaccard = union == 0 ? 0 : common / (double) union;
+    double cat = 0;
+    for (int c = 0; c < Math.min(a.categories.length, b.categories.length); c++) {
+      cat += Math.min(a.categories[c] / (double) a.size(), b.categories[c] / (double) b.size());
+    }
+    double sum = textWeight + coauthorWeight + categoryWeight;
+    return (textWeight * cos + coauthorWeight * jaccard + categoryWeight * cat) / sum;
+  }
+
+  /**
+   * {@link #threadSimilarity(Profile, Profile)} with {@code a} scattered into dense arrays ({@link Profile#scatter}):
+   * the same value bit for bit (the shared terms' products are added in the same ascending term order), in O(terms
+   * and co-authors of b).
+   */
+  private double threadSimilarity(Profile a, Profile b, double[] aWeight, boolean[] aCoauthor) {
+    double dot = 0;
+    for (int y = 0; y < b.terms.length; y++) {
+      double w = aWeight[b.terms[y]];
+      if (w != 0) {
+        dot += w * b.weights[y];
+      }
+    }
+    double cos = Math.min(1, dot / ((double) a.size() * b.size()));
+    int common = 0;
+    for (int x : b.coauthors) {
+      if (aCoauthor[x]) {
+        common++;
       }
     }
     int union = a.coauthors.length + b.coauthors.length - common;
@@ -792,6 +831,26 @@ public final class ResearchThreads {
 
     int size() {
       return members.size();
+    }
+
+    /** Writes this profile's term weights and co-authors into dense arrays (all zero / false before). */
+    void scatter(double[] weight, boolean[] coauthor) {
+      for (int x = 0; x < terms.length; x++) {
+        weight[terms[x]] = weights[x];
+      }
+      for (int c : coauthors) {
+        coauthor[c] = true;
+      }
+    }
+
+    /** Clears what {@link #scatter} wrote. */
+    void unscatter(double[] weight, boolean[] coauthor) {
+      for (int t : terms) {
+        weight[t] = 0;
+      }
+      for (int c : coauthors) {
+        coauthor[c] = false;
+      }
     }
 
     void absorb(Profile other) {
@@ -860,6 +919,8 @@ public final class ResearchThreads {
     final int[] category;
     /** Number of distinct local category ids. */
     int categoryCount;
+    /** Number of distinct local co-author ids. */
+    int coauthorCount;
     /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
     private int[] postingStart;
     private int[] postingDoc;
@@ -890,6 +951,7 @@ public final class ResearchThreads {
       }
       this.vectors = TermVectors.of(docs);
       this.categoryCount = localCategory.size();
+      this.coauthorCount = localAuthor.size();
     }
 
     double similarity(int i, int j) {
