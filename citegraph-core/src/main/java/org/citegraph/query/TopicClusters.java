@@ -280,7 +280,11 @@ public final class TopicClusters {
       local[selection[i]] = i;
     }
     TermVectors vectors = TermVectors.of(docs);
-    long[] edgeKeys = candidateEdges(selection, local, vectors);
+    SimilarityGraph text = n <= exactSimilarityMaxPapers
+        ? SimilarityGraph.build(vectors, neighbours)
+        : SimilarityGraph.buildPruned(vectors, neighbours, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
+            CANDIDATES_PER_NEIGHBOUR * neighbours);
+    long[] edgeKeys = candidateEdges(selection, local, text);
     int m = edgeKeys.length;
     int[] from = new int[m];
     int[] to = new int[m];
@@ -292,7 +296,15 @@ public final class TopicClusters {
     IntStream.range(0, m).parallel().forEach(e -> {
       int a = (int) (edgeKeys[e] >>> 32);
       int b = (int) edgeKeys[e];
-      weight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
+      // A text neighbour's similarity is already its exact cosine (bit for bit); only co-author links need one.
+      double cosine = text.similarityOf(a, b);
+      if (cosine < 0) {
+        cosine = text.similarityOf(b, a);
+      }
+      if (cosine < 0) {
+        cosine = vectors.cosine(a, b);
+      }
+      weight[e] = textWeight * cosine + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
     });
     int kept = 0;
     for (int e = 0; e < m; e++) {
@@ -814,12 +826,8 @@ public final class TopicClusters {
   }
 
   /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
-  private long[] candidateEdges(int[] selection, int[] local, TermVectors vectors) {
+  private long[] candidateEdges(int[] selection, int[] local, SimilarityGraph text) {
     int n = selection.length;
-    SimilarityGraph text = n <= exactSimilarityMaxPapers
-        ? SimilarityGraph.build(vectors, neighbours)
-        : SimilarityGraph.buildPruned(vectors, neighbours, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
-            CANDIDATES_PER_NEIGHBOUR * neighbours);
     long[] keys = new long[Math.max(16, 2 * n * neighbours)];
     int count = 0;
     for (int a = 0; a < n; a++) {
@@ -828,15 +836,20 @@ public final class TopicClusters {
         keys[count++] = pack(a, b);
       }
     }
-    // Co-author links: for each paper, the papers sharing the most authors with it (ties by index).
+    // Co-author links: for each paper, the papers sharing the most authors with it (ties by index). Each paper's
+    // row depends on its own authors only, so the rows are found in parallel, each thread with its own scratch.
     Incidence inc = corpus.incidence();
-    int[] shared = new int[n];
-    int[] touched = new int[n];
-    for (int a = 0; a < n; a++) {
+    long[] coauthorKeys = new long[Math.multiplyExact(n, neighbours)];
+    Arrays.fill(coauthorKeys, -1);
+    ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+    IntStream.range(0, n).parallel().forEach(a -> {
       int p = selection[a];
       if (inc.authorCountOf(p) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
-        continue;
+        return;
       }
+      int[][] sc = scratch.get();
+      int[] shared = sc[0];
+      int[] touched = sc[1];
       int touchedCount = 0;
       for (int author : inc.authorsOf(p).toArray()) {
         for (int q : inc.papersOf(author).toArray()) {
@@ -858,12 +871,18 @@ public final class TopicClusters {
       }
       Arrays.sort(ranked);
       for (int i = 0; i < Math.min(neighbours, ranked.length); i++) {
-        keys = ensure(keys, count);
-        keys[count++] = pack(a, (int) ranked[i]);
+        coauthorKeys[a * neighbours + i] = pack(a, (int) ranked[i]);
+      }
+    });
+    long[] sorted = Arrays.copyOf(keys, count + coauthorKeys.length);
+    int total = count;
+    for (long key : coauthorKeys) {
+      if (key >= 0) {
+        sorted[total++] = key;
       }
     }
-    long[] sorted = Arrays.copyOf(keys, count);
-    Arrays.sort(sorted);
+    sorted = Arrays.copyOf(sorted, total);
+    Arrays.parallelSort(sorted);
     return Arrays.stream(sorted).distinct().toArray();
   }
 

@@ -453,6 +453,21 @@ public final class SimilarityGraph {
     return similarities[offsets[doc] + rank];
   }
 
+  /**
+   * The similarity of {@code other} when it is among the neighbours of {@code doc}, else -1. O(k), no allocation.
+   * The value is bit-identical to {@link TermVectors#cosine} when the graph was built without pruning or by {@link
+   * #buildPruned}.
+   */
+  public double similarityOf(int doc, int other) {
+    checkElementIndex(doc, documentCount(), "document");
+    for (int p = offsets[doc]; p < offsets[doc + 1]; p++) {
+      if (neighbours[p] == other) {
+        return similarities[p];
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code other} is among the neighbours of {@code doc}. O(k). */
   public boolean isNeighbour(int doc, int other) {
     checkElementIndex(doc, documentCount(), "document");

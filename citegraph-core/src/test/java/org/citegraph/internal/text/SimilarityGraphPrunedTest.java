@@ -71,6 +71,9 @@ class SimilarityGraphPrunedTest {
     for (int d = 0; d < tv.documentCount(); d++) {
       double[] best = exactRanking(tv, d);
       assertTrue(g.neighbourCount(d) <= k);
+      for (int e = 0; e < tv.documentCount(); e++) {
+        assertEquals(g.isNeighbour(d, e), g.similarityOf(d, e) >= 0, "a non-neighbour is looked up as -1");
+      }
       Set<Integer> seen = new HashSet<>();
       for (int r = 0; r < g.neighbourCount(d); r++) {
         int e = g.neighbour(d, r);
@@ -78,6 +81,7 @@ class SimilarityGraphPrunedTest {
         assertTrue(e != d, "no self loop");
         assertTrue(seen.add(e), "no duplicate neighbour");
         assertEquals(tv.cosine(d, e), s, 0.0, "the exact cosine, bit for bit");
+        assertEquals(tv.cosine(e, d), g.similarityOf(d, e), 0.0, "the look-up gives the cosine, bit for bit");
         assertTrue(s > 0, "only documents sharing a term");
         // The r-th found neighbour cannot beat the r-th true nearest neighbour.
         assertTrue(s <= best[r], "no better than the exact kNN");
