@@ -572,7 +572,8 @@ public final class TopicClusters {
   /**
    * Subtopics: Leiden at {@link #FINE_RESOLUTION} on each topic's induced subgraph; small subtopics join the large
    * subtopic they are most linked to (the topic's largest when they have no link). Labels are numbered across the
-   * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges).
+   * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges); the topics' runs
+   * are independent and run in parallel.
    */
   private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics) {
     int[][] topicMembers = members(broad, topics);
@@ -605,13 +606,17 @@ public final class TopicClusters {
         tw[c][fill[c]++] = w[e];
       }
     }
+    // Each topic's Leiden run depends on its own part of the graph and the seed only, so they run in parallel.
+    Leiden.Result[] runs = new Leiden.Result[topics];
+    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = Leiden.cluster(topicMembers[c].length, tf[c],
+        tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
+        topicMembers[c].length > exactSimilarityMaxPapers));
     int[] out = new int[n];
     int offset = 0;
     for (int c = 0; c < topics; c++) {
       int size = topicMembers[c].length;
       int min = Math.max(MIN_TOPIC_PAPERS, (int) Math.ceil(MIN_TOPIC_SHARE * size));
-      Leiden.Result r = Leiden.cluster(size, tf[c], tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
-          size > exactSimilarityMaxPapers);
+      Leiden.Result r = runs[c];
       int[] labels = r.membership().clone();
       int[] count = new int[r.clusterCount()];
       for (int l : labels) {
