@@ -63,7 +63,8 @@ import org.citegraph.model.Paper;
  * </ol>
  * Papers are numbered by id, so the same papers in any input order give the same clusters. Running time: about
  * O(T + N·k·log k + Σ_a p_a·n) for T tokens, N papers and the co-author step over authors' papers, plus Leiden's
- * O(iterations · N·k) per resolution of the sweep and O(rounds · (nnz + N·k) · topics) for the refinement.
+ * O(iterations · N·k) for the first resolution of the sweep (the later ones run on the network aggregated by its
+ * partition) and O(rounds · (nnz + N·k) · topics) for the refinement.
  */
 public final class TopicClusters {
   /** Default number of most-similar neighbours per paper. */
