@@ -96,8 +96,8 @@ public final class Leiden {
    * the finest partition and cost a fraction of a run on the whole network.
    * Each result is as {@link #cluster(int, int[], int[], double[], double, long, int, boolean)} would describe it;
    * the same seed drives every run, so the sweep is deterministic. Stops early at the first resolution for which
-   * {@code stop} answers true (that result is the last one returned). Cost: O(iterations · m) for the first resolution plus
-   * O(resolutions · iterations · m') for the m' links of the aggregate.
+   * {@code stop} answers true (that result is the last one returned). Cost: O(iterations · m) for the first
+   * resolution plus O(resolutions · iterations · m') for the m' links of the aggregate.
    *
    * @param n number of nodes
    * @param from edge sources
