@@ -53,7 +53,14 @@ public record AuthorLookup(String query, Outcome outcome, List<Candidate> candid
    * @param distance edits between the query and the nearest of the author's names (0 for matches)
    */
   public record Candidate(Author author, int papers, int distance) {
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param author the author
+     * @param papers the author's number of papers in the corpus
+     * @param distance edits between the query and the nearest of the author's names, 0 for matches
+     * @throws NullPointerException if {@code author} is null
+     */
     public Candidate {
       checkNotNull(author, "author");
     }
@@ -65,7 +72,14 @@ public record AuthorLookup(String query, Outcome outcome, List<Candidate> candid
     }
   }
 
-  /** Copies the candidates. */
+  /**
+   * Copies the candidates.
+   *
+   * @param query the text looked up
+   * @param outcome whether one author, several or none matched
+   * @param candidates the candidates in the order given (best first), copied; empty when nothing is near the query
+   * @throws NullPointerException if {@code query}, {@code outcome} or a candidate is null
+   */
   public AuthorLookup {
     checkNotNull(query, "query");
     checkNotNull(outcome, "outcome");

@@ -30,7 +30,7 @@ import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
 import org.citegraph.query.AuthorRanking;
-import org.citegraph.query.CentralityRanking;
+import org.citegraph.query.CentralAuthors;
 import org.citegraph.query.CitationRanking;
 import org.citegraph.query.Citations;
 import org.citegraph.query.CollaboratorRanking;
@@ -38,7 +38,7 @@ import org.citegraph.query.CollaboratorSuggestions;
 import org.citegraph.query.Collaborators;
 import org.citegraph.query.Explanation;
 import org.citegraph.query.ResearchThreads;
-import org.citegraph.query.SuggestionList;
+import org.citegraph.query.SuggestionRanking;
 import org.citegraph.query.Timeline;
 import org.citegraph.query.TopicClusters;
 import org.citegraph.query.TopicClustering;
@@ -382,7 +382,7 @@ public final class Corpus implements CorpusView {
    * @param author the author
    * @return the suggestions, a table
    */
-  public SuggestionList suggest(Author author) {
+  public SuggestionRanking suggest(Author author) {
     return CollaboratorSuggestions.of(this).suggest(author);
   }
 
@@ -393,7 +393,7 @@ public final class Corpus implements CorpusView {
    * @return the suggestions, a table
    * @throws IllegalArgumentException if the name is not one author
    */
-  public SuggestionList suggest(String idOrName) {
+  public SuggestionRanking suggest(String idOrName) {
     return suggest(author(idOrName));
   }
 
@@ -408,14 +408,14 @@ public final class Corpus implements CorpusView {
   }
 
   /**
-   * Authors ranked by a centrality measure in the co-authorship graph (see {@link CentralityRanking}).
+   * Authors ranked by a centrality measure in the co-authorship graph (see {@link CentralAuthors}).
    *
    * @param measure {@code degree}, {@code coauthors}, {@code pagerank} or {@code betweenness}
    * @return the ranking, a table
    * @throws IllegalArgumentException if the measure is none of these
    */
   public AuthorRanking central(String measure) {
-    return CentralityRanking.of(this).measure(CentralityRanking.Measure.parse(measure)).rank();
+    return CentralAuthors.of(this).measure(CentralAuthors.Measure.parse(measure)).rank();
   }
 
   /** The index of an author in {@link #authors()}. */

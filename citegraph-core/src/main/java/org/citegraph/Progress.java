@@ -28,7 +28,21 @@ public record Progress(String phase, Optional<String> source, int sourcesDone, i
   /** While reading, a progress event follows every this many records. */
   public static final int RECORD_STEP = 10_000;
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param phase a short name of the phase
+   * @param source the source being read; empty outside reading
+   * @param sourcesDone sources finished so far in this phase, at least 0
+   * @param sources the number of sources of this phase, at least 0
+   * @param records records (or items) handled so far in this phase, at least 0
+   * @param bytesDone bytes of finished sources, at least 0
+   * @param bytes bytes of all sources, at least 0 (0 when not known)
+   * @param elapsedNanos nanoseconds since the phase started, at least 0
+   * @param finished whether the phase has just ended
+   * @throws IllegalArgumentException if a count or the time is negative
+   * @throws NullPointerException if {@code phase} or {@code source} is null
+   */
   public Progress {
     checkNotNull(phase, "phase");
     checkNotNull(source, "source");
@@ -40,7 +54,7 @@ public record Progress(String phase, Optional<String> source, int sourcesDone, i
   /**
    * Records per second so far, or 0 before any time has passed.
    *
-   * @return the rate
+   * @return records handled per second of elapsed time, at least 0
    */
   public double recordsPerSecond() {
     return elapsedNanos == 0 ? 0 : records * 1e9 / elapsedNanos;

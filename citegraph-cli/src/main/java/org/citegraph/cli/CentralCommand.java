@@ -4,7 +4,7 @@ import org.citegraph.Corpus;
 import org.citegraph.graph.Counting;
 import org.citegraph.model.Category;
 import org.citegraph.query.AuthorRanking;
-import org.citegraph.query.CentralityRanking;
+import org.citegraph.query.CentralAuthors;
 import org.citegraph.query.Collaborators;
 import org.citegraph.query.RankedAuthor;
 import org.citegraph.table.TextTable;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 final class CentralCommand extends CliCommand {
   @Option(names = "--measure", paramLabel = "MEASURE", description = "degree, coauthors, pagerank or betweenness "
       + "(default: degree).")
-  CentralityRanking.Measure measure = CentralityRanking.DEFAULT_MEASURE;
+  CentralAuthors.Measure measure = CentralAuthors.DEFAULT_MEASURE;
 
   @Option(names = "--counting", paramLabel = "SCHEME", description = "How shared papers count: full, fractional or "
       + "paper (default: full).")
@@ -41,7 +41,7 @@ final class CentralCommand extends CliCommand {
   void execute() {
     int rows = output.rows(top.top, TextTable.DEFAULT_MAX_ROWS);
     Corpus corpus = input.load(ctx);
-    CentralityRanking c = CentralityRanking.of(corpus).measure(measure).counting(counting);
+    CentralAuthors c = CentralAuthors.of(corpus).measure(measure).counting(counting);
     if (category != null) {
       Category cat = Category.of(category);
       if (corpus.papersIn(cat).isEmpty()) {
@@ -51,7 +51,7 @@ final class CentralCommand extends CliCommand {
       }
       c = c.inCategory(category);
     }
-    CentralityRanking query = c;
+    CentralAuthors query = c;
     AuthorRanking r = new ProgressPrinter(ctx, input.quiet).phase("rank", query::rank);
     output.print(ctx, r, rows, g -> {
       g.writeStartArray();

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.citegraph.model.Paper;
-import org.citegraph.query.Collaborator;
 import org.citegraph.query.CollaboratorRanking;
 import org.citegraph.query.ResearchThread;
 import org.citegraph.query.ThreadEvent;
@@ -43,34 +42,9 @@ final class Json {
     return w + "\n";
   }
 
+  /** The ranking as the array of {@link org.citegraph.export.CollaboratorsJson}. */
   static void ranking(JsonGenerator g, CollaboratorRanking r, int top) throws IOException {
-    g.writeStartArray();
-    for (Collaborator c : r.rows().subList(0, Math.min(top, r.rows().size()))) {
-      g.writeStartObject();
-      g.writeNumberField("rank", c.rank());
-      g.writeStringField("name", c.coauthor().displayName());
-      g.writeStringField("id", c.coauthor().id());
-      g.writeNumberField("papers", c.sharedPapers());
-      g.writeNumberField("score", c.score());
-      g.writeStringField("first", c.first().map(Object::toString).orElse(null));
-      g.writeStringField("last", c.last().map(Object::toString).orElse(null));
-      g.writeObjectFieldStart("categories");
-      for (Map.Entry<String, Double> e : c.categoryShares().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("sharedPapers");
-      for (Paper p : c.papers()) {
-        g.writeStartObject();
-        g.writeStringField("id", p.id().toString());
-        g.writeStringField("title", p.title());
-        g.writeStringField("date", p.date().map(Object::toString).orElse(null));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    org.citegraph.export.CollaboratorsJson.write(g, r, top);
   }
 
   /** The clustering as the object of {@link org.citegraph.export.TopicsJson}. */

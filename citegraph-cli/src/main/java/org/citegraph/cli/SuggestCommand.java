@@ -4,7 +4,7 @@ import org.citegraph.Corpus;
 import org.citegraph.query.CollaboratorSuggestions;
 import org.citegraph.query.CommonNeighbor;
 import org.citegraph.query.Suggestion;
-import org.citegraph.query.SuggestionList;
+import org.citegraph.query.SuggestionRanking;
 import org.citegraph.table.TextTable;
 
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class SuggestCommand extends CliCommand {
   void execute() {
     int rows = output.rows(top.top, TextTable.DEFAULT_MAX_ROWS);
     Corpus corpus = input.load(ctx);
-    SuggestionList s = CollaboratorSuggestions.of(corpus).index(index).suggest(AuthorOption.resolve(corpus, author));
+    SuggestionRanking s = CollaboratorSuggestions.of(corpus).index(index).suggest(AuthorOption.resolve(corpus, author));
     output.print(ctx, s, rows, g -> {
       g.writeStartArray();
       for (Suggestion r : s.top(rows)) {

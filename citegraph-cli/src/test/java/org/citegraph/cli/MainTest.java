@@ -169,6 +169,43 @@ class MainTest {
     return t.isNumeric() ? p.getNumberValue() : p.getText();
   }
 
+  @Test
+  void resolutionInEveryFormatHoldsTheSameLines(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.txt");
+    Files.writeString(broken, "Maheswaranathan, Niru\nA title\nMaheswaranathan, Niru, Metz, Luke\nAn abstract.\n"
+        + "Another title\nMaheswaranathan, Niru, Metz\nAnother abstract.\n");
+    org.citegraph.resolve.ResolutionReport expected = org.citegraph.CiteGraph.builder().add(broken)
+        .build().report();
+    Run json = run("resolution", "--format", "json", broken.toString());
+    assertEquals(0, json.code(), json.err());
+    Map<?, ?> m;
+    try (JsonParser p = new JsonFactory().createParser(json.out())) {
+      p.nextToken();
+      m = (Map<?, ?>) read(p);
+    }
+    assertEquals(expected.recordsRead(), ((Number) m.get("recordsRead")).intValue());
+    assertEquals(expected.mergedRecords(), ((Number) m.get("mergedRecords")).intValue());
+    assertEquals(expected.paperMerges().size(), ((List<?>) m.get("paperMerges")).size());
+    assertEquals(expected.authorMerges().size(), ((List<?>) m.get("nameMerges")).size());
+    assertEquals(expected.keptApart().size(), ((List<?>) m.get("keptApart")).size());
+    List<?> issues = (List<?>) m.get("issues");
+    assertEquals(expected.issues().size(), issues.size());
+    assertTrue(issues.stream().anyMatch(i -> ((Map<?, ?>) ((Map<?, ?>) i).get("where")).get("source").toString()
+        .endsWith("broken.txt")), issues.toString());
+
+    Run csv = run("resolution", "--format", "csv", broken.toString());
+    assertEquals(0, csv.code(), csv.err());
+    List<String> lines = csv.out().lines().toList();
+    assertEquals("section,subject,into,rule,detail,sources", lines.get(0));
+    int items = expected.paperMerges().size() + expected.authorMerges().size() + expected.keptApart().size()
+        + expected.issues().size();
+    assertEquals(items, lines.size() - 1, csv.out());
+    assertEquals(expected.authorMerges().size(), lines.stream().filter(l -> l.startsWith("name merge,")).count());
+
+    Run table = run("resolution", broken.toString());
+    assertEquals(expected.toString(), table.out());
+  }
+
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> array(String json) throws IOException {
     try (JsonParser p = new JsonFactory().createParser(json)) {

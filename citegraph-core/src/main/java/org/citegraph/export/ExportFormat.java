@@ -35,7 +35,11 @@ public enum ExportFormat {
     this.readBack = readBack;
   }
 
-  /** The file extension, without the dot ({@code graphml}, {@code gexf}, {@code dot}, {@code csv}, ...). */
+  /**
+   * The file extension, without the dot.
+   *
+   * @return {@code graphml}, {@code gexf}, {@code dot}, {@code csv}, {@code json}, or {@code txt} for VOSviewer
+   */
   public String extension() {
     return extension;
   }
@@ -43,12 +47,18 @@ public enum ExportFormat {
   /**
    * Whether a written file can be read back into the same node ids, edges and weights (by JGraphT's importers for
    * GraphML, GEXF, DOT and JSON, by any CSV reader for CSV). False for VOSviewer, which numbers the nodes.
+   *
+   * @return {@code true} for every format but {@link #VOSVIEWER}
    */
   public boolean canReadBack() {
     return readBack;
   }
 
-  /** Whether the format writes two files (nodes and edges) rather than one. */
+  /**
+   * Whether the format writes two files (nodes and edges) rather than one.
+   *
+   * @return {@code true} for {@link #CSV} and {@link #VOSVIEWER}, {@code false} for the single-file formats
+   */
   public boolean isTwoFiles() {
     return this == CSV || this == VOSVIEWER;
   }
@@ -57,6 +67,11 @@ public enum ExportFormat {
    * The files written for an output path: the path itself for single-file formats; for {@link #CSV}
    * {@code NAME-nodes.csv} and {@code NAME-edges.csv}, for {@link #VOSVIEWER} {@code NAME-map.txt} and
    * {@code NAME-network.txt}, where NAME is the path with a trailing {@code .csv} or {@code .txt} removed.
+   * Nothing is written or checked on disk.
+   *
+   * @param out the output path the user gave
+   * @return one path, or two (nodes or map file first, then edges or network file), beside {@code out}
+   * @throws NullPointerException if {@code out} is null
    */
   public List<Path> files(Path out) {
     checkNotNull(out, "out");
@@ -73,7 +88,15 @@ public enum ExportFormat {
     return List.of(out.resolveSibling(name + first), out.resolveSibling(name + second));
   }
 
-  /** The format with this name, case-insensitive ({@code graphml}, {@code gexf}, {@code dot}, ...). */
+  /**
+   * The format with this name, case-insensitive ({@code graphml}, {@code gexf}, {@code dot}, ...).
+   *
+   * @param name a constant's name in any case, surrounding white space ignored, e.g. {@code "GraphML"} or
+   *     {@code "vosviewer"}
+   * @return the format so named
+   * @throws IllegalArgumentException if no format has this name; the message lists the known names
+   * @throws NullPointerException if {@code name} is null
+   */
   public static ExportFormat parse(String name) {
     checkNotNull(name, "name");
     for (ExportFormat f : values()) {

@@ -67,7 +67,13 @@ public final class ExportGraph {
    * @param attributes attribute values by name, each a {@code String}, {@code Integer} or {@code Double}
    */
   public record Node(String id, String label, Map<String, Object> attributes) {
-    /** Copies the attributes, keeping their order. */
+    /**
+     * Copies the attributes, keeping their order.
+     *
+     * @param id the unique id
+     * @param label the display label
+     * @param attributes attribute values by name, copied into an unmodifiable map in their iteration order
+     */
     public Node {
       attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
@@ -82,7 +88,14 @@ public final class ExportGraph {
    * @param attributes attribute values by name, each a {@code String}, {@code Integer} or {@code Double}
    */
   public record Edge(String source, String target, double weight, Map<String, Object> attributes) {
-    /** Copies the attributes, keeping their order. */
+    /**
+     * Copies the attributes, keeping their order.
+     *
+     * @param source the source node's id
+     * @param target the target node's id
+     * @param weight the edge weight
+     * @param attributes attribute values by name, copied into an unmodifiable map in their iteration order
+     */
     public Edge {
       attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
@@ -109,32 +122,60 @@ public final class ExportGraph {
     this.indexOfId = Map.copyOf(index);
   }
 
-  /** Whether edges are directed (source to target). */
+  /**
+   * Whether edges are directed (source to target).
+   *
+   * @return {@code true} for a directed graph such as the citation graph; {@code false} when each edge is stored
+   *     with {@code source <= target} and read both ways
+   */
   public boolean isDirected() {
     return directed;
   }
 
-  /** The nodes, sorted by id. */
+  /**
+   * The nodes, sorted by id.
+   *
+   * @return every node, sorted by id ({@link String#compareTo}), immutable
+   */
   public List<Node> nodes() {
     return nodes;
   }
 
-  /** The edges, sorted by source then target id (edges between the same nodes keep the order they were added). */
+  /**
+   * The edges, sorted by source then target id (edges between the same nodes keep the order they were added).
+   *
+   * @return every edge, immutable; parallel edges are kept
+   */
   public List<Edge> edges() {
     return edges;
   }
 
-  /** The node attributes with their types, in order of first appearance. */
+  /**
+   * The node attributes with their types, in order of first appearance.
+   *
+   * @return each node attribute name with the type of its values (an attribute holding both {@code int}s and
+   *     {@code double}s is {@link ValueType#DOUBLE}), unmodifiable; empty when no node has attributes
+   */
   public Map<String, ValueType> nodeAttributes() {
     return nodeAttributes;
   }
 
-  /** The edge attributes with their types, in order of first appearance. */
+  /**
+   * The edge attributes with their types, in order of first appearance.
+   *
+   * @return each edge attribute name with the type of its values (an attribute holding both {@code int}s and
+   *     {@code double}s is {@link ValueType#DOUBLE}), unmodifiable; empty when no edge has attributes
+   */
   public Map<String, ValueType> edgeAttributes() {
     return edgeAttributes;
   }
 
-  /** The position of the node with this id in {@link #nodes()}, or -1. */
+  /**
+   * The position of the node with this id in {@link #nodes()}. A hash look-up, O(1).
+   *
+   * @param id a node id
+   * @return the node's zero-based index in {@link #nodes()}, or -1 when no node has this id
+   */
   public int indexOf(String id) {
     Integer i = indexOfId.get(id);
     return i == null ? -1 : i;
@@ -194,6 +235,11 @@ public final class ExportGraph {
    * component, 1 = largest). Edge attributes: {@code papers} (shared papers), {@code fractional} and
    * {@code paperNormalised} (the weights under the other schemes) and {@code paperIds} (the shared papers' ids
    * joined by {@code ;}).
+   *
+   * @param corpus the corpus whose co-authorship graph is exported
+   * @param counting the scheme whose weight becomes each edge's {@code weight}
+   * @return an undirected export graph with one node per author and one edge per co-author pair
+   * @throws NullPointerException if {@code corpus} or {@code counting} is null
    */
   public static ExportGraph coauthor(CorpusView corpus, Counting counting) {
     checkNotNull(corpus, "corpus");
@@ -268,7 +314,11 @@ public final class ExportGraph {
    * topic ({@code relation = "topic"}) and to each of its categories ({@code relation = "primary"} or
    * {@code "crosslist"}).
    *
+   * @param corpus the corpus the clustering was computed on
+   * @param clustering the topic clusters whose papers become paper nodes
+   * @return an undirected export graph of papers, topics and categories; papers in no cluster are left out
    * @throws IllegalArgumentException if a clustered paper is not in the corpus
+   * @throws NullPointerException if {@code corpus} or {@code clustering} is null
    */
   public static ExportGraph topics(CorpusView corpus, TopicClustering clustering) {
     checkNotNull(corpus, "corpus");
@@ -315,7 +365,11 @@ public final class ExportGraph {
   /**
    * The citation graph as a directed export graph: paper nodes (attributes title, year, primary category,
    * in-corpus citations, unresolved references) and citing → cited edges of weight 1 (attribute key: the reference
-   * key that resolved).
+   * key that resolved). A paper without a year gets {@code year = 0}; one without a primary category gets
+   * {@code category = ""}.
+   *
+   * @param corpus the corpus whose citation graph is exported
+   * @return a directed export graph with one node per paper in the corpus
    */
   public static ExportGraph citations(CorpusView corpus) {
     CitationGraph g = corpus.citationGraph();
@@ -332,12 +386,15 @@ public final class ExportGraph {
   /**
    * Any JGraphT graph, e.g. a citation graph: directed when the graph is.
    *
-   * @param graph the graph
+   * @param graph the graph to copy; its vertices and edges are read once, not kept
    * @param id a unique id per vertex
    * @param label a display label per vertex (null or blank: the id)
    * @param nodeAttributes attributes per vertex (may be empty; null values are left out)
    * @param weight the weight per edge, e.g. {@code graph::getEdgeWeight}
    * @param edgeAttributes attributes per edge (may be empty; null values are left out)
+   * @param <V> the vertex type
+   * @param <E> the edge type
+   * @return an export graph with one node per vertex and one edge per edge of {@code graph}
    * @throws IllegalArgumentException if two vertices get the same id, or an attribute name or value is invalid
    */
   public static <V, E> ExportGraph of(Graph<V, E> graph, Function<V, String> id, Function<V, String> label,
@@ -358,7 +415,13 @@ public final class ExportGraph {
     return b.build();
   }
 
-  /** A builder for a graph made by hand. */
+  /**
+   * A builder for a graph made by hand.
+   *
+   * @param directed whether edges run from source to target; when {@code false} each edge is stored with
+   *     {@code source <= target}
+   * @return a new, empty builder
+   */
   public static Builder builder(boolean directed) {
     return new Builder(directed);
   }
@@ -378,6 +441,12 @@ public final class ExportGraph {
     /**
      * Adds a node.
      *
+     * @param id the unique id; not blank, without control characters or characters XML 1.0 cannot hold
+     * @param label the display label, its white space collapsed; null or blank gives the id
+     * @param attributes attribute values by name (may be null or empty); names are letters, digits and underscores,
+     *     not a digit first and not one of {@link #RESERVED_NAMES}; values are text, whole numbers that fit an
+     *     {@code int}, or finite floating-point numbers; null values are left out
+     * @return this builder
      * @throws IllegalArgumentException if the id is blank or already taken, or an attribute is invalid
      */
     public Builder node(String id, String label, Map<String, ?> attributes) {
@@ -391,7 +460,13 @@ public final class ExportGraph {
     /**
      * Adds an edge; both nodes may be added before or after it.
      *
-     * @throws IllegalArgumentException if the weight is not finite or an attribute is invalid
+     * @param source the source node's id
+     * @param target the target node's id
+     * @param weight the edge weight, finite
+     * @param attributes attribute values by name, under the rules of {@link #node}
+     * @return this builder
+     * @throws IllegalArgumentException if the weight is not finite, an id is blank or holds characters XML cannot
+     *     represent, or an attribute is invalid
      */
     public Builder edge(String source, String target, double weight, Map<String, ?> attributes) {
       String s = checkId(source);
@@ -409,6 +484,8 @@ public final class ExportGraph {
     /**
      * The graph, nodes sorted by id, edges by (source, target).
      *
+     * @return the immutable graph; an {@code int} value of an attribute that also has {@code double}s becomes a
+     *     {@code double}
      * @throws IllegalArgumentException if an edge names a node that was not added
      */
     public ExportGraph build() {

@@ -51,8 +51,12 @@ public final class GraphExporter {
 
   /**
    * Writes the graph to the file(s) {@link ExportFormat#files(Path) format.files(out)}, creating missing parent
-   * directories, and returns the files written.
+   * directories, and returns the files written. Existing files are overwritten. Runs in O(nodes + edges).
    *
+   * @param graph the graph to write
+   * @param format the file format
+   * @param out the output path; two-file formats derive both names from it
+   * @return the files written, one or two, in the order of {@link ExportFormat#files(Path)}
    * @throws IOException if a file cannot be written
    */
   public static List<Path> export(ExportGraph graph, ExportFormat format, Path out) throws IOException {
@@ -81,6 +85,9 @@ public final class GraphExporter {
   /**
    * Writes a single-file format (GraphML, GEXF, DOT, JSON). The writer is flushed, not closed.
    *
+   * @param graph the graph to write
+   * @param format a single-file format
+   * @param out where the document is written
    * @throws IllegalArgumentException for CSV and VOSviewer, which write two files
    * @throws IOException if writing fails
    */
@@ -112,6 +119,10 @@ public final class GraphExporter {
    * VOSviewer the map file to {@code first} and the network file to {@code second}. The writers are flushed, not
    * closed.
    *
+   * @param graph the graph to write
+   * @param format {@link ExportFormat#CSV} or {@link ExportFormat#VOSVIEWER}
+   * @param first where the node table (CSV) or map file (VOSviewer) is written
+   * @param second where the edge table (CSV) or network file (VOSviewer) is written
    * @throws IllegalArgumentException for single-file formats
    * @throws IOException if writing fails
    */

@@ -26,17 +26,29 @@ public final class CollectingSink implements RecordSink {
     this.strict = strict;
   }
 
-  /** A sink that collects papers, profiles and issues and never throws. */
+  /**
+   * A sink that collects papers, profiles and issues and never throws.
+   *
+   * @return a new, empty lenient sink with the default {@link InputLimits}
+   */
   public static CollectingSink lenient() {
     return new CollectingSink(false);
   }
 
-  /** A sink that collects papers and profiles and throws {@link MalformedRecordException} at the first issue. */
+  /**
+   * A sink that collects papers and profiles and throws {@link MalformedRecordException} at the first issue.
+   *
+   * @return a new, empty strict sink with the default {@link InputLimits}
+   */
   public static CollectingSink strict() {
     return new CollectingSink(true);
   }
 
-  /** Whether this sink throws at the first issue. */
+  /**
+   * Whether this sink throws at the first issue.
+   *
+   * @return {@code true} for a sink made by {@link #strict()}, {@code false} for one made by {@link #lenient()}
+   */
   public boolean isStrict() {
     return strict;
   }
@@ -64,22 +76,41 @@ public final class CollectingSink implements RecordSink {
     profiles.add(checkNotNull(profile, "profile"));
   }
 
-  /** The papers received, in order (an unmodifiable view). */
+  /**
+   * The papers received, in order.
+   *
+   * @return an unmodifiable live view of the papers received so far; empty when none was
+   */
   public List<Paper> papers() {
     return Collections.unmodifiableList(papers);
   }
 
-  /** The profile headers received, in order (an unmodifiable view). */
+  /**
+   * The profile headers received, in order.
+   *
+   * @return an unmodifiable live view of the profile headers received so far; empty when none was
+   */
   public List<AuthorProfile> profiles() {
     return Collections.unmodifiableList(profiles);
   }
 
-  /** Every issue received, in order (an unmodifiable view). */
+  /**
+   * Every issue received, in order.
+   *
+   * @return an unmodifiable live view of the issues received so far, rejected and repaired alike; empty when none
+   *     was
+   */
   public List<IngestIssue> issues() {
     return Collections.unmodifiableList(issues);
   }
 
-  /** The issues with the given action, in order. */
+  /**
+   * The issues with the given action, in order.
+   *
+   * @param action the action to keep: rejected records or repaired values
+   * @return an immutable snapshot of the matching issues received so far
+   * @throws NullPointerException if {@code action} is null
+   */
   public List<IngestIssue> issues(IngestIssue.Action action) {
     checkNotNull(action, "action");
     return issues.stream().filter(i -> i.action() == action).toList();

@@ -20,7 +20,14 @@ public record IngestIssue(org.citegraph.model.SourceRef where, Action action, St
     REPAIRED
   }
 
-  /** Validates that no field is null. */
+  /**
+   * Validates that no field is null.
+   *
+   * @param where source and line (or record number) of the problem
+   * @param action whether the record was rejected or kept with a repair
+   * @param message what was wrong and what was expected
+   * @throws NullPointerException if a field is null
+   */
   public IngestIssue {
     checkNotNull(where, "where");
     checkNotNull(action, "action");

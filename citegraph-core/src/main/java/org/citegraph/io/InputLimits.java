@@ -59,6 +59,12 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
   /**
    * Validates that every limit is positive.
    *
+   * @param maxLineChars the longest line or delimited record, in characters
+   * @param maxValueChars the longest single value, in characters
+   * @param maxNestingDepth the deepest nesting of JSON arrays and objects or XML elements
+   * @param maxAuthorsPerPaper the most authors one record may list
+   * @param maxMacroChars the most characters the BibTeX {@code @string} macros of one file may expand to
+   * @param maxEntityReferences the most entity references one XML document may hold
    * @throws IllegalArgumentException naming the limit that is not
    */
   public InputLimits {
@@ -84,7 +90,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another line limit.
    *
    * @param chars the new {@link #maxLineChars}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxLineChars(int chars) {
     return new InputLimits(chars, maxValueChars, maxNestingDepth, maxAuthorsPerPaper, maxMacroChars,
@@ -95,7 +102,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another value limit.
    *
    * @param chars the new {@link #maxValueChars}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxValueChars(int chars) {
     return new InputLimits(maxLineChars, chars, maxNestingDepth, maxAuthorsPerPaper, maxMacroChars,
@@ -106,7 +114,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another nesting limit.
    *
    * @param depth the new {@link #maxNestingDepth}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxNestingDepth(int depth) {
     return new InputLimits(maxLineChars, maxValueChars, depth, maxAuthorsPerPaper, maxMacroChars,
@@ -117,7 +126,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another author limit.
    *
    * @param authors the new {@link #maxAuthorsPerPaper}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxAuthorsPerPaper(int authors) {
     return new InputLimits(maxLineChars, maxValueChars, maxNestingDepth, authors, maxMacroChars,
@@ -128,7 +138,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another macro limit.
    *
    * @param chars the new {@link #maxMacroChars}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxMacroChars(int chars) {
     return new InputLimits(maxLineChars, maxValueChars, maxNestingDepth, maxAuthorsPerPaper, chars,
@@ -139,7 +150,8 @@ public record InputLimits(int maxLineChars, int maxValueChars, int maxNestingDep
    * A copy with another entity-reference limit.
    *
    * @param references the new {@link #maxEntityReferences}, positive
-   * @return the copy
+   * @return a new limits record with this one limit changed and the others kept
+   * @throws IllegalArgumentException if the new limit is not positive
    */
   public InputLimits withMaxEntityReferences(int references) {
     return new InputLimits(maxLineChars, maxValueChars, maxNestingDepth, maxAuthorsPerPaper, maxMacroChars,

@@ -80,7 +80,12 @@ public final class Inputs {
     return ImmutableList.copyOf(own);
   }
 
-  /** Every known reader, in the order {@link #detect} tries them. */
+  /**
+   * Every known reader, in the order {@link #detect} tries them.
+   *
+   * @return the readers found through {@link ServiceLoader} when this class was loaded, the library's own first,
+   *     immutable
+   */
   public static List<RecordReader> readers() {
     return READERS;
   }
@@ -88,6 +93,9 @@ public final class Inputs {
   /**
    * The reader for a format name.
    *
+   * @param formatName a {@link RecordReader#formatName()}, e.g. {@code arxiv-json}; case and surrounding white space
+   *     are ignored
+   * @return the reader with that name
    * @throws IllegalArgumentException if no reader has that name; the message lists the known names
    */
   public static RecordReader reader(String formatName) {
@@ -104,9 +112,13 @@ public final class Inputs {
   /**
    * Opens a file as UTF-8 text. Gzip- or xz-compressed content (recognised by its magic bytes; required for names
    * ending in {@code .gz} or {@code .xz}) is decompressed and a leading byte-order mark is removed. Malformed UTF-8 is replaced by
-   * U+FFFD. Windows line endings are handled by {@link BufferedReader#readLine()}.
+   * U+FFFD. Windows line endings are handled by {@link BufferedReader#readLine()}. A line longer than the default
+   * {@link InputLimits#maxLineChars()} makes reading throw {@link UncheckedIOException} naming the file and line.
    *
-   * @throws IOException if the file cannot be opened, or is named {@code .gz} but is not gzip-compressed
+   * @param file the file to open
+   * @return the text, to be closed by the caller (closing it closes the file)
+   * @throws IOException if the file cannot be opened, or is named {@code .gz} or {@code .xz} but is not compressed
+   *     that way
    */
   public static BufferedReader open(Path file) throws IOException {
     return text(decompressed(file), file.toString());
@@ -141,8 +153,10 @@ public final class Inputs {
 
   /**
    * Opens a stream as UTF-8 text, decompressing gzip content (recognised by its magic bytes) and removing a
-   * leading byte-order mark. Closing the reader closes the stream.
+   * leading byte-order mark. Closing the reader closes the stream. xz content is decompressed too.
    *
+   * @param stream the bytes to read
+   * @return the text; malformed UTF-8 becomes U+FFFD
    * @throws IOException if reading the first bytes or the gzip header fails
    */
   public static BufferedReader open(InputStream stream) throws IOException {
@@ -152,6 +166,9 @@ public final class Inputs {
   /**
    * The stream with gzip or xz compression (recognised by their magic bytes) removed; other content unchanged.
    *
+   * @param stream the bytes, possibly compressed
+   * @return a buffered stream of the decompressed bytes ({@code stream} itself when it is already buffered and not
+   *     compressed); closing it closes {@code stream}
    * @throws IOException if reading the first bytes or a compression header fails
    */
   public static BufferedInputStream decompressed(InputStream stream) throws IOException {
@@ -235,7 +252,10 @@ public final class Inputs {
    * Opens a resource of the citegraph jar, e.g. {@code org/citegraph/samples/profile-page.txt}, like {@link
    * #open(InputStream)}.
    *
+   * @param resourceName the resource path inside the jar, with or without a leading {@code /}
+   * @return the resource's text, to be closed by the caller
    * @throws NoSuchFileException if there is no such resource
+   * @throws IOException if the resource cannot be read
    */
   public static BufferedReader openResource(String resourceName) throws IOException {
     checkNotNull(resourceName, "resourceName");
@@ -251,7 +271,10 @@ public final class Inputs {
    * Opens one of the bundled samples by its source name ({@link #PROFILE_PAGE_SAMPLE} or {@link
    * #AUTHOR_RECORD_SAMPLE}).
    *
+   * @param sampleName {@link #PROFILE_PAGE_SAMPLE} or {@link #AUTHOR_RECORD_SAMPLE}
+   * @return the sample's text, to be closed by the caller
    * @throws NoSuchFileException if there is no such sample
+   * @throws IOException if the sample cannot be read
    */
   public static BufferedReader openSample(String sampleName) throws IOException {
     return openResource(RESOURCE_ROOT + checkNotNull(sampleName, "sampleName"));
@@ -260,7 +283,9 @@ public final class Inputs {
   /**
    * The reader whose format {@code head} looks like; see {@link #detect(String, String)}.
    *
-   * @throws IllegalArgumentException if no reader recognises it
+   * @param head the first {@value #HEAD_CHARS} or so characters, byte-order mark removed
+   * @return the first reader in {@link #readers()} order that recognises {@code head}
+   * @throws IllegalArgumentException if no reader recognises it; the message calls the source {@code input}
    */
   public static RecordReader detect(String head) {
     return detect(head, "input");
@@ -271,6 +296,7 @@ public final class Inputs {
    *
    * @param head the first {@value #HEAD_CHARS} or so characters, byte-order mark removed
    * @param sourceName the file name, for the error message
+   * @return the first reader that recognises {@code head}
    * @throws IllegalArgumentException naming the file and the formats tried, if no reader recognises it
    */
   public static RecordReader detect(String head, String sourceName) {
@@ -620,6 +646,7 @@ public final class Inputs {
    * Reads both bundled samples: the profile page (source name {@value #PROFILE_PAGE_SAMPLE}) and the author record
    * ({@value #AUTHOR_RECORD_SAMPLE}).
    *
+   * @param sink receives the sample papers, profile header and any issues
    * @throws IOException if a sample cannot be read
    */
   public static void readSamples(RecordSink sink) throws IOException {
@@ -635,6 +662,8 @@ public final class Inputs {
   /**
    * The first {@value #HEAD_CHARS} characters of a reader, which is then reset to where it was.
    *
+   * @param in the reader, which must support {@link BufferedReader#mark} for {@value #HEAD_CHARS} characters
+   * @return up to {@value #HEAD_CHARS} characters from the reader's position; fewer (or empty) at the end of input
    * @throws IOException if reading fails
    */
   public static String head(BufferedReader in) throws IOException {

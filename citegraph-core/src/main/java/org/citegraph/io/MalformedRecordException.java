@@ -8,13 +8,22 @@ public final class MalformedRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient IngestIssue issue;
 
-  /** An exception for one ingest issue. */
+  /**
+   * An exception for one ingest issue.
+   *
+   * @param issue the problem; the message is its source and line followed by its message
+   */
   public MalformedRecordException(IngestIssue issue) {
     super(issue.where() + ": " + issue.message());
     this.issue = issue;
   }
 
-  /** The problem that stopped the ingest. */
+  /**
+   * The problem that stopped the ingest.
+   *
+   * @return the issue this exception was made for; null only after the exception was deserialized (the issue is
+   *     not serialized)
+   */
   public IngestIssue issue() {
     return issue;
   }

@@ -12,13 +12,26 @@ import org.citegraph.model.Paper;
  * <p>A strict sink throws {@link MalformedRecordException} from {@link #issue}; readers let it propagate.
  */
 public interface RecordSink {
-  /** One record read. */
+  /**
+   * One record read.
+   *
+   * @param record the paper as the reader built it, never null
+   */
   void paper(Paper record);
 
-  /** A problem found; in strict mode this throws {@link MalformedRecordException}. */
+  /**
+   * A problem found; in strict mode this throws {@link MalformedRecordException}.
+   *
+   * @param issue where the problem is, whether the record was rejected or repaired, and what was expected
+   * @throws MalformedRecordException if the sink is strict
+   */
   void issue(IngestIssue issue);
 
-  /** The header of an author profile page. The default ignores it. */
+  /**
+   * The header of an author profile page. The default ignores it.
+   *
+   * @param profile the profile's owner and what the page says about them
+   */
   default void profile(AuthorProfile profile) {}
 
   /**

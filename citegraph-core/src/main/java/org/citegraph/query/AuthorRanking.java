@@ -22,7 +22,7 @@ import org.citegraph.table.TextTable;
  * @param rows the ranked authors
  * @param convergence for PageRank, the iterations it took and the last change; empty for the other measures
  */
-public record AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows,
+public record AuthorRanking(CentralAuthors.Measure measure, String settings, List<RankedAuthor> rows,
     Optional<Convergence> convergence) implements Tabular {
   /**
    * Copies the rows.
@@ -44,16 +44,26 @@ public record AuthorRanking(CentralityRanking.Measure measure, String settings, 
    * @param settings a one-line description of measure, counting and scope
    * @param rows the ranked authors
    */
-  public AuthorRanking(CentralityRanking.Measure measure, String settings, List<RankedAuthor> rows) {
+  public AuthorRanking(CentralAuthors.Measure measure, String settings, List<RankedAuthor> rows) {
     this(measure, settings, rows, Optional.empty());
   }
 
-  /** The number of ranked authors. */
+  /**
+   * The number of ranked authors.
+   *
+   * @return the number of rows, at least 0
+   */
   public int size() {
     return rows.size();
   }
 
-  /** The first {@code k} rows (fewer when there are fewer authors). */
+  /**
+   * The first {@code k} rows (fewer when there are fewer authors).
+   *
+   * @param k how many rows, at least 0
+   * @return the best {@code min(k, size())} rows, best first, immutable
+   * @throws IllegalArgumentException if {@code k} is negative
+   */
   public List<RankedAuthor> top(int k) {
     checkArgument(k >= 0, "top needs k >= 0, got %s", k);
     return rows.subList(0, Math.min(k, rows.size()));

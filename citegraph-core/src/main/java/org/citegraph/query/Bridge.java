@@ -15,7 +15,15 @@ import com.google.common.collect.ImmutableMap;
  * @param clusters the share of links (for a paper) or papers (for an author) per cluster id, largest first
  */
 public record Bridge(String name, String id, double participation, Map<Integer, Double> clusters) {
-  /** Copies the map. */
+  /**
+   * Copies the map, keeping its order.
+   *
+   * @param name the paper's title or the author's name
+   * @param id the paper id or author id
+   * @param participation the participation coefficient, in [0, 1)
+   * @param clusters the share of links or papers per cluster id, largest first; the shares sum to 1 up to rounding
+   * @throws NullPointerException if {@code clusters} holds a null key or value
+   */
   public Bridge {
     clusters = ImmutableMap.copyOf(clusters);
   }

@@ -62,17 +62,33 @@ public final class Citations {
     this.pageRank = Suppliers.memoize(() -> PageRank.withDefaults().damping(DAMPING).of(graph));
   }
 
-  /** Citation measures over a corpus. */
+  /**
+   * Citation measures over a corpus. Cheap: PageRank is computed on first use and then kept.
+   *
+   * @param corpus the corpus whose citation graph is measured
+   * @return the measures; thread-safe
+   * @throws NullPointerException if {@code corpus} is null
+   */
   public static Citations of(CorpusView corpus) {
     return new Citations(checkNotNull(corpus, "corpus"));
   }
 
-  /** The citation graph. */
+  /**
+   * The citation graph.
+   *
+   * @return the corpus's citation graph, whose paper indices {@link #pageRankScores()} uses
+   */
   public CitationGraph graph() {
     return graph;
   }
 
-  /** The PageRank of a paper in the citation graph (scores sum to 1). O(iterations · (N + E)) on first use. */
+  /**
+   * The PageRank of a paper in the citation graph (scores sum to 1). O(iterations · (N + E)) on first use.
+   *
+   * @param paper a paper of the corpus
+   * @return its PageRank score, in (0, 1]
+   * @throws IllegalArgumentException if the paper is not in the corpus
+   */
   public double pageRank(Paper paper) {
     return pageRank.get().score(index(paper));
   }
@@ -93,18 +109,38 @@ public final class Citations {
     return p;
   }
 
-  /** The most cited papers, by in-corpus citations (ties by PageRank, then id). */
+  /**
+   * The most cited papers, by in-corpus citations (ties by PageRank, then id). O(N log N) after PageRank.
+   *
+   * @param top how many papers to list, at least 1
+   * @return the first {@code min(top, N)} papers, ranked from 1
+   * @throws IllegalArgumentException if {@code top} is less than 1
+   */
   public CitationRanking mostCited(int top) {
     return rank(allIndices(), top, false, "Most cited papers (in-corpus citations)");
   }
 
-  /** The papers with the highest PageRank. */
+  /**
+   * The papers with the highest PageRank (ties by in-corpus citations, then id). O(N log N) after PageRank.
+   *
+   * @param top how many papers to list, at least 1
+   * @return the first {@code min(top, N)} papers, ranked from 1; the title states the damping and convergence
+   * @throws IllegalArgumentException if {@code top} is less than 1
+   */
   public CitationRanking byPageRank(int top) {
     return rank(allIndices(), top, true, "Papers by PageRank in the citation graph (damping " + DAMPING + ", "
         + pageRank.get().convergence().describe() + ")");
   }
 
-  /** The most cited papers listed under a category (code or short form such as LG). */
+  /**
+   * The most cited papers listed under a category (primary or cross-listed), ties by PageRank, then id.
+   *
+   * @param category a category code ({@code cs.LG}) or profile-page short form ({@code LG})
+   * @param top how many papers to list, at least 1
+   * @return up to {@code top} papers of that category, ranked from 1; no rows when no paper is listed under it
+   * @throws IllegalArgumentException if {@code top} is less than 1 or the category code is blank or holds white
+   *     space
+   */
   public CitationRanking mostCitedIn(String category, int top) {
     Category c = Category.of(category);
     int[] members = corpus.papersIn(c).stream().mapToInt(graph::indexOf).toArray();
@@ -138,7 +174,16 @@ public final class Citations {
     return new CitationRanking(title, rows, scores.convergence());
   }
 
-  /** The similarity of two papers: shared citing papers (co-citation) or shared cited papers (coupling). */
+  /**
+   * The similarity of two papers: shared citing papers (co-citation) or shared cited papers (coupling). A merge of
+   * two sorted neighbour lists, O(deg(a) + deg(b)).
+   *
+   * @param a a paper of the corpus
+   * @param b another paper of the corpus
+   * @param kind co-citation or bibliographic coupling
+   * @return the number of corpus papers citing both (co-citation) or cited by both (coupling), at least 0
+   * @throws IllegalArgumentException if a paper is not in the corpus
+   */
   public int similarity(Paper a, Paper b, Similarity kind) {
     int x = index(a);
     int y = index(b);
@@ -163,6 +208,13 @@ public final class Citations {
    * The k papers most similar to a paper, found through its two-step neighbourhood (never all pairs): for
    * co-citation, the other papers cited by the papers citing it; for coupling, the other papers citing the papers it
    * cites. Ties by id. O(Σ degrees of the neighbourhood).
+   *
+   * @param paper a paper of the corpus
+   * @param kind co-citation or bibliographic coupling
+   * @param k how many papers to return, at least 1
+   * @return up to {@code k} other papers with at least one shared paper, most shared first, immutable; empty when
+   *     the paper has no such neighbour
+   * @throws IllegalArgumentException if {@code k} is less than 1 or the paper is not in the corpus
    */
   public List<SimilarPaper> mostSimilar(Paper paper, Similarity kind, int k) {
     checkArgument(k >= 1, "k must be at least 1, got %s", k);
@@ -186,14 +238,24 @@ public final class Citations {
     return List.copyOf(out);
   }
 
-  /** An author's in-corpus citations: the sum over their papers of corpus papers citing them. */
+  /**
+   * An author's in-corpus citations: the sum over their papers of corpus papers citing them.
+   *
+   * @param author an author of the corpus
+   * @return the total in-corpus citations of the author's papers, at least 0
+   * @throws IllegalArgumentException if the author is not in the corpus
+   */
   public int citationsOf(Author author) {
     return corpus.papersOf(author).stream().mapToInt(graph::citationCount).sum();
   }
 
   /**
    * An author's in-corpus h-index (Hirsch 2005): the largest h such that h of their papers are each cited by at
-   * least h corpus papers.
+   * least h corpus papers. O(n log n) for an author of n papers.
+   *
+   * @param author an author of the corpus
+   * @return the h-index, from 0 to the author's number of papers
+   * @throws IllegalArgumentException if the author is not in the corpus
    */
   public int hIndex(Author author) {
     int[] counts = corpus.papersOf(author).stream().mapToInt(graph::citationCount).sorted().toArray();
@@ -204,7 +266,11 @@ public final class Citations {
     return h;
   }
 
-  /** Citations to papers dated after the citing paper (see {@link CitationGraph#citationsForwardInTime()}). */
+  /**
+   * Citations to papers dated after the citing paper (see {@link CitationGraph#citationsForwardInTime()}).
+   *
+   * @return the forward-in-time edges, immutable; empty when every citation goes back in time
+   */
   public List<CitationEdge> forwardInTime() {
     return graph.citationsForwardInTime();
   }

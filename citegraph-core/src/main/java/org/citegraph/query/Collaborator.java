@@ -26,7 +26,19 @@ import org.citegraph.model.PubDate;
 public record Collaborator(int rank, Author coauthor, int sharedPapers, double score, Optional<PubDate> first,
     Optional<PubDate> last, List<Paper> papers, Map<String, Double> categoryShares) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections, keeping their order.
+   *
+   * @param rank 1-based rank
+   * @param coauthor the collaborator
+   * @param sharedPapers number of shared papers that passed the filters, at least 1
+   * @param score the ranking score, at least 0
+   * @param first the earliest shared paper's date; empty when none is dated
+   * @param last the latest shared paper's date; empty when none is dated
+   * @param papers the shared papers, in date order
+   * @param categoryShares share of the shared papers per primary category code ({@code unknown} for papers without
+   *     one), largest first; the shares sum to 1
+   */
   public Collaborator {
     papers = ImmutableList.copyOf(papers);
     categoryShares = ImmutableMap.copyOf(categoryShares);

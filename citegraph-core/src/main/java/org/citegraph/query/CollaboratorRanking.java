@@ -17,17 +17,32 @@ import org.citegraph.model.Author;
  * @param rows the ranked collaborators
  */
 public record CollaboratorRanking(Author author, String settings, List<Collaborator> rows) implements Tabular {
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param author whose collaborators these are
+   * @param settings a one-line description of counting, recency weighting and filters
+   * @param rows the ranked collaborators, best first; copied
+   */
   public CollaboratorRanking {
     rows = ImmutableList.copyOf(rows);
   }
 
-  /** The number of ranked collaborators. */
+  /**
+   * The number of ranked collaborators.
+   *
+   * @return the number of rows, at least 0
+   */
   public int size() {
     return rows.size();
   }
 
-  /** The top-ranked collaborator. */
+  /**
+   * The top-ranked collaborator.
+   *
+   * @return the row of rank 1
+   * @throws IllegalStateException if the ranking has no rows, naming the author and the settings
+   */
   public Collaborator top() {
     if (rows.isEmpty()) {
       throw new IllegalStateException(author + " has no collaborators under " + settings);

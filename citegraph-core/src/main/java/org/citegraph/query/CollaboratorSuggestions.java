@@ -56,18 +56,35 @@ public final class CollaboratorSuggestions {
       this.label = label;
     }
 
-    /** A human-readable name, e.g. "Adamic-Adar". */
+    /**
+     * A human-readable name, e.g. "Adamic-Adar".
+     *
+     * @return the index's name as shown in suggestion titles
+     */
     public String label() {
       return label;
     }
 
-    /** What a common neighbour with {@code degree} co-authors (at least 2) adds to the score. */
+    /**
+     * What a common neighbour with {@code degree} co-authors (at least 2) adds to the score.
+     *
+     * @param degree the common neighbour's number of distinct co-authors, k(z), at least 2
+     * @return 1/ln k(z) for Adamic–Adar (at most 1/ln 2 ≈ 1.44), 1/k(z) for resource allocation (at most 0.5)
+     * @throws IllegalArgumentException if {@code degree} is less than 2
+     */
     public double contribution(int degree) {
       checkArgument(degree >= 2, "a common neighbour has at least 2 co-authors, got %s", degree);
       return this == ADAMIC_ADAR ? 1.0 / Math.log(degree) : 1.0 / degree;
     }
 
-    /** Parses a name as used on the command line ("adamic-adar", "resource-allocation", or the constant names). */
+    /**
+     * Parses a name as used on the command line ("adamic-adar", "resource-allocation", or the constant names).
+     *
+     * @param name an index's name in any case, hyphens read as underscores, surrounding white space ignored
+     * @return the index so named
+     * @throws IllegalArgumentException if no index has this name; the message lists the known names
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Index parse(String name) {
       String n = checkNotNull(name, "name").trim().toUpperCase(Locale.ROOT).replace('-', '_');
       for (Index i : values()) {
@@ -99,17 +116,35 @@ public final class CollaboratorSuggestions {
     this.top = top;
   }
 
-  /** Suggestions over a corpus with default settings: Adamic–Adar, no limit. */
+  /**
+   * Suggestions over a corpus with default settings: Adamic–Adar, no limit.
+   *
+   * @param corpus the corpus whose co-authorship graph is searched
+   * @return the suggestions with their defaults
+   * @throws NullPointerException if {@code corpus} is null
+   */
   public static CollaboratorSuggestions of(CorpusView corpus) {
     return new CollaboratorSuggestions(checkNotNull(corpus, "corpus"), DEFAULT_INDEX, Integer.MAX_VALUE);
   }
 
-  /** Uses a link-prediction index. */
+  /**
+   * Uses a link-prediction index.
+   *
+   * @param value the index that scores each candidate
+   * @return suggestions with that index and the other settings unchanged
+   * @throws NullPointerException if {@code value} is null
+   */
   public CollaboratorSuggestions index(Index value) {
     return new CollaboratorSuggestions(corpus, checkNotNull(value, "index"), top);
   }
 
-  /** Keeps only the top k suggestions. */
+  /**
+   * Keeps only the top k suggestions.
+   *
+   * @param k how many suggestions to keep, at least 1 (default: all)
+   * @return suggestions with that limit and the other settings unchanged
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
   public CollaboratorSuggestions top(int k) {
     checkArgument(k >= 1, "top must be at least 1, got %s", k);
     return new CollaboratorSuggestions(corpus, index, k);
@@ -119,8 +154,12 @@ public final class CollaboratorSuggestions {
    * Suggests collaborators for an author; empty when every author at distance 2 is missing (e.g. a star centre).
    * Works on the compact graph alone (no JGraphT view is built): the scores are the sums JGraphT's predictors
    * compute, over the common neighbours in the same order, so they are equal to the last bit.
+   *
+   * @param author an author of the corpus
+   * @return the candidates at distance 2, ranked from 1 by score descending, then id, at most {@code top} rows
+   * @throws IllegalArgumentException if the author is not in the corpus
    */
-  public SuggestionList suggest(Author author) {
+  public SuggestionRanking suggest(Author author) {
     corpus.indexOf(author);
     CoauthorGraph g = corpus.coauthorGraph();
     List<Author> coauthors = g.neighbors(author);
@@ -160,6 +199,6 @@ public final class CollaboratorSuggestions {
       Suggestion s = all.get(i);
       rows.add(new Suggestion(i + 1, s.candidate(), s.score(), s.via()));
     }
-    return new SuggestionList(author, index.label() + " index, candidates at distance 2", rows);
+    return new SuggestionRanking(author, index.label() + " index, candidates at distance 2", rows);
   }
 }

@@ -59,13 +59,25 @@ public final class Collaborators {
     this.top = top;
   }
 
-  /** A ranking over a corpus with default settings: full counting, no recency weighting, no filters, no limit. */
+  /**
+   * A ranking over a corpus with default settings: full counting, no recency weighting, no filters, no limit.
+   *
+   * @param corpus the corpus whose co-authorships are ranked
+   * @return the ranking with its defaults
+   * @throws NullPointerException if {@code corpus} is null
+   */
   public static Collaborators of(CorpusView corpus) {
     return new Collaborators(checkNotNull(corpus, "corpus"), DEFAULT_COUNTING, Double.POSITIVE_INFINITY, null, null,
         null, Set.of(), 1, Integer.MAX_VALUE);
   }
 
-  /** Uses a counting scheme. */
+  /**
+   * Uses a counting scheme.
+   *
+   * @param value how much a shared paper with n authors adds to the score
+   * @return a ranking with that counting and the other settings unchanged
+   * @throws NullPointerException if {@code value} is null
+   */
   public Collaborators counting(Counting value) {
     return new Collaborators(corpus, checkNotNull(value, "counting"), halfLifeYears, asOf, from, to, categories,
         minShared, top);
@@ -104,7 +116,13 @@ public final class Collaborators {
 
   /**
    * Weights each paper by 2^(−age/halfLife), age in years before {@code asOfDate}. An infinite half-life turns
-   * recency weighting off.
+   * recency weighting off. Undated papers weigh 1; papers dated after {@code asOfDate} weigh more than 1.
+   *
+   * @param halfLife the half-life in years, positive
+   * @param asOfDate the date ages are measured from
+   * @return a ranking with that weighting and the other settings unchanged
+   * @throws IllegalArgumentException if the half-life is not positive (or is NaN)
+   * @throws NullPointerException if {@code asOfDate} is null
    */
   public Collaborators recency(double halfLife, PubDate asOfDate) {
     checkArgument(halfLife > 0, "The half-life must be positive, got %s years", halfLife);
@@ -112,14 +130,64 @@ public final class Collaborators {
         minShared, top);
   }
 
-  /** Keeps only papers dated within [fromDate, toDate] (either may be null for an open end); undated papers drop. */
+  /**
+   * Keeps only papers dated within [fromDate, toDate]; undated papers drop. Dates compare as {@link
+   * PubDate#compareTo} orders them: unknown parts count as 1, so a paper dated only {@code 2017} falls after {@code
+   * 2016-12-31} and before {@code 2017-01-01}. For an open end use {@link #since} or {@link #until}.
+   *
+   * @param fromDate the earliest date kept, inclusive
+   * @param toDate the latest date kept, inclusive
+   * @return a ranking with that window and the other settings unchanged
+   * @throws IllegalArgumentException if {@code fromDate} is after {@code toDate}
+   * @throws NullPointerException if either date is null
+   */
   public Collaborators between(PubDate fromDate, PubDate toDate) {
-    checkArgument(fromDate == null || toDate == null || fromDate.compareTo(toDate) <= 0,
-        "The window starts (%s) after it ends (%s)", fromDate, toDate);
+    checkNotNull(fromDate, "fromDate");
+    checkNotNull(toDate, "toDate");
+    checkArgument(fromDate.compareTo(toDate) <= 0, "The window starts (%s) after it ends (%s)", fromDate, toDate);
     return new Collaborators(corpus, counting, halfLifeYears, asOf, fromDate, toDate, categories, minShared, top);
   }
 
-  /** Keeps only papers listed under at least one of these categories (codes or short forms such as LG). */
+  /**
+   * Keeps only papers dated on or after {@code fromDate} (compared as in {@link #between}); undated papers drop. An
+   * upper bound set before is kept.
+   *
+   * @param fromDate the earliest date kept, inclusive
+   * @return a ranking with that lower bound and the other settings unchanged
+   * @throws IllegalArgumentException if {@code fromDate} is after an upper bound set before
+   * @throws NullPointerException if {@code fromDate} is null
+   */
+  public Collaborators since(PubDate fromDate) {
+    checkNotNull(fromDate, "fromDate");
+    checkArgument(to == null || fromDate.compareTo(to) <= 0, "The window starts (%s) after it ends (%s)", fromDate,
+        to);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, fromDate, to, categories, minShared, top);
+  }
+
+  /**
+   * Keeps only papers dated on or before {@code toDate} (compared as in {@link #between}); undated papers drop. A
+   * lower bound set before is kept.
+   *
+   * @param toDate the latest date kept, inclusive
+   * @return a ranking with that upper bound and the other settings unchanged
+   * @throws IllegalArgumentException if {@code toDate} is before a lower bound set before
+   * @throws NullPointerException if {@code toDate} is null
+   */
+  public Collaborators until(PubDate toDate) {
+    checkNotNull(toDate, "toDate");
+    checkArgument(from == null || from.compareTo(toDate) <= 0, "The window starts (%s) after it ends (%s)", from,
+        toDate);
+    return new Collaborators(corpus, counting, halfLifeYears, asOf, from, toDate, categories, minShared, top);
+  }
+
+  /**
+   * Keeps only papers listed under at least one of these categories (codes or short forms such as LG), primary or
+   * cross-listed. No codes removes the filter.
+   *
+   * @param codes category codes ({@code cs.LG}) or profile-page short forms ({@code LG})
+   * @return a ranking with that filter and the other settings unchanged
+   * @throws IllegalArgumentException if a code is blank or holds white space
+   */
   public Collaborators inCategories(String... codes) {
     Set<String> set = new java.util.TreeSet<>();
     for (String c : codes) {
@@ -128,13 +196,25 @@ public final class Collaborators {
     return new Collaborators(corpus, counting, halfLifeYears, asOf, from, to, Set.copyOf(set), minShared, top);
   }
 
-  /** Keeps only collaborators with at least this many shared papers. */
+  /**
+   * Keeps only collaborators with at least this many shared papers (counted after the filters).
+   *
+   * @param value the least number of shared papers, at least 1 (the default)
+   * @return a ranking with that minimum and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is less than 1
+   */
   public Collaborators minSharedPapers(int value) {
     checkArgument(value >= 1, "minSharedPapers must be at least 1, got %s", value);
     return new Collaborators(corpus, counting, halfLifeYears, asOf, from, to, categories, value, top);
   }
 
-  /** Keeps only the top k rows. */
+  /**
+   * Keeps only the top k rows.
+   *
+   * @param k how many rows to keep, at least 1 (default: all)
+   * @return a ranking with that limit and the other settings unchanged
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
   public Collaborators top(int k) {
     checkArgument(k >= 1, "top must be at least 1, got %s", k);
     return new Collaborators(corpus, counting, halfLifeYears, asOf, from, to, categories, minShared, k);
@@ -183,6 +263,11 @@ public final class Collaborators {
    * longs, one sort to group them by co-author, dense per-co-author arrays for scores and counts, and an index sort
    * of the co-authors; objects are made only for the rows returned. O(E log E) for the E = Σ (n_k − 1) entries over
    * the author's papers k.
+   *
+   * @param author an author of the corpus
+   * @return the collaborators ranked from 1 by score, then shared papers, then id; no rows when the author has no
+   *     co-author on a paper passing the filters
+   * @throws IllegalArgumentException if the author is not in the corpus
    */
   public CollaboratorRanking rank(Author author) {
     int a = corpus.indexOf(author);
@@ -344,7 +429,15 @@ public final class Collaborators {
     }
   }
 
-  /** Each shared paper of two authors (passing the filters) with what it adds to the score; they sum to the score. */
+  /**
+   * Each shared paper of two authors (passing the filters) with what it adds to the score; they sum to the score.
+   * O(Σ n_k) over the author's papers.
+   *
+   * @param author the author whose ranking is explained
+   * @param coauthor the collaborator whose score is explained
+   * @return the contributions in date order (undated last); empty when the two share no paper passing the filters
+   * @throws IllegalArgumentException if either author is not in the corpus
+   */
   public Explanation explain(Author author, Author coauthor) {
     int a = corpus.indexOf(author);
     int b = corpus.indexOf(coauthor);

@@ -19,12 +19,23 @@ import org.citegraph.model.Author;
  */
 public record Explanation(Author author, Author coauthor, String settings,
     List<Contribution> rows) implements Tabular {
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param author the ranked author
+   * @param coauthor the collaborator
+   * @param settings the ranking's counting, recency weighting and filters
+   * @param rows the shared papers with their contributions, in date order; copied
+   */
   public Explanation {
     rows = ImmutableList.copyOf(rows);
   }
 
-  /** The score: the sum of the contributions. */
+  /**
+   * The score: the sum of the contributions.
+   *
+   * @return the collaborator's score in the ranking these settings give, at least 0; 0 when there are no rows
+   */
   public double score() {
     return rows.stream().mapToDouble(Contribution::contribution).sum();
   }

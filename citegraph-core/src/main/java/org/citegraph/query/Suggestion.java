@@ -16,12 +16,23 @@ import org.citegraph.model.Author;
  * @param via the common co-authors, largest contribution first, then by id
  */
 public record Suggestion(int rank, Author candidate, double score, List<CommonNeighbor> via) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param rank 1-based rank
+   * @param candidate the suggested collaborator
+   * @param score the link-prediction score, positive
+   * @param via the common co-authors, largest contribution first; copied
+   */
   public Suggestion {
     via = ImmutableList.copyOf(via);
   }
 
-  /** The common co-authors' display names, joined by ", ". */
+  /**
+   * The common co-authors' display names, joined by ", ".
+   *
+   * @return the names in the order of {@link #via()}, e.g. "Ada Lovelace, Charles Babbage"
+   */
   public String viaNames() {
     return String.join(", ", via.stream().map(c -> c.author().displayName()).toList());
   }

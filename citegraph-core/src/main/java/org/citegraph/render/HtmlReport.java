@@ -31,7 +31,7 @@ import org.citegraph.query.Explanation;
 import org.citegraph.query.ResearchThread;
 import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.Suggestion;
-import org.citegraph.query.SuggestionList;
+import org.citegraph.query.SuggestionRanking;
 import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
 import org.citegraph.query.TopicCluster;
@@ -77,7 +77,7 @@ public final class HtmlReport {
   private final CollaboratorRanking ranking;
   private final List<Explanation> explanations;
   private final int collaboratorRows;
-  private final SuggestionList suggestions;
+  private final SuggestionRanking suggestions;
   private final int suggestionRows;
   private final TopicClustering authorTopics;
   private final TopicClustering corpusTopics;
@@ -145,7 +145,7 @@ public final class HtmlReport {
     private Map<String, Number> statistics;
     private Collaborators collaborators;
     private int collaboratorRows = DEFAULT_COLLABORATOR_ROWS;
-    private SuggestionList suggestions;
+    private SuggestionRanking suggestions;
     private int suggestionRows = DEFAULT_SUGGESTION_ROWS;
     private TopicClustering authorTopics;
     private TopicClustering corpusTopics;
@@ -207,7 +207,7 @@ public final class HtmlReport {
      * @return this builder
      * @throws IllegalArgumentException if the suggestions are for another author
      */
-    public Builder suggestions(SuggestionList value) {
+    public Builder suggestions(SuggestionRanking value) {
       checkArgument(checkNotNull(value, "suggestions").author().equals(author),
           "the suggestions are for %s, not %s", value.author(), author);
       this.suggestions = value;

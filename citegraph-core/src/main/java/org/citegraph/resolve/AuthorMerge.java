@@ -15,7 +15,15 @@ import com.google.common.collect.ImmutableList;
  * @param evidence the facts behind the rule: shared co-authors, the paper, the decision
  */
 public record AuthorMerge(String author, String variant, String into, String rule, List<String> evidence) {
-  /** Copies the evidence. */
+  /**
+   * Copies the evidence.
+   *
+   * @param author the id of the resolved author
+   * @param variant the joining variant as displayed
+   * @param into the variant it was joined to, as displayed
+   * @param rule the name of the rule that applied
+   * @param evidence the facts behind the rule, copied in order; empty when the rule needs none
+   */
   public AuthorMerge {
     evidence = ImmutableList.copyOf(evidence);
   }

@@ -35,9 +35,20 @@ import org.citegraph.model.PersonName;
  */
 public record Decisions(List<Link> mustLink, List<Link> cannotLink) {
 
-  /** Two names. */
+  /**
+   * Two names a decision is about; the order does not matter.
+   *
+   * @param a one name
+   * @param b the other name
+   */
   public record Link(PersonName a, PersonName b) {
-    /** Validates that neither name is null. */
+    /**
+     * Validates that neither name is null.
+     *
+     * @param a one name
+     * @param b the other name
+     * @throws NullPointerException if a name is null
+     */
     public Link {
       checkNotNull(a, "a");
       checkNotNull(b, "b");
@@ -52,27 +63,50 @@ public record Decisions(List<Link> mustLink, List<Link> cannotLink) {
   /** No decisions. */
   public static final Decisions NONE = new Decisions(List.of(), List.of());
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param mustLink pairs of names that are one person, copied in order
+   * @param cannotLink pairs of names that are different persons, copied in order
+   * @throws NullPointerException if a list or an element is null
+   */
   public Decisions {
     mustLink = ImmutableList.copyOf(mustLink);
     cannotLink = ImmutableList.copyOf(cannotLink);
   }
 
-  /** These decisions plus a must-link between two names. */
+  /**
+   * These decisions plus a must-link between two names.
+   *
+   * @param a one name as written, e.g. {@code Alex Williams}
+   * @param b the other name as written, e.g. {@code Alex H. Williams}
+   * @return new decisions; this instance is unchanged
+   * @throws IllegalArgumentException if {@link PersonName#parse} refuses a name (e.g. it holds no letters or digits)
+   */
   public Decisions withMustLink(String a, String b) {
     return new Decisions(ImmutableList.<Link>builder().addAll(mustLink)
         .add(new Link(PersonName.parse(a), PersonName.parse(b))).build(), cannotLink);
   }
 
-  /** These decisions plus a cannot-link between two names. */
+  /**
+   * These decisions plus a cannot-link between two names.
+   *
+   * @param a one name as written, e.g. {@code L. Zhang}
+   * @param b the other name as written, e.g. {@code Lei Zhang}
+   * @return new decisions; this instance is unchanged
+   * @throws IllegalArgumentException if {@link PersonName#parse} refuses a name (e.g. it holds no letters or digits)
+   */
   public Decisions withCannotLink(String a, String b) {
     return new Decisions(mustLink, ImmutableList.<Link>builder().addAll(cannotLink)
         .add(new Link(PersonName.parse(a), PersonName.parse(b))).build());
   }
 
   /**
-   * Reads a decisions file.
+   * Reads a decisions file in the format above. O(lines).
    *
+   * @param file a UTF-8 text file of decisions
+   * @return the decisions in file order; both lists empty for a file of comments and blank lines only
+   * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException naming the file and line of a malformed decision
    */
   public static Decisions read(Path file) throws IOException {

@@ -35,7 +35,17 @@ import org.citegraph.model.PersonName;
 public record IdentityExplanation(Author a, Author b, boolean samePerson, String verdict, List<String> evidence,
     double similarity) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param a one author
+   * @param b the other
+   * @param samePerson whether resolution made them one author
+   * @param verdict one line starting "one person:" or "kept apart:"
+   * @param evidence the shared evidence lines, copied in order; empty when nothing is shared
+   * @param similarity the weighted cosine similarity of the evidence, at least 0
+   * @throws NullPointerException if {@code a}, {@code b}, {@code verdict} or an evidence line is null
+   */
   public IdentityExplanation {
     checkNotNull(a, "a");
     checkNotNull(b, "b");

@@ -13,7 +13,14 @@ import com.google.common.collect.ImmutableList;
  *     or a cannot-link decision
  */
 public record KeptApart(String name, List<String> candidates, String reason) {
-  /** Copies the candidates. */
+  /**
+   * Copies the candidates.
+   *
+   * @param name the name kept apart, as displayed
+   * @param candidates the fuller names it would fit, as displayed, copied in order; empty when one written
+   *     name was split into several persons
+   * @param reason why it was kept apart, one line
+   */
   public KeptApart {
     candidates = ImmutableList.copyOf(candidates);
   }

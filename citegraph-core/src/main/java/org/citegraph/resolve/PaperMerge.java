@@ -18,7 +18,15 @@ import org.citegraph.model.SourceRef;
  * @param reason why the records were taken to be one paper
  */
 public record PaperMerge(PaperId paper, String title, List<SourceRef> sources, String reason) {
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param paper the merged paper's id
+   * @param title the merged paper's title
+   * @param sources every record merged, in source order; at least two, copied
+   * @param reason why the records were taken to be one paper, e.g. a shared identifier
+   * @throws IllegalArgumentException if fewer than two sources are given
+   */
   public PaperMerge {
     sources = ImmutableList.copyOf(sources);
     checkArgument(sources.size() >= 2, "A merge needs at least two records, got %s", sources);

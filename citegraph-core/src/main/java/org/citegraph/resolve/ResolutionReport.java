@@ -25,7 +25,18 @@ import com.google.common.collect.ImmutableList;
 public record ResolutionReport(int recordsRead, int papers, int authors, List<PaperMerge> paperMerges,
     List<AuthorMerge> authorMerges, List<KeptApart> keptApart, List<IngestIssue> issues) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param recordsRead records seen by the readers, at least 0
+   * @param papers papers after de-duplication
+   * @param authors authors after resolution
+   * @param paperMerges every group of records merged into one paper, copied in order
+   * @param authorMerges every name variant joined to another, copied in order
+   * @param keptApart names kept separate, copied in order
+   * @param issues every problem the readers reported, copied in order
+   * @throws NullPointerException if a list or an element is null
+   */
   public ResolutionReport {
     paperMerges = ImmutableList.copyOf(paperMerges);
     authorMerges = ImmutableList.copyOf(authorMerges);
@@ -33,17 +44,30 @@ public record ResolutionReport(int recordsRead, int papers, int authors, List<Pa
     issues = ImmutableList.copyOf(issues);
   }
 
-  /** The rejected records. */
+  /**
+   * The rejected records.
+   *
+   * @return the issues whose action is {@link IngestIssue.Action#REJECTED}, in order, immutable; empty when every
+   *     record was ingested
+   */
   public List<IngestIssue> rejected() {
     return issues.stream().filter(i -> i.action() == IngestIssue.Action.REJECTED).toList();
   }
 
-  /** Number of records rejected. */
+  /**
+   * Number of records rejected.
+   *
+   * @return the size of {@link #rejected()}, at least 0
+   */
   public int rejectedRecords() {
     return rejected().size();
   }
 
-  /** Number of records ingested. */
+  /**
+   * Number of records ingested.
+   *
+   * @return records read minus records rejected
+   */
   public int ingestedRecords() {
     return recordsRead - rejectedRecords();
   }
@@ -51,6 +75,8 @@ public record ResolutionReport(int recordsRead, int papers, int authors, List<Pa
   /**
    * Number of ingested records that merged into another record's paper: ingested records minus papers. Records read
    * twice from the same source and line count here too.
+   *
+   * @return ingested records minus papers
    */
   public int mergedRecords() {
     return ingestedRecords() - papers;

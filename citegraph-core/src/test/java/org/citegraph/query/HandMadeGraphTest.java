@@ -9,7 +9,7 @@ import java.util.List;
 import org.citegraph.Corpus;
 import org.citegraph.Fixtures;
 import org.citegraph.model.Paper;
-import org.citegraph.query.CentralityRanking.Measure;
+import org.citegraph.query.CentralAuthors.Measure;
 import org.citegraph.query.CollaboratorSuggestions.Index;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +37,13 @@ class HandMadeGraphTest {
   void betweennessReadsStrongLinksAsShort() {
     // A–B and B–C share 3 papers each, A–C one: A–B–C has length 1/3 + 1/3 < 1, so every A–C path runs via B.
     Corpus c = corpus(new String[][] {{A, B}, {A, B}, {A, B}, {B, C}, {B, C}, {B, C}, {A, C}});
-    AuthorRanking r = CentralityRanking.of(c).measure(Measure.BETWEENNESS).rank();
+    AuthorRanking r = CentralAuthors.of(c).measure(Measure.BETWEENNESS).rank();
     assertEquals(1.0, score(r, c, B), 1e-12);
     assertEquals(0.0, score(r, c, A), 1e-12);
     assertEquals(0.0, score(r, c, C), 1e-12);
     // With one paper each, the triangle has no intermediaries.
     Corpus flat = corpus(new String[][] {{A, B}, {B, C}, {A, C}});
-    AuthorRanking f = CentralityRanking.of(flat).measure(Measure.BETWEENNESS).rank();
+    AuthorRanking f = CentralAuthors.of(flat).measure(Measure.BETWEENNESS).rank();
     assertEquals(0.0, score(f, flat, B), 1e-12);
   }
 
@@ -51,7 +51,7 @@ class HandMadeGraphTest {
   void betweennessOfAPathCountsEachPairOnce() {
     // Path A–B–C–D: B lies on A–C and A–D, C on A–D and B–D.
     Corpus c = corpus(new String[][] {{A, B}, {B, C}, {C, D}});
-    AuthorRanking r = CentralityRanking.of(c).measure(Measure.BETWEENNESS).rank();
+    AuthorRanking r = CentralAuthors.of(c).measure(Measure.BETWEENNESS).rank();
     assertEquals(2.0, score(r, c, B), 1e-12);
     assertEquals(2.0, score(r, c, C), 1e-12);
     assertEquals(0.0, score(r, c, A), 1e-12);
@@ -61,10 +61,10 @@ class HandMadeGraphTest {
   void pageRankFollowsTheWeights() {
     // A star around A: B shares 3 papers with A, C one. Unweighted they would tie.
     Corpus c = corpus(new String[][] {{A, B}, {A, B}, {A, B}, {A, C}});
-    AuthorRanking r = CentralityRanking.of(c).measure(Measure.PAGERANK).rank();
+    AuthorRanking r = CentralAuthors.of(c).measure(Measure.PAGERANK).rank();
     assertEquals(List.of(A, B, C), r.rows().stream().map(x -> x.author().displayName()).toList());
     assertTrue(score(r, c, B) > score(r, c, C) + 0.05);
-    AuthorRanking deg = CentralityRanking.of(c).rank();
+    AuthorRanking deg = CentralAuthors.of(c).rank();
     assertEquals(4.0, score(deg, c, A), 1e-12);
     assertEquals(3.0, score(deg, c, B), 1e-12);
   }
@@ -73,11 +73,11 @@ class HandMadeGraphTest {
   void suggestionIndicesOnASquareWithADiagonal() {
     // A–B, A–C, B–D, C–D, B–C: for A the only candidate is D, via B and C, each with 3 co-authors.
     Corpus c = corpus(new String[][] {{A, B}, {A, C}, {B, D}, {C, D}, {B, C}});
-    SuggestionList aa = CollaboratorSuggestions.of(c).suggest(c.author(A));
+    SuggestionRanking aa = CollaboratorSuggestions.of(c).suggest(c.author(A));
     assertEquals(1, aa.size());
     assertEquals(D, aa.rows().get(0).candidate().displayName());
     assertEquals(2 / Math.log(3), aa.rows().get(0).score(), 1e-12);
-    SuggestionList ra = CollaboratorSuggestions.of(c).index(Index.RESOURCE_ALLOCATION).suggest(c.author(A));
+    SuggestionRanking ra = CollaboratorSuggestions.of(c).index(Index.RESOURCE_ALLOCATION).suggest(c.author(A));
     assertEquals(2 / 3.0, ra.rows().get(0).score(), 1e-12);
     assertEquals(0, CollaboratorSuggestions.of(c).suggest(c.author(B)).size(), "B already knows everyone");
   }

@@ -22,7 +22,7 @@ import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PubDate;
-import org.citegraph.query.CentralityRanking.Measure;
+import org.citegraph.query.CentralAuthors.Measure;
 import org.citegraph.query.CollaboratorSuggestions.Index;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -58,7 +58,7 @@ class QueriesVersusReferenceTest {
   @Property(seed = "42", tries = 150)
   void collaboratorRankingsEqualAMapBasedReference(@ForAll("corpora") List<Paper> records, @ForAll Counting counting,
       @ForAll boolean recency, @ForAll @IntRange(min = 1990, max = 2030) int fromYear,
-      @ForAll @IntRange(min = 0, max = 40) int windowYears, @ForAll boolean window,
+      @ForAll @IntRange(min = 0, max = 40) int windowYears, @ForAll @IntRange(min = 0, max = 3) int window,
       @ForAll("categories") Set<String> categories, @ForAll @IntRange(min = 1, max = 3) int minShared,
       @ForAll @IntRange(min = 1, max = 30) int top) {
     Corpus corpus = Fixtures.corpus(records);
@@ -67,11 +67,15 @@ class QueriesVersusReferenceTest {
     if (recency) {
       query = query.recency(4.0, asOf);
     }
-    PubDate from = window ? PubDate.ofYear(fromYear) : null;
-    PubDate to = window ? PubDate.ofYear(fromYear + windowYears) : null;
-    if (window) {
-      query = query.between(from, to);
-    }
+    // window: 0 none, 1 between(from, to), 2 since(from), 3 until(to)
+    PubDate from = window == 1 || window == 2 ? PubDate.ofYear(fromYear) : null;
+    PubDate to = window == 1 || window == 3 ? PubDate.ofYear(fromYear + windowYears) : null;
+    query = switch (window) {
+      case 1 -> query.between(from, to);
+      case 2 -> query.since(from);
+      case 3 -> query.until(to);
+      default -> query;
+    };
     if (!categories.isEmpty()) {
       query = query.inCategories(categories.toArray(String[]::new));
     }
@@ -191,7 +195,7 @@ class QueriesVersusReferenceTest {
           .sum()));
       case COAUTHORS -> authors.forEach(a -> expected.put(a, (double) ref.degreeOf(a)));
       // JGraphT run to convergence (its default tolerance, 1e-4 on the largest change, stops it early).
-      case PAGERANK -> expected.putAll(new PageRank<>(ref, CentralityRanking.PAGERANK_DAMPING, 100_000, 1e-15)
+      case PAGERANK -> expected.putAll(new PageRank<>(ref, CentralAuthors.PAGERANK_DAMPING, 100_000, 1e-15)
           .getScores());
       case BETWEENNESS -> {
         Graph<Author, DefaultWeightedEdge> lengths = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
@@ -202,7 +206,7 @@ class QueriesVersusReferenceTest {
       }
       default -> throw new AssertionError(measure);
     }
-    CentralityRanking query = CentralityRanking.of(corpus).measure(measure).counting(counting);
+    CentralAuthors query = CentralAuthors.of(corpus).measure(measure).counting(counting);
     AuthorRanking r = inCategory ? query.inCategory(code).rank() : query.rank();
     assertEquals(authors.size(), r.size());
     for (RankedAuthor row : r.rows()) {

@@ -22,7 +22,7 @@ import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
 import org.citegraph.model.SourceRef;
-import org.citegraph.query.CentralityRanking.Measure;
+import org.citegraph.query.CentralAuthors.Measure;
 import org.citegraph.query.CollaboratorSuggestions.Index;
 
 import net.jqwik.api.Arbitrary;
@@ -43,9 +43,9 @@ class RankingPropertiesTest {
     List<AuthorRanking> out = new ArrayList<>();
     for (Measure m : Measure.values()) {
       for (Counting c : Counting.values()) {
-        out.add(CentralityRanking.of(corpus).measure(m).counting(c).rank());
+        out.add(CentralAuthors.of(corpus).measure(m).counting(c).rank());
       }
-      out.add(CentralityRanking.of(corpus).measure(m).inCategory("cs.LG").rank());
+      out.add(CentralAuthors.of(corpus).measure(m).inCategory("cs.LG").rank());
     }
     return out;
   }
@@ -69,7 +69,7 @@ class RankingPropertiesTest {
         assertEquals(corpus.authors().size(), r.size());
       }
     }
-    AuthorRanking pr = CentralityRanking.of(corpus).measure(Measure.PAGERANK).rank();
+    AuthorRanking pr = CentralAuthors.of(corpus).measure(Measure.PAGERANK).rank();
     assertEquals(1.0, pr.rows().stream().mapToDouble(RankedAuthor::score).sum(), 1e-6);
   }
 
@@ -93,7 +93,7 @@ class RankingPropertiesTest {
           keys.stream().filter(o -> !o.equals(k)).forEach(others::add);
         }
       }
-      CentralityRanking q = CentralityRanking.of(corpus);
+      CentralAuthors q = CentralAuthors.of(corpus);
       AuthorRanking r = category == null ? q.rank() : q.inCategory(category).rank();
       assertEquals(papers.size(), r.size(), "authors in scope of " + category);
       for (RankedAuthor row : r.rows()) {
@@ -131,7 +131,7 @@ class RankingPropertiesTest {
     }
   }
 
-  private static List<String> describe(SuggestionList s) {
+  private static List<String> describe(SuggestionRanking s) {
     return s.rows().stream().map(r -> r.rank() + " " + r.candidate().id() + " " + Math.round(r.score() * 1e9) + " "
         + r.via().stream().map(c -> c.author().id()).toList()).toList();
   }
@@ -155,7 +155,7 @@ class RankingPropertiesTest {
         }
       }
       for (Index index : Index.values()) {
-        SuggestionList s = CollaboratorSuggestions.of(corpus).index(index).suggest(x);
+        SuggestionRanking s = CollaboratorSuggestions.of(corpus).index(index).suggest(x);
         assertEquals(expected.keySet(), new java.util.TreeSet<>(s.rows().stream().map(r -> r.candidate().id())
             .toList()), x + " " + index);
         for (int i = 0; i < s.size(); i++) {
@@ -228,8 +228,8 @@ class RankingPropertiesTest {
     }
     for (Author x : original.authors()) {
       Author y = renamed.author(rename.get(x.name().key()).toString());
-      RankedAuthor rx = CentralityRanking.of(original).measure(Measure.BETWEENNESS).rank().rowOf(x.id()).orElseThrow();
-      RankedAuthor ry = CentralityRanking.of(renamed).measure(Measure.BETWEENNESS).rank().rowOf(y.id()).orElseThrow();
+      RankedAuthor rx = CentralAuthors.of(original).measure(Measure.BETWEENNESS).rank().rowOf(x.id()).orElseThrow();
+      RankedAuthor ry = CentralAuthors.of(renamed).measure(Measure.BETWEENNESS).rank().rowOf(y.id()).orElseThrow();
       assertEquals(rx.score(), ry.score(), 1e-7, x + " -> " + y);
       assertEquals(rx.coauthors(), ry.coauthors());
       List<Double> sx = new ArrayList<>(CollaboratorSuggestions.of(original).suggest(x).rows().stream()

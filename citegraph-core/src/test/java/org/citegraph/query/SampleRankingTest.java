@@ -15,7 +15,7 @@ import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.graph.Counting;
 import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
-import org.citegraph.query.CentralityRanking.Measure;
+import org.citegraph.query.CentralAuthors.Measure;
 import org.citegraph.query.CollaboratorSuggestions.Index;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class SampleRankingTest {
 
   @Test
   void ownerFirstAndLukeMetzSecondByWeightedDegree() {
-    AuthorRanking r = CentralityRanking.of(CORPUS).rank();
+    AuthorRanking r = CentralAuthors.of(CORPUS).rank();
     assertEquals(CORPUS.authors().size(), r.size(), "every author is ranked");
     assertEquals(OWNER, r.rows().get(0).author());
     assertEquals(LUKE, r.rows().get(1).author());
@@ -50,16 +50,16 @@ class SampleRankingTest {
     CoauthorGraph g = CORPUS.coauthorGraph();
     assertEquals(CORPUS.authors().size() - 1, g.degree(OWNER), "the owner co-wrote with every other author");
     for (Measure m : Measure.values()) {
-      AuthorRanking r = CentralityRanking.of(CORPUS).measure(m).rank();
+      AuthorRanking r = CentralAuthors.of(CORPUS).measure(m).rank();
       assertEquals(OWNER, r.rows().get(0).author(), m.toString());
       assertTrue(r.rows().get(0).score() > r.rows().get(1).score(), m + ": the owner is strictly first");
     }
-    assertEquals(LUKE, CentralityRanking.of(CORPUS).measure(Measure.PAGERANK).rank().rows().get(1).author());
+    assertEquals(LUKE, CentralAuthors.of(CORPUS).measure(Measure.PAGERANK).rank().rows().get(1).author());
   }
 
   @Test
   void pageRankIsADistribution() {
-    AuthorRanking r = CentralityRanking.of(CORPUS).measure(Measure.PAGERANK).rank();
+    AuthorRanking r = CentralAuthors.of(CORPUS).measure(Measure.PAGERANK).rank();
     assertEquals(1.0, r.rows().stream().mapToDouble(RankedAuthor::score).sum(), 1e-6);
   }
 
@@ -67,7 +67,7 @@ class SampleRankingTest {
   void singlePaperAuthorsLieOnNoShortestPath() {
     // Under full counting an author z with one paper has links of length 1/1 = 1, so a path x–z–y has length 2,
     // while x and y, both authors of z's only paper, are linked directly with length at most 1.
-    AuthorRanking r = CentralityRanking.of(CORPUS).measure(Measure.BETWEENNESS).rank();
+    AuthorRanking r = CentralAuthors.of(CORPUS).measure(Measure.BETWEENNESS).rank();
     int single = 0;
     for (RankedAuthor row : r.rows()) {
       assertTrue(row.score() >= 0);
@@ -83,7 +83,7 @@ class SampleRankingTest {
   @Test
   void categoryRankingCountsOnlyThePapersOfTheCategory() {
     String code = "q-bio.NC";
-    AuthorRanking r = CentralityRanking.of(CORPUS).inCategory(code).measure(Measure.COAUTHORS).rank();
+    AuthorRanking r = CentralAuthors.of(CORPUS).inCategory(code).measure(Measure.COAUTHORS).rank();
     assertFalse(r.rows().isEmpty());
     Set<Author> inCategory = new HashSet<>();
     for (Paper p : CORPUS.papers()) {
@@ -104,8 +104,8 @@ class SampleRankingTest {
     }
     assertTrue(r.toString().contains("papers in q-bio.NC"));
     // The whole-corpus degree of the owner is larger than within one category.
-    double whole = CentralityRanking.of(CORPUS).rank().rowOf(OWNER.id()).orElseThrow().score();
-    double inCat = CentralityRanking.of(CORPUS).inCategory("q-bio.NC").rank().rowOf(OWNER.id()).orElseThrow().score();
+    double whole = CentralAuthors.of(CORPUS).rank().rowOf(OWNER.id()).orElseThrow().score();
+    double inCat = CentralAuthors.of(CORPUS).inCategory("q-bio.NC").rank().rowOf(OWNER.id()).orElseThrow().score();
     assertTrue(inCat < whole);
   }
 
@@ -120,7 +120,7 @@ class SampleRankingTest {
     CoauthorGraph g = CORPUS.coauthorGraph();
     Set<Author> hers = new HashSet<>(g.neighbors(olga));
     for (Index index : Index.values()) {
-      SuggestionList s = CollaboratorSuggestions.of(CORPUS).index(index).suggest(olga);
+      SuggestionRanking s = CollaboratorSuggestions.of(CORPUS).index(index).suggest(olga);
       // Everyone but Olga and her co-authors is reachable through the owner, who co-wrote with all.
       assertEquals(CORPUS.authors().size() - 1 - hers.size(), s.size(), index.toString());
       for (Suggestion sug : s.rows()) {
@@ -148,7 +148,7 @@ class SampleRankingTest {
     }
     assertEquals(1 / Math.log(7) + 1 / Math.log(27),
         CollaboratorSuggestions.of(CORPUS).suggest(olga).rows().get(0).score(), 1e-12);
-    SuggestionList top3 = CollaboratorSuggestions.of(CORPUS).top(3).suggest(olga);
+    SuggestionRanking top3 = CollaboratorSuggestions.of(CORPUS).top(3).suggest(olga);
     assertEquals(3, top3.size());
     assertTrue(top3.toString().startsWith("Suggested collaborators of Olga Wichrowska (Adamic-Adar"));
   }
@@ -159,9 +159,9 @@ class SampleRankingTest {
     assertThrows(IllegalArgumentException.class, () -> Index.parse("jaccard"));
     assertEquals(Index.RESOURCE_ALLOCATION, Index.parse("resource-allocation"));
     assertEquals(Measure.PAGERANK, Measure.parse("PageRank"));
-    assertThrows(IllegalArgumentException.class, () -> CentralityRanking.of(CORPUS).top(0));
+    assertThrows(IllegalArgumentException.class, () -> CentralAuthors.of(CORPUS).top(0));
     assertThrows(IllegalArgumentException.class, () -> Index.ADAMIC_ADAR.contribution(1));
-    assertEquals(Counting.FULL, CentralityRanking.DEFAULT_COUNTING);
-    assertEquals(0.85, CentralityRanking.PAGERANK_DAMPING);
+    assertEquals(Counting.FULL, CentralAuthors.DEFAULT_COUNTING);
+    assertEquals(0.85, CentralAuthors.PAGERANK_DAMPING);
   }
 }

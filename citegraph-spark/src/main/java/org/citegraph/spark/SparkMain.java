@@ -20,8 +20,6 @@ import org.apache.spark.sql.SparkSession;
 import org.citegraph.Corpus;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.io.MalformedRecordException;
-import org.citegraph.model.Paper;
-import org.citegraph.query.Collaborator;
 import org.citegraph.query.CollaboratorRanking;
 import org.citegraph.query.Collaborators;
 
@@ -299,33 +297,7 @@ public final class SparkMain {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
       g.useDefaultPrettyPrinter();
-      g.writeStartArray();
-      for (Collaborator c : r.rows().subList(0, Math.min(top, r.rows().size()))) {
-        g.writeStartObject();
-        g.writeNumberField("rank", c.rank());
-        g.writeStringField("name", c.coauthor().displayName());
-        g.writeStringField("id", c.coauthor().id());
-        g.writeNumberField("papers", c.sharedPapers());
-        g.writeNumberField("score", c.score());
-        g.writeStringField("first", c.first().map(Object::toString).orElse(null));
-        g.writeStringField("last", c.last().map(Object::toString).orElse(null));
-        g.writeObjectFieldStart("categories");
-        for (Map.Entry<String, Double> e : c.categoryShares().entrySet()) {
-          g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
-        g.writeArrayFieldStart("sharedPapers");
-        for (Paper p : c.papers()) {
-          g.writeStartObject();
-          g.writeStringField("id", p.id().toString());
-          g.writeStringField("title", p.title());
-          g.writeStringField("date", p.date().map(Object::toString).orElse(null));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      org.citegraph.export.CollaboratorsJson.write(g, r, top);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

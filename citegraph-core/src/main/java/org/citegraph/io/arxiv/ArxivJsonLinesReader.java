@@ -50,6 +50,8 @@ public final class ArxivJsonLinesReader implements RecordReader {
   /**
    * Creates a reader that parses on {@code threads} threads in {@link #read(InputStream, String, RecordSink)}.
    *
+   * @param threads how many threads parse the bytes, at least 1; the records come out in the same order for any
+   *     number
    * @throws IllegalArgumentException if {@code threads < 1}
    */
   public ArxivJsonLinesReader(int threads) {
@@ -65,7 +67,11 @@ public final class ArxivJsonLinesReader implements RecordReader {
     this.chunkBytes = chunkBytes;
   }
 
-  /** The number of threads {@link #read(InputStream, String, RecordSink)} parses on. */
+  /**
+   * The number of threads {@link #read(InputStream, String, RecordSink)} parses on.
+   *
+   * @return the thread count, at least 1 (the available processors for the no-argument constructor)
+   */
   public int threads() {
     return threads;
   }
@@ -119,6 +125,9 @@ public final class ArxivJsonLinesReader implements RecordReader {
    * not be thread-safe and a strict sink stops at the first problem in file order. Memory: at most {@code 2 *
    * threads} chunks and their records in flight. The stream is not closed.
    *
+   * @param in the bytes of a JSON Lines file, compression already removed
+   * @param sourceName the name used in issues and messages, e.g. the file name
+   * @param sink receives the papers and issues, in input order, on the calling thread
    * @throws IOException if reading fails
    * @throws MalformedRecordException if the sink is strict and a problem is found
    */

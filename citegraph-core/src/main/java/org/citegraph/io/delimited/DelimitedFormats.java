@@ -26,6 +26,8 @@ public final class DelimitedFormats {
    * cs.NE.20200101.tsv}): tab-separated with a header, quoted multi-line abstracts, authors as "First Last"
    * separated by commas, {@code created}/{@code updated} as {@code yyyy-MM-dd}; arXiv ids damaged by a float are
    * repaired (see {@link ColumnMapping.Builder#repairFloatArxivIds()}).
+   *
+   * @return a new reader of the format {@value #ARXIV_OAI_TSV}
    */
   public static DelimitedReader arxivOaiTsv() {
     return new ArxivOaiTsvReader();
@@ -53,6 +55,8 @@ public final class DelimitedFormats {
    * by {@code ;} without quoting (the title, last, may contain {@code ;}): arXiv id, categories, found and total
    * reference counts, the arXiv ids cited, authors as compact {@code M.I.Ayzatsky} separated by commas, title. The
    * date is the month of the arXiv id.
+   *
+   * @return a new reader of the format {@value #PAPERSCAPE_CSV}
    */
   public static DelimitedReader paperscapeCsv() {
     return new PaperscapeCsvReader();
@@ -84,6 +88,8 @@ public final class DelimitedFormats {
    * Year}, {@code DOI}, {@code Affiliations} and {@code References} separated by "; ", {@code Cited by}; the
    * {@code EID} names the record in messages. References are free text; an arXiv id or DOI inside one gives its
    * key.
+   *
+   * @return a new reader of the format {@value #SCOPUS_CSV}
    */
   public static DelimitedReader scopusCsv() {
     return new ScopusCsvReader();

@@ -116,7 +116,11 @@ public class DelimitedReader implements RecordReader {
     this.dateFormat = other.dateFormat;
   }
 
-  /** The column mapping. */
+  /**
+   * The column mapping.
+   *
+   * @return how this reader splits rows and which column holds which field
+   */
   public ColumnMapping mapping() {
     return mapping;
   }

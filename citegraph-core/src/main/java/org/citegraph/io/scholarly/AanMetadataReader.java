@@ -75,6 +75,9 @@ public final class AanMetadataReader implements RecordReader {
   /**
    * A reader that attaches the citations of an AAN citation file ({@code acl.txt} or {@code acl.txt.xz}).
    *
+   * @param citationFile the citation file, one {@code citing , cited} edge per line, possibly gzip- or
+   *     xz-compressed
+   * @return a reader whose papers get the ACL ids they cite as references
    * @throws IOException if the citation file cannot be read
    */
   public static AanMetadataReader withCitations(Path citationFile) throws IOException {
@@ -88,6 +91,9 @@ public final class AanMetadataReader implements RecordReader {
    * A reader that attaches the citations read from {@code in} ({@code citing , cited} per line). Lines that are
    * not an edge are reported, as rejected, at the start of each {@link #read}.
    *
+   * @param in the citation list, read to its end and not closed
+   * @param sourceName the name used in issues about malformed lines
+   * @return a reader whose papers get the ACL ids they cite as references
    * @throws IOException if reading fails
    */
   public static AanMetadataReader withCitations(BufferedReader in, String sourceName) throws IOException {
@@ -115,7 +121,11 @@ public final class AanMetadataReader implements RecordReader {
         ImmutableList.copyOf(issues));
   }
 
-  /** The number of citing papers in the loaded citation file (0 without one). */
+  /**
+   * The number of citing papers in the loaded citation file (0 without one).
+   *
+   * @return how many distinct ACL ids cite at least one paper in the citation list
+   */
   public int citingPapers() {
     return citations.size();
   }

@@ -32,6 +32,8 @@ public final class S2andClusters {
   /**
    * The true person of every signature: signature id to cluster id, in file order.
    *
+   * @param file a {@code clusters.json}, possibly gzip- or xz-compressed
+   * @return signature id to the id of its cluster (the object's key), in file order; empty for an empty object
    * @throws IOException if reading fails, or the file is not such an object, or a signature is in two clusters
    *     (the message names the line)
    */

@@ -28,7 +28,19 @@ import org.citegraph.model.SourceRef;
 public record S2andSignature(String id, long paperId, int position, PersonName name, String block,
     List<String> affiliations, SourceRef where) {
 
-  /** Validates the fields and copies the affiliations. */
+  /**
+   * Validates the fields and copies the affiliations.
+   *
+   * @param id the signature id
+   * @param paperId the S2 corpus id of the paper, at least 0
+   * @param position the 0-based position in the paper's author list, at least 0
+   * @param name the name as one parsed name
+   * @param block S2AND's blocking key
+   * @param affiliations the signature's affiliations as written, copied in order; empty when none is given
+   * @param where the source and the signature's record number
+   * @throws IllegalArgumentException if {@code paperId} or {@code position} is negative
+   * @throws NullPointerException if {@code id}, {@code name}, {@code block}, {@code where} or an affiliation is null
+   */
   public S2andSignature {
     checkNotNull(id, "id");
     checkArgument(paperId >= 0, "Signature %s has a negative paper id %s", id, paperId);
@@ -39,7 +51,11 @@ public record S2andSignature(String id, long paperId, int position, PersonName n
     checkNotNull(where, "where");
   }
 
-  /** The id of the signature's paper: {@code s2:CorpusId:<paper_id>}. */
+  /**
+   * The id of the signature's paper: {@code s2:CorpusId:<paper_id>}.
+   *
+   * @return the Semantic Scholar corpus id of the paper, as the readers of this package give it to the paper
+   */
   public PaperId paper() {
     return PaperId.semanticScholar("CorpusId:" + paperId);
   }

@@ -82,7 +82,14 @@ public final class S2andSignaturesReader implements RecordReader {
     this.papersFile = papersFile;
   }
 
-  /** A reader that takes titles, years, abstracts, references and author lists from an S2AND {@code papers.json}. */
+  /**
+   * A reader that takes titles, years, abstracts, references and author lists from an S2AND {@code papers.json}.
+   *
+   * @param papersJson the {@code papers.json} to read beside the signatures (possibly gzip- or xz-compressed); it
+   *     is read only when {@link #read} runs
+   * @return a reader with paper metadata
+   * @throws NullPointerException if {@code papersJson} is null
+   */
   public static S2andSignaturesReader withPapers(Path papersJson) {
     return new S2andSignaturesReader(checkNotNull(papersJson, "papersJson"));
   }
@@ -134,6 +141,9 @@ public final class S2andSignaturesReader implements RecordReader {
    * Reads the signatures of an S2AND {@code signatures.json} (optionally gzip- or xz-compressed), keyed by
    * signature id in file order. Signatures without a paper id, a position or a family name are left out.
    *
+   * @param file a {@code signatures.json}
+   * @return signature id to signature, in file order, a new modifiable map; of two
+   *     signatures with one id the first is kept
    * @throws IOException if reading fails
    */
   public static Map<String, S2andSignature> signatures(Path file) throws IOException {

@@ -46,7 +46,13 @@ public final class ResolutionBenchmark {
    * @param evaluations citegraph and the baselines, restricted to the signatures of blocks of that size
    */
   public record Facet(String name, List<ResolutionEvaluation> evaluations) {
-    /** Copies the evaluations. */
+    /**
+     * Copies the evaluations.
+     *
+     * @param name the facet's name
+     * @param evaluations the evaluations on the facet's signatures, copied in order
+     * @throws NullPointerException if {@code name} or an evaluation is null
+     */
     public Facet {
       checkNotNull(name, "name");
       evaluations = ImmutableList.copyOf(evaluations);
@@ -62,7 +68,14 @@ public final class ResolutionBenchmark {
    * @param facets the same per block-size facet, smallest blocks first; facets without signatures are left out
    */
   public record Report(boolean withPapers, List<ResolutionEvaluation> evaluations, List<Facet> facets) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param withPapers whether a {@code papers.json} was read beside the signatures
+     * @param evaluations citegraph's evaluation first, then the baselines; copied
+     * @param facets the per-facet evaluations, copied in order
+     * @throws IllegalArgumentException if {@code evaluations} is empty
+     */
     public Report {
       checkArgument(!evaluations.isEmpty(), "a report needs citegraph's evaluation");
       evaluations = ImmutableList.copyOf(evaluations);

@@ -69,7 +69,20 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
   /** Name of the {@link #singletons} baseline. */
   public static final String SINGLETONS = "baseline: every signature alone";
 
-  /** Validates the fields and copies the block scores. */
+  /**
+   * Validates the fields and copies the block scores.
+   *
+   * @param name what was evaluated
+   * @param signatures number of signatures evaluated, at least 0
+   * @param blocks number of name blocks
+   * @param truePersons number of true clusters
+   * @param predictedAuthors number of predicted clusters
+   * @param unmatched signatures not found in the corpus
+   * @param pairwise pairwise scores within blocks
+   * @param b3 B³ scores
+   * @param blockScores every block's scores, copied; their order is kept
+   * @throws NullPointerException if {@code name}, {@code pairwise}, {@code b3} or a block score is null
+   */
   public ResolutionEvaluation {
     checkNotNull(name, "name");
     checkNotNull(pairwise, "pairwise");
@@ -85,13 +98,27 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
    * @param f1 2PR / (P + R), or 0 when both are 0
    */
   public record Scores(double precision, double recall, double f1) {
-    /** Validates that the scores lie in [0, 1]. */
+    /**
+     * Validates that the scores lie in [0, 1].
+     *
+     * @param precision the share of predicted links that are true, in [0, 1]
+     * @param recall the share of true links that are predicted, in [0, 1]
+     * @param f1 the harmonic mean of precision and recall, in [0, 1]
+     * @throws IllegalArgumentException if a score lies outside [0, 1] or is NaN
+     */
     public Scores {
       checkArgument(precision >= 0 && precision <= 1 && recall >= 0 && recall <= 1 && f1 >= 0 && f1 <= 1,
           "Scores must lie in [0, 1]: P=%s R=%s F1=%s", precision, recall, f1);
     }
 
-    /** Scores from precision and recall, with their F1. */
+    /**
+     * Scores from precision and recall, with their F1.
+     *
+     * @param precision the share of predicted links that are true, in [0, 1]
+     * @param recall the share of true links that are predicted, in [0, 1]
+     * @return the scores with F1 = 2PR / (P + R), or 0 when both are 0
+     * @throws IllegalArgumentException if precision or recall lies outside [0, 1]
+     */
     public static Scores of(double precision, double recall) {
       double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       return new Scores(precision, recall, Math.min(1, f1));
@@ -113,7 +140,16 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
    * @param pairwise pairwise scores within the block
    */
   public record BlockScore(String block, int signatures, int truePersons, int predictedAuthors, Scores pairwise) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param block the block name ({@code ""} for signatures without a block)
+     * @param signatures number of signatures in the block
+     * @param truePersons number of true persons among them
+     * @param predictedAuthors number of predicted clusters among them
+     * @param pairwise pairwise scores within the block
+     * @throws NullPointerException if {@code block} or {@code pairwise} is null
+     */
     public BlockScore {
       checkNotNull(block, "block");
       checkNotNull(pairwise, "pairwise");
@@ -207,7 +243,14 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     return x.equals(y) || x.endsWith(y) || y.endsWith(x);
   }
 
-  /** The S2AND block of each signature of the ground truth ({@code ""} when the signature is unknown). */
+  /**
+   * The S2AND block of each signature of the ground truth.
+   *
+   * @param signatureToCluster the ground truth; its keys are the signatures looked up
+   * @param signatures the signatures by id
+   * @return signature id to block name, one entry per ground-truth signature; {@code ""} for a signature missing
+   *     from {@code signatures}
+   */
   public static Map<String, String> blocksOf(Map<String, String> signatureToCluster,
       Map<String, S2andSignature> signatures) {
     Map<String, String> out = new HashMap<>();
@@ -226,6 +269,9 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
    *     evaluated
    * @param predicted signature id to predicted cluster id; a signature missing here is its own cluster
    * @param blocks signature id to block name; a signature missing here is in the block {@code ""}
+   * @return the evaluation, named {@code name}, with no unmatched signatures; computed in time linear in the number
+   *     of signatures
+   * @throws NullPointerException if an argument or a true cluster id is null
    */
   public static ResolutionEvaluation of(String name, Map<String, String> signatureToCluster,
       Map<String, String> predicted, Map<String, String> blocks) {
@@ -236,7 +282,13 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     return evaluate(name, signatureToCluster, predicted, blocks, 0);
   }
 
-  /** The baseline that puts all signatures of a block into one cluster: recall 1, low precision. */
+  /**
+   * The baseline that puts all signatures of a block into one cluster: pairwise recall 1, low precision.
+   *
+   * @param signatureToCluster the ground truth
+   * @param blocks signature id to block name
+   * @return the evaluation, named {@value #ONE_PER_BLOCK}
+   */
   public static ResolutionEvaluation oneClusterPerBlock(Map<String, String> signatureToCluster,
       Map<String, String> blocks) {
     Map<String, String> predicted = new HashMap<>();
@@ -267,7 +319,13 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     return of(EXACT_NAME, signatureToCluster, predicted, blocks);
   }
 
-  /** The baseline that leaves every signature alone: precision 1, low recall. */
+  /**
+   * The baseline that leaves every signature alone: precision 1, low recall.
+   *
+   * @param signatureToCluster the ground truth
+   * @param blocks signature id to block name
+   * @return the evaluation, named {@value #SINGLETONS}
+   */
   public static ResolutionEvaluation singletons(Map<String, String> signatureToCluster, Map<String, String> blocks) {
     return of(SINGLETONS, signatureToCluster, Map.of(), blocks);
   }
@@ -348,13 +406,24 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     return Scores.of(p, r);
   }
 
-  /** The {@code n} blocks with the lowest pairwise F1 (ties: larger blocks first). */
+  /**
+   * The {@code n} blocks with the lowest pairwise F1 (ties: larger blocks first).
+   *
+   * @param n how many blocks to return, at least 0
+   * @return the first {@code min(n, blocks)} entries of {@link #blockScores()}, immutable
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public List<BlockScore> worstBlocks(int n) {
     checkArgument(n >= 0, "n must not be negative: %s", n);
     return blockScores.subList(0, Math.min(n, blockScores.size()));
   }
 
-  /** A table of several evaluations (e.g. citegraph and the two baselines), one row each. */
+  /**
+   * A table of several evaluations (e.g. citegraph and the two baselines), one row each.
+   *
+   * @param evaluations the evaluations, in the row order wanted
+   * @return a plain-text table with the counts and the pairwise and B³ precision, recall and F1 to three decimals
+   */
   public static String table(List<ResolutionEvaluation> evaluations) {
     TextTable t = new TextTable("Author resolution against ground truth (pairwise within blocks; B-cubed)",
         List.of("clustering", "signatures", "blocks", "persons", "clusters", "pair P", "pair R", "pair F1", "B3 P",
@@ -367,7 +436,13 @@ public record ResolutionEvaluation(String name, int signatures, int blocks, int 
     return t.render(Integer.MAX_VALUE);
   }
 
-  /** A table of the {@code n} worst blocks by pairwise F1. */
+  /**
+   * A table of the {@code n} worst blocks by pairwise F1.
+   *
+   * @param n how many blocks to list, at least 0
+   * @return a plain-text table of the blocks of {@link #worstBlocks(int)}, with their sizes and pairwise scores
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public String worstBlocksTable(int n) {
     TextTable t = new TextTable("Worst blocks of " + name + " (lowest pairwise F1)",
         List.of("block", "signatures", "true persons", "predicted", "pair P", "pair R", "pair F1"),

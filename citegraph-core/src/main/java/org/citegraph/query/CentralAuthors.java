@@ -48,7 +48,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  * <p>Restricted to a category, the graph is rebuilt from the papers listed under it (primary or cross-list) through a
  * sub-incidence: O(Σ n_p²) over those papers. Rows are sorted by score descending, then author id.
  */
-public final class CentralityRanking {
+public final class CentralAuthors {
   /** The PageRank damping factor (the probability of following a link rather than jumping), as in Brin &amp; Page. */
   public static final double PAGERANK_DAMPING = PageRank.DEFAULT_DAMPING;
 
@@ -75,12 +75,23 @@ public final class CentralityRanking {
       this.label = label;
     }
 
-    /** A human-readable name, e.g. "weighted degree". */
+    /**
+     * A human-readable name, e.g. "weighted degree".
+     *
+     * @return the measure's name as shown in ranking titles
+     */
     public String label() {
       return label;
     }
 
-    /** Parses a name as used on the command line ("degree", "coauthors", "pagerank", "betweenness"). */
+    /**
+     * Parses a name as used on the command line ("degree", "coauthors", "pagerank", "betweenness").
+     *
+     * @param name a measure's name in any case, hyphens and surrounding white space ignored ({@code co-authors})
+     * @return the measure so named
+     * @throws IllegalArgumentException if no measure has this name; the message lists the known names
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Measure parse(String name) {
       String n = checkNotNull(name, "name").trim().toUpperCase(Locale.ROOT).replace("-", "");
       for (Measure m : values()) {
@@ -99,7 +110,7 @@ public final class CentralityRanking {
   private final Category category;
   private final int top;
 
-  private CentralityRanking(CorpusView corpus, Measure measure, Counting counting, Category category, int top) {
+  private CentralAuthors(CorpusView corpus, Measure measure, Counting counting, Category category, int top) {
     this.corpus = corpus;
     this.measure = measure;
     this.counting = counting;
@@ -107,39 +118,72 @@ public final class CentralityRanking {
     this.top = top;
   }
 
-  /** A ranking over a corpus with default settings: weighted degree, full counting, whole corpus, no limit. */
-  public static CentralityRanking of(CorpusView corpus) {
-    return new CentralityRanking(checkNotNull(corpus, "corpus"), DEFAULT_MEASURE, DEFAULT_COUNTING, null,
+  /**
+   * A ranking over a corpus with default settings: weighted degree, full counting, whole corpus, no limit.
+   *
+   * @param corpus the corpus whose co-authorship graph is ranked
+   * @return the ranking with its defaults
+   * @throws NullPointerException if {@code corpus} is null
+   */
+  public static CentralAuthors of(CorpusView corpus) {
+    return new CentralAuthors(checkNotNull(corpus, "corpus"), DEFAULT_MEASURE, DEFAULT_COUNTING, null,
         Integer.MAX_VALUE);
   }
 
-  /** Uses a measure. */
-  public CentralityRanking measure(Measure value) {
-    return new CentralityRanking(corpus, checkNotNull(value, "measure"), counting, category, top);
+  /**
+   * Uses a measure.
+   *
+   * @param value the centrality measure to rank by
+   * @return a ranking with that measure and the other settings unchanged
+   * @throws NullPointerException if {@code value} is null
+   */
+  public CentralAuthors measure(Measure value) {
+    return new CentralAuthors(corpus, checkNotNull(value, "measure"), counting, category, top);
   }
 
-  /** Uses a counting scheme for the edge weights (weighted degree, PageRank and betweenness). */
-  public CentralityRanking counting(Counting value) {
-    return new CentralityRanking(corpus, measure, checkNotNull(value, "counting"), category, top);
+  /**
+   * Uses a counting scheme for the edge weights (weighted degree, PageRank and betweenness; co-authors ignores it).
+   *
+   * @param value how much a shared paper with n authors adds to a link's weight
+   * @return a ranking with that counting and the other settings unchanged
+   * @throws NullPointerException if {@code value} is null
+   */
+  public CentralAuthors counting(Counting value) {
+    return new CentralAuthors(corpus, measure, checkNotNull(value, "counting"), category, top);
   }
 
   /**
    * Restricts the graph to the papers listed under a category (a code such as "cs.LG" or a short form such as
    * "LG"); authors with no paper there are not ranked.
+   *
+   * @param code a category code or profile-page short form
+   * @return a ranking over that category's papers, the other settings unchanged
+   * @throws IllegalArgumentException if the code is blank or holds white space
+   * @throws NullPointerException if {@code code} is null
    */
-  public CentralityRanking inCategory(String code) {
-    return new CentralityRanking(corpus, measure, counting, Category.of(checkNotNull(code, "code")), top);
+  public CentralAuthors inCategory(String code) {
+    return new CentralAuthors(corpus, measure, counting, Category.of(checkNotNull(code, "code")), top);
   }
 
-  /** Ranks over the whole corpus again. */
-  public CentralityRanking wholeCorpus() {
-    return new CentralityRanking(corpus, measure, counting, null, top);
+  /**
+   * Ranks over the whole corpus again.
+   *
+   * @return a ranking without a category restriction, the other settings unchanged
+   */
+  public CentralAuthors wholeCorpus() {
+    return new CentralAuthors(corpus, measure, counting, null, top);
   }
 
-  /** Keeps only the top k rows. */
-  public CentralityRanking top(int k) {
+  /**
+   * Keeps only the top k rows.
+   *
+   * @param k how many rows to keep, at least 1 (default: all)
+   * @return a ranking with that limit and the other settings unchanged
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
+  public CentralAuthors top(int k) {
     checkArgument(k >= 1, "top must be at least 1, got %s", k);
-    return new CentralityRanking(corpus, measure, counting, category, k);
+    return new CentralAuthors(corpus, measure, counting, category, k);
   }
 
   private String describe() {
@@ -209,7 +253,13 @@ public final class CentralityRanking {
     return new Scope(CoauthorGraph.build(authors, papers, sub, corpus.hyperAuthorshipThreshold()), counts);
   }
 
-  /** Computes the ranking. */
+  /**
+   * Computes the ranking, in the running time of the chosen measure (see the class comment) plus O(V log V) for the
+   * sort.
+   *
+   * @return the authors in scope ranked from 1 by score descending, then id, at most {@code top} rows; no rows when
+   *     no author is in scope
+   */
   public AuthorRanking rank() {
     Scope s = scope();
     CoauthorGraph g = s.graph();

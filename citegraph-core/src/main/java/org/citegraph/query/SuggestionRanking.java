@@ -17,18 +17,33 @@ import org.citegraph.model.Author;
  * @param settings a one-line description of the index used
  * @param rows the suggestions
  */
-public record SuggestionList(Author author, String settings, List<Suggestion> rows) implements Tabular {
-  /** Copies the rows. */
-  public SuggestionList {
+public record SuggestionRanking(Author author, String settings, List<Suggestion> rows) implements Tabular {
+  /**
+   * Copies the rows.
+   *
+   * @param author whom the suggestions are for
+   * @param settings a one-line description of the index used
+   * @param rows the suggestions, best first; copied
+   */
+  public SuggestionRanking {
     rows = ImmutableList.copyOf(rows);
   }
 
-  /** The number of suggestions. */
+  /**
+   * The number of suggestions.
+   *
+   * @return the number of rows, at least 0
+   */
   public int size() {
     return rows.size();
   }
 
-  /** The first {@code k} suggestions (fewer when there are fewer). */
+  /**
+   * The first {@code k} suggestions (fewer when there are fewer).
+   *
+   * @param k how many suggestions; a negative {@code k} counts as 0
+   * @return the best {@code min(k, size())} suggestions, best first, immutable
+   */
   public List<Suggestion> top(int k) {
     return rows.subList(0, Math.min(Math.max(k, 0), rows.size()));
   }
