@@ -427,6 +427,7 @@ public final class ResearchThreads {
     int[] touched = new int[p];
     double[] bound = new double[p];
     double[] exact = new double[p];
+    double[] query = new double[v];
     TopK candidates = new TopK(Math.min(pruning.candidates(), Math.max(1, p)), (a, b) -> {
       int c = Double.compare(bound[b], bound[a]);
       return c != 0 ? c : Integer.compare(a, b);
@@ -488,9 +489,24 @@ public final class ResearchThreads {
             / sum;
         candidates.offer(j);
       }
+      // Exact re-scoring against paper i scattered into a dense row: the products of the shared terms added in
+      // ascending term order, as TermVectors.cosine adds them, so the value is m.similarity(i, j) bit for bit.
+      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
+        query[vectors.termAt(q)] = vectors.weightAt(q);
+      }
       for (int j : candidates.drainBestFirst()) {
-        exact[j] = m.similarity(i, j);
+        double dot = 0;
+        for (int q = vectors.rowStart(j); q < vectors.rowEnd(j); q++) {
+          double w = query[vectors.termAt(q)];
+          if (w != 0) {
+            dot += w * vectors.weightAt(q);
+          }
+        }
+        exact[j] = m.combine(Math.min(1.0, dot), i, j);
         best.offer(j);
+      }
+      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
+        query[vectors.termAt(q)] = 0;
       }
       int[] chosen = best.drainBestFirst();
       links[i] = chosen;
@@ -810,23 +826,44 @@ public final class ResearchThreads {
     Profile(Model m, int root, List<Integer> papers) {
       this.root = root;
       members.addAll(papers);
-      TreeMap<Integer, Double> sum = new TreeMap<>();
-      java.util.TreeSet<Integer> co = new java.util.TreeSet<>();
+      // Summed per term in paper order (the same additions in the same order as a sorted map would make), in
+      // the model's dense scratch, then read out by ascending term id.
+      double[] sum = m.scratchWeights();
+      int[] touched = new int[0];
+      int count = 0;
+      int coauthorTotal = 0;
       categories = new int[m.categoryCount];
       for (int i : papers) {
         for (int q = m.vectors.rowStart(i); q < m.vectors.rowEnd(i); q++) {
-          sum.merge(m.vectors.termAt(q), m.vectors.weightAt(q), Double::sum);
+          int t = m.vectors.termAt(q);
+          if (sum[t] == 0) {
+            if (count == touched.length) {
+              touched = java.util.Arrays.copyOf(touched, Math.max(16, 2 * count));
+            }
+            touched[count++] = t;
+          }
+          sum[t] += m.vectors.weightAt(q);
         }
-        for (int c : m.coauthorIds[i]) {
-          co.add(c);
-        }
+        coauthorTotal += m.coauthorIds[i].length;
         if (m.category[i] >= 0) {
           categories[m.category[i]]++;
         }
       }
-      terms = sum.keySet().stream().mapToInt(Integer::intValue).toArray();
-      weights = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
-      coauthors = co.stream().mapToInt(Integer::intValue).toArray();
+      terms = java.util.Arrays.copyOf(touched, count);
+      java.util.Arrays.sort(terms);
+      weights = new double[count];
+      for (int x = 0; x < count; x++) {
+        weights[x] = sum[terms[x]];
+        sum[terms[x]] = 0;
+      }
+      int[] co = new int[coauthorTotal];
+      int k = 0;
+      for (int i : papers) {
+        for (int c : m.coauthorIds[i]) {
+          co[k++] = c;
+        }
+      }
+      coauthors = java.util.Arrays.stream(co).sorted().distinct().toArray();
     }
 
     int size() {
@@ -921,6 +958,8 @@ public final class ResearchThreads {
     int categoryCount;
     /** Number of distinct local co-author ids. */
     int coauthorCount;
+    /** A dense per-term scratch row for building thread profiles (all zero between uses); made on first use. */
+    private double[] scratchWeights;
     /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
     private int[] postingStart;
     private int[] postingDoc;
@@ -956,6 +995,14 @@ public final class ResearchThreads {
 
     double similarity(int i, int j) {
       return combine(vectors.cosine(i, j), i, j);
+    }
+
+    /** The dense per-term scratch row (zero on entry and to be left zero). */
+    double[] scratchWeights() {
+      if (scratchWeights == null) {
+        scratchWeights = new double[vectors.vocabularySize()];
+      }
+      return scratchWeights;
     }
 
     /**
@@ -1014,7 +1061,7 @@ public final class ResearchThreads {
       postingWeight = ws;
     }
 
-    private double combine(double text, int i, int j) {
+    double combine(double text, int i, int j) {
       int[] a = coauthorIds[i];
       int[] b = coauthorIds[j];
       double jaccard = 0;
