@@ -369,23 +369,25 @@ public final class TopicClusters {
       subsOfTopic.add(new ArrayList<>());
     }
     List<TopicCluster> allSubs = new ArrayList<>();
+    // Each description is a pure function of its cluster (TermScores are immutable), so they are made in parallel
+    // and collected in id order.
     TermScores[] within = new TermScores[topics];
-    for (int s = 0; s < subtopicCount; s++) {
+    IntStream.range(0, topics).parallel().forEach(c -> within[c] = scores.within(topicMembers[c]));
+    TopicCluster[] subs = new TopicCluster[subtopicCount];
+    IntStream.range(0, subtopicCount).parallel().forEach(s -> {
       int c = parentOf[s];
-      if (within[c] == null) {
-        within[c] = scores.within(topicMembers[c]);
-      }
       boolean whole = subMembers[s].length == topicMembers[c].length;
-      TopicCluster sub = describeCluster(s + 1, c + 1, subMembers[s], papers, selection,
-          whole ? scores : within[c], subBridges[s], subRelated.get(s), List.of());
-      subsOfTopic.get(c).add(sub);
-      allSubs.add(sub);
+      subs[s] = describeCluster(s + 1, c + 1, subMembers[s], papers, selection, whole ? scores : within[c],
+          subBridges[s], subRelated.get(s), List.of());
+    });
+    for (int s = 0; s < subtopicCount; s++) {
+      subsOfTopic.get(parentOf[s]).add(subs[s]);
+      allSubs.add(subs[s]);
     }
-    List<TopicCluster> broadClusters = new ArrayList<>();
-    for (int c = 0; c < topics; c++) {
-      broadClusters.add(describeCluster(c + 1, 0, topicMembers[c], papers, selection, scores, topicBridges[c],
-          topicRelated.get(c), subsOfTopic.get(c)));
-    }
+    TopicCluster[] broadArray = new TopicCluster[topics];
+    IntStream.range(0, topics).parallel().forEach(c -> broadArray[c] = describeCluster(c + 1, 0, topicMembers[c],
+        papers, selection, scores, topicBridges[c], topicRelated.get(c), subsOfTopic.get(c)));
+    List<TopicCluster> broadClusters = List.of(broadArray);
     int[] levelMembership = level == TopicLevel.BROAD ? broad : fine;
     return new TopicClustering(describe(), level, gamma, level == TopicLevel.BROAD ? broadClusters : allSubs,
         modularity, kept, topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges),
