@@ -9,6 +9,7 @@ import java.util.List;
 import org.citegraph.BuildStats;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.io.IngestIssue;
 import org.citegraph.snapshot.SnapshotFormat;
 import org.citegraph.graph.CoauthorGraph;
 import org.citegraph.resolve.Decisions;
@@ -134,10 +135,26 @@ final class InputOptions {
       }
     }
     Corpus corpus = b.build();
+    nothingReadable(corpus);
     if (years) {
       yearSummary(ctx, b.lastStats().orElseThrow());
     }
     return corpus;
+  }
+
+  /**
+   * Ends the run with an input problem when the inputs gave no paper at all but were rejected (every file empty,
+   * cut off or unreadable), naming the first problem: a lenient run reports problems and goes on, but there is
+   * nothing to go on with.
+   *
+   * @throws InputException if the corpus has no paper and the report holds a rejection
+   */
+  private static void nothingReadable(Corpus corpus) {
+    List<IngestIssue> rejected = corpus.report().rejected();
+    if (corpus.papers().isEmpty() && !rejected.isEmpty()) {
+      throw new InputException("nothing readable: every record was rejected (" + rejected.size() + "); the first: "
+          + rejected.get(0), null);
+    }
   }
 
   private void yearSummary(Context ctx, BuildStats stats) {

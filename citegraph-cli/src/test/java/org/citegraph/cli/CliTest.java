@@ -368,6 +368,40 @@ class CliTest {
   }
 
   @Test
+  void anEmptyFileIsReportedAndTheOtherFilesStillRead(@TempDir Path dir) throws IOException {
+    Path records = dir.resolve("records.txt");
+    try (var in = Inputs.openSample(Inputs.AUTHOR_RECORD_SAMPLE)) {
+      Files.writeString(records, in.lines().reduce("", (a, b) -> a + b + "\n"));
+    }
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Run both = run("stats", "--json", empty.toString(), records.toString());
+    Run alone = run("stats", "--json", records.toString());
+    assertEquals(0, both.code(), both.err());
+    assertEquals(MainTest.numbers(alone.out()).get("papers"), MainTest.numbers(both.out()).get("papers"));
+    // the empty file is one rejected record in the report, not the end of the run
+    assertEquals(MainTest.numbers(alone.out()).get("rejectedRecords") + 1,
+        MainTest.numbers(both.out()).get("rejectedRecords"));
+    Run alsoEmpty = run("stats", empty.toString());
+    assertEquals(1, alsoEmpty.code(), "nothing readable: " + alsoEmpty.err());
+    assertTrue(alsoEmpty.err().contains("empty.txt") && alsoEmpty.err().contains("empty file"), alsoEmpty.err());
+    Run strict = run("stats", "--strict", empty.toString(), records.toString());
+    assertEquals(1, strict.code());
+    assertTrue(strict.err().contains("empty.txt") && strict.err().contains("empty file"), strict.err());
+  }
+
+  @Test
+  void aSingleCutJsonLineIsAnInputProblem(@TempDir Path dir) throws IOException {
+    Path cut = Files.writeString(dir.resolve("one.jsonl"), "{\"id\":\"0704.0001\",\"authors\":\"C. Balazs\",\"tit");
+    Run strict = run("stats", "--strict", cut.toString());
+    assertEquals(1, strict.code(), strict.err());
+    assertTrue(strict.err().contains("one.jsonl:1"), strict.err());
+    assertFalse(strict.err().contains("\tat "), "no stack trace");
+    Run lenient = run("stats", cut.toString());
+    assertEquals(1, lenient.code(), "nothing readable: " + lenient.err());
+    assertTrue(lenient.err().contains("one.jsonl"), lenient.err());
+  }
+
+  @Test
   @Tag("slow")
   void outOfMemoryExitsThreeNamingTheHeap(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("big.bib");

@@ -31,7 +31,7 @@ class MainTest {
   }
 
   /** Reads a flat JSON object of numbers. */
-  private static Map<String, Long> numbers(String json) throws IOException {
+  static Map<String, Long> numbers(String json) throws IOException {
     Map<String, Long> m = new java.util.LinkedHashMap<>();
     try (JsonParser p = new JsonFactory().createParser(json)) {
       assertEquals(JsonToken.START_OBJECT, p.nextToken());

@@ -12,6 +12,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record IngestIssue(org.citegraph.model.SourceRef where, Action action, String message) {
 
+  /**
+   * How every reader ends the {@link Action#REPAIRED} message of a record whose author field is missing or names
+   * nobody that could be read: such a paper is still a paper (it counts in the citation and topic graphs), only its
+   * author list is empty.
+   */
+  public static final String KEPT_WITHOUT_AUTHORS = "the paper is kept without authors";
+
   /** What became of the record. */
   public enum Action {
     /** The record was not ingested. */

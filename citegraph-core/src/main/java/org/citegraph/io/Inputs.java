@@ -241,11 +241,24 @@ public final class Inputs {
 
       @Override
       public void malformed(long sequences, long firstLine) {
-        sink.issue(new IngestIssue(new SourceRef(sourceName, firstLine), IngestIssue.Action.REPAIRED, sequences
-            + " malformed UTF-8 byte sequence(s) replaced by U+FFFD, the first at line " + firstLine
-            + " (expected UTF-8 text; re-encode the file, e.g. iconv -f latin1 -t utf-8)"));
+        sink.issue(malformedUtf8(sourceName, sequences, firstLine));
       }
     });
+  }
+
+  /**
+   * The one report of a source's malformed UTF-8, which {@link #text} and readers decoding bytes themselves send at
+   * the end of the source.
+   *
+   * @param sourceName the source
+   * @param sequences how many malformed byte sequences were replaced by U+FFFD; at least 1
+   * @param firstLine the line of the first one
+   * @return a {@code REPAIRED} issue at {@code firstLine} naming the count and what was expected
+   */
+  public static IngestIssue malformedUtf8(String sourceName, long sequences, long firstLine) {
+    return new IngestIssue(new SourceRef(sourceName, firstLine), IngestIssue.Action.REPAIRED, sequences
+        + " malformed UTF-8 byte sequence(s) replaced by U+FFFD, the first at line " + firstLine
+        + " (expected UTF-8 text; re-encode the file, e.g. iconv -f latin1 -t utf-8)");
   }
 
   /**

@@ -63,6 +63,8 @@ final class LimitedLineReader extends BufferedReader {
   private long malformed;
   private long firstMalformedLine;
   private long decodedNewlines;
+  /** Whether the last character decoded was {@code \r}, so that a {@code \n} after it ends no further line. */
+  private boolean afterCr;
 
   /**
    * A reader over bytes.
@@ -110,11 +112,15 @@ final class LimitedLineReader extends BufferedReader {
       CharBuffer out = CharBuffer.wrap(buf, lim, buf.length - lim);
       CoderResult r = decoder.decode(in, out, inputDone);
       for (int i = lim; i < out.position(); i++) {
-        if (buf[i] == '\n') {
+        // Line ends as readLine() counts them: \n, \r, or \r\n as one.
+        char c = buf[i];
+        if (c == '\r' || c == '\n' && !afterCr) {
           decodedNewlines++;
         }
+        afterCr = c == '\r';
       }
       if (r.isError()) {
+        afterCr = false;
         in.position(in.position() + r.length());
         if (malformed++ == 0) {
           firstMalformedLine = decodedNewlines + 1;

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
 
+import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.Text;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
@@ -184,7 +186,23 @@ public final class AuthorResolver {
   }
 
   /** What one distinct written name resolves to. */
-  private record NameInfo(NameKeys keys, int key, int block, String problem) {}
+  private static final class NameInfo {
+    final NameKeys keys;
+    final String problem;
+    /** Dense ids, given in paper order when the name is first met; -1 until then. */
+    int key = -1;
+    int block;
+    int form;
+
+    NameInfo(PersonName name) {
+      keys = NameKeys.of(name);
+      problem = NameFilter.problem(name).orElse(null);
+    }
+
+    NameKeys keys() {
+      return keys;
+    }
+  }
 
   /** Everything the blocks read, immutable once built. */
   private static final class Shared {
@@ -192,6 +210,11 @@ public final class AuthorResolver {
     int[] mPaper;
     int[] mKey;
     PersonName[] mForm;
+    /** The distinct written form of each mention: an index into forms. */
+    int[] mFormId;
+    List<PersonName> forms;
+    String[] formDisplay;
+    NameKeys[] formKeys;
     /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
     int[][] paperMentions;
     NameKeys[] keyInfo;
@@ -239,7 +262,17 @@ public final class AuthorResolver {
     s.papers = papers;
     s.splitNamesakes = splitNamesakes;
     int n = papers.size();
-    Map<PersonName, NameInfo> seen = new HashMap<>();
+    // The keys of every distinct written name, folded in parallel; ids are given below, in paper order.
+    Map<PersonName, NameInfo> seen = new ConcurrentHashMap<>();
+    NameInfo[][] infos = new NameInfo[n][];
+    IntStream.range(0, n).parallel().forEach(p -> {
+      List<PersonName> names = papers.get(p).allAuthors();
+      NameInfo[] row = new NameInfo[names.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = seen.computeIfAbsent(names.get(i), NameInfo::new);
+      }
+      infos[p] = row;
+    });
     Ids keyIds = new Ids();
     Ids blockIds = new Ids();
     List<NameKeys> keyInfo = new ArrayList<>();
@@ -247,6 +280,8 @@ public final class AuthorResolver {
     int[] mPaper = new int[Math.max(16, n * 4)];
     int[] mKey = new int[mPaper.length];
     PersonName[] mForm = new PersonName[mPaper.length];
+    int[] mFormId = new int[mPaper.length];
+    List<PersonName> forms = new ArrayList<>();
     List<int[]> blockMentions = new ArrayList<>();
     int[] blockSize = new int[16];
     int m = 0;
@@ -260,16 +295,16 @@ public final class AuthorResolver {
       int kept = 0;
       for (int i = 0; i < names.size(); i++) {
         PersonName name = names.get(i);
-        NameInfo info = seen.get(name);
-        if (info == null) {
-          NameKeys k = NameKeys.of(name);
-          String problem = NameFilter.problem(name).orElse(null);
-          int key = keyIds.id(k.key);
-          if (key == keyInfo.size()) {
+        NameInfo info = infos[p][i];
+        if (info.key < 0) {
+          NameKeys k = info.keys;
+          info.key = keyIds.id(k.key);
+          if (info.key == keyInfo.size()) {
             keyInfo.add(k);
           }
-          info = new NameInfo(k, key, blockIds.id(k.blockKey), problem);
-          seen.put(name, info);
+          info.block = blockIds.id(k.blockKey);
+          info.form = forms.size();
+          forms.add(name);
         }
         if (info.problem != null) {
           nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
@@ -292,10 +327,12 @@ public final class AuthorResolver {
           mPaper = Arrays.copyOf(mPaper, m * 2);
           mKey = Arrays.copyOf(mKey, m * 2);
           mForm = Arrays.copyOf(mForm, m * 2);
+          mFormId = Arrays.copyOf(mFormId, m * 2);
         }
         mPaper[m] = p;
         mKey[m] = info.key;
         mForm[m] = name;
+        mFormId[m] = info.form;
         slots[i] = m;
         if (info.block >= blockSize.length) {
           blockSize = Arrays.copyOf(blockSize, Math.max(info.block + 1, blockSize.length * 2));
@@ -313,6 +350,16 @@ public final class AuthorResolver {
     s.mPaper = mPaper;
     s.mKey = mKey;
     s.mForm = mForm;
+    s.mFormId = mFormId;
+    s.forms = forms;
+    s.formKeys = new NameKeys[forms.size()];
+    for (NameInfo info : seen.values()) {
+      if (info.key >= 0) {
+        s.formKeys[info.form] = info.keys;
+      }
+    }
+    s.formDisplay = new String[forms.size()];
+    IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
     s.keyInfo = keyInfo.toArray(new NameKeys[0]);
     s.keyNames = keyIds.names.toArray(new String[0]);
     collectEvidence(s, papers);
@@ -375,12 +422,15 @@ public final class AuthorResolver {
       order[b] = b;
     }
     Arrays.sort(order, Comparator.comparing(b -> blockNames[b]));
+    // Must-links and same-slot evidence by the block of their first key, in their order.
+    int[][] mustOfBlock = groupByBlock(s.must.size(), i -> blockOfKey[s.must.get(i)[0]], blocks);
+    int[][] slotsOfBlock = groupByBlock(s.slots.size(), i -> blockOfKey[s.slots.get(i)[1]], blocks);
     BlockResolver.Outcome[] outcomes = new BlockResolver.Outcome[blocks];
     Runnable work = () -> IntStream.range(0, blocks).parallel()
-        .forEach(b -> outcomes[b] = new BlockResolver(s, byBlock[b]).resolve());
+        .forEach(b -> outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve());
     if (threads == 1) {
       for (int b = 0; b < blocks; b++) {
-        outcomes[b] = new BlockResolver(s, byBlock[b]).resolve();
+        outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
       }
     } else {
       ForkJoinPool pool = new ForkJoinPool(threads);
@@ -396,6 +446,24 @@ public final class AuthorResolver {
       }
     }
     return build(s, byBlock, order, outcomes, nameIssues);
+  }
+
+  /** For each block, the indices {@code 0..n-1} whose block is it, ascending. */
+  private static int[][] groupByBlock(int n, java.util.function.IntUnaryOperator blockOf, int blocks) {
+    int[] count = new int[blocks];
+    for (int i = 0; i < n; i++) {
+      count[blockOf.applyAsInt(i)]++;
+    }
+    int[][] out = new int[blocks][];
+    for (int b = 0; b < blocks; b++) {
+      out[b] = new int[count[b]];
+    }
+    int[] fill = new int[blocks];
+    for (int i = 0; i < n; i++) {
+      int b = blockOf.applyAsInt(i);
+      out[b][fill[b]++] = i;
+    }
+    return out;
   }
 
   static long pair(int a, int b) {
@@ -421,10 +489,10 @@ public final class AuthorResolver {
     // Title words, tokenised in parallel, interned in paper order.
     String[][] tokens = new String[n][];
     IntStream.range(0, n).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
-    Ids wordIds = new Ids();
+    List<String> wordNames = new ArrayList<>();
+    s.words = internInParallel(tokens, wordNames);
     Ids categoryIds = new Ids();
     Ids affiliationIds = new Ids();
-    s.words = new int[n][];
     s.categories = new int[n][];
     s.affiliations = new int[n][];
     s.citations = new int[n][];
@@ -436,7 +504,6 @@ public final class AuthorResolver {
     }
     for (int p = 0; p < n; p++) {
       Paper paper = papers.get(p);
-      s.words[p] = distinctIds(tokens[p], wordIds);
       List<Category> cats = paper.categories();
       String[] c = new String[cats.size()];
       for (int i = 0; i < c.length; i++) {
@@ -463,11 +530,11 @@ public final class AuthorResolver {
       Arrays.sort(sorted);
       s.citations[p] = sorted;
     }
-    s.wordIdf = idf(s.words, wordIds.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
+    s.wordIdf = idf(s.words, wordNames.size(), n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
     s.categoryIdf = idf(s.categories, categoryIds.size(), n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(s.affiliations, affiliationIds.size(), n, Integer.MAX_VALUE);
     s.citationIdf = idf(s.citations, n, n, Integer.MAX_VALUE);
-    s.wordNames = wordIds.names.toArray(new String[0]);
+    s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryIds.names.toArray(new String[0]);
     s.affiliationNames = affiliationIds.names.toArray(new String[0]);
   }
@@ -484,6 +551,53 @@ public final class AuthorResolver {
     for (int i = 0; i < count; i++) {
       out[i] = df[i] < 2 || df[i] > maxDf ? 0 : (float) Math.log1p((double) n / df[i]);
     }
+    return out;
+  }
+
+  /**
+   * The distinct ids of each row's strings, sorted, with ids given in order of first occurrence (row, then position)
+   * exactly as interning row by row would give them, but computed on all cores: the first occurrence of every string
+   * is found in parallel, the distinct strings are sorted by it, and the rows are mapped in parallel.
+   */
+  private static int[][] internInParallel(String[][] rows, List<String> names) {
+    ConcurrentHashMap<String, Long> first = new ConcurrentHashMap<>();
+    IntStream.range(0, rows.length).parallel().forEach(r -> {
+      String[] row = rows[r];
+      for (int i = 0; i < row.length; i++) {
+        first.merge(row[i], ((long) r << 32) | i, Math::min);
+      }
+    });
+    long[] order = new long[first.size()];
+    String[] byOrder = new String[first.size()];
+    Map<Long, String> at = new HashMap<>();
+    int k = 0;
+    for (Map.Entry<String, Long> e : first.entrySet()) {
+      order[k++] = e.getValue();
+      at.put(e.getValue(), e.getKey());
+    }
+    Arrays.sort(order);
+    Map<String, Integer> ids = new HashMap<>(2 * order.length);
+    for (int i = 0; i < order.length; i++) {
+      byOrder[i] = at.get(order[i]);
+      ids.put(byOrder[i], i);
+    }
+    names.addAll(Arrays.asList(byOrder));
+    int[][] out = new int[rows.length][];
+    IntStream.range(0, rows.length).parallel().forEach(r -> {
+      String[] row = rows[r];
+      int[] v = new int[row.length];
+      for (int i = 0; i < row.length; i++) {
+        v[i] = ids.get(row[i]);
+      }
+      Arrays.sort(v);
+      int w = 0;
+      for (int i = 0; i < v.length; i++) {
+        if (w == 0 || v[i] != v[w - 1]) {
+          v[w++] = v[i];
+        }
+      }
+      out[r] = w == v.length ? v : Arrays.copyOf(v, w);
+    });
     return out;
   }
 
@@ -530,52 +644,102 @@ public final class AuthorResolver {
     record Outcome(int[] label, List<AuthorMerge> merges, List<KeptApart> keptApart, Map<Integer, List<PersonName>>
         extraForms) {}
 
+    /** Blocks with at most this many distinct names cache name compatibility in a matrix, larger ones in a map. */
+    private static final int MAX_MATRIX_KEYS = 2048;
+
     private final Shared s;
     private final int[] mentions;
     private final int size;
-    private final int[] parent;
+    /** Block-local mentions; the root of a cluster is its smallest mention, whatever the order of the unions. */
+    private final IntUnionFind uf;
     private final int[][] papersOf;
     private final int[][] keysOf;
+    /** The block's distinct keys, ascending; the mentions of keys[k] are keyMembers[keyStart[k]..keyStart[k+1]). */
+    private final int[] keys;
+    private final int[] keyStart;
+    private final int[] keyMembers;
+    /** Name compatibility of two key slots: 0 not known yet, 1 compatible, 2 not (small blocks). */
+    private final byte[] compatible;
+    private final Map<Long, Boolean> compatibleKeys;
+    private final int[] blockMust;
+    private final int[] blockSlots;
     private final List<AuthorMerge> merges = new ArrayList<>();
     private final List<KeptApart> keptApart = new ArrayList<>();
     private final Map<Integer, List<PersonName>> extraForms = new TreeMap<>();
-    private final Map<Long, Boolean> compatibleKeys = new HashMap<>();
 
-    BlockResolver(Shared s, int[] mentions) {
+    BlockResolver(Shared s, int[] mentions, int[] blockMust, int[] blockSlots) {
       this.s = s;
       this.mentions = mentions;
       this.size = mentions.length;
-      parent = new int[size];
+      this.blockMust = blockMust;
+      this.blockSlots = blockSlots;
+      uf = new IntUnionFind(size);
       papersOf = new int[size][];
       keysOf = new int[size][];
+      long[] byKey = new long[size];
       for (int i = 0; i < size; i++) {
-        parent[i] = i;
         papersOf[i] = new int[] {s.mPaper[mentions[i]]};
         keysOf[i] = new int[] {s.mKey[mentions[i]]};
+        byKey[i] = ((long) s.mKey[mentions[i]] << 32) | i;
       }
+      Arrays.sort(byKey);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || (int) (byKey[i] >>> 32) != (int) (byKey[i - 1] >>> 32)) {
+          distinct++;
+        }
+      }
+      keys = new int[distinct];
+      keyStart = new int[distinct + 1];
+      keyMembers = new int[size];
+      int k = -1;
+      for (int i = 0; i < size; i++) {
+        int key = (int) (byKey[i] >>> 32);
+        if (k < 0 || keys[k] != key) {
+          keys[++k] = key;
+          keyStart[k] = i;
+        }
+        keyMembers[i] = (int) byKey[i];
+      }
+      keyStart[distinct] = size;
+      compatible = distinct <= MAX_MATRIX_KEYS ? new byte[distinct * distinct] : null;
+      compatibleKeys = compatible == null ? new HashMap<>() : null;
     }
 
     int root(int a) {
-      while (parent[a] != a) {
-        parent[a] = parent[parent[a]];
-        a = parent[a];
-      }
-      return a;
+      return uf.find(a);
+    }
+
+    /** The slot of a key in this block, or -1 when no mention of the block has it. */
+    private int keySlot(int key) {
+      return Arrays.binarySearch(keys, key) >= 0 ? Arrays.binarySearch(keys, key) : -1;
+    }
+
+    private int firstOf(int slot) {
+      return keyMembers[keyStart[slot]];
     }
 
     boolean keysCompatible(int a, int b) {
       if (a == b) {
         return true;
       }
-      return compatibleKeys.computeIfAbsent(pair(a, b),
-          x -> NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]));
+      if (compatible == null) {
+        return compatibleKeys.computeIfAbsent(pair(a, b),
+            x -> NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]));
+      }
+      int cell = Arrays.binarySearch(keys, a) * keys.length + Arrays.binarySearch(keys, b);
+      if (compatible[cell] == 0) {
+        compatible[cell] = NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]) ? (byte) 1 : (byte) 2;
+      }
+      return compatible[cell] == 1;
     }
 
     /** Why clusters a and b (roots) cannot be one person, or null when they can. */
     String conflict(int ra, int rb, boolean mustLink) {
+      boolean cannot = !s.cannot.isEmpty();
       for (int x : keysOf[ra]) {
         for (int y : keysOf[rb]) {
-          if (s.cannot.contains(pair(x, y))) {
+          if (cannot && s.cannot.contains(pair(x, y))) {
             return "cannot-link decision " + s.keyNames[x] + " / " + s.keyNames[y];
           }
           if (!mustLink && !keysCompatible(x, y)) {
@@ -600,9 +764,9 @@ public final class AuthorResolver {
       if (why != null) {
         return why;
       }
+      uf.union(ra, rb);
       int r = Math.min(ra, rb);
       int c = Math.max(ra, rb);
-      parent[c] = r;
       papersOf[r] = sortedUnion(papersOf[r], papersOf[c]);
       keysOf[r] = sortedUnion(keysOf[r], keysOf[c]);
       papersOf[c] = null;
@@ -611,34 +775,62 @@ public final class AuthorResolver {
     }
 
     Outcome resolve() {
-      Map<Integer, List<Integer>> byKey = new TreeMap<>();
-      for (int i = 0; i < size; i++) {
-        byKey.computeIfAbsent(s.mKey[mentions[i]], k -> new ArrayList<>()).add(i);
-      }
-      for (List<Integer> same : byKey.values()) {
+      for (int k = 0; k < keys.length; k++) {
         // One full name is one author by default; with namesakes split, only its mentions without any context,
         // which nothing could tell apart, start as one.
-        int first = -1;
-        for (int x : same) {
-          if (!s.splitNamesakes || !hasContext(x)) {
-            if (first < 0) {
-              first = x;
-            } else {
-              union(first, x, false);
+        int key = keys[k];
+        if (!s.cannot.isEmpty() && s.cannot.contains(pair(key, key))) {
+          int first = -1;
+          for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+            int x = keyMembers[p];
+            if (!s.splitNamesakes || !hasContext(x)) {
+              if (first < 0) {
+                first = x;
+              } else {
+                union(first, x, false);
+              }
             }
           }
+          continue;
         }
+        // Mentions of one key are on distinct papers (a name listed twice counts once) and are ascending by paper,
+        // so joining them cannot conflict: one cluster, its papers in order.
+        int[] joined = new int[keyStart[k + 1] - keyStart[k]];
+        int count = 0;
+        for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+          int x = keyMembers[p];
+          if (!s.splitNamesakes || !hasContext(x)) {
+            joined[count++] = x;
+          }
+        }
+        if (count < 2) {
+          continue;
+        }
+        int first = joined[0];
+        int[] papers = new int[count];
+        for (int i = 0; i < count; i++) {
+          papers[i] = s.mPaper[mentions[joined[i]]];
+          if (i > 0) {
+            uf.union(first, joined[i]);
+            papersOf[joined[i]] = null;
+            keysOf[joined[i]] = null;
+          }
+        }
+        papersOf[first] = papers;
       }
-      mustLinks(byKey);
-      sameSlot(byKey);
-      if (!s.splitNamesakes && byKey.size() == 1) {
+      mustLinks();
+      sameSlot();
+      if (!s.splitNamesakes && keys.length == 1) {
         return outcome(); // one written name, already one cluster: nothing to weigh
       }
-      sharedCoauthors();
-      evidenceRounds();
-      sameName(byKey);
-      evidenceRounds();
-      reportSplitsAndUnjoined(byKey);
+      if (s.splitNamesakes) {
+        sharedCoauthors(); // without namesakes split, mentions of one full name are one cluster already
+      }
+      boolean converged = evidenceRounds();
+      if (sameName() || !converged) {
+        evidenceRounds();
+      }
+      reportSplitsAndUnjoined();
       return outcome();
     }
 
@@ -672,34 +864,42 @@ public final class AuthorResolver {
       return s.keyInfo[key].name.displayName();
     }
 
-    private void mustLinks(Map<Integer, List<Integer>> byKey) {
-      for (int[] link : s.must) {
-        List<Integer> a = byKey.get(link[0]);
-        List<Integer> b = byKey.get(link[1]);
-        if (a == null || b == null) {
+    private void mustLinks() {
+      for (int index : blockMust) {
+        int[] link = s.must.get(index);
+        int a = keySlot(link[0]);
+        int b = keySlot(link[1]);
+        if (a < 0 || b < 0) {
           continue;
         }
-        String why = union(a.get(0), b.get(0), true);
+        int anchor = firstOf(a);
+        String why = union(anchor, firstOf(b), true);
         if (why != null) {
           keptApart.add(new KeptApart(display(link[0]), List.of(display(link[1])),
               "must-link not applied: it contradicts a " + why));
           continue;
         }
-        a.forEach(x -> union(a.get(0), x, true));
-        b.forEach(x -> union(a.get(0), x, true));
+        for (int p = keyStart[a]; p < keyStart[a + 1]; p++) {
+          union(anchor, keyMembers[p], true);
+        }
+        for (int p = keyStart[b]; p < keyStart[b + 1]; p++) {
+          union(anchor, keyMembers[p], true);
+        }
         merges.add(new AuthorMerge("", display(link[0]), display(link[1]), "must-link",
             List.of("decision " + display(link[0]) + " / " + display(link[1]))));
       }
     }
 
-    private void sameSlot(Map<Integer, List<Integer>> byKey) {
-      for (int[] slot : s.slots) {
-        List<Integer> kept = byKey.get(slot[1]);
-        if (kept == null) {
+    private void sameSlot() {
+      for (int index : blockSlots) {
+        int[] slot = s.slots.get(index);
+        int kept = keySlot(slot[1]);
+        if (kept < 0) {
           continue;
         }
         int anchor = -1;
-        for (int x : kept) {
+        for (int p = keyStart[kept]; p < keyStart[kept + 1]; p++) {
+          int x = keyMembers[p];
           if (s.mPaper[mentions[x]] == slot[0]) {
             anchor = x;
           }
@@ -711,16 +911,16 @@ public final class AuthorResolver {
         PersonName keptName = s.mForm[mentions[anchor]];
         String paperId = s.papers.get(slot[0]).id().toString();
         extraForms.computeIfAbsent(mentions[anchor], k -> new ArrayList<>()).add(variant);
-        List<Integer> others = slot[2] < 0 ? null : byKey.get(slot[2]);
-        if (others == null) {
+        int others = slot[2] < 0 ? -1 : keySlot(slot[2]);
+        if (others < 0) {
           merges.add(new AuthorMerge("", variant.displayName(), keptName.displayName(), "same-slot",
               List.of("same position in two records of " + paperId)));
           continue;
         }
         boolean joined = false;
         String why = null;
-        for (int x : others) {
-          String w = union(anchor, x, false);
+        for (int p = keyStart[others]; p < keyStart[others + 1]; p++) {
+          String w = union(anchor, keyMembers[p], false);
           joined |= w == null;
           why = w == null ? why : w;
         }
@@ -736,17 +936,26 @@ public final class AuthorResolver {
 
     /** Mentions of one full name sharing a co-author that is not too common: one person. */
     private void sharedCoauthors() {
-      Map<Long, Integer> last = new HashMap<>(); // (co-author key, own key) -> last mention seen
-      for (int i = 0; i < size; i++) {
-        int mention = mentions[i];
-        int own = s.mKey[mention];
-        for (int c : s.coauthors[s.mPaper[mention]]) {
-          if (c == own || s.commonCoauthor[c]) {
-            continue;
+      long[] pairs = new long[16];
+      for (int k = 0; k < keys.length; k++) {
+        int own = keys[k];
+        int n = 0;
+        for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+          int i = keyMembers[p];
+          for (int c : s.coauthors[s.mPaper[mentions[i]]]) {
+            if (c == own || s.commonCoauthor[c]) {
+              continue;
+            }
+            if (n == pairs.length) {
+              pairs = Arrays.copyOf(pairs, n * 2);
+            }
+            pairs[n++] = ((long) c << 32) | i;
           }
-          Integer prev = last.put(((long) c << 32) | own, i);
-          if (prev != null) {
-            union(prev, i, false);
+        }
+        Arrays.sort(pairs, 0, n);
+        for (int p = 1; p < n; p++) {
+          if ((pairs[p] >>> 32) == (pairs[p - 1] >>> 32)) {
+            union((int) pairs[p - 1], (int) pairs[p], false);
           }
         }
       }
@@ -760,18 +969,19 @@ public final class AuthorResolver {
       boolean context;
     }
 
-    private Profile profile(List<Integer> members) {
+    /** The profile of the cluster whose members are {@code members[from..to)}. */
+    private Profile profile(int[] members, int from, int to) {
       Profile pr = new Profile();
       for (int kind = 0; kind < KINDS; kind++) {
         float[] idf = idf(kind);
         int total = 0;
-        for (int i : members) {
-          total += values(kind, s.mPaper[mentions[i]]).length;
+        for (int x = from; x < to; x++) {
+          total += values(kind, s.mPaper[mentions[members[x]]]).length;
         }
         int[] vals = new int[total];
         int n = 0;
-        for (int i : members) {
-          int mention = mentions[i];
+        for (int x = from; x < to; x++) {
+          int mention = mentions[members[x]];
           int own = s.mKey[mention];
           for (int v : values(kind, s.mPaper[mention])) {
             if (idf[v] > 0 && !(kind == COAUTHOR && v == own)) {
@@ -836,86 +1046,165 @@ public final class AuthorResolver {
       };
     }
 
-    private Map<Integer, List<Integer>> clusters() {
-      Map<Integer, List<Integer>> out = new TreeMap<>();
+    /**
+     * The current clusters: their roots ascending in {@code [0]}, offsets in {@code [1]} (one more than the roots),
+     * and in {@code [2]} the members of the r-th cluster at {@code [1][r]..[1][r+1]}, ascending.
+     */
+    private int[][] clusters() {
+      int[] rootOf = new int[size];
+      int[] count = new int[size];
+      int roots = 0;
       for (int i = 0; i < size; i++) {
-        out.computeIfAbsent(root(i), k -> new ArrayList<>()).add(i);
+        rootOf[i] = root(i);
+        if (rootOf[i] == i) {
+          roots++;
+        }
+        count[rootOf[i]]++;
       }
-      return out;
+      int[] rootList = new int[roots];
+      int[] start = new int[roots + 1];
+      int[] slotOfRoot = count; // reused: a root's slot, once its count is read
+      int r = 0;
+      int offset = 0;
+      for (int i = 0; i < size; i++) {
+        if (rootOf[i] == i) {
+          rootList[r] = i;
+          start[r] = offset;
+          offset += count[i];
+          slotOfRoot[i] = r++;
+        }
+      }
+      start[roots] = offset;
+      int[] fill = Arrays.copyOf(start, roots);
+      int[] members = new int[size];
+      for (int i = 0; i < size; i++) {
+        members[fill[slotOfRoot[rootOf[i]]]++] = i;
+      }
+      return new int[][] {rootList, start, members};
     }
 
     /** A scored candidate pair of cluster roots. */
     private record Candidate(int a, int b, double score, double[] parts) {}
 
-    /** Rounds of best-first merges of clusters whose profiles are similar enough. */
-    private void evidenceRounds() {
-      Map<Integer, Profile> cache = new HashMap<>();
+    /**
+     * Rounds of best-first merges of clusters whose profiles are similar enough.
+     *
+     * @return true when the rounds stopped because nothing more could be merged, false after {@link #MAX_ROUNDS}
+     */
+    private boolean evidenceRounds() {
+      Profile[] cache = new Profile[size];
       for (int round = 0; round < MAX_ROUNDS; round++) {
-        Map<Integer, List<Integer>> clusters = clusters();
-        if (clusters.size() < 2) {
-          return;
+        int[][] clusters = clusters();
+        int[] roots = clusters[0];
+        int count = roots.length;
+        if (count < 2) {
+          return true;
         }
-        int[] roots = clusters.keySet().stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, Integer> slot = new HashMap<>();
-        Profile[] profiles = new Profile[roots.length];
-        for (int i = 0; i < roots.length; i++) {
-          slot.put(roots[i], i);
-          List<Integer> members = clusters.get(roots[i]);
-          profiles[i] = cache.computeIfAbsent(roots[i], r -> profile(members));
+        Profile[] profiles = new Profile[count];
+        for (int i = 0; i < count; i++) {
+          if (cache[roots[i]] == null) {
+            cache[roots[i]] = profile(clusters[2], clusters[1][i], clusters[1][i + 1]);
+          }
+          profiles[i] = cache[roots[i]];
         }
-        // Inverted index: (kind, value) -> clusters holding it.
-        Map<Long, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < roots.length; i++) {
-          for (int kind = 0; kind < KINDS; kind++) {
+        // Inverted index per kind: distinct values ascending, and the clusters holding each, ascending.
+        int[][] postValues = new int[KINDS][];
+        int[][] postStart = new int[KINDS][];
+        int[][] postSlots = new int[KINDS][];
+        for (int kind = 0; kind < KINDS; kind++) {
+          int total = 0;
+          for (Profile p : profiles) {
+            total += p.values[kind].length;
+          }
+          long[] entries = new long[total];
+          int n = 0;
+          for (int i = 0; i < count; i++) {
             for (int v : profiles[i].values[kind]) {
-              postings.computeIfAbsent(((long) kind << 40) | v, x -> new ArrayList<>()).add(i);
+              entries[n++] = ((long) v << 32) | i;
             }
           }
+          Arrays.sort(entries);
+          int distinct = 0;
+          for (int e = 0; e < n; e++) {
+            if (e == 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
+              distinct++;
+            }
+          }
+          int[] values = new int[distinct];
+          int[] start = new int[distinct + 1];
+          int[] slots = new int[n];
+          int d = -1;
+          for (int e = 0; e < n; e++) {
+            int v = (int) (entries[e] >>> 32);
+            if (d < 0 || values[d] != v) {
+              values[++d] = v;
+              start[d] = e;
+            }
+            slots[e] = (int) entries[e];
+          }
+          start[distinct] = n;
+          postValues[kind] = values;
+          postStart[kind] = start;
+          postSlots[kind] = slots;
         }
         List<Candidate> candidates = new ArrayList<>();
         List<List<Candidate>> byCluster = new ArrayList<>();
-        for (int i = 0; i < roots.length; i++) {
+        for (int i = 0; i < count; i++) {
           byCluster.add(new ArrayList<>());
         }
-        Map<Integer, double[]> dots = new TreeMap<>();
-        Set<Integer> excluded = new HashSet<>();
-        for (int i = 0; i < roots.length; i++) {
-          dots.clear();
-          excluded.clear();
+        double[] dots = new double[count * KINDS];
+        int[] seen = new int[count]; // i + 1 when cluster j has a dot product with cluster i
+        int[] excluded = new int[count]; // i + 1 when a hard rule forbids joining j with i
+        int[] touched = new int[count];
+        for (int i = 0; i < count; i++) {
+          int stamp = i + 1;
+          int nt = 0;
           Profile pi = profiles[i];
           for (int kind = 0; kind < KINDS; kind++) {
             int[] vals = pi.values[kind];
+            int[] start = postStart[kind];
+            int[] slots = postSlots[kind];
             for (int k = 0; k < vals.length; k++) {
-              List<Integer> post = postings.get(((long) kind << 40) | vals[k]);
-              if (post.size() > MAX_POSTINGS) {
+              int g = Arrays.binarySearch(postValues[kind], vals[k]);
+              if (start[g + 1] - start[g] > MAX_POSTINGS) {
                 continue;
               }
-              for (int j : post) {
-                if (j <= i || excluded.contains(j)) {
+              for (int e = start[g]; e < start[g + 1]; e++) {
+                int j = slots[e];
+                if (j <= i || excluded[j] == stamp) {
                   continue;
                 }
-                if (!dots.containsKey(j) && conflict(roots[i], roots[j], false) != null) {
-                  excluded.add(j); // names or a shared paper forbid the pair: no need to score it
-                  continue;
+                if (seen[j] != stamp) {
+                  if (conflict(roots[i], roots[j], false) != null) {
+                    excluded[j] = stamp; // names or a shared paper forbid the pair: no need to score it
+                    continue;
+                  }
+                  seen[j] = stamp;
+                  touched[nt++] = j;
+                  Arrays.fill(dots, j * KINDS, j * KINDS + KINDS, 0);
                 }
                 Profile pj = profiles[j];
                 int at = Arrays.binarySearch(pj.values[kind], vals[k]);
-                dots.computeIfAbsent(j, x -> new double[KINDS])[kind] +=
-                    (double) pi.weights[kind][k] * pj.weights[kind][at];
+                dots[j * KINDS + kind] += (double) pi.weights[kind][k] * pj.weights[kind][at];
               }
             }
           }
-          for (Map.Entry<Integer, double[]> e : dots.entrySet()) {
-            int j = e.getKey();
-            double[] parts = e.getValue();
+          Arrays.sort(touched, 0, nt);
+          for (int t = 0; t < nt; t++) {
+            int j = touched[t];
             double score = 0;
             for (int kind = 0; kind < KINDS; kind++) {
-              if (parts[kind] > 0) {
-                parts[kind] = WEIGHTS[kind] * parts[kind] / (pi.norm[kind] * profiles[j].norm[kind]);
-                score += parts[kind];
+              double dot = dots[j * KINDS + kind];
+              if (dot > 0) {
+                score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
               }
             }
             if (score >= MERGE_THRESHOLD) {
+              double[] parts = new double[KINDS];
+              for (int kind = 0; kind < KINDS; kind++) {
+                double dot = dots[j * KINDS + kind];
+                parts[kind] = dot > 0 ? WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]) : dot;
+              }
               Candidate c = new Candidate(i, j, score, parts);
               candidates.add(c);
               byCluster.get(i).add(c);
@@ -924,11 +1213,11 @@ public final class AuthorResolver {
           }
         }
         if (candidates.isEmpty()) {
-          return;
+          return true;
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> roots[c.a])
             .thenComparingInt(c -> roots[c.b]));
-        boolean[] used = new boolean[roots.length];
+        boolean[] used = new boolean[count];
         int merged = 0;
         for (Candidate c : candidates) {
           if (used[c.a] || used[c.b]) {
@@ -950,8 +1239,8 @@ public final class AuthorResolver {
           String variant = display(keysOf[partial][0]);
           String into = display(mostSpecific(fuller));
           union(ra, rb, false);
-          cache.remove(ra);
-          cache.remove(rb);
+          cache[ra] = null;
+          cache[rb] = null;
           used[c.a] = true;
           used[c.b] = true;
           merged++;
@@ -960,9 +1249,10 @@ public final class AuthorResolver {
           }
         }
         if (merged == 0) {
-          return;
+          return true;
         }
       }
+      return false;
     }
 
     /** Why merging c's clusters would be ambiguous: the partial side also fits an incompatible fuller cluster. */
@@ -1063,66 +1353,104 @@ public final class AuthorResolver {
       return out;
     }
 
-    /** Clusters of one full name without any context join the largest cluster of that name. */
-    private void sameName(Map<Integer, List<Integer>> byKey) {
+    /**
+     * Clusters of one full name without any context join the largest cluster of that name.
+     *
+     * @return whether any cluster was joined
+     */
+    private boolean sameName() {
       if (!s.splitNamesakes) {
-        return; // one full name is already one cluster
+        return false; // one full name is already one cluster
       }
-      Map<Integer, List<Integer>> clusters = clusters();
-      Map<Integer, Boolean> context = new HashMap<>();
-      for (Map.Entry<Integer, List<Integer>> e : clusters.entrySet()) {
-        context.put(e.getKey(), profile(e.getValue()).context);
+      // Context and size of each cluster as it stands before this step, indexed by its root.
+      boolean[] context = new boolean[size];
+      int[] clusterSize = new int[size];
+      for (int i = 0; i < size; i++) {
+        int r = root(i);
+        clusterSize[r]++;
+        context[r] |= hasContext(i);
       }
-      for (Map.Entry<Integer, List<Integer>> e : byKey.entrySet()) {
-        List<Integer> roots = new ArrayList<>(new LinkedHashSet<>(e.getValue().stream().map(this::root).toList()));
-        if (roots.size() < 2) {
+      boolean any = false;
+      int[] roots = new int[16];
+      for (int k = 0; k < keys.length; k++) {
+        int n = 0;
+        for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+          int r = root(keyMembers[p]);
+          boolean dup = false;
+          for (int q = 0; q < n && !dup; q++) {
+            dup = roots[q] == r;
+          }
+          if (!dup) {
+            if (n == roots.length) {
+              roots = Arrays.copyOf(roots, n * 2);
+            }
+            roots[n++] = r;
+          }
+        }
+        if (n < 2) {
           continue;
         }
-        List<Integer> contextless = roots.stream().filter(r -> !context.get(r)).toList();
-        if (contextless.isEmpty()) {
+        int target = -1;
+        int firstContextless = -1;
+        for (int q = 0; q < n; q++) {
+          int r = roots[q];
+          if (!context[r]) {
+            firstContextless = firstContextless < 0 ? r : firstContextless;
+          } else if (target < 0 || clusterSize[r] > clusterSize[target]
+              || (clusterSize[r] == clusterSize[target] && r < target)) {
+            target = r;
+          }
+        }
+        if (firstContextless < 0) {
           continue;
         }
-        int target = roots.stream().filter(context::get)
-            .max(Comparator.comparingInt((Integer r) -> clusters.get(r).size()).thenComparingInt(r -> -r))
-            .orElse(contextless.get(0));
+        target = target < 0 ? firstContextless : target;
         int joined = 0;
-        for (int r : contextless) {
-          if (r != target && union(target, r, false) == null) {
+        for (int q = 0; q < n; q++) {
+          int r = roots[q];
+          if (!context[r] && r != target && union(target, r, false) == null) {
             joined++;
           }
         }
         if (joined > 0) {
-          String name = display(e.getKey());
+          any = true;
+          String name = display(keys[k]);
           merges.add(new AuthorMerge("", name, name, "same-name",
               List.of(joined + " mention(s) with no co-author, title, category or reference to tell them apart")));
         }
       }
+      return any;
     }
 
     /** Report lines: a full name split into several persons, and partial names left apart from fuller ones. */
-    private void reportSplitsAndUnjoined(Map<Integer, List<Integer>> byKey) {
-      List<Integer> keys = new ArrayList<>(byKey.keySet());
-      for (int key : keys) {
-        Set<Integer> roots = new java.util.TreeSet<>();
-        for (int x : byKey.get(key)) {
-          roots.add(root(x));
+    private void reportSplitsAndUnjoined() {
+      for (int k = 0; k < keys.length; k++) {
+        int persons = 0;
+        if (keyStart[k + 1] - keyStart[k] > 1) {
+          Set<Integer> roots = new java.util.TreeSet<>();
+          for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
+            roots.add(root(keyMembers[p]));
+          }
+          persons = roots.size();
         }
-        if (roots.size() > 1) {
-          keptApart.add(new KeptApart(display(key), List.of(),
-              "split into " + roots.size() + " persons: no shared co-author or similar enough evidence joins their "
+        if (persons > 1) {
+          keptApart.add(new KeptApart(display(keys[k]), List.of(),
+              "split into " + persons + " persons: no shared co-author or similar enough evidence joins their "
                   + "mentions"));
         }
       }
-      if (keys.size() > MAX_POSTINGS) {
+      if (keys.length > MAX_POSTINGS) {
         return; // name forms of a very large block: not listed pair by pair
       }
-      for (int a : keys) {
+      for (int ka = 0; ka < keys.length; ka++) {
+        int a = keys[ka];
         List<String> fitting = new ArrayList<>();
         boolean joined = false;
-        for (int b : keys) {
+        for (int kb = 0; kb < keys.length; kb++) {
+          int b = keys[kb];
           if (a != b && s.keyInfo[b].specificity > s.keyInfo[a].specificity && keysCompatible(a, b)) {
             fitting.add(display(b));
-            joined |= root(byKey.get(a).get(0)) == root(byKey.get(b).get(0));
+            joined |= root(firstOf(ka)) == root(firstOf(kb));
           }
         }
         if (!fitting.isEmpty() && !joined) {
@@ -1140,45 +1468,50 @@ public final class AuthorResolver {
 
   private static Result build(Shared s, int[][] byBlock, Integer[] order, BlockResolver.Outcome[] outcomes,
       List<IngestIssue> nameIssues) {
-    // Global clusters: (block, label) in block order, then by first mention.
+    // Global clusters: (block, label) in block order, then by first mention. A label is the smallest block-local
+    // mention of its cluster, so a cluster is numbered when its label is met.
     int m = s.mentionCount;
     int[] cluster = new int[m];
-    List<List<Integer>> members = new ArrayList<>();
-    List<List<PersonName>> extra = new ArrayList<>();
+    int g = 0;
+    Map<Integer, List<PersonName>> extra = new HashMap<>();
     List<AuthorMerge> merges = new ArrayList<>();
     List<KeptApart> keptApart = new ArrayList<>();
+    int[] clusterSize = new int[Math.max(16, m)];
     for (int b : order) {
       BlockResolver.Outcome o = outcomes[b];
       int[] mentions = byBlock[b];
-      Map<Integer, Integer> global = new HashMap<>();
+      int[] label = o.label();
+      int[] global = new int[mentions.length];
       for (int i = 0; i < mentions.length; i++) {
-        Integer g = global.get(o.label()[i]);
-        if (g == null) {
-          g = members.size();
-          global.put(o.label()[i], g);
-          members.add(new ArrayList<>());
-          extra.add(new ArrayList<>());
-        }
-        cluster[mentions[i]] = g;
-        members.get(g).add(mentions[i]);
+        global[i] = label[i] == i ? g++ : global[label[i]];
+        cluster[mentions[i]] = global[i];
+        clusterSize[global[i]]++;
       }
       for (Map.Entry<Integer, List<PersonName>> e : o.extraForms().entrySet()) {
-        extra.get(cluster[e.getKey()]).addAll(e.getValue());
+        extra.computeIfAbsent(cluster[e.getKey()], k -> new ArrayList<>()).addAll(e.getValue());
       }
       merges.addAll(o.merges());
       keptApart.addAll(o.keptApart());
     }
+    // Members of each cluster, in (block, mention) order.
+    int[] memberStart = new int[g + 1];
+    for (int c = 0; c < g; c++) {
+      memberStart[c + 1] = memberStart[c] + clusterSize[c];
+    }
+    int[] members = new int[m];
+    int[] fill = Arrays.copyOf(memberStart, g);
+    for (int b : order) {
+      for (int mention : byBlock[b]) {
+        members[fill[cluster[mention]]++] = mention;
+      }
+    }
     // Must-links across blocks (different family names or initials): join every cluster of one key with every
     // cluster of the other.
-    int g = members.size();
-    int[] parent = new int[g];
-    for (int i = 0; i < g; i++) {
-      parent[i] = i;
-    }
+    IntUnionFind joined = new IntUnionFind(g);
     Map<Integer, List<Integer>> clustersOfKey = new TreeMap<>();
     for (int c = 0; c < g && !s.must.isEmpty(); c++) {
-      for (int mention : members.get(c)) {
-        List<Integer> list = clustersOfKey.computeIfAbsent(s.mKey[mention], k -> new ArrayList<>());
+      for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
+        List<Integer> list = clustersOfKey.computeIfAbsent(s.mKey[members[x]], k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != c) {
           list.add(c);
         }
@@ -1195,92 +1528,155 @@ public final class AuthorResolver {
       }
       for (int x : a) {
         for (int y : b) {
-          int rx = find(parent, x);
-          int ry = find(parent, y);
-          parent[Math.max(rx, ry)] = Math.min(rx, ry);
+          joined.union(x, y);
         }
       }
       merges.add(new AuthorMerge("", s.keyInfo[link[0]].name.displayName(), s.keyInfo[link[1]].name.displayName(),
           "must-link", List.of("decision " + s.keyInfo[link[0]].name.displayName() + " / "
               + s.keyInfo[link[1]].name.displayName())));
     }
-    // One author per final cluster.
-    Map<Integer, List<Integer>> finalMembers = new TreeMap<>();
+    // One author per final cluster (final clusters by their smallest cluster, the union-find's root).
+    int[] finalStart = new int[g + 1];
+    int[] rootOf = new int[g];
     for (int c = 0; c < g; c++) {
-      finalMembers.computeIfAbsent(find(parent, c), k -> new ArrayList<>()).add(c);
+      rootOf[c] = joined.find(c);
+      finalStart[rootOf[c] + 1]++;
+    }
+    for (int c = 0; c < g; c++) {
+      finalStart[c + 1] += finalStart[c];
+    }
+    int[] finalMembers = new int[g];
+    int[] finalFill = Arrays.copyOf(finalStart, g);
+    for (int c = 0; c < g; c++) {
+      finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        List<Integer> clusters) {}
+        int root, String display) {}
     List<Draft> drafts = new ArrayList<>();
-    for (List<Integer> cs : finalMembers.values()) {
-      Map<String, PersonName> forms = new TreeMap<>();
-      Map<String, Integer> counts = new HashMap<>();
+    int[] formCount = new int[s.forms.size()];
+    int[] formsMet = new int[16];
+    for (int root = 0; root < g; root++) {
+      if (finalStart[root + 1] == finalStart[root]) {
+        continue; // not a root
+      }
       int count = 0;
       int firstPaper = Integer.MAX_VALUE;
-      for (int c : cs) {
-        for (int mention : members.get(c)) {
-          PersonName f = s.mForm[mention];
-          forms.putIfAbsent(f.displayName(), f);
-          counts.merge(f.displayName(), 1, Integer::sum);
+      int distinct = 0;
+      boolean extras = false;
+      for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
+        int c = finalMembers[f];
+        for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
+          int mention = members[x];
+          int form = s.mFormId[mention];
+          if (formCount[form]++ == 0) {
+            if (distinct == formsMet.length) {
+              formsMet = Arrays.copyOf(formsMet, distinct * 2);
+            }
+            formsMet[distinct++] = form;
+          }
           count++;
           firstPaper = Math.min(firstPaper, s.mPaper[mention]);
         }
-        for (PersonName f : extra.get(c)) {
-          forms.putIfAbsent(f.displayName(), f);
-        }
+        extras |= extra.containsKey(c);
       }
-      List<PersonName> variants = new ArrayList<>(forms.values());
-      variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
-          .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
-          .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
-      PersonName canonical = variants.get(0);
-      drafts.add(new Draft(canonical, s.keysOf(canonical).key, variants, count, firstPaper, cs));
+      List<PersonName> variants;
+      PersonName canonical;
+      String key;
+      String display = null; // of the only form, when there is one
+      if (distinct == 1 && !extras) {
+        canonical = s.forms.get(formsMet[0]);
+        display = s.formDisplay[formsMet[0]];
+        key = s.formKeys[formsMet[0]].key;
+        variants = List.of(canonical);
+        formCount[formsMet[0]] = 0;
+      } else {
+        // Forms by display name: the first written form of each, and the mentions of each display name.
+        for (int d = 0; d < distinct; d++) {
+          formCount[formsMet[d]] = 0;
+        }
+        Map<String, PersonName> forms = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
+          int c = finalMembers[f];
+          for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
+            int form = s.mFormId[members[x]];
+            forms.putIfAbsent(s.formDisplay[form], s.forms.get(form));
+            counts.merge(s.formDisplay[form], 1, Integer::sum);
+          }
+          for (PersonName v : extra.getOrDefault(c, List.of())) {
+            forms.putIfAbsent(v.displayName(), v);
+          }
+        }
+        variants = new ArrayList<>(forms.values());
+        variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
+            .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
+            .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
+        canonical = variants.get(0);
+        key = s.keysOf(canonical).key;
+      }
+      drafts.add(new Draft(canonical, key, variants, count, firstPaper, root, display));
     }
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     drafts.sort(Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
         .thenComparingInt(Draft::firstPaper));
-    List<Author> authors = new ArrayList<>();
-    int[] authorOfCluster = new int[g];
     Set<String> ids = new HashSet<>();
     Map<String, Integer> suffix = new HashMap<>();
-    List<Author> byDraft = new ArrayList<>();
-    for (Draft d : drafts) {
-      String base = d.key().replace(' ', '-');
+    Author[] byDraft = new Author[drafts.size()];
+    Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
+    for (AuthorMerge merge : merges) {
+      if (merge.author().isEmpty()) {
+        unassigned.add(merge.variant());
+      }
+    }
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
+      String base = draft.key().replace(' ', '-');
       String id = base;
       while (!ids.add(id)) {
         int k = suffix.merge(base, 1, Integer::sum) + 1;
         id = base + "-" + k;
       }
-      Author a = new Author(id, d.canonical(), d.variants());
-      byDraft.add(a);
-      for (PersonName v : d.variants()) {
-        if (v != d.canonical() && s.keysOf(v).key.equals(d.key())) {
-          merges.add(new AuthorMerge(id, v.displayName(), d.canonical().displayName(), "same-key",
-              List.of("normalised name '" + d.key() + "'")));
+      Author a = new Author(id, draft.canonical(), draft.variants());
+      byDraft[d] = a;
+      for (PersonName v : draft.variants()) {
+        if (v != draft.canonical() && s.keysOf(v).key.equals(draft.key())) {
+          merges.add(new AuthorMerge(id, v.displayName(), draft.canonical().displayName(), "same-key",
+              List.of("normalised name '" + draft.key() + "'")));
         }
       }
     }
-    authors.addAll(byDraft);
-    authors.sort(Comparator.naturalOrder());
-    Map<String, Integer> indexOfId = new HashMap<>();
-    for (int i = 0; i < authors.size(); i++) {
-      indexOfId.put(authors.get(i).id(), i);
+    // Authors sorted by id; the author of each cluster.
+    Integer[] sortedDrafts = new Integer[byDraft.length];
+    for (int d = 0; d < byDraft.length; d++) {
+      sortedDrafts[d] = d;
     }
+    Arrays.sort(sortedDrafts, Comparator.comparing(d -> byDraft[d]));
+    List<Author> authors = new ArrayList<>(byDraft.length);
+    int[] authorOfRoot = new int[g];
     Map<String, String> idOfForm = new HashMap<>();
-    for (int d = 0; d < drafts.size(); d++) {
-      int index = indexOfId.get(byDraft.get(d).id());
-      for (int c : drafts.get(d).clusters()) {
-        authorOfCluster[c] = index;
+    for (int index = 0; index < sortedDrafts.length; index++) {
+      int d = sortedDrafts[index];
+      authors.add(byDraft[d]);
+      authorOfRoot[drafts.get(d).root()] = index;
+    }
+    for (int d = 0; d < byDraft.length && !unassigned.isEmpty(); d++) {
+      if (drafts.get(d).display() != null) {
+        if (unassigned.contains(drafts.get(d).display())) {
+          idOfForm.putIfAbsent(drafts.get(d).display(), byDraft[d].id());
+        }
+        continue;
       }
-      for (PersonName v : byDraft.get(d).variants()) {
-        idOfForm.putIfAbsent(v.displayName(), byDraft.get(d).id());
+      for (PersonName v : byDraft[d].variants()) {
+        if (unassigned.contains(v.displayName())) {
+          idOfForm.putIfAbsent(v.displayName(), byDraft[d].id());
+        }
       }
     }
     // Each paper's authors.
     List<Paper> papers = s.papers;
     int[][] paperAuthors = new int[papers.size()][];
     int[] placed = new int[papers.size()];
-    for (int p = 0; p < papers.size(); p++) {
+    IntStream.range(0, papers.size()).parallel().forEach(p -> {
       int[] slots = s.paperMentions[p];
       int placedNames = papers.get(p).authors().size();
       int[] out = new int[slots.length];
@@ -1292,7 +1688,7 @@ public final class AuthorResolver {
         if (slots[i] < 0) {
           continue; // junk, or listed twice (the first mention counts)
         }
-        int a = authorOfCluster[find(parent, cluster[slots[i]])];
+        int a = authorOfRoot[rootOf[cluster[slots[i]]]];
         boolean dup = false;
         for (int j = 0; j < count; j++) {
           dup |= out[j] == a;
@@ -1305,7 +1701,7 @@ public final class AuthorResolver {
         placed[p] = count;
       }
       paperAuthors[p] = count == out.length ? out : Arrays.copyOf(out, count);
-    }
+    });
     List<AuthorMerge> withIds = new ArrayList<>();
     for (AuthorMerge merge : merges) {
       withIds.add(merge.author().isEmpty()
@@ -1319,14 +1715,6 @@ public final class AuthorResolver {
         .thenComparing(k -> k.candidates().toString()));
     return new Result(authors, paperAuthors, placed, List.copyOf(new LinkedHashSet<>(withIds)),
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 
   /** Whether two sorted int arrays share an element. */

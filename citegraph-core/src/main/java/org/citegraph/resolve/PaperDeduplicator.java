@@ -16,7 +16,7 @@ import java.util.TreeSet;
 
 import com.google.common.collect.ImmutableList;
 
-
+import org.citegraph.internal.IntUnionFind;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
@@ -91,7 +91,7 @@ public final class PaperDeduplicator {
     sorted.sort(BY_FIRST_SOURCE);
     int n = sorted.size();
     IntUnionFind parent = new IntUnionFind(n);
-    String[] reasons = new String[n];
+    List<String> reasons = new ArrayList<>(); // reason codes of the union-find: per merged pair, never per root
 
     // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids). Strong ids
     // (arXiv, ACL, OpenAlex, Semantic Scholar) first; then DOIs, which join two groups only when no arXiv or ACL id
@@ -114,7 +114,7 @@ public final class PaperDeduplicator {
             continue;
           }
           Integer other = byId.putIfAbsent(id, i);
-          if (other == null || parent.inSameSet(other, i)) {
+          if (other == null || parent.connected(other, i)) {
             continue;
           }
           Set<PaperId> a = strong.getOrDefault(parent.find(other), Set.of());
@@ -124,13 +124,13 @@ public final class PaperDeduplicator {
           }
           strong.remove(parent.find(other));
           strong.remove(parent.find(i));
-          parent.union(other, i);
+          parent.union(other, i, reasons.size());
+          reasons.add("same " + id.scheme().prefix() + " id " + id.value());
           if (doiPass && !(a.isEmpty() && b.isEmpty())) {
             Set<PaperId> both = new HashSet<>(a);
             both.addAll(b);
             strong.put(parent.find(i), both);
           }
-          reasons[parent.find(i)] = "same " + id.scheme().prefix() + " id " + id.value();
         }
       }
     }
@@ -167,16 +167,12 @@ public final class PaperDeduplicator {
 
     // 4. Build merged papers.
     Map<Integer, List<Paper>> groups = new TreeMap<>();
-    Map<Integer, String> groupReason = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       int root = parent.find(i);
       groups.computeIfAbsent(root, k -> new ArrayList<>()).add(sorted.get(i));
     }
-    for (int i = 0; i < n; i++) {
-      if (reasons[i] != null) {
-        groupReason.put(parent.find(i), reasons[i]);
-      }
-    }
+    // A group's reason: that of its earliest merge (identifiers before titles), whichever record is its root.
+    int[] firstReason = parent.firstReasons();
     List<Paper> papers = new ArrayList<>();
     List<PaperMerge> merges = new ArrayList<>();
     Map<SourceRef, String> mergeReasons = new HashMap<>();
@@ -189,7 +185,9 @@ public final class PaperDeduplicator {
       }
       Paper merged = merge(group, variants);
       papers.add(merged);
-      mergeReasons.put(merged.provenance().get(0), groupReason.getOrDefault(e.getKey(), "same normalised title"));
+      int reason = firstReason[e.getKey()];
+      mergeReasons.put(merged.provenance().get(0),
+          reason == IntUnionFind.NO_REASON ? "same normalised title" : reasons.get(reason));
     }
     papers.sort(Comparator.comparing(Paper::id).thenComparing(p -> p.provenance().get(0)));
     makeIdsUnique(papers);
@@ -210,21 +208,20 @@ public final class PaperDeduplicator {
    * joined none.
    */
   private static void compareWithGroups(int i, List<Integer> reps, List<Paper> sorted, IntUnionFind parent,
-      String[] reasons) {
+      List<String> reasons) {
     boolean joined = false;
     int checked = 0;
     for (int r = reps.size() - 1; r >= 0 && checked < MAX_GROUPS_COMPARED; r--) {
       int j = reps.get(r);
       checked++;
-      if (parent.inSameSet(i, j)) {
+      if (parent.connected(i, j)) {
         joined = true;
         continue;
       }
       Optional<String> why = compatible(sorted.get(j), sorted.get(i));
       if (why.isPresent()) {
-        parent.union(j, i);
-        int root = parent.find(i);
-        reasons[root] = reasons[root] == null ? why.get() : reasons[root];
+        parent.union(j, i, reasons.size());
+        reasons.add(why.get());
         joined = true;
       }
     }
@@ -448,56 +445,5 @@ public final class PaperDeduplicator {
       }
     }
     return merged;
-  }
-
-  /**
-   * Union-find over {@code 0..n-1} on int arrays (union by rank, path compression; Tarjan 1975, near-constant
-   * amortised time). It picks the same roots as JGraphT's {@code UnionFind} (the higher rank wins; on a tie the
-   * first argument's root does), which the merge reasons depend on, without boxing every record index.
-   */
-  static final class IntUnionFind {
-    private final int[] parent;
-    private final byte[] rank;
-
-    IntUnionFind(int n) {
-      parent = new int[n];
-      rank = new byte[n];
-      for (int i = 0; i < n; i++) {
-        parent[i] = i;
-      }
-    }
-
-    int find(int x) {
-      int root = x;
-      while (parent[root] != root) {
-        root = parent[root];
-      }
-      while (parent[x] != root) {
-        int next = parent[x];
-        parent[x] = root;
-        x = next;
-      }
-      return root;
-    }
-
-    boolean inSameSet(int a, int b) {
-      return find(a) == find(b);
-    }
-
-    void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra == rb) {
-        return;
-      }
-      if (rank[ra] > rank[rb]) {
-        parent[rb] = ra;
-      } else if (rank[ra] < rank[rb]) {
-        parent[ra] = rb;
-      } else {
-        parent[rb] = ra;
-        rank[ra]++;
-      }
-    }
   }
 }

@@ -17,6 +17,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
+import org.citegraph.io.arxiv.UnarxiveReader;
 import org.citegraph.model.Paper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,63 @@ class HostileInputTest {
   }
 
   @Test
+  void unarxiveLinesPastJacksonLimitsAreRejectedInsteadOfThrowing() throws IOException {
+    String good = "{\"paper_id\":\"2212.11770\",\"_pdf_hash\":null,\"metadata\":" + KAGGLE.replace("0704.0001",
+        "2212.11770") + ",\"bib_entries\":{}}";
+    String deep = "{\"paper_id\":\"2212.00002\",\"metadata\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+    String longNumber = "{\"paper_id\":\"2212.00003\",\"x\":" + "9".repeat(1500) + "}";
+    String longName = "{\"paper_id\":\"2212.00004\",\"" + "n".repeat(60_000) + "\":1}";
+    String longString = "{\"paper_id\":\"2212.00005\",\"metadata\":{\"id\":\"2212.00005\",\"title\":\""
+        + "t".repeat(30_000) + "\"}}";
+    Path file = Files.writeString(dir.resolve("unarxive.jsonl"), String.join("\n", good, deep, longNumber, longName,
+        longString, good.replace("2212.11770", "2212.11771")) + "\n");
+    Limited sink = new Limited(InputLimits.defaults().withMaxValueChars(20_000));
+    Inputs.read(file, new UnarxiveReader(), sink);
+    assertEquals(List.of("2212.11770", "2212.11771"), sink.inner.papers().stream().map(p -> p.id().value()).toList(),
+        sink.inner.issues()::toString);
+    List<IngestIssue> rejected = sink.inner.issues(IngestIssue.Action.REJECTED);
+    assertEquals(List.of(2L, 3L, 4L, 5L), rejected.stream().map(i -> i.where().line()).toList(), rejected::toString);
+    assertTrue(rejected.stream().allMatch(i -> i.where().source().equals(file.toString())
+        && i.message().contains("limit")), rejected::toString);
+    assertRecordsAccounted(sink.inner, 6);
+    MalformedRecordException e = assertThrows(MalformedRecordException.class,
+        () -> Inputs.read(file, new UnarxiveReader(), CollectingSink.strict()));
+    assertTrue(e.getMessage().startsWith(file + ":2:"), e::getMessage);
+  }
+
+  @Test
+  void invalidBytesInAJsonAbstractAreReportedNotSilentlyReplaced() throws IOException {
+    byte[] line = (KAGGLE + "\n" + KAGGLE.replace("0704.0001", "0704.0002") + "\n").getBytes(StandardCharsets.UTF_8);
+    String text = new String(line, StandardCharsets.ISO_8859_1);
+    int at = text.lastIndexOf("A calculation.");
+    line[at + 2] = (byte) 0xff;
+    line[at + 3] = (byte) 0xfe;
+    Path file = Files.write(dir.resolve("bytes.jsonl"), line);
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(file, sink);
+    assertEquals(2, sink.papers().size(), sink.issues()::toString);
+    assertTrue(sink.papers().get(1).abstractText().contains("\ufffd"), sink.papers().get(1)::abstractText);
+    List<IngestIssue> repaired = sink.issues(IngestIssue.Action.REPAIRED);
+    assertTrue(repaired.stream().anyMatch(i -> i.message().contains("malformed UTF-8") && i.where().line() == 2
+        && i.where().source().equals(file.toString())), sink.issues()::toString);
+  }
+
+  @Test
+  void aBibtexValueOverTheLimitRejectsItsEntryNamingTheLimit() throws IOException {
+    String bib = "@article{a, title = {Kept}, author = {Doe, Jane}, year = 2001}\n"
+        + "@article{b, title = {Huge}, author = {Doe, Jane}, abstract = {" + "w ".repeat(40_000) + "}}\n"
+        + "@article{c, title = {Also kept}, author = {Roe, John}, year = 2002}\n";
+    Path file = Files.writeString(dir.resolve("huge.bib"), bib);
+    Limited sink = new Limited(InputLimits.defaults().withMaxValueChars(10_000));
+    Inputs.read(file, sink);
+    assertEquals(List.of("Kept", "Also kept"), sink.inner.papers().stream().map(Paper::title).toList());
+    List<IngestIssue> rejected = sink.inner.issues(IngestIssue.Action.REJECTED);
+    assertEquals(1, rejected.size(), rejected::toString);
+    assertEquals(2, rejected.get(0).where().line());
+    assertTrue(rejected.get(0).message().contains("maxValueChars"), rejected.get(0)::message);
+  }
+
+  @Test
   void bibtexMacroBombIsRefusedAndTheEntryAfterItIsRead() throws IOException {
     StringBuilder bib = new StringBuilder("@string{m0 = \"lol\"}\n");
     for (int i = 1; i <= 40; i++) {
@@ -153,6 +211,27 @@ class HostileInputTest {
     assertEquals(List.of(), sink.issues(IngestIssue.Action.REJECTED));
     assertEquals(entries, sink.papers().size());
     assertTrue(sink.papers().get(entries - 1).title().startsWith("Rock & roll"));
+  }
+
+  @Test
+  void manyPredefinedEntityReferencesDoNotCutAnOaiPmhPage() throws IOException {
+    StringBuilder page = new StringBuilder("<?xml version=\"1.0\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2"
+        + ".0/\"><ListRecords>\n");
+    int records = 6_000;
+    for (int i = 0; i < records; i++) {
+      String id = String.format(java.util.Locale.ROOT, "0705.%04d", i);
+      page.append("<record><header><identifier>oai:arXiv.org:").append(id).append("</identifier></header><metadata>")
+          .append("<arXiv xmlns=\"http://arxiv.org/OAI/arXiv/\"><id>").append(id).append("</id><authors><author>")
+          .append("<keyname>Doe</keyname><forenames>Jane</forenames></author></authors><title>Rock &amp; roll &lt;")
+          .append(i).append("&gt;</title></arXiv></metadata></record>\n");
+    }
+    page.append("</ListRecords></OAI-PMH>\n");
+    Path file = Files.writeString(dir.resolve("page.xml"), page);
+    CollectingSink sink = CollectingSink.lenient();
+    Inputs.read(file, sink);
+    assertEquals(List.of(), sink.issues(IngestIssue.Action.REJECTED));
+    assertEquals(records, sink.papers().size());
+    assertEquals("Rock & roll <5999>", sink.papers().get(records - 1).title());
   }
 
   @Test

@@ -3,15 +3,10 @@ package org.citegraph.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,30 +24,11 @@ class MemoryBombTest {
 
   @TempDir Path dir;
 
-  private static String classPath() {
-    List<String> parts = new ArrayList<>();
-    for (String p : new String[] {System.getProperty("java.class.path"), System.getProperty("jdk.module.path")}) {
-      if (p != null && !p.isBlank()) {
-        parts.add(p);
-      }
-    }
-    return String.join(File.pathSeparator, parts);
-  }
-
   private List<String> run(String kind, long huge, String... jvmOptions) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        HEAP, "-XX:+ExitOnOutOfMemoryError"));
-    cmd.addAll(List.of(jvmOptions));
-    cmd.addAll(List.of("-cp", classPath(), MemoryBombMain.class.getName(), kind, dir.toString(),
-        Long.toString(huge)));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out;
-    try (Stream<String> lines = p.inputReader(StandardCharsets.UTF_8).lines()) {
-      out = lines.collect(Collectors.joining("\n"));
-    }
-    assertTrue(p.waitFor(300, TimeUnit.SECONDS), kind + " timed out");
-    assertEquals(0, p.exitValue(), kind + " failed:\n" + out);
-    return out.lines().toList();
+    ChildJvm.Result r = ChildJvm.run(HEAP, List.of(jvmOptions), MemoryBombMain.class,
+        List.of(kind, dir.toString(), Long.toString(huge)), Duration.ofSeconds(300));
+    assertEquals(0, r.exitCode(), () -> kind + " failed:\n" + r.text());
+    return r.lines();
   }
 
   @Test

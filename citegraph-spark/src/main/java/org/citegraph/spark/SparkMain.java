@@ -260,6 +260,7 @@ public final class SparkMain {
       err.printf(Locale.ROOT, "%-14s %8.1f s   shuffle written %,12d bytes%n", e.getKey(), e.getValue() / 1e9,
           r.phaseShuffleBytes().getOrDefault(e.getKey(), 0L));
     }
+    r.pageRank().ifPresent(c -> err.println("citation PageRank " + c.describe()));
     long heapPeak = 0;
     for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {

@@ -8,10 +8,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -24,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.spark.api.java.JavaRDD;
@@ -45,6 +44,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import org.citegraph.graph.CoauthorGraph;
+import org.citegraph.graph.Convergence;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
 import org.citegraph.io.RecordSink;
@@ -55,7 +55,6 @@ import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
 import org.citegraph.model.SourceRef;
-import org.citegraph.query.Citations;
 import org.citegraph.resolve.AuthorMerge;
 import org.citegraph.resolve.KeptApart;
 import org.citegraph.resolve.PaperDeduplicator;
@@ -150,8 +149,10 @@ public final class SparkPipeline {
    * @param stats the statistics, in the embedded command's order
    * @param phaseNanos phase name to nanoseconds, in order
    * @param phaseShuffleBytes phase name to the shuffle bytes its tasks wrote (as far as reported by the phase's end)
+   * @param pageRank how the citation PageRank ended; empty when there were no citation edges
    */
-  public record Result(Map<String, Long> stats, Map<String, Long> phaseNanos, Map<String, Long> phaseShuffleBytes) {}
+  public record Result(Map<String, Long> stats, Map<String, Long> phaseNanos, Map<String, Long> phaseShuffleBytes,
+      Optional<Convergence> pageRank) {}
 
   private final SparkSession spark;
   private final Options options;
@@ -388,8 +389,9 @@ public final class SparkPipeline {
     Dataset<Row> both = coauthorEdges.select(col("a").as("author"), col("b").as("coauthor"), col("papers"),
         col("fractional")).union(coauthorEdges.select(col("b").as("author"), col("a").as("coauthor"),
             col("papers"), col("fractional")));
+    // The embedded ranking's order (Collaborators, full counting): shared papers, then co-author id.
     Dataset<Row> top = both.withColumn("rank", row_number().over(Window.partitionBy("author")
-        .orderBy(desc("papers"), desc("fractional"), col("coauthor")))).filter(col("rank").leq(options.topK()));
+        .orderBy(desc("papers"), col("coauthor")))).filter(col("rank").leq(options.topK()));
     write(top.orderBy("author", "rank"), out, TOP_COLLABORATORS);
     coauthorEdges.unpersist();
     phases.put("coauthorship", System.nanoTime() - t);
@@ -408,7 +410,9 @@ public final class SparkPipeline {
         .distinct().persist(StorageLevel.MEMORY_AND_DISK());
     long citationCount = citations.count();
     write(citations.orderBy("citing", "cited"), out, CITATIONS);
-    Dataset<Row> ranks = citationCount == 0 ? null : pageRank(papers.select("id"), citations, paperCount);
+    SparkPageRank.Result ranked = citationCount == 0 ? null
+        : SparkPageRank.asEmbedded().run(spark, papers.select("id"), citations, options.partitions());
+    Dataset<Row> ranks = ranked == null ? null : ranked.scores();
     Dataset<Row> paperSizes = sizes.select(col("paper").as("id"), col("n").as("authorCount"));
     Dataset<Row> cited = citations.groupBy(col("cited").as("id")).agg(count(lit(1)).as("citedBy"));
     Dataset<Row> paperTable = papers.drop("identifiers").join(paperSizes, "id").join(cited, using("id"), "left")
@@ -446,7 +450,8 @@ public final class SparkPipeline {
       d.unpersist();
     }
     spark.sparkContext().removeSparkListener(meter);
-    return new Result(stats, phases, shuffled);
+    return new Result(stats, phases, shuffled,
+        ranked == null ? Optional.empty() : Optional.of(ranked.convergence()));
   }
 
   private static void write(Dataset<Row> d, Path out, String table) {
@@ -558,41 +563,6 @@ public final class SparkPipeline {
         p.date().map(Object::toString).orElse(null), p.primaryCategory().map(Category::code).orElse(null),
         seq(p.categories().stream().map(Category::code).toList()),
         seq(p.identifiers().stream().map(PaperId::toString).toList()), seq(p.references()), record);
-  }
-
-  /**
-   * PageRank (Brin and Page 1998) with the core's damping {@link Citations#DAMPING} and JGraphT's tolerance and
-   * iteration cap (the core's PageRank): dangling papers spread their score evenly. O(iterations · (N + E)).
-   */
-  private Dataset<Row> pageRank(Dataset<Row> ids, Dataset<Row> citations, long n) {
-    double d = Citations.DAMPING;
-    Dataset<Row> outDegree = citations.groupBy(col("citing").as("id")).agg(count(lit(1)).as("out"));
-    Dataset<Row> nodes = ids.join(outDegree, using("id"), "left").na().fill(0L, new String[] {"out"})
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> ranks = nodes.select(col("id"), lit(1.0 / n).as("pageRank")).localCheckpoint();
-    for (int i = 0; i < org.jgrapht.alg.scoring.PageRank.MAX_ITERATIONS_DEFAULT; i++) {
-      Dataset<Row> withOut = ranks.join(nodes, "id");
-      Row dangling = withOut.filter(col("out").equalTo(0)).agg(sum("pageRank")).first();
-      double danglingSum = dangling.isNullAt(0) ? 0 : dangling.getDouble(0);
-      Dataset<Row> contrib = citations.join(withOut.select(col("id").as("citing"),
-          col("pageRank").divide(col("out")).as("share")), "citing").groupBy(col("cited").as("id"))
-          .agg(sum("share").as("in"));
-      double base = (1 - d) / n + d * danglingSum / n;
-      Dataset<Row> next = ranks.select("id").join(contrib, using("id"), "left").na().fill(0.0, new String[] {"in"})
-          .select(col("id"), lit(base).plus(lit(d).multiply(col("in"))).as("pageRank")).localCheckpoint();
-      Row change = next.join(ranks.withColumnRenamed("pageRank", "old"), "id")
-          .agg(max(functionsAbs(col("pageRank").minus(col("old"))))).first();
-      ranks = next;
-      if (change.isNullAt(0) || change.getDouble(0) < org.jgrapht.alg.scoring.PageRank.TOLERANCE_DEFAULT) {
-        break;
-      }
-    }
-    nodes.unpersist();
-    return ranks;
-  }
-
-  private static org.apache.spark.sql.Column functionsAbs(org.apache.spark.sql.Column c) {
-    return org.apache.spark.sql.functions.abs(c);
   }
 
   /** A Java list as the Scala sequence a {@link Row} holds for an array column. */

@@ -54,8 +54,20 @@ class SparkResolutionProperties {
   @Property(seed = "42", tries = 3)
   void sparkResolvesGeneratedCorporaAsTheEmbeddedLibrary(@ForAll("corpora") List<Paper> records)
       throws IOException {
-    Corpus embedded = Fixtures.corpus(records);
     Path out = Files.createTempDirectory("citegraph-spark-prop");
+    try {
+      check(records, out);
+    } finally {
+      try (var files = Files.walk(out)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+  }
+
+  private static void check(List<Paper> records, Path out) {
+    Corpus embedded = Fixtures.corpus(records);
     SparkPipeline.Result r = new SparkPipeline(spark, SparkPipeline.Options.withPartitions(2))
         .buildFromRecords(records, out);
     assertEquals((long) embedded.papers().size(), r.stats().get("papers"));

@@ -90,6 +90,25 @@ class SparkSharedDataTest {
     List<String> embeddedTop = authors.subList(0, 10).stream().map(Author::id).toList();
     assertEquals(embeddedTop, sparkTop);
 
+    // The top_collaborators table (a window over the co-authorship edges) ranks as the embedded command.
+    Map<String, List<String>> table = new java.util.TreeMap<>();
+    for (Row r : spark.read().parquet(out.resolve(SparkPipeline.TOP_COLLABORATORS).toString())
+        .filter(col("author").isin(embeddedTop.toArray())).orderBy("author", "rank").collectAsList()) {
+      table.computeIfAbsent(r.getAs("author"), k -> new ArrayList<>())
+          .add(r.getAs("rank") + " " + r.getAs("coauthor") + " " + r.getAs("papers"));
+    }
+    Map<String, List<String>> expectedTable = new java.util.TreeMap<>();
+    for (String id : embeddedTop) {
+      List<String> rows = new ArrayList<>();
+      for (var c : Collaborators.of(embedded).rank(embedded.author(id)).rows()) {
+        if (rows.size() < SparkPipeline.DEFAULT_TOP_K) {
+          rows.add(c.rank() + " " + c.coauthor().id() + " " + c.sharedPapers());
+        }
+      }
+      expectedTable.put(id, rows);
+    }
+    assertEquals(expectedTable, table);
+
     Subsets subsets = new Subsets(spark, out);
     for (String id : embeddedTop) {
       Corpus subset = subsets.neighbourhood(subsets.authorId(id), 1, embedded.hyperAuthorshipThreshold());

@@ -1,7 +1,7 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -58,12 +58,12 @@ import org.citegraph.model.SourceRef;
  * MSC-class, ACM-class, License, Proxy) are not kept. A record without an abstract section, as in arXiv's
  * {@code orig/} files, is kept with an empty abstract.
  *
- * <p>Problems: a record without id, title or authors, with an id that is not an arXiv id, or cut off inside its
- * header, is rejected; an unparseable date, a non-DOI in the DOI field or an author part that is not a name is
+ * <p>Problems: a record without id or title, with an id that is not an arXiv id, or cut off inside its header, is
+ * rejected; a record without a readable author is kept without authors and reported; an unparseable date, a non-DOI in the DOI field or an author part that is not a name is
  * left out and reported as repaired; an abstract not closed by {@code \\} is kept and reported. Provenance is the
  * line of the record's id line. Stateless and thread-safe.
  */
-public final class ArxivAbsReader implements RecordReader {
+public final class ArxivAbsReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-abs}. */
   public static final String FORMAT = "arxiv-abs";
 
@@ -75,11 +75,8 @@ public final class ArxivAbsReader implements RecordReader {
   private static final Pattern OLD_ID = Pattern.compile("([a-z-]+(?:\\.[A-Z]{2})?)/\\d{7}");
 
   /** Creates the reader. */
-  public ArxivAbsReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivAbsReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} has a {@code \\} line followed, a few lines on, by an {@code arXiv:<id>} line. */
@@ -99,10 +96,7 @@ public final class ArxivAbsReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     int records = 0;
     long lineNo = 0;
     Record rec = null;
@@ -218,16 +212,15 @@ public final class ArxivAbsReader implements RecordReader {
     }
     String authorField = rec.fields.getOrDefault("Authors", "");
     ArxivAuthors.Result authors = ArxivAuthors.parse(authorField);
-    if (authors.names().isEmpty()) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record " + id + " names no author"
-          + (authorField.isBlank() ? " (no 'Authors:' line)" : " in 'Authors: " + ArxivFields.abbreviate(authorField)
-              + "'") + " (expected 'Authors: A. One, B. Two and C. Three')"));
-      return;
-    }
     authors.problems().forEach(p -> repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED,
         "record " + id + ": " + p)));
+    if (authors.names().isEmpty()) {
+      repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, "record " + id + " names no author"
+          + (authorField.isBlank() ? " (no 'Authors:' line)" : " in 'Authors: " + ArxivFields.abbreviate(authorField)
+              + "'") + " (expected 'Authors: A. One, B. Two and C. Three'): " + IngestIssue.KEPT_WITHOUT_AUTHORS));
+    }
     Paper.Builder b = Paper.builder().identifier(id).title(title).authors(authors.names())
-        .authorListComplete(authors.complete()).source(where);
+        .authorListComplete(authors.complete() && !authors.names().isEmpty()).source(where);
     authors.affiliations().forEach(b::affiliation);
     String categories = rec.fields.getOrDefault("Categories", "");
     if (!categories.isBlank()) {

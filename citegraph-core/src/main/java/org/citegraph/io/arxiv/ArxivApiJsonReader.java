@@ -1,7 +1,7 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -34,7 +34,7 @@ import org.citegraph.model.SourceRef;
  * <p>A syntax error ends the read: the record being read is rejected, naming the line, column and the parser's
  * message, and records after it are not read (the message says so). Stateless and thread-safe.
  */
-public final class ArxivApiJsonReader implements RecordReader {
+public final class ArxivApiJsonReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-api-json}. */
   public static final String FORMAT = "arxiv-api-json";
 
@@ -44,11 +44,8 @@ public final class ArxivApiJsonReader implements RecordReader {
           + "\"title\": ..., \"authors\": [...]}}";
 
   /** Creates the reader. */
-  public ArxivApiJsonReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivApiJsonReader() {
+    super(FORMAT);
   }
 
   /**
@@ -63,10 +60,7 @@ public final class ArxivApiJsonReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     int records = 0;
     SourceRef where = new SourceRef(sourceName, 1);
     try (JsonParser p = org.citegraph.internal.io.Json.factory(sink.limits()).createParser(in)) {

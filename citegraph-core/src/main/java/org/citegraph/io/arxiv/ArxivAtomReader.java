@@ -1,10 +1,10 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.internal.io.SafeXml;
 import org.citegraph.internal.io.XmlNode;
 import org.citegraph.internal.io.XmlRecords;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -47,12 +47,12 @@ import org.citegraph.model.SourceRef;
  * {@code <category>} is taken as primary. Category terms that are not arXiv codes (ACM or MSC classes such as {@code
  * F.2.2}) are kept as unknown categories. Elements are matched by local name. Feed-level elements (feed title, OpenSearch counts, links) are ignored.
  * The arXiv API reports a failed query as an entry whose id is {@code http://arxiv.org/api/errors#...}; such an
- * entry is rejected with the API's message. An entry without an arXiv id, title or author is rejected; an
- * unparseable date or DOI, or an author name that is not a name, is left out and reported as repaired. XML is parsed
+ * entry is rejected with the API's message. An entry without an arXiv id or title is rejected; an entry
+ * without a readable author is kept without authors and reported as repaired; an unparseable date or DOI, or an author name that is not a name, is left out and reported as repaired. XML is parsed
  * with the hardened {@link SafeXml} settings: a document with a DOCTYPE is refused. Provenance is the line of the
  * {@code <entry>} start tag. Stateless and thread-safe.
  */
-public final class ArxivAtomReader implements RecordReader {
+public final class ArxivAtomReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-atom}. */
   public static final String FORMAT = "arxiv-atom";
 
@@ -60,11 +60,8 @@ public final class ArxivAtomReader implements RecordReader {
       + "<entry> elements holding <id>http://arxiv.org/abs/...</id>, <title>, <author><name>";
 
   /** Creates the reader. */
-  public ArxivAtomReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivAtomReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} has a {@code <feed} element in the Atom namespace. */
@@ -75,10 +72,7 @@ public final class ArxivAtomReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     XmlRecords.read(in, sourceName, sink, "feed", EXPECTED, new XmlRecords.Handler() {
       @Override
       public boolean isRecord(List<String> path) {
@@ -130,6 +124,7 @@ public final class ArxivAtomReader implements RecordReader {
         repairs.add(new IngestIssue(new SourceRef(source, author.line()), IngestIssue.Action.REPAIRED,
             "<entry> " + id + ": author '" + name + "' is not a person name (expected <name>First Last</name>); "
                 + "left out"));
+        b.authorListComplete(false);
         continue;
       }
       for (XmlNode aff : author.all("affiliation")) {
@@ -137,6 +132,9 @@ public final class ArxivAtomReader implements RecordReader {
           b.affiliation(aff.trimmedText());
         }
       }
+    }
+    if (entry.all("author").isEmpty()) {
+      b.authorListComplete(false);
     }
     b.date(date(entry, "published", id, source, repairs));
     b.updated(date(entry, "updated", id, source, repairs));
@@ -156,12 +154,13 @@ public final class ArxivAtomReader implements RecordReader {
       paper = b.build();
     } catch (IllegalArgumentException e) {
       sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "<entry> " + id + " cannot be built: "
-          + e.getMessage() + " (expected at least one <author><name>)"));
+          + e.getMessage()));
       return;
     }
     if (paper.allAuthors().isEmpty()) {
       repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, "<entry> " + id + " names no author that "
-          + "could be read (expected <author><name>First Last</name></author>): the paper is kept without authors"));
+          + "could be read (expected <author><name>First Last</name></author>): "
+          + IngestIssue.KEPT_WITHOUT_AUTHORS));
     }
     repairs.forEach(sink::issue);
     sink.paper(paper);

@@ -1,7 +1,7 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -40,7 +40,7 @@ import org.citegraph.model.SourceRef;
  * <p>A syntax error rejects the record being read (naming line, column and the parser's message) and ends the read
  * of that source. Stateless and thread-safe.
  */
-public final class ArxivDocMetaReader implements RecordReader {
+public final class ArxivDocMetaReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-docmeta}. */
   public static final String FORMAT = "arxiv-docmeta";
 
@@ -49,11 +49,8 @@ public final class ArxivDocMetaReader implements RecordReader {
       + "\"1606.00123\", \"title\": ..., \"authors_parsed\": [...], \"primary_classification\": {...}}";
 
   /** Creates the reader. */
-  public ArxivDocMetaReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivDocMetaReader() {
+    super(FORMAT);
   }
 
   /**
@@ -70,10 +67,7 @@ public final class ArxivDocMetaReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     SourceRef where = new SourceRef(sourceName, 1);
     int records = 0;
     try (JsonParser p = org.citegraph.internal.io.Json.factory(sink.limits()).createParser(in)) {

@@ -14,6 +14,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -130,8 +135,9 @@ final class ArxivJson {
 
   /**
    * Reads a JSON Lines source given as UTF-8 bytes, with exactly the results of {@link #readLines(BufferedReader,
-   * String, RecordSink, String, LineHandler)} on the same bytes decoded as {@link Inputs#open(InputStream)} decodes
-   * them (same records, issues, messages and line numbers, in the same order), using {@code threads} threads.
+   * String, RecordSink, String, LineHandler)} on the same bytes decoded as {@link Inputs#text} decodes them (same
+   * records, issues, messages and line numbers, in the same order, malformed UTF-8 reported once at the end), using
+   * {@code threads} threads.
    *
    * <p>The calling thread reads the stream into chunks that end at a {@code '\n'} and hands each to a worker; a
    * worker splits its chunk into lines (terminated by {@code \n}, {@code \r} or {@code \r\n}, as {@link
@@ -151,6 +157,7 @@ final class ArxivJson {
     CompletableFuture<Long> start = CompletableFuture.completedFuture(1L);
     boolean any = false;
     long lines = 0;
+    long[] malformed = {0, 0, 0}; // sequences, first line, 1 once reported
     try {
       for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
         CompletableFuture<Long> next = new CompletableFuture<>();
@@ -160,7 +167,7 @@ final class ArxivJson {
           ChunkResult r = task.call();
           any |= r.any;
           lines += r.lines;
-          r.deliver(sink);
+          r.deliver(sink, malformed, sourceName);
           continue;
         }
         if (pool == null) {
@@ -171,19 +178,23 @@ final class ArxivJson {
           ChunkResult r = await(inFlight.removeFirst());
           any |= r.any;
           lines += r.lines;
-          r.deliver(sink);
+          r.deliver(sink, malformed, sourceName);
         }
       }
       while (!inFlight.isEmpty()) {
         ChunkResult r = await(inFlight.removeFirst());
         any |= r.any;
         lines += r.lines;
-        r.deliver(sink);
+        r.deliver(sink, malformed, sourceName);
       }
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
+    }
+    if (malformed[0] > 0 && malformed[2] == 0) {
+      // Reported once at the end, as the text path does.
+      sink.issue(Inputs.malformedUtf8(sourceName, malformed[0], malformed[1]));
     }
     if (!any) {
       emptySource(sourceName, lines, sink, expected);
@@ -302,6 +313,15 @@ final class ArxivJson {
     final InputLimits limits;
     boolean any;
     long lines;
+    /** Malformed UTF-8 sequences in this chunk's lines, replaced by U+FFFD, and the line of the first. */
+    long malformed;
+    long firstMalformedLine;
+
+    /**
+     * Marks where the text path's decoder meets the end of the input: before the last line when that line has no
+     * terminator (the decoder reads past it to find one), else after everything.
+     */
+    static final Object END_OF_INPUT = new Object();
 
     ChunkResult(InputLimits limits) {
       this.limits = limits;
@@ -327,7 +347,26 @@ final class ArxivJson {
       events.add(profile);
     }
 
-    void deliver(RecordSink sink) throws IOException {
+    /** Counts the malformed UTF-8 of one line. */
+    void malformed(long sequences, long line) {
+      if (sequences > 0 && malformed == 0) {
+        firstMalformedLine = line;
+      }
+      malformed += sequences;
+    }
+
+    /**
+     * Hands the events to {@code sink} and adds this chunk's malformed UTF-8 to {@code total} (sequences, first
+     * line, 1 once reported); at {@link #END_OF_INPUT} the total is reported, where the text path's decoder meets
+     * the end of the input.
+     */
+    void deliver(RecordSink sink, long[] total, String sourceName) throws IOException {
+      if (malformed > 0) {
+        if (total[0] == 0) {
+          total[1] = firstMalformedLine;
+        }
+        total[0] += malformed;
+      }
       for (Object e : events) {
         if (e instanceof Paper p) {
           sink.paper(p);
@@ -337,6 +376,9 @@ final class ArxivJson {
           sink.profile(a);
         } else if (e instanceof Failure f) {
           f.rethrow();
+        } else if (e == END_OF_INPUT && total[0] > 0) {
+          total[2] = 1;
+          sink.issue(Inputs.malformedUtf8(sourceName, total[0], total[1]));
         }
       }
     }
@@ -379,6 +421,7 @@ final class ArxivJson {
       // Line i is [ends[2i], ends[2i+1]), terminators excluded.
       int[] bounds = new int[64];
       int count = 0;
+      boolean unterminated;
       long first;
       try {
         int lineStart = 0;
@@ -397,7 +440,8 @@ final class ArxivJson {
             lineStart = i + 1;
           }
         }
-        if (lineStart < n) {
+        unterminated = lineStart < n;
+        if (unterminated) {
           if (2 * count + 2 > bounds.length) {
             bounds = Arrays.copyOf(bounds, bounds.length * 2);
           }
@@ -415,6 +459,9 @@ final class ArxivJson {
       result.lines = count;
       try {
         for (int l = 0; l < count; l++) {
+          if (chunk.last() && unterminated && l == count - 1) {
+            result.events.add(ChunkResult.END_OF_INPUT);
+          }
           result.any |= readByteLine(b, bounds[2 * l], bounds[2 * l + 1], first + l, sourceName, result, expected,
               handler);
         }
@@ -426,7 +473,7 @@ final class ArxivJson {
   }
 
   /** Reads one line given as bytes; returns false when it is blank. */
-  private static boolean readByteLine(byte[] b, int from, int to, long number, String sourceName, RecordSink sink,
+  private static boolean readByteLine(byte[] b, int from, int to, long number, String sourceName, ChunkResult sink,
       String expected, LineHandler handler) throws IOException {
     // Spaces and tabs at either end are trimmed by the text path and skipped by the parser alike.
     int s = from;
@@ -441,6 +488,7 @@ final class ArxivJson {
       return false; // blank
     }
     if (e - s > sink.limits().maxLineChars()) {
+      sink.malformed(malformedSequences(b, from, to), number);
       sink.issue(new IngestIssue(new SourceRef(sourceName, number), IngestIssue.Action.REJECTED, "line of " + (e - s)
           + " bytes is longer than " + InputLimits.describe("maxLineChars", sink.limits().maxLineChars())
           + "; the line is skipped and the record on it rejected"));
@@ -457,12 +505,36 @@ final class ArxivJson {
       }
       // Let the text path word the problem, so messages and columns are the sequential reader's.
     }
+    sink.malformed(malformedSequences(b, from, to), number);
     String text = LineSource.TRIM.trimFrom(new String(b, from, to - from, StandardCharsets.UTF_8));
     if (text.isEmpty()) {
       return false;
     }
     readTextLine(text, number, sourceName, sink, expected, handler);
     return true;
+  }
+
+  /**
+   * How many malformed byte sequences decoding {@code b[from, to)} as UTF-8 replaces by U+FFFD, counted as {@link
+   * Inputs#text} counts them for the same bytes.
+   */
+  static long malformedSequences(byte[] b, int from, int to) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
+    CharBuffer out = CharBuffer.allocate(Math.min(4096, Math.max(16, to - from)));
+    long count = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        count++;
+        in.position(in.position() + r.length());
+      } else if (r.isOverflow()) {
+        out.clear();
+      } else {
+        return count;
+      }
+    }
   }
 
   /**

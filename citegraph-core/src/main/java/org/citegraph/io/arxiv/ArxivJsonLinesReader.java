@@ -28,8 +28,8 @@ import java.io.InputStream;
  * optional 4th element kept as an affiliation), else from the {@code authors} string. Collaborations are left out of
  * the author list (kept as the only author when nobody else is named), a bare suffix ("Jr.") listed as an author is
  * attached to the name before it, initials glued to a family name ("M.I.Ayzatsky") are split, and a list ending in
- * "et al" is marked incomplete; every such repair is reported. Records without an id, a title or any author are
- * rejected. Provenance: the line number. Immutable and thread-safe. Files are read through {@link
+ * "et al" is marked incomplete; every such repair is reported. Records without an id or a title are rejected; a
+ * record without a readable author is kept without authors and reported as repaired. Provenance: the line number. Immutable and thread-safe. Files are read through {@link
  * #read(InputStream, String, RecordSink)}, which parses on several threads.
  */
 public final class ArxivJsonLinesReader implements RecordReader {

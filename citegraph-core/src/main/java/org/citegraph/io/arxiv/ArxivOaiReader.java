@@ -1,10 +1,10 @@
 package org.citegraph.io.arxiv;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.internal.io.SafeXml;
 import org.citegraph.internal.io.XmlNode;
 import org.citegraph.internal.io.XmlRecords;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -57,12 +57,12 @@ import org.citegraph.model.SourceRef;
  * <p>A record whose header has {@code status="deleted"} is reported as rejected (naming its identifier), not
  * silently dropped. An OAI-PMH {@code <error>} response (e.g. {@code noRecordsMatch}) is reported as a rejected
  * source. {@code <resumptionToken>} is ignored: each file is read on its own. A record without metadata, in another
- * metadata format (e.g. {@code oai_dc}), or without id, title or author, is rejected; an unparseable date or DOI or
- * an author that is not a name is left out and reported as repaired. XML is parsed with the hardened {@link SafeXml}
+ * metadata format (e.g. {@code oai_dc}), or without id or title, is rejected; a record without a readable author is
+ * kept without authors and reported as repaired; an unparseable date or DOI or an author that is not a name is left out and reported as repaired. XML is parsed with the hardened {@link SafeXml}
  * settings: a document with a DOCTYPE is refused. Provenance is the line of the {@code <record>} start tag.
  * Stateless and thread-safe.
  */
-public final class ArxivOaiReader implements RecordReader {
+public final class ArxivOaiReader extends AbstractRecordReader {
   /** The format name, {@code arxiv-oai}. */
   public static final String FORMAT = "arxiv-oai";
 
@@ -70,11 +70,8 @@ public final class ArxivOaiReader implements RecordReader {
       + "<metadata> in the arXiv or arXivRaw format";
 
   /** Creates the reader. */
-  public ArxivOaiReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public ArxivOaiReader() {
+    super(FORMAT);
   }
 
   /** True when {@code head} has an {@code <OAI-PMH} root element. */
@@ -84,10 +81,7 @@ public final class ArxivOaiReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(in, "in");
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
     XmlRecords.read(in, sourceName, sink, "OAI-PMH", EXPECTED, new XmlRecords.Handler() {
       @Override
       public boolean isRecord(List<String> path) {
@@ -173,13 +167,12 @@ public final class ArxivOaiReader implements RecordReader {
     try {
       paper = b.build();
     } catch (IllegalArgumentException e) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()
-          + " (expected at least one author)"));
+      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " cannot be built: " + e.getMessage()));
       return;
     }
     if (paper.allAuthors().isEmpty()) {
       repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED, label + " names no author that could be read "
-          + "(expected at least one author): the paper is kept without authors"));
+          + "(expected at least one author): " + IngestIssue.KEPT_WITHOUT_AUTHORS));
     }
     repairs.forEach(sink::issue);
     sink.paper(paper);
@@ -203,6 +196,7 @@ public final class ArxivOaiReader implements RecordReader {
         repairs.add(new IngestIssue(new SourceRef(source, author.line()), IngestIssue.Action.REPAIRED, label
             + ": author keyname '" + keyname + "', forenames '" + forenames + "' is not a person name (expected a "
             + "non-empty <keyname>); left out"));
+        b.authorListComplete(false);
         continue;
       }
       b.author(name);
@@ -211,6 +205,9 @@ public final class ArxivOaiReader implements RecordReader {
           b.affiliation(aff.trimmedText());
         }
       }
+    }
+    if (authors == null || authors.all("author").isEmpty()) {
+      b.authorListComplete(false);
     }
     b.date(isoDate(meta, "created", label, source, repairs));
     b.updated(isoDate(meta, "updated", label, source, repairs));
@@ -235,7 +232,7 @@ public final class ArxivOaiReader implements RecordReader {
   private static void rawAuthorsAndDates(XmlNode meta, Paper.Builder b, String label, String source,
       SourceRef where, List<IngestIssue> repairs) {
     ArxivAuthors.Result authors = ArxivAuthors.parse(meta.childText("authors"));
-    b.authors(authors.names()).authorListComplete(authors.complete());
+    b.authors(authors.names()).authorListComplete(authors.complete() && !authors.names().isEmpty());
     authors.affiliations().forEach(b::affiliation);
     authors.problems().forEach(p -> repairs.add(new IngestIssue(where, IngestIssue.Action.REPAIRED,
         label + ": " + p)));

@@ -270,9 +270,10 @@ final class ArxivRecord {
       return;
     }
     b.title(cleanTitle);
+    boolean authorField = !parsedAuthors.isEmpty() || !displayAuthors.isEmpty() || authorsText != null;
     if (!authors(b)) {
-      reject("names no authors (expected 'authors_parsed' or 'authors' with at least one name)", sink);
-      return;
+      repaired((authorField ? "names no author that could be read" : "has no author field")
+          + " (expected 'authors_parsed' or 'authors' with at least one name): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
     }
     if (doi != null) {
       for (String d : Splitter.on(CharMatcher.whitespace().or(CharMatcher.anyOf(",;"))).omitEmptyStrings()
@@ -399,6 +400,9 @@ final class ArxivRecord {
     }
     if (truncated[0]) {
       b.authorListComplete(false);
+    }
+    if (names.isEmpty() && collaborations.isEmpty()) {
+      b.authorListComplete(false); // authors exist but none could be read
     }
     if (names.isEmpty() && !collaborations.isEmpty()) {
       repaired("only a collaboration is named ('" + collaborations.get(0) + "'); kept as the author");

@@ -1,6 +1,6 @@
 package org.citegraph.io.arxiv;
 
-import org.citegraph.io.RecordReader;
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -27,7 +27,7 @@ import org.citegraph.model.PaperId;
  * (white space collapsed, at most 200 characters). An entry with no text and no id is reported and left out. A
  * record without metadata id falls back to {@code paper_id}. Stateless and thread-safe.
  */
-public final class UnarxiveReader implements RecordReader {
+public final class UnarxiveReader extends AbstractRecordReader {
   /** The format name, {@code unarxive-jsonl}. */
   public static final String FORMAT = "unarxive-jsonl";
 
@@ -35,11 +35,8 @@ public final class UnarxiveReader implements RecordReader {
       "one unarXive paper per line, e.g. {\"paper_id\":\"2212.11867\",\"metadata\":{...},\"bib_entries\":{...}}";
 
   /** Creates the reader. */
-  public UnarxiveReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public UnarxiveReader() {
+    super(FORMAT);
   }
 
   /** True when the first line starts a JSON object with a {@code "paper_id"} and a {@code "_pdf_hash"} or {@code "metadata"} field. */
@@ -55,9 +52,8 @@ public final class UnarxiveReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    ArxivJson.readLines(checkNotNull(in, "in"), checkNotNull(sourceName, "sourceName"), checkNotNull(sink, "sink"),
-        EXPECTED, UnarxiveReader::readPaper);
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
+    ArxivJson.readLines(in, sourceName, sink, EXPECTED, UnarxiveReader::readPaper);
   }
 
   private static void readPaper(JsonParser p, ArxivRecord r) throws IOException {

@@ -45,8 +45,9 @@ import org.citegraph.model.SourceRef;
  * booktitle}, {@code note}, {@code url} ({@code arXiv preprint arXiv:1706.03762}, {@code arxiv.org/abs/...});
  * {@code abstract}; {@code affiliation}. Provenance is the line of the entry's {@code @}.
  *
- * <p>An entry that does not parse, or has no title or no authors, is rejected with its line and what was expected;
- * reading resumes at the next {@code @}. An unknown macro, an unreadable author, date or identifier, or a repeated
+ * <p>An entry that does not parse, or has no title, is rejected with its line and what was expected; reading
+ * resumes at the next {@code @}. An entry without an author or editor field, or whose authors cannot be read, is
+ * kept without authors and reported. An unknown macro, an unreadable author, date or identifier, or a repeated
  * field is repaired (left out, or the first kept) and reported. Stateless and thread-safe.
  */
 public final class BibtexReader implements RecordReader {
@@ -429,14 +430,10 @@ public final class BibtexReader implements RecordReader {
         reject(entryLine, "entry '" + key + "' (@" + type + ") has no title (expected title = {...})");
         return;
       }
-      String authorField = fields.containsKey("author") ? fields.get("author") : fields.get("editor");
-      if (authorField == null) {
-        reject(entryLine, "entry '" + key + "' has no author or editor field (expected author = {Last, First "
-            + "and ...})");
-        return;
-      }
+      String authorField = fields.containsKey("author") ? fields.get("author") : fields.getOrDefault("editor", "");
       Paper.Builder b = Paper.builder().title(title).source(where);
       boolean complete = true;
+      boolean named = false;
       for (String raw : splitAuthors(authorField)) {
         String name = CharMatcher.whitespace().trimAndCollapseFrom(raw, ' ');
         if (name.isEmpty()) {
@@ -448,13 +445,14 @@ public final class BibtexReader implements RecordReader {
         }
         try {
           b.author(bibtexName(name));
+          named = true;
         } catch (IllegalArgumentException e) {
           repair("entry '" + key + "': author '" + name + "' cannot be read: " + e.getMessage()
               + " (expected 'Last, First', 'First Last' or 'Last, Jr., First'); left out");
           complete = false;
         }
       }
-      b.authorListComplete(complete);
+      b.authorListComplete(complete && named);
       date(fields, key, b);
       identifiers(fields, key, b);
       if (fields.containsKey("abstract")) {
@@ -474,8 +472,9 @@ public final class BibtexReader implements RecordReader {
         return;
       }
       if (paper.allAuthors().isEmpty()) {
-        repair("entry '" + key + "' names no author that could be read (expected author = {Last, First and ...}): "
-            + "the paper is kept without authors");
+        boolean hasField = fields.containsKey("author") || fields.containsKey("editor");
+        repair("entry '" + key + "' " + (hasField ? "names no author that could be read" : "has no author or "
+            + "editor field") + " (expected author = {Last, First and ...}): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
       }
       repairs.forEach(sink::issue);
       sink.paper(paper);

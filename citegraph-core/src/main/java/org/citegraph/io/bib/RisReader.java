@@ -1,8 +1,8 @@
 package org.citegraph.io.bib;
 
+import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.internal.io.LineSource;
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.RecordReader;
 import org.citegraph.io.RecordSink;
 
 
@@ -37,11 +37,12 @@ import org.citegraph.model.SourceRef;
  * (affiliation). {@code KW} keywords are not arXiv categories and are ignored, as are other tags. Provenance is the
  * line of {@code TY}.
  *
- * <p>A record without a title or authors is rejected; a record cut off by the end of the file or by the next
+ * <p>A record without a title is rejected; a record without a readable author is kept without authors and
+ * reported as repaired; a record cut off by the end of the file or by the next
  * {@code TY} without {@code ER} is kept and reported as repaired; tagged lines outside a record are rejected.
  * Stateless and thread-safe.
  */
-public final class RisReader implements RecordReader {
+public final class RisReader extends AbstractRecordReader {
   /** The format name, {@code ris}. */
   public static final String FORMAT = "ris";
 
@@ -54,11 +55,8 @@ public final class RisReader implements RecordReader {
   private static final String FORM = "'TY  - JOUR' ... 'ER  - '";
 
   /** Creates the reader. */
-  public RisReader() {}
-
-  @Override
-  public String formatName() {
-    return FORMAT;
+  public RisReader() {
+    super(FORMAT);
   }
 
   /** True when some line of {@code head} is a {@code TY  - } record start. */
@@ -68,10 +66,8 @@ public final class RisReader implements RecordReader {
   }
 
   @Override
-  public void read(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    checkNotNull(sourceName, "sourceName");
-    checkNotNull(sink, "sink");
-    LineSource lines = new LineSource(checkNotNull(in, "in"));
+  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
+    LineSource lines = new LineSource(in);
     Record current = null;
     String lastTag = null;
     boolean any = false;
@@ -207,9 +203,11 @@ public final class RisReader implements RecordReader {
         }
       }
       if (authors == 0) {
-        sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, "record at line " + line + " ('"
-            + abbreviate(title) + "') has no authors (expected 'AU  - Last, First' lines)"));
-        return;
+        boolean tagged = fields.stream().anyMatch(f -> f[0].equals("AU") || f[0].equals("A1"));
+        repairs.add("record at line " + line + " ('" + abbreviate(title) + "') "
+            + (tagged ? "names no author that could be read" : "has no authors")
+            + " (expected 'AU  - Last, First' lines): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
+        b.authorListComplete(false);
       }
       PubDate best = null;
       for (String tag : List.of("DA", "PY", "Y1")) {

@@ -42,8 +42,8 @@ import com.google.common.base.Splitter;
  * describes. Streaming; a record's provenance is the line its row starts on (quoted fields may span lines).
  *
  * <p>Every row ends in one paper or one {@code REJECTED} issue: rows whose field count differs from the header's,
- * rows without a title or without any person author, and a quoted field never closed (which swallows the rest of
- * the file). Repairs are {@code REPAIRED} issues: a date, DOI or citation count that does not parse (left out), an
+ * rows without a title, and a quoted field never closed (which swallows the rest of the file) are rejected. Repairs
+ * are {@code REPAIRED} issues: a row without any readable person author (kept without authors), a date, DOI or citation count that does not parse (left out), an
  * arXiv id repaired or left out (see {@link ColumnMapping.Builder#repairFloatArxivIds()}), a bare suffix ({@code
  * Jr.}) or particle ({@code de}) written as its own author and joined to the author before it, a suffix written
  * before a "First Last" name ({@code Jr. George Shaw}), a middle initial
@@ -52,7 +52,8 @@ import com.google.common.base.Splitter;
  * only authors (a family name with no given name) so that the paper and its citations are not lost. An author
  * entry reading
  * {@code et al.} marks the list incomplete. An empty file and a header without rows are reported as rejected at
- * line 1; a header lacking the title or author column rejects the file. Optional mapped columns missing from the
+ * line 1; a header lacking the title column rejects the file; one lacking the author column gives papers without authors,
+ * each reported. Optional mapped columns missing from the
  * header are read as empty.
  *
  * <p>Thread-safe: all state lives in one {@link #read} call.
@@ -185,18 +186,17 @@ public class DelimitedReader implements RecordReader {
         columns.add(f.trim());
       }
       headerLine = header.line();
-      List<String> missing = new ArrayList<>();
-      for (String required : List.of(mapping.titleColumn(), mapping.authorsColumn())) {
-        if (!columns.contains(required)) {
-          missing.add(required);
+      if (!columns.contains(mapping.titleColumn())) {
+        List<String> missing = new ArrayList<>(List.of(mapping.titleColumn()));
+        if (!columns.contains(mapping.authorsColumn())) {
+          missing.add(mapping.authorsColumn());
         }
-      }
-      if (!missing.isEmpty()) {
         sink.issue(new IngestIssue(new SourceRef(sourceName, header.line()), IngestIssue.Action.REJECTED,
             "header lacks column" + (missing.size() > 1 ? "s " : " ") + quoted(missing) + ", file skipped "
                 + "(expected a " + describeDelimiter() + "-separated header naming " + expectedColumns() + ")"));
         return;
       }
+      // Without the author column every row is still a paper: each is kept without authors and reported.
     } else {
       columns = mapping.columnNames();
     }
@@ -333,7 +333,7 @@ public class DelimitedReader implements RecordReader {
       repairs.add("no person author (expected names in column '" + mapping.authorsColumn() + "' separated by '"
           + mapping.authorSeparator() + "', written "
           + (mapping.nameOrder() == ColumnMapping.NameOrder.LAST_FIRST ? "'Last, First'" : "'First Last'")
-          + "): the paper is kept without authors");
+          + "): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
     }
     b.authors(authors.names).authorListComplete(authors.complete && !authors.names.isEmpty());
 

@@ -239,8 +239,8 @@ public final class AanMetadataReader implements RecordReader {
     repairs.addAll(authors.repairs());
     if (authors.names().isEmpty()) {
       // A paper whose authors cannot be read is still a paper: kept for the citation and topic graphs.
-      repairs.add("no person author (expected 'author = {Last, First; Last, First}'): the paper is kept without "
-          + "authors");
+      repairs.add("no person author (expected 'author = {Last, First; Last, First}'): "
+          + IngestIssue.KEPT_WITHOUT_AUTHORS);
     }
     b.authors(authors.names()).authorListComplete(authors.complete() && !authors.names().isEmpty());
     String year = fields.getOrDefault("year", "").trim();

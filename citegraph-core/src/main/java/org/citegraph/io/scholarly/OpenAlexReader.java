@@ -41,8 +41,8 @@ import org.citegraph.model.SourceRef;
  * referenced_works} as {@code openalex:W...} reference keys; {@code cited_by_count} as the citation count; {@code
  * abstract_inverted_index} rebuilt into the abstract text (words placed at their positions, joined by spaces).
  * {@code primary_topic}, {@code topics} and {@code concepts} are not arXiv categories and are ignored. Provenance
- * is the line where the work's object starts. A work without a title or without named authors is rejected; null
- * values are treated as absent. Stateless and thread-safe.
+ * is the line where the work's object starts. A work without a title is rejected; a work without a named author is
+ * kept without authors and reported as repaired; null values are treated as absent. Stateless and thread-safe.
  */
 public final class OpenAlexReader extends AbstractRecordReader {
   /** The format name, {@code openalex-json}. */
@@ -183,9 +183,10 @@ public final class OpenAlexReader extends AbstractRecordReader {
       b.authorListComplete(false);
     }
     if (authors == 0) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " '" + title
-          + "' has no named authors (expected \"authorships\": [{\"author\": {\"display_name\": \"...\"}}])"));
-      return;
+      problems.add("'" + title + "' " + (w.get("authorships") == null ? "has no authorships"
+          : "names no author that could be read") + " (expected \"authorships\": [{\"author\": {\"display_name\": "
+          + "\"...\"}}]): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
+      b.authorListComplete(false);
     }
     for (Object ref : JsonRecords.array(w, "referenced_works")) {
       if (ref instanceof String s) {

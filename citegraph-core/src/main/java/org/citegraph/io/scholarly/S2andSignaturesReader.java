@@ -125,15 +125,16 @@ public final class S2andSignaturesReader implements RecordReader {
     checkNotNull(in, "in");
     checkNotNull(sourceName, "sourceName");
     checkNotNull(sink, "sink");
-    List<S2andSignature> signatures = parse(in, sourceName, sink);
-    Map<Long, List<S2andSignature>> byPaper = new LinkedHashMap<>();
+    Map<Long, SourceRef> papers = new LinkedHashMap<>();
+    List<S2andSignature> signatures = parse(in, sourceName, sink, papers);
+    Map<Long, List<S2andSignature>> byPaper = new HashMap<>();
     for (S2andSignature s : signatures) {
       byPaper.computeIfAbsent(s.paperId(), k -> new ArrayList<>()).add(s);
     }
     Map<Long, Map<String, Object>> metadata = papersFile == null ? Map.of()
-        : readPapers(papersFile, byPaper.keySet(), sink);
-    for (Map.Entry<Long, List<S2andSignature>> e : byPaper.entrySet()) {
-      paper(e.getKey(), e.getValue(), metadata.get(e.getKey()), sink);
+        : readPapers(papersFile, papers.keySet(), sink);
+    for (Map.Entry<Long, SourceRef> e : papers.entrySet()) {
+      paper(e.getKey(), e.getValue(), byPaper.getOrDefault(e.getKey(), List.of()), metadata.get(e.getKey()), sink);
     }
   }
 
@@ -151,15 +152,20 @@ public final class S2andSignaturesReader implements RecordReader {
     CollectingSink sink = CollectingSink.lenient();
     Map<String, S2andSignature> out = new LinkedHashMap<>();
     try (BufferedReader in = Inputs.open(file)) {
-      for (S2andSignature s : parse(in, file.toString(), sink)) {
+      for (S2andSignature s : parse(in, file.toString(), sink, new HashMap<>())) {
         out.putIfAbsent(s.id(), s);
       }
     }
     return out;
   }
 
-  /** Parses every signature, reporting the ones left out. */
-  static List<S2andSignature> parse(BufferedReader in, String source, RecordSink sink) throws IOException {
+  /**
+   * Parses every signature, reporting the ones left out; {@code papers} receives the paper id of every signature
+   * that names one, with the signature's place, in order of first appearance (also for a signature left out for
+   * its name or position: its paper is still a paper).
+   */
+  static List<S2andSignature> parse(BufferedReader in, String source, RecordSink sink, Map<Long, SourceRef> papers)
+      throws IOException {
     List<S2andSignature> out = new ArrayList<>();
     long[] ordinal = {0};
     JsonRecords.read(in, source, sink, EXPECTED, (p, lines) -> {
@@ -181,7 +187,7 @@ public final class S2andSignaturesReader implements RecordReader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> sig = (Map<String, Object>) value;
-        S2andSignature s = signature(key, sig, where, sink);
+        S2andSignature s = signature(key, sig, where, sink, papers);
         if (s != null) {
           out.add(s);
         }
@@ -190,7 +196,8 @@ public final class S2andSignaturesReader implements RecordReader {
     return out;
   }
 
-  private static S2andSignature signature(String key, Map<String, Object> sig, SourceRef where, RecordSink sink) {
+  private static S2andSignature signature(String key, Map<String, Object> sig, SourceRef where, RecordSink sink,
+      Map<Long, SourceRef> papers) {
     String id = JsonRecords.string(sig, "signature_id");
     if (id == null) {
       id = key;
@@ -203,13 +210,15 @@ public final class S2andSignaturesReader implements RecordReader {
       reject(sink, where, label + " has no paper id (expected \"paper_id\": N)");
       return null;
     }
+    papers.putIfAbsent(paperId, where);
+    String kept = "; left out of the author list, its paper " + paperId + " is kept";
     if (position == null || position < 0 || position > Integer.MAX_VALUE) {
-      reject(sink, where, label + " has no position (expected \"author_info\": {\"position\": N, ...})");
+      repair(sink, where, label + " has no position (expected \"author_info\": {\"position\": N, ...})" + kept);
       return null;
     }
     String last = JsonRecords.string(info, "last");
     if (last == null || Text.fold(last).isEmpty()) {
-      reject(sink, where, label + " has no last name (expected \"author_info\": {\"last\": \"...\"})");
+      repair(sink, where, label + " has no last name (expected \"author_info\": {\"last\": \"...\"})" + kept);
       return null;
     }
     PersonName name;
@@ -217,7 +226,8 @@ public final class S2andSignaturesReader implements RecordReader {
       name = name(JsonRecords.string(info, "first"), JsonRecords.string(info, "middle"), last,
           JsonRecords.string(info, "suffix"));
     } catch (IllegalArgumentException e) {
-      reject(sink, where, label + ": '" + last + "' is not a person name");
+      repair(sink, where, label + ": '" + last + "' is not a person name (expected \"author_info\": {\"first\": "
+          + "\"...\", \"last\": \"...\"})" + kept);
       return null;
     }
     String block = JsonRecords.string(info, "block");
@@ -289,8 +299,8 @@ public final class S2andSignaturesReader implements RecordReader {
     return "S2AND paper " + paperId + " (no title in source)";
   }
 
-  private static void paper(long paperId, List<S2andSignature> sigs, Map<String, Object> meta, RecordSink sink) {
-    SourceRef where = sigs.get(0).where();
+  private static void paper(long paperId, SourceRef where, List<S2andSignature> sigs, Map<String, Object> meta,
+      RecordSink sink) {
     String label = "S2AND paper " + paperId;
     Paper.Builder b = Paper.builder().id(PaperId.semanticScholar("CorpusId:" + paperId)).source(where);
     for (S2andSignature s : sigs) {
@@ -370,10 +380,17 @@ public final class S2andSignaturesReader implements RecordReader {
         }
       }
     }
+    Paper paper;
     try {
-      sink.paper(b.build());
+      paper = b.build();
     } catch (IllegalArgumentException e) {
       reject(sink, where, label + " cannot be built: " + e.getMessage());
+      return;
     }
+    if (paper.allAuthors().isEmpty()) {
+      repair(sink, where, label + " has no signature or author that could be read (expected \"author_info\": "
+          + "{\"first\": \"...\", \"last\": \"...\"}): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
+    }
+    sink.paper(paper);
   }
 }

@@ -53,7 +53,8 @@ import org.citegraph.model.SourceRef;
  * {@code s2FieldsOfStudy} are not arXiv categories and are ignored. A reference key is the referenced paper's most
  * preferred identifier ({@link PaperId} order, e.g. {@code arxiv:...} before {@code doi:...} before {@code s2:...}),
  * else {@code unresolved:} and its title. Every value may be {@code null}. Provenance is the line where the paper's
- * object starts. A paper without a title or without authors is rejected.
+ * object starts. A paper without a title is rejected; a paper without a readable author is kept without authors
+ * and reported as repaired.
  *
  * <p>Root values and the elements of {@code data} and {@code papers} are read one at a time; the papers nested in one
  * paper's {@code citations} and {@code references} are held until that paper's object ends (the citing edge needs
@@ -259,9 +260,10 @@ public final class SemanticScholarReader extends AbstractRecordReader {
       }
     }
     if (authors == 0) {
-      sink.issue(new IngestIssue(where, IngestIssue.Action.REJECTED, label + " '" + abbreviate(title)
-          + "' has no authors (expected \"authors\": [{\"authorId\": ..., \"name\": \"...\"}])"));
-      return;
+      problems.add("'" + abbreviate(title) + "' " + (fields.get("authors") == null ? "has no authors"
+          : "names no author that could be read") + " (expected \"authors\": [{\"authorId\": ..., \"name\": "
+          + "\"...\"}]): " + IngestIssue.KEPT_WITHOUT_AUTHORS);
+      b.authorListComplete(false);
     }
     for (Map<String, Object> ref : JsonRecords.objects(JsonRecords.array(fields, "references"))) {
       String key = referenceKey(ref);

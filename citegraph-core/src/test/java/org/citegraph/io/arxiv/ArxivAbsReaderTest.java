@@ -163,8 +163,21 @@ class ArxivAbsReaderTest {
     String noTitle = GOOD.replaceFirst("Title: .*\n  LHC energies\n", "");
     assertOneIssue(lenient(READER, noTitle), IngestIssue.Action.REJECTED, 3, "no 'Title:' line");
     String noAuthors = GOOD.replaceFirst("Authors: .*\n", "");
-    assertOneIssue(lenient(READER, noAuthors), IngestIssue.Action.REJECTED, 3, "names no author");
+    CollectingSink kept = lenient(READER, noAuthors);
+    assertOneIssue(kept, IngestIssue.Action.REPAIRED, 3, "names no author (no 'Authors:' line)",
+        IngestIssue.KEPT_WITHOUT_AUTHORS);
+    assertEquals(1, kept.papers().size());
+    assertEquals(List.of(), kept.papers().get(0).allAuthors());
+    assertEquals(PaperId.arxiv("0704.0001"), kept.papers().get(0).id());
+    assertFalse(kept.papers().get(0).abstractText().isEmpty());
     assertStrictNames(strict(READER, noAuthors), 3, "names no author");
+    String unreadable = GOOD.replaceFirst("Authors: .*\n", "Authors: ???\n");
+    CollectingSink unread = lenient(READER, unreadable);
+    assertEquals(1, unread.papers().size());
+    IngestIssue last = unread.issues().get(unread.issues().size() - 1);
+    assertEquals(new SourceRef(SOURCE, 3), last.where());
+    assertTrue(last.message().endsWith("names no author in 'Authors: ???' (expected 'Authors: A. One, B. Two and "
+        + "C. Three'): " + IngestIssue.KEPT_WITHOUT_AUTHORS), last::toString);
   }
 
   @ParameterizedTest

@@ -64,11 +64,14 @@ class ArxivJsonLinesParallelTest {
     }
   }
 
-  /** The sequential path: the text reader on the bytes decoded as {@link Inputs#open} decodes them. */
+  /**
+   * The sequential path: the text reader on the bytes decoded as {@link Inputs#text} decodes them (which reports
+   * malformed UTF-8 once, at the end).
+   */
   private static Recording sequential(byte[] bytes, boolean strict) {
     Recording r = new Recording(strict);
     try {
-      new ArxivJsonLinesReader(1).read(Inputs.open(new ByteArrayInputStream(bytes)), "src", r);
+      new ArxivJsonLinesReader(1).read(Inputs.text(new ByteArrayInputStream(bytes), "src", r), "src", r);
     } catch (MalformedRecordException e) {
       r.events.add("stopped");
     } catch (IOException e) {

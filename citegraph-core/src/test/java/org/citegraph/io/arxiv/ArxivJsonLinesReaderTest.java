@@ -218,7 +218,11 @@ class ArxivJsonLinesReaderTest {
         .replaceFirst("\"authors\":\"[^\"]*\",", "");
     CollectingSink sink = JsonTestData.lenient(READER, String.join("\n", noTitle, blankTitle, noId, badId,
         noAuthors, LINES.get(1)), SOURCE);
-    assertEquals(1, sink.papers().size());
+    assertEquals(2, sink.papers().size());
+    assertEquals(List.of(), sink.papers().get(0).allAuthors()); // line 5: still a paper, kept without authors
+    assertEquals("kaggle.jsonl:5: repaired: record 0704.0001: has no author field (expected 'authors_parsed' "
+        + "or 'authors' with at least one name): " + IngestIssue.KEPT_WITHOUT_AUTHORS,
+        sink.issues(IngestIssue.Action.REPAIRED).get(0).toString());
     List<String> messages = sink.issues(IngestIssue.Action.REJECTED).stream().map(IngestIssue::toString).toList();
     assertEquals(List.of(
         "kaggle.jsonl:1: rejected: record 0704.0001 has no title (expected a non-empty 'title')",
@@ -226,9 +230,7 @@ class ArxivJsonLinesReaderTest {
         "kaggle.jsonl:3: rejected: record has no arXiv id (expected an 'id' such as \"0704.0001\" or "
             + "\"hep-th/9901001\")",
         "kaggle.jsonl:4: rejected: record not-an-id id 'not-an-id' is not an arXiv id (expected e.g. 0704.0001 "
-            + "or hep-th/9901001)",
-        "kaggle.jsonl:5: rejected: record 0704.0001 names no authors (expected 'authors_parsed' or 'authors' with "
-            + "at least one name)"), messages);
+            + "or hep-th/9901001)"), messages);
     assertThrows(MalformedRecordException.class,
         () -> JsonTestData.read(READER, noTitle, SOURCE, CollectingSink.strict()));
   }

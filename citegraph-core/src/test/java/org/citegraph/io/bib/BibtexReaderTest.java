@@ -124,21 +124,26 @@ class BibtexReaderTest {
   @Test
   void brokenEntriesAreRejectedAndReadingResumes() {
     CollectingSink sink = ReaderFixtures.read(READER, BROKEN);
-    assertEquals(List.of("Still read", "Year in words"), sink.papers().stream().map(Paper::title).toList());
+    assertEquals(List.of("Still read", "Year in words", "Nobody wrote this"),
+        sink.papers().stream().map(Paper::title).toList());
     List<IngestIssue> rejected = sink.issues(IngestIssue.Action.REJECTED);
-    assertEquals(4, rejected.size(), rejected.toString());
+    assertEquals(3, rejected.size(), rejected.toString());
     assertEquals(new SourceRef(BROKEN, 1), rejected.get(0).where());
     assertTrue(rejected.get(0).message().contains("'no-title'") && rejected.get(0).message().contains("title"));
     assertEquals(new SourceRef(BROKEN, 6), rejected.get(1).where());
     assertTrue(rejected.get(1).message().contains("not closed before the next entry"), rejected.get(1).message());
     assertTrue(rejected.get(2).message().contains("expected ',' after citation key 'missing-comma'"),
         rejected.get(2).message());
-    assertTrue(rejected.get(3).message().contains("'no-authors'"));
     Paper badYear = byTitle(sink.papers(), "Year in words");
     assertEquals(Optional.empty(), badYear.date());
+    // an entry without an author field is still a paper: kept without authors and reported
+    assertEquals(List.of(), byTitle(sink.papers(), "Nobody wrote this").allAuthors());
     List<IngestIssue> repaired = sink.issues(IngestIssue.Action.REPAIRED);
-    assertEquals(2, repaired.size(), repaired.toString());
+    assertEquals(3, repaired.size(), repaired.toString());
     assertTrue(repaired.stream().anyMatch(i -> i.message().contains("undefinedmacro")));
+    assertEquals(new SourceRef(BROKEN, 27), repaired.get(2).where());
+    assertEquals("entry 'no-authors' has no author or editor field (expected author = {Last, First and ...}): "
+        + IngestIssue.KEPT_WITHOUT_AUTHORS, repaired.get(2).message());
     // every entry ends in one paper or one rejection
     assertEquals(6, sink.papers().size() + rejected.size());
   }

@@ -68,21 +68,25 @@ class RisReaderTest {
   @Test
   void badRecordsLenient() {
     CollectingSink sink = ReaderFixtures.read(READER, BROKEN);
-    assertEquals(List.of("Fine except the date", "Cut off by the end of the file"),
+    assertEquals(List.of("No authors here", "Fine except the date", "Cut off by the end of the file"),
         sink.papers().stream().map(Paper::title).toList());
     List<IngestIssue> rejected = sink.issues(IngestIssue.Action.REJECTED);
-    assertEquals(3, rejected.size(), rejected.toString());
+    assertEquals(2, rejected.size(), rejected.toString());
     assertTrue(rejected.get(0).message().contains("outside a record"));
     assertEquals(new SourceRef(BROKEN, 2), rejected.get(1).where());
     assertTrue(rejected.get(1).message().contains("has no title"));
-    assertEquals(new SourceRef(BROKEN, 6), rejected.get(2).where());
-    assertTrue(rejected.get(2).message().contains("has no authors"));
+    // a record without AU lines is still a paper: kept without authors and reported
+    assertEquals(List.of(), sink.papers().get(0).allAuthors());
+    assertFalse(sink.papers().get(0).authorListComplete());
     List<IngestIssue> repaired = sink.issues(IngestIssue.Action.REPAIRED);
-    assertEquals(3, repaired.size(), repaired.toString());
+    assertEquals(4, repaired.size(), repaired.toString());
+    assertEquals(new SourceRef(BROKEN, 6), repaired.get(0).where());
+    assertEquals("record at line 6 ('No authors here') has no authors (expected 'AU  - Last, First' lines): "
+        + IngestIssue.KEPT_WITHOUT_AUTHORS, repaired.get(0).message());
     assertTrue(repaired.stream().anyMatch(i -> i.message().contains("'sometime' is not a date")));
     assertTrue(repaired.stream().anyMatch(i -> i.message().contains("no 'ER  - ' before the next")));
     assertTrue(repaired.stream().anyMatch(i -> i.message().contains("cut off by the end of the file")));
-    assertEquals(Optional.empty(), sink.papers().get(0).date());
+    assertEquals(Optional.empty(), sink.papers().get(1).date());
   }
 
   @Test

@@ -80,19 +80,26 @@ class OpenAlexReaderTest {
   @Test
   void jsonLinesRecoverAfterABrokenLine() {
     CollectingSink sink = ReaderFixtures.read(READER, LINES);
-    assertEquals(List.of("First work", "Last work"), sink.papers().stream().map(Paper::title).toList());
+    assertEquals(List.of("First work", "No authors", "Last work"), sink.papers().stream().map(Paper::title).toList());
     // line 2 is cut off: the error shows on line 3, which is still read
     List<IngestIssue> rejected = sink.issues(IngestIssue.Action.REJECTED);
-    assertEquals(3, rejected.size(), rejected.toString());
+    assertEquals(2, rejected.size(), rejected.toString());
     assertEquals(new SourceRef(LINES, 2), rejected.get(0).where());
     assertTrue(rejected.get(0).message().startsWith("JSON syntax error at line 3 in the record starting at line 2"), rejected.get(0).message());
     assertEquals(new SourceRef(LINES, 3), rejected.get(1).where());
     assertTrue(rejected.get(1).message().contains("W3 has no title"));
-    assertEquals(new SourceRef(LINES, 4), rejected.get(2).where());
-    assertTrue(rejected.get(2).message().contains("no named authors"));
-    assertEquals(new SourceRef(LINES, 5), sink.papers().get(1).provenance().get(0));
-    assertEquals(Optional.empty(), sink.papers().get(1).date()); // 2021-02-30
-    assertEquals(1, sink.issues(IngestIssue.Action.REPAIRED).size());
+    // line 4 has an empty author list: the work is still a paper, kept without authors and reported
+    Paper noAuthors = sink.papers().get(1);
+    assertEquals(PaperId.openAlex("W4"), noAuthors.id());
+    assertEquals(List.of(), noAuthors.allAuthors());
+    List<IngestIssue> repaired = sink.issues(IngestIssue.Action.REPAIRED);
+    assertEquals(2, repaired.size(), repaired.toString());
+    assertEquals(new SourceRef(LINES, 4), repaired.get(0).where());
+    assertTrue(repaired.get(0).message().endsWith("names no author that could be read (expected \"authorships\": "
+        + "[{\"author\": {\"display_name\": \"...\"}}]): " + IngestIssue.KEPT_WITHOUT_AUTHORS),
+        repaired.get(0)::message);
+    assertEquals(new SourceRef(LINES, 5), sink.papers().get(2).provenance().get(0));
+    assertEquals(Optional.empty(), sink.papers().get(2).date()); // 2021-02-30
   }
 
   @Test
@@ -101,7 +108,8 @@ class OpenAlexReaderTest {
         () -> ReaderFixtures.read(READER, LINES, CollectingSink.strict()));
     assertTrue(e.getMessage().startsWith(LINES + ":2: JSON syntax error"), e.getMessage());
     CollectingSink notAWork = ReaderFixtures.text(READER, "[1, {\"display_name\": \"x\"}]", CollectingSink.lenient());
-    assertEquals(2, notAWork.issues(IngestIssue.Action.REJECTED).size());
+    assertEquals(1, notAWork.issues(IngestIssue.Action.REJECTED).size());
+    assertEquals(List.of("x"), notAWork.papers().stream().map(Paper::title).toList()); // no authorships: kept
     assertTrue(ReaderFixtures.text(READER, " ", CollectingSink.lenient()).issues().get(0).message().contains("empty"));
   }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
+import org.citegraph.model.SourceRef;
 import org.citegraph.model.PersonName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,12 +135,20 @@ class S2andTest {
         + " \"c\": {\"paper_id\": 6, \"author_info\": {\"position\": 0, \"last\": null}}}";
     CollectingSink sink = CollectingSink.lenient();
     new S2andSignaturesReader().read(new BufferedReader(new StringReader(json)), "s.json", sink);
-    assertEquals(1, sink.papers().size());
+    // paper 6's only signature has no name: the paper is still a paper, kept without authors
+    assertEquals(List.of(PaperId.semanticScholar("CorpusId:5"), PaperId.semanticScholar("CorpusId:6")),
+        sink.papers().stream().map(Paper::id).toList());
+    assertEquals(List.of(), sink.papers().get(1).allAuthors());
+    assertEquals(new SourceRef("s.json", 3), sink.papers().get(1).provenance().get(0));
     List<IngestIssue> rejected = sink.issues(IngestIssue.Action.REJECTED);
-    assertEquals(2, rejected.size());
+    assertEquals(1, rejected.size());
     assertEquals(2, rejected.get(0).where().line());
     assertTrue(rejected.get(0).message().contains("no paper id"), rejected.get(0)::message);
-    assertTrue(rejected.get(1).message().contains("no last name"), rejected.get(1)::message);
+    List<IngestIssue> repaired = sink.issues(IngestIssue.Action.REPAIRED);
+    assertEquals(2, repaired.size(), repaired.toString());
+    assertEquals(3, repaired.get(0).where().line());
+    assertTrue(repaired.get(0).message().contains("no last name"), repaired.get(0)::message);
+    assertTrue(repaired.get(1).message().endsWith(IngestIssue.KEPT_WITHOUT_AUTHORS), repaired.get(1)::message);
     assertEquals("a", S2andSignaturesReader.signatures(writeTemp(json)).keySet().iterator().next());
   }
 

@@ -9,6 +9,7 @@ import org.citegraph.io.MalformedRecordException;
 import org.citegraph.io.ReaderFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,12 +37,17 @@ class SemanticScholarReaderTest {
   @Test
   void paperWithItsReferencesAndCitingPapers() {
     CollectingSink sink = ReaderFixtures.read(READER, PAPER);
-    // 1 paper + 4 references + 4 citing papers, one of which has an empty author list
-    assertEquals(8, sink.papers().size());
-    List<IngestIssue> rejected = sink.issues(IngestIssue.Action.REJECTED);
-    assertEquals(1, rejected.size());
-    assertTrue(rejected.get(0).message().contains("f1c46de301d401fb68b91ca0c484d6796c21cd5c (in 'citations')"));
-    assertTrue(rejected.get(0).message().contains("has no authors"));
+    // 1 paper + 4 references + 4 citing papers, one of which has an empty author list: kept without authors
+    assertEquals(9, sink.papers().size());
+    assertEquals(List.of(), sink.issues(IngestIssue.Action.REJECTED));
+    List<IngestIssue> noAuthors = sink.issues(IngestIssue.Action.REPAIRED).stream()
+        .filter(i -> i.message().endsWith(IngestIssue.KEPT_WITHOUT_AUTHORS)).toList();
+    assertEquals(1, noAuthors.size(), sink.issues().toString());
+    assertTrue(noAuthors.get(0).message().contains("f1c46de301d401fb68b91ca0c484d6796c21cd5c (in 'citations')"));
+    assertTrue(noAuthors.get(0).message().contains("names no author that could be read"), noAuthors.get(0)::message);
+    Paper nameless = sink.papers().stream().filter(p -> p.allAuthors().isEmpty()).findFirst().orElseThrow();
+    assertEquals(List.of(TURING_DOI), nameless.references());
+    assertFalse(nameless.authorListComplete());
 
     Paper turing = byTitle(sink.papers(), "Computing Machinery and Intelligence");
     assertEquals(PaperId.doi("10.1093/MIND/LIX.236.433"), turing.id());
