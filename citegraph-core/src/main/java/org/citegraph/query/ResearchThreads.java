@@ -160,7 +160,13 @@ public final class ResearchThreads {
     this.labelTerms = labelTerms;
   }
 
-  /** Threads over a corpus with the default settings (see the constants). */
+  /**
+   * Threads over a corpus with the default settings (see the constants).
+   *
+   * @param corpus the corpus whose authors' papers are split into threads
+   * @return a configuration with the default weights, thresholds and label length, merging into stories
+   * @throws NullPointerException if {@code corpus} is null
+   */
   public static ResearchThreads of(CorpusView corpus) {
     return new ResearchThreads(checkNotNull(corpus, "corpus"), DEFAULT_TEXT_WEIGHT, DEFAULT_COAUTHOR_WEIGHT,
         DEFAULT_CATEGORY_WEIGHT, DEFAULT_LINK_THRESHOLD, DEFAULT_MAX_LINKS, DEFAULT_BRANCH_THRESHOLD,
@@ -170,6 +176,13 @@ public final class ResearchThreads {
   /**
    * Uses these weights of text, co-author and category similarity; each at least 0, finite, not all 0. They are
    * normalised by their sum, so only their ratios matter.
+   *
+   * @param text weight w_t of the TF-IDF cosine of title and abstract (default {@link #DEFAULT_TEXT_WEIGHT})
+   * @param coauthors weight w_c of the Jaccard index of the co-author sets (default {@link
+   *     #DEFAULT_COAUTHOR_WEIGHT})
+   * @param category weight w_k of a shared primary category (default {@link #DEFAULT_CATEGORY_WEIGHT})
+   * @return a new configuration with these weights and the other settings unchanged
+   * @throws IllegalArgumentException if a weight is negative, infinite or NaN, or all three are 0
    */
   public ResearchThreads weights(double text, double coauthors, double category) {
     for (double w : new double[] {text, coauthors, category}) {
@@ -180,28 +193,55 @@ public final class ResearchThreads {
         labelTerms, stories, pruning);
   }
 
-  /** Links papers whose similarity is at least this value, in (0, 1]. */
+  /**
+   * Links papers whose similarity is at least this value. Higher values give more, shorter threads.
+   *
+   * @param value the least similarity of a link, in (0, 1] (default {@link #DEFAULT_LINK_THRESHOLD})
+   * @return a new configuration with this threshold and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is not in (0, 1]
+   */
   public ResearchThreads linkThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The link threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, value, maxLinks, branchThreshold,
         labelTerms, stories, pruning);
   }
 
-  /** Links each paper to at most this many earlier papers (at least 1). */
+  /**
+   * Links each paper to at most this many earlier papers, its most similar ones above the link threshold.
+   *
+   * @param value the greatest number of links from a paper to earlier ones, at least 1 (default {@link
+   *     #DEFAULT_MAX_LINKS})
+   * @return a new configuration with this limit and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is less than 1
+   */
   public ResearchThreads maxLinks(int value) {
     checkArgument(value >= 1, "maxLinks must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, value,
         branchThreshold, labelTerms, stories, pruning);
   }
 
-  /** Reports BRANCHES_OFF when the strongest earlier paper in another thread has at least this similarity. */
+  /**
+   * Reports BRANCHES_OFF when the strongest earlier paper in another thread has at least this similarity.
+   *
+   * @param value the least similarity of a thread's first paper to its most similar earlier paper in another
+   *     thread, in (0, 1] (default {@link #DEFAULT_BRANCH_THRESHOLD})
+   * @return a new configuration with this threshold and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is not in (0, 1]
+   */
   public ResearchThreads branchThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The branch threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, value,
         labelTerms, stories, pruning);
   }
 
-  /** Uses at most this many terms in a label (at least 1). */
+  /**
+   * Uses at most this many terms in a label; fewer when fewer terms are distinctive and used together.
+   *
+   * @param value the greatest number of terms in a thread's label, at least 1 (default {@link
+   *     #DEFAULT_LABEL_TERMS})
+   * @return a new configuration with this label length and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is less than 1
+   */
   public ResearchThreads labelTerms(int value) {
     checkArgument(value >= 1, "labelTerms must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
@@ -222,7 +262,13 @@ public final class ResearchThreads {
         branchThreshold, labelTerms, value, pruning);
   }
 
-  /** The timeline of the author with this id or name. */
+  /**
+   * The timeline of the author with this id or name; see {@link #timeline(Author)} for the running time.
+   *
+   * @param idOrName an author id ("alex-h-williams") or any written form of the author's name
+   * @return the author's threads laid out in time; every paper of the author is in exactly one thread
+   * @throws IllegalArgumentException if no author or several authors match, naming the candidates
+   */
   public Timeline timeline(String idOrName) {
     return timeline(corpus.author(idOrName));
   }
@@ -235,6 +281,14 @@ public final class ResearchThreads {
   /**
    * The similarity of two papers of the author, as defined in the class comment, in [0, 1]. Fits the text model on
    * the author's papers: O(p · t) for p papers of t terms.
+   *
+   * @param author the author whose papers set the text model (IDF) and whose own name is left out of the co-author
+   *     sets
+   * @param a a paper of the author
+   * @param b another paper of the author
+   * @return s(a, b) with this configuration's weights, in [0, 1]
+   * @throws IllegalArgumentException if the author is not in the corpus, or {@code a} or {@code b} is not one of the
+   *     author's papers
    */
   public double similarity(Author author, Paper a, Paper b) {
     Model m = new Model(author);
@@ -247,6 +301,11 @@ public final class ResearchThreads {
   /**
    * Splits the author's papers into threads and lays them out in time. O(p²·t) up to {@link
    * #EXACT_PREDECESSORS_MAX_PAPERS} papers, O(p · (indexed postings + candidates · t)) above; see the class comment.
+   *
+   * @param author an author of the corpus
+   * @return the author's threads, by start date (undated last) then label; every paper of the author is in exactly
+   *     one thread
+   * @throws IllegalArgumentException if the author is not in the corpus
    */
   public Timeline timeline(Author author) {
     Model m = new Model(author);
