@@ -61,8 +61,7 @@ public final class OpenAlexReader extends AbstractRecordReader {
   /** True when {@code head} starts with a JSON object or array and holds an OpenAlex work id or authorships. */
   @Override
   public boolean looksLike(String head) {
-    String t = checkNotNull(head, "head").stripLeading();
-    return (t.startsWith("{") || t.startsWith("[")) && LOOKS_LIKE.matcher(t).find();
+    return JsonRecords.looksLike(checkNotNull(head, "head"), LOOKS_LIKE);
   }
 
   @Override

@@ -79,8 +79,7 @@ public final class SemanticScholarReader extends AbstractRecordReader {
   /** True when {@code head} starts with a JSON object or array and names a {@code paperId} or {@code authorId}. */
   @Override
   public boolean looksLike(String head) {
-    String t = checkNotNull(head, "head").stripLeading();
-    return (t.startsWith("{") || t.startsWith("[")) && LOOKS_LIKE.matcher(t).find();
+    return JsonRecords.looksLike(checkNotNull(head, "head"), LOOKS_LIKE);
   }
 
   @Override
