@@ -16,9 +16,9 @@ final class ClusterOptions {
       + "clusters.")
   Double resolution;
 
-  @Option(names = "--neighbours", paramLabel = "K", description = "Nearest neighbours per paper in the similarity "
+  @Option(names = "--neighbors", paramLabel = "K", description = "Nearest neighbors per paper in the similarity "
       + "graph.")
-  Integer neighbours;
+  Integer neighbors;
 
   @Option(names = "--level", paramLabel = "LEVEL", description = "broad: topics, each with its subtopics "
       + "(default); fine: the subtopics as one list.", converter = LevelConverter.class)
@@ -42,11 +42,11 @@ final class ClusterOptions {
       }
       tc = tc.resolution(resolution);
     }
-    if (neighbours != null) {
-      if (neighbours < 1) {
-        throw new UsageException("--neighbours needs a number of at least 1, got " + neighbours);
+    if (neighbors != null) {
+      if (neighbors < 1) {
+        throw new UsageException("--neighbors needs a number of at least 1, got " + neighbors);
       }
-      tc = tc.neighbours(neighbours);
+      tc = tc.neighbors(neighbors);
     }
     if (seed != null) {
       tc = tc.seed(seed);

@@ -105,9 +105,9 @@ final class ExportCommand extends CliCommand {
     if (author != null && graph == GraphKind.CITATION) {
       throw new UsageException("--author applies to the coauthor and topic graphs, not the citation graph");
     }
-    if (graph != GraphKind.TOPIC && (clustering.resolution != null || clustering.neighbours != null
+    if (graph != GraphKind.TOPIC && (clustering.resolution != null || clustering.neighbors != null
         || clustering.seed != null)) {
-      throw new UsageException("--resolution, --neighbours and --seed apply to --graph topic");
+      throw new UsageException("--resolution, --neighbors and --seed apply to --graph topic");
     }
     Path file = toStdout ? null : Outputs.prepare(out);
     Corpus corpus = input.load(ctx);

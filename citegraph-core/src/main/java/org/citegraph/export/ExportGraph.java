@@ -186,7 +186,7 @@ public final class ExportGraph {
    * edge among them, attributes unchanged. Breadth-first search, O(nodes + edges).
    *
    * @param id the centre node's id
-   * @param hops how far to reach: 1 (the node and its neighbours) or 2 (also their neighbours)
+   * @param hops how far to reach: 1 (the node and its neighbors) or 2 (also their neighbors)
    * @return the ego network, a new graph
    * @throws IllegalArgumentException if there is no node with this id or hops is not 1 or 2
    */

@@ -453,13 +453,13 @@ public final class GraphExporter {
   }
 
   private static void vosMap(ExportGraph graph, Writer w) throws IOException {
-    List<TreeSet<Integer>> neighbours = new ArrayList<>();
-    graph.nodes().forEach(n -> neighbours.add(new TreeSet<>()));
+    List<TreeSet<Integer>> neighbors = new ArrayList<>();
+    graph.nodes().forEach(n -> neighbors.add(new TreeSet<>()));
     for (long key : vosLinks(graph).keySet()) {
       int a = (int) (key >>> 32);
       int b = (int) key;
-      neighbours.get(a - 1).add(b);
-      neighbours.get(b - 1).add(a);
+      neighbors.get(a - 1).add(b);
+      neighbors.get(b - 1).add(a);
     }
     w.write(VOS_MAP_HEADER);
     w.write('\n');
@@ -472,7 +472,7 @@ public final class GraphExporter {
       w.write((i + 1) + "\t" + vosLabel(n.label()) + "\t"
           + (cluster instanceof Integer c && c > 0 ? c.toString() : "") + "\t"
           + (papers instanceof Number ? papers.toString() : "") + "\t"
-          + neighbours.get(i).size() + "\t"
+          + neighbors.get(i).size() + "\t"
           + (year instanceof Number ? year.toString() : "") + "\n");
     }
   }

@@ -255,8 +255,8 @@ public final class CoauthorGraph {
   }
 
   /**
-   * Sorts one row by neighbour index, keeping counts aligned: each (neighbour, count) pair is packed into one long,
-   * neighbour in the high bits (both are non-negative ints), so one primitive sort does it. Returns the scratch
+   * Sorts one row by neighbor index, keeping counts aligned: each (neighbor, count) pair is packed into one long,
+   * neighbor in the high bits (both are non-negative ints), so one primitive sort does it. Returns the scratch
    * buffer, grown when needed.
    */
   private long[] sortRow(int start, int end, long[] scratch) {

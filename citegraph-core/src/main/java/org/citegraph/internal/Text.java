@@ -318,7 +318,7 @@ public final class Text {
    * Independent of the default locale.
    *
    * <p>Strings made only of characters of the Basic Multilingual Plane whose folding does not depend on their
-   * neighbours (nearly all text: ASCII, Latin, Greek, Cyrillic, CJK, general punctuation) take a fast path that folds
+   * neighbors (nearly all text: ASCII, Latin, Greek, Cyrillic, CJK, general punctuation) take a fast path that folds
    * each character through a lazily filled table, with results identical to the general path ({@code
    * foldGeneral}); already folded ASCII text is returned as it is. O(n) either way.
    */

@@ -176,7 +176,7 @@ public final class Citations {
 
   /**
    * The similarity of two papers: shared citing papers (co-citation) or shared cited papers (coupling). A merge of
-   * two sorted neighbour lists, O(deg(a) + deg(b)).
+   * two sorted neighbor lists, O(deg(a) + deg(b)).
    *
    * @param a a paper of the corpus
    * @param b another paper of the corpus
@@ -205,15 +205,15 @@ public final class Citations {
   }
 
   /**
-   * The k papers most similar to a paper, found through its two-step neighbourhood (never all pairs): for
+   * The k papers most similar to a paper, found through its two-step neighborhood (never all pairs): for
    * co-citation, the other papers cited by the papers citing it; for coupling, the other papers citing the papers it
-   * cites. Ties by id. O(Σ degrees of the neighbourhood).
+   * cites. Ties by id. O(Σ degrees of the neighborhood).
    *
    * @param paper a paper of the corpus
    * @param kind co-citation or bibliographic coupling
    * @param k how many papers to return, at least 1
    * @return up to {@code k} other papers with at least one shared paper, most shared first, immutable; empty when
-   *     the paper has no such neighbour
+   *     the paper has no such neighbor
    * @throws IllegalArgumentException if {@code k} is less than 1 or the paper is not in the corpus
    */
   public List<SimilarPaper> mostSimilar(Paper paper, Similarity kind, int k) {

@@ -27,7 +27,7 @@ import org.jgrapht.alg.linkprediction.ResourceAllocationIndexLinkPrediction;
  * {@link #suggest(Author)}; each configuration method returns a new immutable instance.
  *
  * <p>Candidates are the authors at distance exactly 2: co-authors of co-authors, excluding the author and their
- * existing co-authors. Each candidate y of author x is scored with a neighbourhood index over the common co-authors
+ * existing co-authors. Each candidate y of author x is scored with a neighborhood index over the common co-authors
  * z ∈ Γ(x) ∩ Γ(y), with k(z) the number of co-authors of z (link weights are ignored), computed on the compact graph
  * exactly as JGraphT's predictor computes it (same terms, same order), without building a JGraphT view:
  *
@@ -38,16 +38,16 @@ import org.jgrapht.alg.linkprediction.ResourceAllocationIndexLinkPrediction;
  *       J. B 71): Σ 1/k(z), as {@link ResourceAllocationIndexLinkPrediction}.
  * </ul>
  *
- * <p>A common neighbour has k(z) ≥ 2, so both indices are well defined. Each suggestion lists its common
+ * <p>A common neighbor has k(z) ≥ 2, so both indices are well defined. Each suggestion lists its common
  * co-authors with the papers they share with each side. Rows are sorted by score descending, then id. Running time:
  * O(Σ_{z ∈ Γ(x)} k(z)) to find candidates, plus the index for each candidate.
  */
 public final class CollaboratorSuggestions {
   /** A link-prediction index. */
   public enum Index {
-    /** Adamic–Adar: Σ 1/ln k(z) over common neighbours z (Adamic &amp; Adar 2003). */
+    /** Adamic–Adar: Σ 1/ln k(z) over common neighbors z (Adamic &amp; Adar 2003). */
     ADAMIC_ADAR("Adamic-Adar"),
-    /** Resource allocation: Σ 1/k(z) over common neighbours z (Zhou, Lü &amp; Zhang 2009). */
+    /** Resource allocation: Σ 1/k(z) over common neighbors z (Zhou, Lü &amp; Zhang 2009). */
     RESOURCE_ALLOCATION("resource allocation");
 
     private final String label;
@@ -66,14 +66,14 @@ public final class CollaboratorSuggestions {
     }
 
     /**
-     * What a common neighbour with {@code degree} co-authors (at least 2) adds to the score.
+     * What a common neighbor with {@code degree} co-authors (at least 2) adds to the score.
      *
-     * @param degree the common neighbour's number of distinct co-authors, k(z), at least 2
+     * @param degree the common neighbor's number of distinct co-authors, k(z), at least 2
      * @return 1/ln k(z) for Adamic–Adar (at most 1/ln 2 ≈ 1.44), 1/k(z) for resource allocation (at most 0.5)
      * @throws IllegalArgumentException if {@code degree} is less than 2
      */
     public double contribution(int degree) {
-      checkArgument(degree >= 2, "a common neighbour has at least 2 co-authors, got %s", degree);
+      checkArgument(degree >= 2, "a common neighbor has at least 2 co-authors, got %s", degree);
       return this == ADAMIC_ADAR ? 1.0 / Math.log(degree) : 1.0 / degree;
     }
 
@@ -153,7 +153,7 @@ public final class CollaboratorSuggestions {
   /**
    * Suggests collaborators for an author; empty when every author at distance 2 is missing (e.g. a star centre).
    * Works on the compact graph alone (no JGraphT view is built): the scores are the sums JGraphT's predictors
-   * compute, over the common neighbours in the same order, so they are equal to the last bit.
+   * compute, over the common neighbors in the same order, so they are equal to the last bit.
    *
    * @param author an author of the corpus
    * @return the candidates at distance 2, ranked from 1 by score descending, then id, at most {@code top} rows
@@ -165,10 +165,10 @@ public final class CollaboratorSuggestions {
     List<Author> coauthors = g.neighbors(author);
     Set<Author> excluded = new HashSet<>(coauthors);
     excluded.add(author);
-    // JGraphT's predictors sum over new HashSet<>(neighbours of x) ∩ neighbours of y, in that set's iteration order;
-    // walking the co-authors in the same set's order lists each candidate's common neighbours in that order.
+    // JGraphT's predictors sum over new HashSet<>(neighbors of x) ∩ neighbors of y, in that set's iteration order;
+    // walking the co-authors in the same set's order lists each candidate's common neighbors in that order.
     List<Author> walk = new ArrayList<>(new HashSet<>(coauthors));
-    // Candidates (sorted by id) with their common neighbours, found by walking two steps.
+    // Candidates (sorted by id) with their common neighbors, found by walking two steps.
     Map<Author, List<Author>> common = new TreeMap<>(Comparator.comparing(Author::id));
     for (Author z : walk) {
       for (Author y : g.neighbors(z)) {

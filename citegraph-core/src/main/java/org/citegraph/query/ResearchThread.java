@@ -38,7 +38,14 @@ public record ResearchThread(String label, Optional<PubDate> start, Optional<Pub
    * @param papers how many of the thread's papers they are on
    */
   public record CoauthorCount(Author coauthor, int papers) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param coauthor the co-author; not null
+     * @param papers how many of the thread's papers they are on, at least 1
+     * @throws NullPointerException if {@code coauthor} is null
+     * @throws IllegalArgumentException if {@code papers} is less than 1
+     */
     public CoauthorCount {
       checkNotNull(coauthor, "coauthor");
       checkArgument(papers >= 1, "papers must be positive: %s", papers);
@@ -51,7 +58,19 @@ public record ResearchThread(String label, Optional<PubDate> start, Optional<Pub
     }
   }
 
-  /** Validates the fields and copies the collections into immutable ones. */
+  /**
+   * Validates the fields and copies the collections into immutable ones, keeping their order.
+   *
+   * @param label the thread's most distinctive terms joined by {@code " · "}, or the first paper's title; not null
+   * @param start the date of the earliest dated paper; empty when no paper is dated
+   * @param end the date of the latest dated paper; empty when no paper is dated
+   * @param papers the papers, in date order (undated last); at least one
+   * @param collaborators the co-authors other than the author, most shared papers first; empty for solo work
+   * @param categories the number of papers per primary category code, most first
+   * @param events the thread's events, in date order
+   * @throws NullPointerException if any argument or collection element is null
+   * @throws IllegalArgumentException if {@code papers} is empty
+   */
   public ResearchThread {
     checkNotNull(label, "label");
     checkNotNull(start, "start");
@@ -63,27 +82,49 @@ public record ResearchThread(String label, Optional<PubDate> start, Optional<Pub
     events = ImmutableList.copyOf(events);
   }
 
-  /** The number of papers. */
+  /**
+   * The number of papers.
+   *
+   * @return the size of {@link #papers()}, at least 1
+   */
   public int size() {
     return papers.size();
   }
 
-  /** The first paper (in date order). */
+  /**
+   * The first paper (in date order).
+   *
+   * @return the earliest paper; an undated one only when no paper of the thread is dated
+   */
   public Paper first() {
     return papers.get(0);
   }
 
-  /** The last paper (in date order). */
+  /**
+   * The last paper (in date order).
+   *
+   * @return the latest paper, or the last undated one when the thread has undated papers; the same as {@link
+   *     #first()} for a single-paper thread
+   */
   public Paper last() {
     return papers.get(papers.size() - 1);
   }
 
-  /** Whether the thread has an event of this kind. */
+  /**
+   * Whether the thread has an event of this kind, e.g. whether it branches off another thread.
+   *
+   * @param kind the kind of event to look for
+   * @return true when at least one of {@link #events()} is of that kind
+   */
   public boolean has(ThreadEvent.Kind kind) {
     return events.stream().anyMatch(e -> e.kind() == kind);
   }
 
-  /** The titles of the papers, in date order. */
+  /**
+   * The titles of the papers, in date order.
+   *
+   * @return an immutable list of the titles, one per paper of {@link #papers()}, in the same order
+   */
   public List<String> titles() {
     return papers.stream().map(Paper::title).toList();
   }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.citegraph.graph.CorpusView;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
+import org.citegraph.internal.text.TopK;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -50,11 +51,13 @@ import org.citegraph.model.Titles;
  * ({@link #DEFAULT_BRANCH_THRESHOLD}); CONTINUES for each later paper; STOPS at the last paper when its year is before
  * the author's last year.
  *
- * <p><b>Running time.</b> All pairs of the author's p papers are compared: O(p² · t) at worst for t terms per
- * paper (the cosines of a paper against the earlier ones come from an inverted index of the author's papers, so a row
- * costs O(p) plus the shared term occurrences), plus O(L) to tokenise the author's text of length L and O(p² · k) to
- * pick each paper's k = maxLinks strongest predecessors. Only one author's papers are compared, never all pairs of
- * the corpus.
+ * <p><b>Running time.</b> Up to {@link #EXACT_PREDECESSORS_MAX_PAPERS} papers, all pairs of the author's p papers
+ * are compared: O(p² · t) at worst for t terms per paper (the cosines of a paper against the earlier ones come from
+ * an inverted index of the author's papers, so a row costs O(p) plus the shared term occurrences) and O(p² · k) to
+ * pick each paper's k = maxLinks strongest predecessors. Above, the predecessors come from a pruned index of each
+ * paper's highest TF-IDF terms, its co-authors and its category, and only the best {@link #PREDECESSOR_CANDIDATES}
+ * candidates are scored exactly: O(p · (16 · 256 + co-authored papers + 32 · t)), linear in p. Plus O(L) to
+ * tokenise the author's text of length L. Only one author's papers are compared, never all pairs of the corpus.
  */
 public final class ResearchThreads {
   /** Default weight of the text (TF-IDF cosine) similarity. */
@@ -96,6 +99,18 @@ public final class ResearchThreads {
   public static final int STORY_MAX_CHAINS = 400;
   /** Least NPMI between two label terms over the thread's papers (they must be used together). */
   public static final double LABEL_MIN_NPMI = 0.0;
+  /**
+   * Up to this many papers of an author every earlier paper is compared with each paper; above it the
+   * predecessors come from a pruned index (see {@link #INDEXED_TERMS_PER_PAPER}), so that the cost grows linearly
+   * with the author's papers.
+   */
+  public static final int EXACT_PREDECESSORS_MAX_PAPERS = 500;
+  /** Above {@link #EXACT_PREDECESSORS_MAX_PAPERS}: how many of each paper's highest TF-IDF terms are indexed. */
+  public static final int INDEXED_TERMS_PER_PAPER = 16;
+  /** Above {@link #EXACT_PREDECESSORS_MAX_PAPERS}: the maximal posting-list length (highest weights kept). */
+  public static final int MAX_POSTINGS_PER_TERM = 256;
+  /** Above {@link #EXACT_PREDECESSORS_MAX_PAPERS}: candidate predecessors re-scored exactly per paper. */
+  public static final int PREDECESSOR_CANDIDATES = 32;
 
   private final CorpusView corpus;
   private final double textWeight;
@@ -106,16 +121,35 @@ public final class ResearchThreads {
   private final double branchThreshold;
   private final int labelTerms;
   private final boolean stories;
+  private final Pruning pruning;
+
+  /** The predecessor search settings above {@code exactMaxPapers} (see {@link #prunedPredecessors}). */
+  record Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates) {
+    static final Pruning DEFAULT = new Pruning(EXACT_PREDECESSORS_MAX_PAPERS, INDEXED_TERMS_PER_PAPER,
+        MAX_POSTINGS_PER_TERM, PREDECESSOR_CANDIDATES);
+
+    Pruning {
+      checkArgument(exactMaxPapers >= 0 && termsPerPaper >= 1 && maxPostings >= 1 && candidates >= 1,
+          "pruning settings must be positive: %s %s %s %s", exactMaxPapers, termsPerPaper, maxPostings, candidates);
+    }
+  }
+
+  /** Tests only: the predecessor search settings (default {@link Pruning#DEFAULT}). */
+  ResearchThreads pruning(Pruning value) {
+    return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
+        branchThreshold, labelTerms, stories, checkNotNull(value, "pruning"));
+  }
 
   private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
       double linkThreshold, int maxLinks, double branchThreshold, int labelTerms) {
     this(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, branchThreshold, labelTerms,
-        true);
+        true, Pruning.DEFAULT);
   }
 
   private ResearchThreads(CorpusView corpus, double textWeight, double coauthorWeight, double categoryWeight,
-      double linkThreshold, int maxLinks, double branchThreshold, int labelTerms, boolean stories) {
+      double linkThreshold, int maxLinks, double branchThreshold, int labelTerms, boolean stories, Pruning pruning) {
     this.stories = stories;
+    this.pruning = pruning;
     this.corpus = corpus;
     this.textWeight = textWeight;
     this.coauthorWeight = coauthorWeight;
@@ -126,7 +160,13 @@ public final class ResearchThreads {
     this.labelTerms = labelTerms;
   }
 
-  /** Threads over a corpus with the default settings (see the constants). */
+  /**
+   * Threads over a corpus with the default settings (see the constants).
+   *
+   * @param corpus the corpus whose authors' papers are split into threads
+   * @return a configuration with the default weights, thresholds and label length, merging into stories
+   * @throws NullPointerException if {@code corpus} is null
+   */
   public static ResearchThreads of(CorpusView corpus) {
     return new ResearchThreads(checkNotNull(corpus, "corpus"), DEFAULT_TEXT_WEIGHT, DEFAULT_COAUTHOR_WEIGHT,
         DEFAULT_CATEGORY_WEIGHT, DEFAULT_LINK_THRESHOLD, DEFAULT_MAX_LINKS, DEFAULT_BRANCH_THRESHOLD,
@@ -136,6 +176,13 @@ public final class ResearchThreads {
   /**
    * Uses these weights of text, co-author and category similarity; each at least 0, finite, not all 0. They are
    * normalised by their sum, so only their ratios matter.
+   *
+   * @param text weight w_t of the TF-IDF cosine of title and abstract (default {@link #DEFAULT_TEXT_WEIGHT})
+   * @param coauthors weight w_c of the Jaccard index of the co-author sets (default {@link
+   *     #DEFAULT_COAUTHOR_WEIGHT})
+   * @param category weight w_k of a shared primary category (default {@link #DEFAULT_CATEGORY_WEIGHT})
+   * @return a new configuration with these weights and the other settings unchanged
+   * @throws IllegalArgumentException if a weight is negative, infinite or NaN, or all three are 0
    */
   public ResearchThreads weights(double text, double coauthors, double category) {
     for (double w : new double[] {text, coauthors, category}) {
@@ -143,35 +190,62 @@ public final class ResearchThreads {
     }
     checkArgument(text + coauthors + category > 0, "At least one weight must be positive");
     return new ResearchThreads(corpus, text, coauthors, category, linkThreshold, maxLinks, branchThreshold,
-        labelTerms, stories);
+        labelTerms, stories, pruning);
   }
 
-  /** Links papers whose similarity is at least this value, in (0, 1]. */
+  /**
+   * Links papers whose similarity is at least this value. Higher values give more, shorter threads.
+   *
+   * @param value the least similarity of a link, in (0, 1] (default {@link #DEFAULT_LINK_THRESHOLD})
+   * @return a new configuration with this threshold and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is not in (0, 1]
+   */
   public ResearchThreads linkThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The link threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, value, maxLinks, branchThreshold,
-        labelTerms, stories);
+        labelTerms, stories, pruning);
   }
 
-  /** Links each paper to at most this many earlier papers (at least 1). */
+  /**
+   * Links each paper to at most this many earlier papers, its most similar ones above the link threshold.
+   *
+   * @param value the greatest number of links from a paper to earlier ones, at least 1 (default {@link
+   *     #DEFAULT_MAX_LINKS})
+   * @return a new configuration with this limit and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is less than 1
+   */
   public ResearchThreads maxLinks(int value) {
     checkArgument(value >= 1, "maxLinks must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, value,
-        branchThreshold, labelTerms, stories);
+        branchThreshold, labelTerms, stories, pruning);
   }
 
-  /** Reports BRANCHES_OFF when the strongest earlier paper in another thread has at least this similarity. */
+  /**
+   * Reports BRANCHES_OFF when the strongest earlier paper in another thread has at least this similarity.
+   *
+   * @param value the least similarity of a thread's first paper to its most similar earlier paper in another
+   *     thread, in (0, 1] (default {@link #DEFAULT_BRANCH_THRESHOLD})
+   * @return a new configuration with this threshold and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is not in (0, 1]
+   */
   public ResearchThreads branchThreshold(double value) {
     checkArgument(value > 0 && value <= 1, "The branch threshold must be in (0, 1], got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks, value,
-        labelTerms, stories);
+        labelTerms, stories, pruning);
   }
 
-  /** Uses at most this many terms in a label (at least 1). */
+  /**
+   * Uses at most this many terms in a label; fewer when fewer terms are distinctive and used together.
+   *
+   * @param value the greatest number of terms in a thread's label, at least 1 (default {@link
+   *     #DEFAULT_LABEL_TERMS})
+   * @return a new configuration with this label length and the other settings unchanged
+   * @throws IllegalArgumentException if {@code value} is less than 1
+   */
   public ResearchThreads labelTerms(int value) {
     checkArgument(value >= 1, "labelTerms must be at least 1, got %s", value);
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
-        branchThreshold, value, stories);
+        branchThreshold, value, stories, pruning);
   }
 
   /**
@@ -185,10 +259,16 @@ public final class ResearchThreads {
    */
   public ResearchThreads stories(boolean value) {
     return new ResearchThreads(corpus, textWeight, coauthorWeight, categoryWeight, linkThreshold, maxLinks,
-        branchThreshold, labelTerms, value);
+        branchThreshold, labelTerms, value, pruning);
   }
 
-  /** The timeline of the author with this id or name. */
+  /**
+   * The timeline of the author with this id or name; see {@link #timeline(Author)} for the running time.
+   *
+   * @param idOrName an author id ("alex-h-williams") or any written form of the author's name
+   * @return the author's threads laid out in time; every paper of the author is in exactly one thread
+   * @throws IllegalArgumentException if no author or several authors match, naming the candidates
+   */
   public Timeline timeline(String idOrName) {
     return timeline(corpus.author(idOrName));
   }
@@ -201,6 +281,14 @@ public final class ResearchThreads {
   /**
    * The similarity of two papers of the author, as defined in the class comment, in [0, 1]. Fits the text model on
    * the author's papers: O(p · t) for p papers of t terms.
+   *
+   * @param author the author whose papers set the text model (IDF) and whose own name is left out of the co-author
+   *     sets
+   * @param a a paper of the author
+   * @param b another paper of the author
+   * @return s(a, b) with this configuration's weights, in [0, 1]
+   * @throws IllegalArgumentException if the author is not in the corpus, or {@code a} or {@code b} is not one of the
+   *     author's papers
    */
   public double similarity(Author author, Paper a, Paper b) {
     Model m = new Model(author);
@@ -210,28 +298,72 @@ public final class ResearchThreads {
     return m.similarity(i, j);
   }
 
-  /** Splits the author's papers into threads and lays them out in time. O(p²·t); see the class comment. */
+  /**
+   * Splits the author's papers into threads and lays them out in time. O(p²·t) up to {@link
+   * #EXACT_PREDECESSORS_MAX_PAPERS} papers, O(p · (indexed postings + candidates · t)) above; see the class comment.
+   *
+   * @param author an author of the corpus
+   * @return the author's threads, by start date (undated last) then label; every paper of the author is in exactly
+   *     one thread
+   * @throws IllegalArgumentException if the author is not in the corpus
+   */
   public Timeline timeline(Author author) {
     Model m = new Model(author);
     int p = m.papers.size();
-    double[][] sim = new double[p][p];
-    for (int i = 0; i < p; i++) {
-      double[] row = sim[i];
-      m.similarities(i, row);
-      for (int j = 0; j < i; j++) {
-        sim[j][i] = row[j];
-      }
-    }
     int[] parent = new int[p];
     for (int i = 0; i < p; i++) {
       parent[i] = i;
     }
     int[] strongest = new int[p];
+    double[] strongestSim = new double[p];
+    // Per paper, up to maxLinks earlier papers by descending similarity (ties by index) and their similarities.
+    int[][] links = new int[p][];
+    double[][] linkSims = new double[p][];
+    if (p <= pruning.exactMaxPapers()) {
+      exactPredecessors(m, links, linkSims);
+    } else {
+      prunedPredecessors(m, links, linkSims);
+    }
+    for (int i = 0; i < p; i++) {
+      int found = links[i].length;
+      strongest[i] = found == 0 || linkSims[i][0] <= 0 ? -1 : links[i][0];
+      strongestSim[i] = found == 0 ? 0 : linkSims[i][0];
+      for (int r = 0; r < found; r++) {
+        if (linkSims[i][r] >= linkThreshold) {
+          union(parent, i, links[i][r]);
+        }
+      }
+    }
+    if (stories) {
+      story(m, parent);
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < p; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    int lastYear = m.papers.stream().flatMap(x -> x.date().stream()).mapToInt(PubDate::year).max().orElse(0);
+    TermScores scores = new TermScores(m.vectors);
+    List<ResearchThread> threads = new ArrayList<>();
+    for (List<Integer> members : groups.values()) {
+      threads.add(thread(m, members, find(parent, members.get(0)), parent, strongest, strongestSim, scores,
+          lastYear));
+    }
+    threads.sort(Comparator
+        .comparing((ResearchThread t) -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(ResearchThread::label).thenComparing(t -> t.first(), ORDER));
+    return new Timeline(author, describe(), threads);
+  }
+
+  /**
+   * Every paper against every earlier one: {@code links[i]} gets the first min(maxLinks, i) earlier papers by
+   * descending similarity, ties by index (a partial selection sort giving the prefix a full sort would). O(p² · t).
+   */
+  private void exactPredecessors(Model m, int[][] links, double[][] linkSims) {
+    int p = m.papers.size();
+    double[] row = new double[p];
     int[] best = new int[Math.max(1, maxLinks)];
     for (int i = 0; i < p; i++) {
-      // The first min(maxLinks, i) earlier papers by descending similarity, ties by index: a partial selection
-      // sort in O(i · maxLinks) that gives the prefix a full sort would.
-      double[] row = sim[i];
+      m.similarities(i, row);
       int k = Math.min(maxLinks, i);
       int found = 0;
       for (int j = 0; j < i; j++) {
@@ -252,35 +384,227 @@ public final class ResearchThreads {
           }
         }
       }
-      strongest[i] = i == 0 || row[best[0]] <= 0 ? -1 : best[0];
+      links[i] = java.util.Arrays.copyOf(best, found);
+      linkSims[i] = new double[found];
       for (int r = 0; r < found; r++) {
-        int j = best[r];
-        if (row[j] >= linkThreshold) {
-          union(parent, i, j);
+        linkSims[i][r] = row[best[r]];
+      }
+    }
+  }
+
+  /**
+   * The strongest earlier papers of each paper from a pruned index, for authors above {@link
+   * #EXACT_PREDECESSORS_MAX_PAPERS} papers. Candidates j &lt; i of paper i: the earlier papers sharing one of i's
+   * {@link #INDEXED_TERMS_PER_PAPER} highest TF-IDF terms in that term's {@link #MAX_POSTINGS_PER_TERM}
+   * highest-weighted postings (document-centric static index pruning, Büttcher &amp; Clarke 2006, CIKM, with
+   * impact-ordered postings cut short, Anh &amp; Moffat 2006, SIGIR, as in the corpus clustering), the earlier
+   * papers sharing a co-author, and the first {@code maxLinks} earlier papers of i's category. They are ranked by a
+   * lower bound of the similarity (the partial dot product over the indexed terms, the exact co-author and category
+   * terms), the best {@link #PREDECESSOR_CANDIDATES} are re-scored with the exact similarity, and the best
+   * {@code maxLinks} are kept, ties by index. Every link found is a true link with its exact similarity; what can be
+   * missed is a predecessor similar mostly through terms outside both papers' indexed terms. O(p · (16 · 256 +
+   * co-authored papers + candidates · t)) time, O(p + nnz) memory; deterministic (no randomness, ties by index).
+   */
+  private void prunedPredecessors(Model m, int[][] links, double[][] linkSims) {
+    int p = m.papers.size();
+    TermVectors vectors = m.vectors;
+    int v = vectors.vocabularySize();
+    // Each paper's indexed positions: its highest weights among terms of at least two papers, ties by term id.
+    boolean[] indexed = new boolean[p == 0 ? 0 : vectors.rowEnd(p - 1)];
+    TopK top = new TopK(Math.min(pruning.termsPerPaper(), Math.max(1, indexed.length)), (a, b) -> {
+      int c = Double.compare(vectors.weightAt(b), vectors.weightAt(a));
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    int[] length = new int[v];
+    for (int d = 0; d < p; d++) {
+      for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
+        if (vectors.documentFrequency(vectors.termAt(q)) >= 2) {
+          top.offer(q);
+        }
+      }
+      for (int q : top.drainBestFirst()) {
+        indexed[q] = true;
+        length[vectors.termAt(q)]++;
+      }
+    }
+    // Postings per term, ascending paper, each list cut to its highest weights (ties by smaller paper).
+    int[][] postDoc = new int[v][];
+    double[][] postWeight = new double[v][];
+    int[] fill = new int[v];
+    for (int t = 0; t < v; t++) {
+      postDoc[t] = new int[length[t]];
+      postWeight[t] = new double[length[t]];
+    }
+    for (int d = 0; d < p; d++) {
+      for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
+        if (indexed[q]) {
+          int t = vectors.termAt(q);
+          postDoc[t][fill[t]] = d;
+          postWeight[t][fill[t]++] = vectors.weightAt(q);
         }
       }
     }
-    if (stories) {
-      story(m, parent);
+    for (int t = 0; t < v; t++) {
+      if (length[t] > pruning.maxPostings()) {
+        int[] docs = postDoc[t];
+        double[] ws = postWeight[t];
+        TopK keep = new TopK(pruning.maxPostings(), (a, b) -> {
+          int c = Double.compare(ws[b], ws[a]);
+          return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int x = 0; x < docs.length; x++) {
+          keep.offer(x);
+        }
+        int[] kept = keep.drainBestFirst();
+        java.util.Arrays.sort(kept);
+        int[] nd = new int[kept.length];
+        double[] nw = new double[kept.length];
+        for (int x = 0; x < kept.length; x++) {
+          nd[x] = docs[kept[x]];
+          nw[x] = ws[kept[x]];
+        }
+        postDoc[t] = nd;
+        postWeight[t] = nw;
+      }
     }
-    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    // Papers per co-author (ascending) and per category.
+    int coauthorCount = 0;
+    for (int[] ids : m.coauthorIds) {
+      for (int c : ids) {
+        coauthorCount = Math.max(coauthorCount, c + 1);
+      }
+    }
+    int[][] papersOfCoauthor = invert(m.coauthorIds, coauthorCount);
+    int[][] byCategory = new int[m.categoryCount][];
+    int[] categoryFill = new int[m.categoryCount];
+    for (int c = 0; c < m.categoryCount; c++) {
+      byCategory[c] = new int[Math.max(1, maxLinks)];
+    }
+    double[] acc = new double[p];
+    int[] common = new int[p];
+    boolean[] seen = new boolean[p];
+    int[] touched = new int[p];
+    double[] bound = new double[p];
+    double[] exact = new double[p];
+    double[] query = new double[v];
+    TopK candidates = new TopK(Math.min(pruning.candidates(), Math.max(1, p)), (a, b) -> {
+      int c = Double.compare(bound[b], bound[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    TopK best = new TopK(Math.max(1, maxLinks), (a, b) -> {
+      int c = Double.compare(exact[b], exact[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    double sum = textWeight + coauthorWeight + categoryWeight;
     for (int i = 0; i < p; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      int count = 0;
+      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
+        if (!indexed[q]) {
+          continue;
+        }
+        int t = vectors.termAt(q);
+        double w = vectors.weightAt(q);
+        int[] docs = postDoc[t];
+        for (int x = 0; x < docs.length && docs[x] < i; x++) {
+          int j = docs[x];
+          if (!seen[j]) {
+            seen[j] = true;
+            touched[count++] = j;
+          }
+          acc[j] += w * postWeight[t][x];
+        }
+      }
+      for (int c : m.coauthorIds[i]) {
+        int[] docs = papersOfCoauthor[c];
+        for (int x = 0; x < docs.length && docs[x] < i; x++) {
+          int j = docs[x];
+          if (!seen[j]) {
+            seen[j] = true;
+            touched[count++] = j;
+          }
+          common[j]++;
+        }
+      }
+      int cat = m.category[i];
+      if (cat >= 0) {
+        for (int x = 0; x < categoryFill[cat]; x++) {
+          int j = byCategory[cat][x];
+          if (!seen[j]) {
+            seen[j] = true;
+            touched[count++] = j;
+          }
+        }
+        if (categoryFill[cat] < maxLinks) {
+          byCategory[cat][categoryFill[cat]++] = i;
+        }
+      }
+      int[] own = m.coauthorIds[i];
+      for (int x = 0; x < count; x++) {
+        int j = touched[x];
+        int union = own.length + m.coauthorIds[j].length - common[j];
+        double jaccard = union == 0 ? 0 : common[j] / (double) union;
+        double sameCategory = cat >= 0 && cat == m.category[j] ? 1 : 0;
+        bound[j] = (textWeight * Math.min(1.0, acc[j]) + coauthorWeight * jaccard + categoryWeight * sameCategory)
+            / sum;
+        candidates.offer(j);
+      }
+      // Exact re-scoring against paper i scattered into a dense row: the products of the shared terms added in
+      // ascending term order, as TermVectors.cosine adds them, so the value is m.similarity(i, j) bit for bit.
+      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
+        query[vectors.termAt(q)] = vectors.weightAt(q);
+      }
+      for (int j : candidates.drainBestFirst()) {
+        double dot = 0;
+        for (int q = vectors.rowStart(j); q < vectors.rowEnd(j); q++) {
+          double w = query[vectors.termAt(q)];
+          if (w != 0) {
+            dot += w * vectors.weightAt(q);
+          }
+        }
+        exact[j] = m.combine(Math.min(1.0, dot), i, j);
+        best.offer(j);
+      }
+      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
+        query[vectors.termAt(q)] = 0;
+      }
+      int[] chosen = best.drainBestFirst();
+      links[i] = chosen;
+      linkSims[i] = new double[chosen.length];
+      for (int r = 0; r < chosen.length; r++) {
+        linkSims[i][r] = exact[chosen[r]];
+      }
+      for (int x = 0; x < count; x++) {
+        int j = touched[x];
+        acc[j] = 0;
+        common[j] = 0;
+        seen[j] = false;
+      }
     }
-    int lastYear = m.papers.stream().flatMap(x -> x.date().stream()).mapToInt(PubDate::year).max().orElse(0);
-    TermScores scores = new TermScores(m.vectors);
-    List<ResearchThread> threads = new ArrayList<>();
-    for (List<Integer> members : groups.values()) {
-      threads.add(thread(m, members, find(parent, members.get(0)), parent, strongest, sim, scores, lastYear));
+  }
+
+  /** For ids in {@code 0..count-1}, the rows (ascending) that hold each id. O(total ids). */
+  private static int[][] invert(int[][] rows, int count) {
+    int[] size = new int[count];
+    for (int[] row : rows) {
+      for (int c : row) {
+        size[c]++;
+      }
     }
-    threads.sort(Comparator
-        .comparing((ResearchThread t) -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(ResearchThread::label).thenComparing(t -> t.first(), ORDER));
-    return new Timeline(author, describe(), threads);
+    int[][] out = new int[count][];
+    for (int c = 0; c < count; c++) {
+      out[c] = new int[size[c]];
+    }
+    int[] fill = new int[count];
+    for (int r = 0; r < rows.length; r++) {
+      for (int c : rows[r]) {
+        out[c][fill[c]++] = r;
+      }
+    }
+    return out;
   }
 
   private ResearchThread thread(Model m, List<Integer> members, int root, int[] parent, int[] strongest,
-      double[][] sim, TermScores scores, int lastYear) {
+      double[] strongestSim, TermScores scores, int lastYear) {
     List<Paper> papers = members.stream().map(m.papers::get).toList();
     int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
     String label = scores.coherentLabel(ids, labelTerms, LABEL_MIN_NPMI).text();
@@ -319,7 +643,7 @@ public final class ResearchThreads {
     Paper first = papers.get(0);
     events.add(new ThreadEvent(ThreadEvent.Kind.STARTS, first.date(), first, Optional.empty()));
     int s = strongest[members.get(0)];
-    if (s >= 0 && find(parent, s) != root && sim[members.get(0)][s] >= branchThreshold) {
+    if (s >= 0 && find(parent, s) != root && strongestSim[members.get(0)] >= branchThreshold) {
       events.add(new ThreadEvent(ThreadEvent.Kind.BRANCHES_OFF, first.date(), first, Optional.of(m.papers.get(s))));
     }
     for (Paper x : papers.subList(1, papers.size())) {
@@ -414,10 +738,15 @@ public final class ResearchThreads {
       return;
     }
     double[][] sim = new double[c][c];
+    double[] denseWeight = new double[m.vectors.vocabularySize()];
+    boolean[] coauthorMark = new boolean[m.coauthorCount];
     for (int x = 0; x < c; x++) {
+      Profile a = cand.get(x);
+      a.scatter(denseWeight, coauthorMark);
       for (int y = x + 1; y < c; y++) {
-        sim[x][y] = threadSimilarity(cand.get(x), cand.get(y));
+        sim[x][y] = threadSimilarity(a, cand.get(y), denseWeight, coauthorMark);
       }
+      a.unscatter(denseWeight, coauthorMark);
     }
     boolean[] alive = new boolean[c];
     java.util.Arrays.fill(alive, true);
@@ -458,12 +787,16 @@ public final class ResearchThreads {
         alive[bx] = false;
         continue;
       }
+      // The merged thread's row: its profile scattered once into dense arrays, so that each comparison costs the
+      // other thread's terms and co-authors only (the same products in the same order as threadSimilarity).
+      a.scatter(denseWeight, coauthorMark);
       for (int y = 0; y < c; y++) {
         if (alive[y] && y != bx) {
-          double v = threadSimilarity(a, cand.get(y));
+          double v = threadSimilarity(a, cand.get(y), denseWeight, coauthorMark);
           sim[Math.min(bx, y)][Math.max(bx, y)] = v;
         }
       }
+      a.unscatter(denseWeight, coauthorMark);
     }
   }
 
@@ -508,6 +841,36 @@ public final class ResearchThreads {
   }
 
   /**
+   * {@link #threadSimilarity(Profile, Profile)} with {@code a} scattered into dense arrays ({@link Profile#scatter}):
+   * the same value bit for bit (the shared terms' products are added in the same ascending term order), in O(terms
+   * and co-authors of b).
+   */
+  private double threadSimilarity(Profile a, Profile b, double[] aWeight, boolean[] aCoauthor) {
+    double dot = 0;
+    for (int y = 0; y < b.terms.length; y++) {
+      double w = aWeight[b.terms[y]];
+      if (w != 0) {
+        dot += w * b.weights[y];
+      }
+    }
+    double cos = Math.min(1, dot / ((double) a.size() * b.size()));
+    int common = 0;
+    for (int x : b.coauthors) {
+      if (aCoauthor[x]) {
+        common++;
+      }
+    }
+    int union = a.coauthors.length + b.coauthors.length - common;
+    double jaccard = union == 0 ? 0 : common / (double) union;
+    double cat = 0;
+    for (int c = 0; c < Math.min(a.categories.length, b.categories.length); c++) {
+      cat += Math.min(a.categories[c] / (double) a.size(), b.categories[c] / (double) b.size());
+    }
+    double sum = textWeight + coauthorWeight + categoryWeight;
+    return (textWeight * cos + coauthorWeight * jaccard + categoryWeight * cat) / sum;
+  }
+
+  /**
    * A thread being merged: its root paper, papers, summed TF-IDF vector (sorted term ids and weights), co-authors
    * (sorted local ids) and papers per local category id, all as arrays so that comparing two threads is a merge.
    */
@@ -522,27 +885,68 @@ public final class ResearchThreads {
     Profile(Model m, int root, List<Integer> papers) {
       this.root = root;
       members.addAll(papers);
-      TreeMap<Integer, Double> sum = new TreeMap<>();
-      java.util.TreeSet<Integer> co = new java.util.TreeSet<>();
+      // Summed per term in paper order (the same additions in the same order as a sorted map would make), in
+      // the model's dense scratch, then read out by ascending term id.
+      double[] sum = m.scratchWeights();
+      int[] touched = new int[0];
+      int count = 0;
+      int coauthorTotal = 0;
       categories = new int[m.categoryCount];
       for (int i : papers) {
         for (int q = m.vectors.rowStart(i); q < m.vectors.rowEnd(i); q++) {
-          sum.merge(m.vectors.termAt(q), m.vectors.weightAt(q), Double::sum);
+          int t = m.vectors.termAt(q);
+          if (sum[t] == 0) {
+            if (count == touched.length) {
+              touched = java.util.Arrays.copyOf(touched, Math.max(16, 2 * count));
+            }
+            touched[count++] = t;
+          }
+          sum[t] += m.vectors.weightAt(q);
         }
-        for (int c : m.coauthorIds[i]) {
-          co.add(c);
-        }
+        coauthorTotal += m.coauthorIds[i].length;
         if (m.category[i] >= 0) {
           categories[m.category[i]]++;
         }
       }
-      terms = sum.keySet().stream().mapToInt(Integer::intValue).toArray();
-      weights = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
-      coauthors = co.stream().mapToInt(Integer::intValue).toArray();
+      terms = java.util.Arrays.copyOf(touched, count);
+      java.util.Arrays.sort(terms);
+      weights = new double[count];
+      for (int x = 0; x < count; x++) {
+        weights[x] = sum[terms[x]];
+        sum[terms[x]] = 0;
+      }
+      int[] co = new int[coauthorTotal];
+      int k = 0;
+      for (int i : papers) {
+        for (int c : m.coauthorIds[i]) {
+          co[k++] = c;
+        }
+      }
+      coauthors = java.util.Arrays.stream(co).sorted().distinct().toArray();
     }
 
     int size() {
       return members.size();
+    }
+
+    /** Writes this profile's term weights and co-authors into dense arrays (all zero / false before). */
+    void scatter(double[] weight, boolean[] coauthor) {
+      for (int x = 0; x < terms.length; x++) {
+        weight[terms[x]] = weights[x];
+      }
+      for (int c : coauthors) {
+        coauthor[c] = true;
+      }
+    }
+
+    /** Clears what {@link #scatter} wrote. */
+    void unscatter(double[] weight, boolean[] coauthor) {
+      for (int t : terms) {
+        weight[t] = 0;
+      }
+      for (int c : coauthors) {
+        coauthor[c] = false;
+      }
     }
 
     void absorb(Profile other) {
@@ -611,6 +1015,10 @@ public final class ResearchThreads {
     final int[] category;
     /** Number of distinct local category ids. */
     int categoryCount;
+    /** Number of distinct local co-author ids. */
+    int coauthorCount;
+    /** A dense per-term scratch row for building thread profiles (all zero between uses); made on first use. */
+    private double[] scratchWeights;
     /** Inverted index for {@link #similarities}: term t's papers (ascending) and weights at [start[t], start[t+1]). */
     private int[] postingStart;
     private int[] postingDoc;
@@ -641,10 +1049,19 @@ public final class ResearchThreads {
       }
       this.vectors = TermVectors.of(docs);
       this.categoryCount = localCategory.size();
+      this.coauthorCount = localAuthor.size();
     }
 
     double similarity(int i, int j) {
       return combine(vectors.cosine(i, j), i, j);
+    }
+
+    /** The dense per-term scratch row (zero on entry and to be left zero). */
+    double[] scratchWeights() {
+      if (scratchWeights == null) {
+        scratchWeights = new double[vectors.vocabularySize()];
+      }
+      return scratchWeights;
     }
 
     /**
@@ -703,7 +1120,7 @@ public final class ResearchThreads {
       postingWeight = ws;
     }
 
-    private double combine(double text, int i, int j) {
+    double combine(double text, int i, int j) {
       int[] a = coauthorIds[i];
       int[] b = coauthorIds[j];
       double jaccard = 0;

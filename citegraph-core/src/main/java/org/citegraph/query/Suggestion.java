@@ -12,7 +12,7 @@ import org.citegraph.model.Author;
  *
  * @param rank 1-based rank
  * @param candidate the suggested collaborator (not yet a co-author)
- * @param score the link-prediction score, the sum of the common neighbours' contributions
+ * @param score the link-prediction score, the sum of the common neighbors' contributions
  * @param via the common co-authors, largest contribution first, then by id
  */
 public record Suggestion(int rank, Author candidate, double score, List<CommonNeighbor> via) {

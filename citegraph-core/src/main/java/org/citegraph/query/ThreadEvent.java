@@ -33,7 +33,16 @@ public record ThreadEvent(Kind kind, Optional<PubDate> date, Paper paper, Option
     STOPS
   }
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param kind what happens; not null
+   * @param date the paper's date; empty for an undated paper
+   * @param paper the paper at which it happens; not null
+   * @param related for {@link Kind#BRANCHES_OFF}, the earlier paper of another thread it branches from; empty
+   *     otherwise
+   * @throws NullPointerException if any argument is null
+   */
   public ThreadEvent {
     checkNotNull(kind, "kind");
     checkNotNull(date, "date");

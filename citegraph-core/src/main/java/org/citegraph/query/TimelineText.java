@@ -33,12 +33,28 @@ public final class TimelineText {
 
   private TimelineText() {}
 
-  /** The text timeline with labels of at most {@link #DEFAULT_LABEL_WIDTH} characters. */
+  /**
+   * The text timeline with labels of at most {@link #DEFAULT_LABEL_WIDTH} characters.
+   *
+   * @param timeline the timeline to render
+   * @return the heading line, the grid, the legend and the thread list, lines ending in {@code \n}; only the heading
+   *     and {@code (no papers)} for an empty timeline
+   * @throws NullPointerException if {@code timeline} is null
+   */
   public static String render(Timeline timeline) {
     return render(timeline, DEFAULT_LABEL_WIDTH);
   }
 
-  /** The text timeline with labels of at most {@code labelWidth} characters (at least 8). */
+  /**
+   * The text timeline with labels of at most {@code labelWidth} characters.
+   *
+   * @param timeline the timeline to render
+   * @param labelWidth the width of the label column, in characters, at least 8; longer labels are truncated
+   * @return the heading line, the grid, the legend and the thread list, lines ending in {@code \n}; only the heading
+   *     and {@code (no papers)} for an empty timeline
+   * @throws NullPointerException if {@code timeline} is null
+   * @throws IllegalArgumentException if {@code labelWidth} is less than 8
+   */
   public static String render(Timeline timeline, int labelWidth) {
     checkNotNull(timeline, "timeline");
     checkArgument(labelWidth >= 8, "labelWidth must be at least 8, got %s", labelWidth);

@@ -41,7 +41,27 @@ public record TopicCluster(int id, int parent, String label, double coherence, M
     Map<String, Integer> categories, Map<String, Double> categoryShares, List<Bridge> bridgingPapers,
     Map<Integer, Double> related, List<TopicCluster> subtopics) {
 
-  /** Validates the fields and copies the collections, keeping their order. */
+  /**
+   * Validates the fields and copies the collections, keeping their order.
+   *
+   * @param id the cluster number within its level, at least 1; 1 = largest broad topic
+   * @param parent the id of the broad topic for a subtopic; 0 for a broad topic
+   * @param label the label terms joined by " · "; not null
+   * @param coherence the mean NPMI of the label terms' pairs over the cluster's papers, in [-1, 1]
+   * @param terms the distinctive terms with their Dunning G² scores, best first
+   * @param papers the papers, in date order
+   * @param topAuthors author names with their number of papers in the cluster, most first
+   * @param papersPerYear the number of dated papers per year, in year order; undated papers are not counted
+   * @param categories the number of papers per primary category code, most first
+   * @param categoryShares the share in [0, 1] of the papers listed under each category (primary or cross-list),
+   *     most first
+   * @param bridgingPapers the papers whose similarity links spread most over other clusters, at most five
+   * @param related the ids of the most similar other clusters of the level with their similarity, most similar
+   *     first, at most five
+   * @param subtopics the subtopics of a broad topic, largest first; empty for a subtopic
+   * @throws IllegalArgumentException if {@code id} is less than 1 or {@code parent} is negative
+   * @throws NullPointerException if {@code label}, a collection or one of its elements, keys or values is null
+   */
   public TopicCluster {
     checkArgument(id >= 1, "id must be positive: %s", id);
     checkArgument(parent >= 0, "parent must be >= 0: %s", parent);

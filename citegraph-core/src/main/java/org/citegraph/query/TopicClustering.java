@@ -30,7 +30,20 @@ public record TopicClustering(String settings, TopicLevel level, double resoluti
     double modularity, int edges, List<Bridge> bridgingPapers, List<Bridge> bridgingAuthors, List<String> notes)
     implements Tabular {
 
-  /** Validates the fields and copies the lists. */
+  /**
+   * Validates the fields and copies the lists, keeping their order.
+   *
+   * @param settings a one-line description of the parameters used; not null
+   * @param level the level of {@code clusters}; not null
+   * @param resolution the modularity resolution γ of the broad topics
+   * @param clusters the clusters of this level, largest first
+   * @param modularity the Newman–Girvan modularity (at resolution 1) of the broad partition, at most 1
+   * @param edges the number of edges of the combined similarity graph
+   * @param bridgingPapers papers whose links spread over several clusters of this level, most spread first
+   * @param bridgingAuthors authors whose papers spread over several clusters of this level, most spread first
+   * @param notes warnings about the result; empty when there is nothing to say
+   * @throws NullPointerException if {@code settings}, {@code level}, a list or one of its elements is null
+   */
   public TopicClustering {
     checkNotNull(settings, "settings");
     checkNotNull(level, "level");

@@ -38,7 +38,7 @@ import org.citegraph.model.Paper;
  *   <li>One sparse similarity graph links each paper to its {@code k} most similar papers by cosine, found through
  *       an inverted index (never all pairs), and to its {@code k} papers sharing the most authors. An edge weighs
  *       {@code α·cosine + (1 − α)·Jaccard(authors)}. Up to {@link #EXACT_SIMILARITY_MAX_PAPERS} papers the text
- *       neighbours are exact; above, they come from a statically pruned index ({@link
+ *       neighbors are exact; above, they come from a statically pruned index ({@link
  *       SimilarityGraph#buildPruned}), whose cost is linear in the number of papers.
  *   <li><b>Broad topics.</b> The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity with
  *       resolution γ on that graph, sweeping γ down the grid {@link #RESOLUTION_GRID} (each run warm-started from the
@@ -46,9 +46,9 @@ import org.citegraph.model.Paper;
  *       clusters — clusters of at least {@link #MIN_TOPIC_SHARE} of the papers (and {@link #MIN_TOPIC_PAPERS}).
  *       The major clusters seed a spherical k-means refinement (Dhillon &amp; Modha 2001, "Concept decompositions
  *       for large sparse text data using clustering", Machine Learning 42) in which a paper's affinity to a topic
- *       is the mean of its own cosine to the topic centroid and its graph neighbours' ({@link #NEIGHBOUR_MIX}), at
+ *       is the mean of its own cosine to the topic centroid and its graph neighbors' ({@link #NEIGHBOR_MIX}), at
  *       most {@link #REFINE_ITERATIONS} rounds: minor clusters' papers join the topic they are closest to, and
- *       papers at a border move to the topic their text and neighbours agree on. A topic holding more than {@link
+ *       papers at a border move to the topic their text and neighbors agree on. A topic holding more than {@link
  *       #GIANT_TOPIC_SHARE} of the papers is reported in {@link TopicClustering#notes()} (with two topics only, above {@link
  *       #GIANT_TWO_TOPIC_SHARE}).
  *   <li><b>Subtopics.</b> Inside each broad topic, Leiden at resolution {@link #FINE_RESOLUTION} on the topic's
@@ -63,11 +63,12 @@ import org.citegraph.model.Paper;
  * </ol>
  * Papers are numbered by id, so the same papers in any input order give the same clusters. Running time: about
  * O(T + N·k·log k + Σ_a p_a·n) for T tokens, N papers and the co-author step over authors' papers, plus Leiden's
- * O(iterations · N·k) per resolution of the sweep and O(rounds · (nnz + N·k) · topics) for the refinement.
+ * O(iterations · N·k) for the first resolution of the sweep (the later ones run on the network aggregated by its
+ * partition) and O(rounds · (nnz + N·k) · topics) for the refinement.
  */
 public final class TopicClusters {
-  /** Default number of most-similar neighbours per paper. */
-  public static final int DEFAULT_NEIGHBOURS = 10;
+  /** Default number of most-similar neighbors per paper. */
+  public static final int DEFAULT_NEIGHBORS = 10;
   /** Default weight of content similarity against co-authorship (α). */
   public static final double DEFAULT_TEXT_WEIGHT = 0.7;
   /**
@@ -88,8 +89,8 @@ public final class TopicClusters {
   public static final double GIANT_TOPIC_SHARE = 0.5;
   /** With only two topics, one of them is reported as a giant topic above this share. */
   public static final double GIANT_TWO_TOPIC_SHARE = 0.8;
-  /** Share of a paper's topic affinity that comes from its graph neighbours in the refinement. */
-  public static final double NEIGHBOUR_MIX = 0.5;
+  /** Share of a paper's topic affinity that comes from its graph neighbors in the refinement. */
+  public static final double NEIGHBOR_MIX = 0.5;
   /** Most rounds of the k-means refinement of the broad topics (it stops earlier when nothing moves). */
   public static final int REFINE_ITERATIONS = 10;
   /** Modularity resolution of the subtopics inside each broad topic. */
@@ -105,7 +106,7 @@ public final class TopicClusters {
   /** Bridging papers listed per cluster, and related clusters. */
   public static final int PER_CLUSTER_LIST = 5;
   /**
-   * Up to this many papers the text neighbours are exact (every shared term counts); above it they come from
+   * Up to this many papers the text neighbors are exact (every shared term counts); above it they come from
    * {@link SimilarityGraph#buildPruned}, whose cost grows linearly with the number of papers.
    */
   public static final int EXACT_SIMILARITY_MAX_PAPERS = 5_000;
@@ -113,21 +114,21 @@ public final class TopicClusters {
   public static final int INDEXED_TERMS_PER_PAPER = 16;
   /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: the maximal posting-list length (highest weights kept). */
   public static final int MAX_POSTINGS_PER_TERM = 256;
-  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbour wanted. */
-  public static final int CANDIDATES_PER_NEIGHBOUR = 3;
+  /** Above {@link #EXACT_SIMILARITY_MAX_PAPERS}: candidates re-scored exactly, per neighbor wanted. */
+  public static final int CANDIDATES_PER_NEIGHBOR = 3;
 
   private final CorpusView corpus;
-  private final int neighbours;
+  private final int neighbors;
   private final double textWeight;
   private final OptionalDouble resolution;
   private final long seed;
   private final int exactSimilarityMaxPapers;
   private final TopicLevel level;
 
-  private TopicClusters(CorpusView corpus, int neighbours, double textWeight, OptionalDouble resolution, long seed,
+  private TopicClusters(CorpusView corpus, int neighbors, double textWeight, OptionalDouble resolution, long seed,
       int exactSimilarityMaxPapers, TopicLevel level) {
     this.corpus = corpus;
-    this.neighbours = neighbours;
+    this.neighbors = neighbors;
     this.textWeight = textWeight;
     this.resolution = resolution;
     this.seed = seed;
@@ -142,7 +143,7 @@ public final class TopicClusters {
    * @return the clustering configuration
    */
   public static TopicClusters of(CorpusView corpus) {
-    return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBOURS, DEFAULT_TEXT_WEIGHT,
+    return new TopicClusters(checkNotNull(corpus, "corpus"), DEFAULT_NEIGHBORS, DEFAULT_TEXT_WEIGHT,
         OptionalDouble.empty(), DEFAULT_SEED, EXACT_SIMILARITY_MAX_PAPERS, TopicLevel.BROAD);
   }
 
@@ -153,8 +154,8 @@ public final class TopicClusters {
    * @return a new configuration
    * @throws IllegalArgumentException if k is below 1
    */
-  public TopicClusters neighbours(int k) {
-    checkArgument(k >= 1, "neighbours must be at least 1, got %s", k);
+  public TopicClusters neighbors(int k) {
+    checkArgument(k >= 1, "neighbors must be at least 1, got %s", k);
     return new TopicClusters(corpus, k, textWeight, resolution, seed, exactSimilarityMaxPapers, level);
   }
 
@@ -167,7 +168,7 @@ public final class TopicClusters {
    */
   public TopicClusters textWeight(double alpha) {
     checkArgument(alpha >= 0 && alpha <= 1, "textWeight must be in [0, 1], got %s", alpha);
-    return new TopicClusters(corpus, neighbours, alpha, resolution, seed, exactSimilarityMaxPapers, level);
+    return new TopicClusters(corpus, neighbors, alpha, resolution, seed, exactSimilarityMaxPapers, level);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class TopicClusters {
    */
   public TopicClusters resolution(double gamma) {
     checkArgument(gamma > 0, "resolution must be positive, got %s", gamma);
-    return new TopicClusters(corpus, neighbours, textWeight, OptionalDouble.of(gamma), seed,
+    return new TopicClusters(corpus, neighbors, textWeight, OptionalDouble.of(gamma), seed,
         exactSimilarityMaxPapers, level);
   }
 
@@ -191,7 +192,7 @@ public final class TopicClusters {
    * @return a new configuration
    */
   public TopicClusters seed(long value) {
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, value, exactSimilarityMaxPapers, level);
+    return new TopicClusters(corpus, neighbors, textWeight, resolution, value, exactSimilarityMaxPapers, level);
   }
 
   /**
@@ -202,17 +203,17 @@ public final class TopicClusters {
    * @return a new configuration
    */
   public TopicClusters level(TopicLevel value) {
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, exactSimilarityMaxPapers,
+    return new TopicClusters(corpus, neighbors, textWeight, resolution, seed, exactSimilarityMaxPapers,
         checkNotNull(value, "level"));
   }
 
   /**
-   * Tests only: the corpus size up to which text neighbours are exact (default {@link
+   * Tests only: the corpus size up to which text neighbors are exact (default {@link
    * #EXACT_SIMILARITY_MAX_PAPERS}); 0 makes every clustering use the pruned index.
    */
   TopicClusters exactSimilarityMaxPapers(int papers) {
     checkArgument(papers >= 0, "papers must be >= 0, got %s", papers);
-    return new TopicClusters(corpus, neighbours, textWeight, resolution, seed, papers, level);
+    return new TopicClusters(corpus, neighbors, textWeight, resolution, seed, papers, level);
   }
 
   /**
@@ -237,7 +238,7 @@ public final class TopicClusters {
   }
 
   private String describe() {
-    return String.format(Locale.ROOT, "k=%d, text weight %.2f, %s, seed %d", neighbours, textWeight,
+    return String.format(Locale.ROOT, "k=%d, text weight %.2f, %s, seed %d", neighbors, textWeight,
         resolution.isPresent() ? String.format(Locale.ROOT, "resolution %.2f", resolution.getAsDouble())
             : "resolution by sweep", seed);
   }
@@ -280,7 +281,11 @@ public final class TopicClusters {
       local[selection[i]] = i;
     }
     TermVectors vectors = TermVectors.of(docs);
-    long[] edgeKeys = candidateEdges(selection, local, vectors);
+    SimilarityGraph text = n <= exactSimilarityMaxPapers
+        ? SimilarityGraph.build(vectors, neighbors)
+        : SimilarityGraph.buildPruned(vectors, neighbors, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
+            CANDIDATES_PER_NEIGHBOR * neighbors);
+    long[] edgeKeys = candidateEdges(selection, local, text);
     int m = edgeKeys.length;
     int[] from = new int[m];
     int[] to = new int[m];
@@ -292,7 +297,15 @@ public final class TopicClusters {
     IntStream.range(0, m).parallel().forEach(e -> {
       int a = (int) (edgeKeys[e] >>> 32);
       int b = (int) edgeKeys[e];
-      weight[e] = textWeight * vectors.cosine(a, b) + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
+      // A text neighbor's similarity is already its exact cosine (bit for bit); only co-author links need one.
+      double cosine = text.similarityOf(a, b);
+      if (cosine < 0) {
+        cosine = text.similarityOf(b, a);
+      }
+      if (cosine < 0) {
+        cosine = vectors.cosine(a, b);
+      }
+      weight[e] = textWeight * cosine + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
     });
     int kept = 0;
     for (int e = 0; e < m; e++) {
@@ -356,23 +369,25 @@ public final class TopicClusters {
       subsOfTopic.add(new ArrayList<>());
     }
     List<TopicCluster> allSubs = new ArrayList<>();
+    // Each description is a pure function of its cluster (TermScores are immutable), so they are made in parallel
+    // and collected in id order.
     TermScores[] within = new TermScores[topics];
-    for (int s = 0; s < subtopicCount; s++) {
+    IntStream.range(0, topics).parallel().forEach(c -> within[c] = scores.within(topicMembers[c]));
+    TopicCluster[] subs = new TopicCluster[subtopicCount];
+    IntStream.range(0, subtopicCount).parallel().forEach(s -> {
       int c = parentOf[s];
-      if (within[c] == null) {
-        within[c] = scores.within(topicMembers[c]);
-      }
       boolean whole = subMembers[s].length == topicMembers[c].length;
-      TopicCluster sub = describeCluster(s + 1, c + 1, subMembers[s], papers, selection,
-          whole ? scores : within[c], subBridges[s], subRelated.get(s), List.of());
-      subsOfTopic.get(c).add(sub);
-      allSubs.add(sub);
+      subs[s] = describeCluster(s + 1, c + 1, subMembers[s], papers, selection, whole ? scores : within[c],
+          subBridges[s], subRelated.get(s), List.of());
+    });
+    for (int s = 0; s < subtopicCount; s++) {
+      subsOfTopic.get(parentOf[s]).add(subs[s]);
+      allSubs.add(subs[s]);
     }
-    List<TopicCluster> broadClusters = new ArrayList<>();
-    for (int c = 0; c < topics; c++) {
-      broadClusters.add(describeCluster(c + 1, 0, topicMembers[c], papers, selection, scores, topicBridges[c],
-          topicRelated.get(c), subsOfTopic.get(c)));
-    }
+    TopicCluster[] broadArray = new TopicCluster[topics];
+    IntStream.range(0, topics).parallel().forEach(c -> broadArray[c] = describeCluster(c + 1, 0, topicMembers[c],
+        papers, selection, scores, topicBridges[c], topicRelated.get(c), subsOfTopic.get(c)));
+    List<TopicCluster> broadClusters = List.of(broadArray);
     int[] levelMembership = level == TopicLevel.BROAD ? broad : fine;
     return new TopicClustering(describe(), level, gamma, level == TopicLevel.BROAD ? broadClusters : allSubs,
         modularity, kept, topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges),
@@ -412,7 +427,7 @@ public final class TopicClusters {
 
   /**
    * The broad topics: the chosen Leiden partition's major clusters (at most {@link #MAX_BROAD_TOPICS}, largest
-   * first) refined by neighbour-smoothed spherical k-means over the TF-IDF vectors (see the class comment).
+   * first) refined by neighbor-smoothed spherical k-means over the TF-IDF vectors (see the class comment).
    * Returns labels 0..T-1 numbered by size, ties by smallest member. With fewer than two major clusters the
    * Leiden partition is kept as it is. O(rounds · (nnz · T + edges · T)) time, O(V · T + N · T) memory.
    */
@@ -489,14 +504,14 @@ public final class TopicClusters {
             for (int q = adj.start()[i]; q < adj.start()[i + 1]; q++) {
               nb += adj.weight()[q] * score[adj.node()[q] * topics + c];
             }
-            s = (1 - NEIGHBOUR_MIX) * s + NEIGHBOUR_MIX * nb / strength;
+            s = (1 - NEIGHBOR_MIX) * s + NEIGHBOR_MIX * nb / strength;
           }
           if (s > bestScore) {
             bestScore = s;
             best = c;
           }
         }
-        // Nothing to go by (no terms, no neighbours): keep the Leiden topic, or join the largest.
+        // Nothing to go by (no terms, no neighbors): keep the Leiden topic, or join the largest.
         next[i] = best >= 0 ? best : Math.max(current[i], 0);
       });
       boolean changed = false;
@@ -560,7 +575,8 @@ public final class TopicClusters {
   /**
    * Subtopics: Leiden at {@link #FINE_RESOLUTION} on each topic's induced subgraph; small subtopics join the large
    * subtopic they are most linked to (the topic's largest when they have no link). Labels are numbered across the
-   * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges).
+   * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges); the topics' runs
+   * are independent and run in parallel.
    */
   private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics) {
     int[][] topicMembers = members(broad, topics);
@@ -593,13 +609,17 @@ public final class TopicClusters {
         tw[c][fill[c]++] = w[e];
       }
     }
+    // Each topic's Leiden run depends on its own part of the graph and the seed only, so they run in parallel.
+    Leiden.Result[] runs = new Leiden.Result[topics];
+    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = Leiden.cluster(topicMembers[c].length, tf[c],
+        tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
+        topicMembers[c].length > exactSimilarityMaxPapers));
     int[] out = new int[n];
     int offset = 0;
     for (int c = 0; c < topics; c++) {
       int size = topicMembers[c].length;
       int min = Math.max(MIN_TOPIC_PAPERS, (int) Math.ceil(MIN_TOPIC_SHARE * size));
-      Leiden.Result r = Leiden.cluster(size, tf[c], tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
-          size > exactSimilarityMaxPapers);
+      Leiden.Result r = runs[c];
       int[] labels = r.membership().clone();
       int[] count = new int[r.clusterCount()];
       for (int l : labels) {
@@ -814,29 +834,30 @@ public final class TopicClusters {
   }
 
   /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
-  private long[] candidateEdges(int[] selection, int[] local, TermVectors vectors) {
+  private long[] candidateEdges(int[] selection, int[] local, SimilarityGraph text) {
     int n = selection.length;
-    SimilarityGraph text = n <= exactSimilarityMaxPapers
-        ? SimilarityGraph.build(vectors, neighbours)
-        : SimilarityGraph.buildPruned(vectors, neighbours, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
-            CANDIDATES_PER_NEIGHBOUR * neighbours);
-    long[] keys = new long[Math.max(16, 2 * n * neighbours)];
+    long[] keys = new long[Math.max(16, 2 * n * neighbors)];
     int count = 0;
     for (int a = 0; a < n; a++) {
-      for (int b : text.neighbours(a)) {
+      for (int b : text.neighbors(a)) {
         keys = ensure(keys, count);
         keys[count++] = pack(a, b);
       }
     }
-    // Co-author links: for each paper, the papers sharing the most authors with it (ties by index).
+    // Co-author links: for each paper, the papers sharing the most authors with it (ties by index). Each paper's
+    // row depends on its own authors only, so the rows are found in parallel, each thread with its own scratch.
     Incidence inc = corpus.incidence();
-    int[] shared = new int[n];
-    int[] touched = new int[n];
-    for (int a = 0; a < n; a++) {
+    long[] coauthorKeys = new long[Math.multiplyExact(n, neighbors)];
+    Arrays.fill(coauthorKeys, -1);
+    ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
+    IntStream.range(0, n).parallel().forEach(a -> {
       int p = selection[a];
       if (inc.authorCountOf(p) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
-        continue;
+        return;
       }
+      int[][] sc = scratch.get();
+      int[] shared = sc[0];
+      int[] touched = sc[1];
       int touchedCount = 0;
       for (int author : inc.authorsOf(p).toArray()) {
         for (int q : inc.papersOf(author).toArray()) {
@@ -857,13 +878,19 @@ public final class TopicClusters {
         shared[b] = 0;
       }
       Arrays.sort(ranked);
-      for (int i = 0; i < Math.min(neighbours, ranked.length); i++) {
-        keys = ensure(keys, count);
-        keys[count++] = pack(a, (int) ranked[i]);
+      for (int i = 0; i < Math.min(neighbors, ranked.length); i++) {
+        coauthorKeys[a * neighbors + i] = pack(a, (int) ranked[i]);
+      }
+    });
+    long[] sorted = Arrays.copyOf(keys, count + coauthorKeys.length);
+    int total = count;
+    for (long key : coauthorKeys) {
+      if (key >= 0) {
+        sorted[total++] = key;
       }
     }
-    long[] sorted = Arrays.copyOf(keys, count);
-    Arrays.sort(sorted);
+    sorted = Arrays.copyOf(sorted, total);
+    Arrays.parallelSort(sorted);
     return Arrays.stream(sorted).distinct().toArray();
   }
 

@@ -78,7 +78,17 @@ public final class AuthorResolver {
    */
   public record Result(List<Author> authors, int[][] paperAuthors, int[] placedCounts, List<AuthorMerge> merges,
       List<KeptApart> keptApart, List<IngestIssue> nameIssues) {
-    /** Copies the lists (the arrays are owned by the result and must not be modified). */
+    /**
+     * Copies the lists (the arrays are owned by the result and must not be modified).
+     *
+     * @param authors the authors, sorted by id
+     * @param paperAuthors per paper, indices into {@code authors}: placed authors in list order, then unplaced ones
+     * @param placedCounts per paper, how many leading entries of its {@code paperAuthors} row are placed
+     * @param merges every variant or same-name join, with its rule and evidence; empty when nothing was joined
+     * @param keptApart every name kept separate from a fuller form or split into several persons
+     * @param nameIssues every mention that became no author; empty when every mention is an author
+     * @throws NullPointerException if a list or one of its elements is null
+     */
     public Result {
       authors = ImmutableList.copyOf(authors);
       merges = ImmutableList.copyOf(merges);

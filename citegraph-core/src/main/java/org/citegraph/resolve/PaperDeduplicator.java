@@ -57,9 +57,24 @@ public final class PaperDeduplicator {
   /** Largest difference in years between two records of one paper (e.g. preprint and conference version). */
   public static final int MAX_YEAR_GAP = 2;
 
-  /** The outcome: merged papers sorted by id, the merges made, and the name-variant evidence found. */
+  /**
+   * The outcome: merged papers sorted by id, the merges made, and the name-variant evidence found.
+   *
+   * @param papers one paper per distinct paper of the input, merged or as read, sorted by id; every input record is
+   *     in exactly one paper's provenance
+   * @param merges one entry per paper made from two or more records, in the order of {@code papers}; empty when
+   *     nothing merged
+   * @param variants the differently written names found at one author-list position of merged records
+   */
   public record Result(List<Paper> papers, List<PaperMerge> merges, List<SlotVariant> variants) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists into immutable ones, keeping their order.
+     *
+     * @param papers the papers, sorted by id
+     * @param merges the merges, one per paper made from two or more records
+     * @param variants the name variants found at one author-list position
+     * @throws NullPointerException if a list or one of its elements is null
+     */
     public Result {
       papers = ImmutableList.copyOf(papers);
       merges = ImmutableList.copyOf(merges);
@@ -82,7 +97,13 @@ public final class PaperDeduplicator {
           .thenComparing(Paper::title).thenComparing(p -> p.authors().toString())
           .thenComparing(p -> p.abstractText());
 
-  /** Merges the records. */
+  /**
+   * Merges the records by the rules of the class comment. The result does not depend on the order of the records.
+   *
+   * @param records the records as read, in any order, possibly several of one paper and exact re-reads
+   * @return the papers, one per distinct paper, with the merges made and the name variants found
+   * @throws NullPointerException if {@code records} or one of them is null
+   */
   public Result deduplicate(List<Paper> records) {
     // 1. Exact re-reads collapse; sort for order independence.
     // Equal records (same content, same source and line) are one record read twice. Different records that share

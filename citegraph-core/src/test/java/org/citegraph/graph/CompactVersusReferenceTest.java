@@ -69,11 +69,11 @@ class CompactVersusReferenceTest {
     CoauthorGraph compact = corpus.coauthorGraph();
     assertEquals(full.edgeSet().size(), compact.edgeCount());
     for (Author a : corpus.authors()) {
-      Set<Author> neighbours = new TreeSet<>();
-      full.edgesOf(a).forEach(e -> neighbours.add(org.jgrapht.Graphs.getOppositeVertex(full, e, a)));
-      assertEquals(List.copyOf(neighbours), compact.neighbors(a));
+      Set<Author> neighbors = new TreeSet<>();
+      full.edgesOf(a).forEach(e -> neighbors.add(org.jgrapht.Graphs.getOppositeVertex(full, e, a)));
+      assertEquals(List.copyOf(neighbors), compact.neighbors(a));
       double strength = 0;
-      for (Author b : neighbours) {
+      for (Author b : neighbors) {
         assertEquals(full.getEdgeWeight(full.getEdge(a, b)), compact.weight(a, b, Counting.FULL), 1e-12);
         assertEquals(fractional.getEdgeWeight(fractional.getEdge(a, b)), compact.weight(a, b, Counting.FRACTIONAL),
             1e-12);
@@ -85,7 +85,7 @@ class CompactVersusReferenceTest {
       for (Collaborator c : corpus.collaborators(a).rows()) {
         assertEquals(full.getEdgeWeight(full.getEdge(a, c.coauthor())), c.sharedPapers(), 1e-12);
       }
-      assertEquals(neighbours.size(), corpus.collaborators(a).size());
+      assertEquals(neighbors.size(), corpus.collaborators(a).size());
     }
   }
 
@@ -163,18 +163,18 @@ class CompactVersusReferenceTest {
     Graph<Author, DefaultWeightedEdge> full = reference.get(Counting.FULL);
     List<CoauthorEdge> expectedEdges = new ArrayList<>();
     for (Author a : corpus.authors()) {
-      List<Author> neighbours = new ArrayList<>(new TreeSet<>(org.jgrapht.Graphs.neighborListOf(full, a)));
-      assertEquals(neighbours, compact.neighbors(a));
+      List<Author> neighbors = new ArrayList<>(new TreeSet<>(org.jgrapht.Graphs.neighborListOf(full, a)));
+      assertEquals(neighbors, compact.neighbors(a));
       for (Counting c : Counting.values()) {
         double strength = 0;
-        for (Author b : neighbours) {
+        for (Author b : neighbors) {
           double w = weightOf(reference.get(c), a, b);
           assertEquals(w, compact.weight(a, b, c), a + " " + b + " " + c);
           strength += w;
         }
         assertEquals(strength, compact.strength(a, c), a + " " + c);
       }
-      for (Author b : neighbours) {
+      for (Author b : neighbors) {
         Author first = a.id().compareTo(b.id()) < 0 ? a : b;
         Author second = first == a ? b : a;
         CoauthorEdge expected = new CoauthorEdge(first, second, (int) weightOf(full, a, b),

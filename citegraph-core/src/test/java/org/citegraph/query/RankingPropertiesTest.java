@@ -137,12 +137,12 @@ class RankingPropertiesTest {
   }
 
   @Property(seed = "42", tries = 100)
-  void suggestionsAreTheAuthorsAtDistanceTwoWithTheirCommonNeighbours(@ForAll("corpora") List<Paper> records) {
+  void suggestionsAreTheAuthorsAtDistanceTwoWithTheirCommonNeighbors(@ForAll("corpora") List<Paper> records) {
     Corpus corpus = Fixtures.corpus(records);
     CoauthorGraph g = corpus.coauthorGraph();
     for (Author x : corpus.authors()) {
       Set<Author> nx = new HashSet<>(g.neighbors(x));
-      // Brute force: every author other than x and x's co-authors with a non-empty common neighbourhood.
+      // Brute force: every author other than x and x's co-authors with a non-empty common neighborhood.
       Map<String, Set<Author>> expected = new TreeMap<>();
       for (Author y : corpus.authors()) {
         if (y.equals(x) || nx.contains(y)) {
@@ -164,8 +164,8 @@ class RankingPropertiesTest {
           assertFalse(sug.candidate().equals(x));
           assertFalse(nx.contains(sug.candidate()), sug.candidate() + " already co-wrote with " + x);
           assertEquals(expected.get(sug.candidate().id()),
-              new HashSet<>(sug.via().stream().map(CommonNeighbor::author).toList()), "common neighbours");
-          assertEquals(sug.via().size(), new HashSet<>(sug.via()).size(), "no common neighbour twice");
+              new HashSet<>(sug.via().stream().map(CommonNeighbor::author).toList()), "common neighbors");
+          assertEquals(sug.via().size(), new HashSet<>(sug.via()).size(), "no common neighbor twice");
           double sum = 0;
           for (CommonNeighbor c : sug.via()) {
             int k = g.degree(c.author());
@@ -173,7 +173,7 @@ class RankingPropertiesTest {
             assertEquals(g.papersBehind(x, c.author()).size(), c.papersWithAuthor());
             assertEquals(g.papersBehind(sug.candidate(), c.author()).size(), c.papersWithCandidate());
           }
-          assertEquals(sum, sug.score(), EPS, "score is the index over the common neighbours");
+          assertEquals(sum, sug.score(), EPS, "score is the index over the common neighbors");
           assertTrue(sug.score() > 0);
           if (i > 0) {
             Suggestion prev = s.rows().get(i - 1);

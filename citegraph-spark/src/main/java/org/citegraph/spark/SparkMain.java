@@ -45,7 +45,7 @@ public final class SparkMain {
         collaborators --from DIR --author NAME [--top N] [--json]
                                            ranked collaborators, as the embedded 'collaborators' command
         snapshot --from DIR --author NAME --out FILE [--hops 1|2]
-                                           the author's neighbourhood (2 hops by default) as a citegraph snapshot
+                                           the author's neighborhood (2 hops by default) as a citegraph snapshot
       Every command takes --master M (default local[*]; under spark-submit, the master it sets).
       """;
 
@@ -278,7 +278,7 @@ public final class SparkMain {
   private void collaborators(SparkSession spark, Options o) {
     Subsets subsets = new Subsets(spark, Path.of(o.from));
     String id = subsets.authorId(o.author);
-    Corpus corpus = subsets.neighbourhood(id, 1, o.hyper);
+    Corpus corpus = subsets.neighborhood(id, 1, o.hyper);
     CollaboratorRanking r = Collaborators.of(corpus).rank(corpus.author(id));
     if (!o.json) {
       out.print(r.toTable(o.top == Integer.MAX_VALUE ? org.citegraph.table.TextTable.DEFAULT_MAX_ROWS : o.top));
@@ -308,7 +308,7 @@ public final class SparkMain {
   private void snapshot(SparkSession spark, Options o) {
     Subsets subsets = new Subsets(spark, Path.of(o.from));
     String id = subsets.authorId(o.author);
-    Corpus corpus = subsets.neighbourhood(id, o.hops, o.hyper);
+    Corpus corpus = subsets.neighborhood(id, o.hops, o.hyper);
     Path file = Path.of(o.out);
     try {
       corpus.save(file);

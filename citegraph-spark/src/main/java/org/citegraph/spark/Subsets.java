@@ -24,7 +24,7 @@ import org.citegraph.model.PersonName;
 /**
  * Subsets of a Spark build's tables as embedded {@link Corpus} objects, with the authors exactly as the build
  * resolved them ({@link CiteGraph#resolved}): one author's papers (for collaborator rankings) or their 2-hop
- * neighbourhood (for snapshots a laptop opens). Only the subset is collected to the driver.
+ * neighborhood (for snapshots a laptop opens). Only the subset is collected to the driver.
  */
 public final class Subsets {
   private final SparkSession spark;
@@ -86,7 +86,7 @@ public final class Subsets {
    * @return the subset as a corpus
    * @throws IllegalArgumentException if hops is not 1 or 2
    */
-  public Corpus neighbourhood(String authorId, int hops, int hyperAuthorshipThreshold) {
+  public Corpus neighborhood(String authorId, int hops, int hyperAuthorshipThreshold) {
     if (hops != 1 && hops != 2) {
       throw new IllegalArgumentException("hops must be 1 or 2, got " + hops);
     }

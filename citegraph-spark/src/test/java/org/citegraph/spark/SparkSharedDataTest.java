@@ -111,7 +111,7 @@ class SparkSharedDataTest {
 
     Subsets subsets = new Subsets(spark, out);
     for (String id : embeddedTop) {
-      Corpus subset = subsets.neighbourhood(subsets.authorId(id), 1, embedded.hyperAuthorshipThreshold());
+      Corpus subset = subsets.neighborhood(subsets.authorId(id), 1, embedded.hyperAuthorshipThreshold());
       String expected = SparkMain.rankingJson(Collaborators.of(embedded).rank(embedded.author(id)), 10);
       String actual = SparkMain.rankingJson(Collaborators.of(subset).rank(subset.author(id)), 10);
       assertEquals(expected, actual, "top-10 collaborators of " + id);
@@ -121,7 +121,7 @@ class SparkSharedDataTest {
     List<String> args = new ArrayList<>(List.of("collaborators", "--author", name, "--top", "10", "--json"));
     args.addAll(files);
     String cli = EmbeddedCli.run(args.toArray(String[]::new));
-    Corpus subset = subsets.neighbourhood(subsets.authorId(name), 1, embedded.hyperAuthorshipThreshold());
+    Corpus subset = subsets.neighborhood(subsets.authorId(name), 1, embedded.hyperAuthorshipThreshold());
     assertEquals(cli.strip(), SparkMain.rankingJson(Collaborators.of(subset).rank(subset.author(name)), 10).strip());
   }
 

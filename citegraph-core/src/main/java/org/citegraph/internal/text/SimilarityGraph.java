@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The k nearest neighbours of every document by cosine similarity of its {@link TermVectors} vector, computed
+ * The k nearest neighbors of every document by cosine similarity of its {@link TermVectors} vector, computed
  * without comparing all pairs.
  *
  * <p>Algorithm (term-at-a-time scoring over an inverted index; Turtle &amp; Flood 1995, "Query evaluation:
@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * document sharing at least one indexed term are accumulated in a dense array, visiting d's terms in ascending term
  * id order; the best k candidates are then selected with a bounded heap. Candidates are ranked by similarity,
  * descending, ties by smaller document id, so the result is deterministic. Only documents with positive similarity
- * are neighbours, so a document can have fewer than k.
+ * are neighbors, so a document can have fewer than k.
  *
  * <p>Because both directions add the same products in the same (term id) order, a similarity computed from a and
  * from b is bit-identical; without pruning it also equals {@link TermVectors#cosine}. With pruning, similarities
@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * little signal and pruning them bounds the cost. In a small focused corpus (one author's papers) the main topic
  * itself can occur in half of the documents: on the 19-paper profile used in the tests, pruning at 0.5 drops
  * "optimizer" and pulls a paper on learned optimizers next to an unrelated "reverse engineering" paper, while 0.75
- * keeps the topical neighbours. Use 1.0 (no pruning) for small corpora.
+ * keeps the topical neighbors. Use 1.0 (no pruning) for small corpora.
  *
  * <p>For large corpora, {@link #buildPruned} bounds the cost by indexing only each document's highest-weighted terms,
  * truncating posting lists to their highest weights and re-scoring the best candidates with the exact cosine; its
@@ -56,27 +56,27 @@ public final class SimilarityGraph {
 
   private final int k;
   private final int[] offsets;
-  private final int[] neighbours;
+  private final int[] neighbors;
   private final double[] similarities;
 
-  private SimilarityGraph(int k, int[] offsets, int[] neighbours, double[] similarities) {
+  private SimilarityGraph(int k, int[] offsets, int[] neighbors, double[] similarities) {
     this.k = k;
     this.offsets = offsets;
-    this.neighbours = neighbours;
+    this.neighbors = neighbors;
     this.similarities = similarities;
   }
 
-  /** The k nearest neighbours of every document, without pruning. See the class comment for the cost. */
+  /** The k nearest neighbors of every document, without pruning. See the class comment for the cost. */
   public static SimilarityGraph build(TermVectors vectors, int k) {
     return build(vectors, k, 1.0);
   }
 
   /**
-   * The k nearest neighbours of every document, leaving out terms whose document frequency is above {@code
+   * The k nearest neighbors of every document, leaving out terms whose document frequency is above {@code
    * maxDocumentFraction} times the number of documents ({@code 1.0}: no pruning). See the class comment for the
    * algorithm and cost.
    *
-   * @param k the maximal number of neighbours per document, at least 0
+   * @param k the maximal number of neighbors per document, at least 0
    * @param maxDocumentFraction in (0, 1]
    */
   public static SimilarityGraph build(TermVectors vectors, int k, double maxDocumentFraction) {
@@ -101,7 +101,7 @@ public final class SimilarityGraph {
   }
 
   /**
-   * An approximate k-nearest-neighbour graph that scales to millions of documents: candidates come from a
+   * An approximate k-nearest-neighbor graph that scales to millions of documents: candidates come from a
    * statically pruned inverted index, and every reported similarity is the exact cosine ({@link
    * TermVectors#cosine}).
    *
@@ -117,7 +117,7 @@ public final class SimilarityGraph {
    *       of the cosine), the {@code candidates} best partial scores are re-scored with the exact cosine, and the
    *       best k by exact cosine (ties by smaller id) are kept.
    * </ol>
-   * A neighbour is therefore always a true neighbour with its exact similarity; what may be missed is a document
+   * A neighbor is therefore always a true neighbor with its exact similarity; what may be missed is a document
    * whose similarity comes mostly from terms that are not among the top terms of both. When nothing is pruned
    * ({@code termsPerDocument} and {@code maxPostings} at least the longest row and posting list, {@code candidates
    * >= k}), the result equals {@link #build(TermVectors, int)} exactly.
@@ -127,7 +127,7 @@ public final class SimilarityGraph {
    * the index; it runs on all available processors, each document's row computed independently, so the result
    * does not depend on the scheduling. Memory O(nnz + N · k) plus O(N + V) scratch per thread.
    *
-   * @param k the maximal number of neighbours per document, at least 0
+   * @param k the maximal number of neighbors per document, at least 0
    * @param termsPerDocument how many of each document's terms are indexed, at least 1
    * @param maxPostings the maximal length of a posting list, at least 1
    * @param candidates how many candidates by partial score are re-scored exactly, at least k
@@ -418,46 +418,61 @@ public final class SimilarityGraph {
     return offsets.length - 1;
   }
 
-  /** The requested maximal number of neighbours per document. O(1). */
+  /** The requested maximal number of neighbors per document. O(1). */
   public int k() {
     return k;
   }
 
-  /** Number of neighbours of a document (at most {@link #k()}). O(1). */
-  public int neighbourCount(int doc) {
+  /** Number of neighbors of a document (at most {@link #k()}). O(1). */
+  public int neighborCount(int doc) {
     checkElementIndex(doc, documentCount(), "document");
     return offsets[doc + 1] - offsets[doc];
   }
 
-  /** A copy of the neighbour ids of a document, most similar first, ties by smaller id. O(k). */
-  public int[] neighbours(int doc) {
+  /** A copy of the neighbor ids of a document, most similar first, ties by smaller id. O(k). */
+  public int[] neighbors(int doc) {
     checkElementIndex(doc, documentCount(), "document");
-    return Arrays.copyOfRange(neighbours, offsets[doc], offsets[doc + 1]);
+    return Arrays.copyOfRange(neighbors, offsets[doc], offsets[doc + 1]);
   }
 
-  /** A copy of the similarities aligned with {@link #neighbours(int)}, non-increasing, in (0, 1]. O(k). */
+  /** A copy of the similarities aligned with {@link #neighbors(int)}, non-increasing, in (0, 1]. O(k). */
   public double[] similarities(int doc) {
     checkElementIndex(doc, documentCount(), "document");
     return Arrays.copyOfRange(similarities, offsets[doc], offsets[doc + 1]);
   }
 
-  /** The {@code rank}-th neighbour of a document (0 = nearest). O(1), no allocation. */
-  public int neighbour(int doc, int rank) {
-    checkElementIndex(rank, neighbourCount(doc), "rank");
-    return neighbours[offsets[doc] + rank];
+  /** The {@code rank}-th neighbor of a document (0 = nearest). O(1), no allocation. */
+  public int neighbor(int doc, int rank) {
+    checkElementIndex(rank, neighborCount(doc), "rank");
+    return neighbors[offsets[doc] + rank];
   }
 
-  /** The similarity of the {@code rank}-th neighbour of a document. O(1), no allocation. */
+  /** The similarity of the {@code rank}-th neighbor of a document. O(1), no allocation. */
   public double similarity(int doc, int rank) {
-    checkElementIndex(rank, neighbourCount(doc), "rank");
+    checkElementIndex(rank, neighborCount(doc), "rank");
     return similarities[offsets[doc] + rank];
   }
 
-  /** Whether {@code other} is among the neighbours of {@code doc}. O(k). */
-  public boolean isNeighbour(int doc, int other) {
+  /**
+   * The similarity of {@code other} when it is among the neighbors of {@code doc}, else -1. O(k), no allocation.
+   * The value is bit-identical to {@link TermVectors#cosine} when the graph was built without pruning or by {@link
+   * #buildPruned}.
+   */
+  public double similarityOf(int doc, int other) {
     checkElementIndex(doc, documentCount(), "document");
     for (int p = offsets[doc]; p < offsets[doc + 1]; p++) {
-      if (neighbours[p] == other) {
+      if (neighbors[p] == other) {
+        return similarities[p];
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code other} is among the neighbors of {@code doc}. O(k). */
+  public boolean isNeighbor(int doc, int other) {
+    checkElementIndex(doc, documentCount(), "document");
+    for (int p = offsets[doc]; p < offsets[doc + 1]; p++) {
+      if (neighbors[p] == other) {
         return true;
       }
     }

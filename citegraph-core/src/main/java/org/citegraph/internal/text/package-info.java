@@ -1,7 +1,7 @@
 /**
  * Text side of topic clustering: {@link org.citegraph.internal.text.Tokenizer tokenizing} titles and abstracts,
  * {@link org.citegraph.internal.text.PhraseExtractor phrase extraction}, sparse TF-IDF
- * {@link org.citegraph.internal.text.TermVectors term vectors}, k-nearest-neighbour
+ * {@link org.citegraph.internal.text.TermVectors term vectors}, k-nearest-neighbor
  * {@link org.citegraph.internal.text.SimilarityGraph similarity graphs} via an inverted index, and
  * {@link org.citegraph.internal.text.TermScores distinctive terms} of a document subset by Dunning's G².
  *

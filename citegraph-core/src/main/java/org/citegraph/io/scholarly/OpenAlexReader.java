@@ -1,14 +1,11 @@
 package org.citegraph.io.scholarly;
 
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.RecordSink;
 
 
 
-import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +41,7 @@ import org.citegraph.model.SourceRef;
  * is the line where the work's object starts. A work without a title is rejected; a work without a named author is
  * kept without authors and reported as repaired; null values are treated as absent. Stateless and thread-safe.
  */
-public final class OpenAlexReader extends AbstractRecordReader {
+public final class OpenAlexReader extends JsonElementReader {
   /** The format name, {@code openalex-json}. */
   public static final String FORMAT = "openalex-json";
 
@@ -55,27 +52,12 @@ public final class OpenAlexReader extends AbstractRecordReader {
 
   /** Creates the reader. */
   public OpenAlexReader() {
-    super(FORMAT);
-  }
-
-  /** True when {@code head} starts with a JSON object or array and holds an OpenAlex work id or authorships. */
-  @Override
-  public boolean looksLike(String head) {
-    String t = checkNotNull(head, "head").stripLeading();
-    return (t.startsWith("{") || t.startsWith("[")) && LOOKS_LIKE.matcher(t).find();
+    super(FORMAT, LOOKS_LIKE, EXPECTED);
   }
 
   @Override
-  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    JsonRecords.readElements(in, sourceName, sink, EXPECTED, (p, lines) -> element(p, lines, sourceName, sink));
-  }
-
-  private static void element(JsonParser p, JsonRecords.LineOffset lines, String source, RecordSink sink)
-      throws IOException {
-    long line = lines.line(p);
-    if (!JsonRecords.requireObject(p, new SourceRef(source, line), sink, EXPECTED)) {
-      return;
-    }
+  void object(JsonParser p, JsonRecords.LineOffset lines, SourceRef where, RecordSink sink) throws IOException {
+    String source = where.source();
     Map<String, Object> fields = new LinkedHashMap<>();
     boolean page = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -93,7 +75,7 @@ public final class OpenAlexReader extends AbstractRecordReader {
     if (page) {
       return;
     }
-    work(fields, new SourceRef(source, line), sink);
+    work(fields, where, sink);
   }
 
   private static void work(Map<String, Object> w, SourceRef where, RecordSink sink) {

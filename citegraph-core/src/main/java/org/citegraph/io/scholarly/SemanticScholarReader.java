@@ -1,14 +1,11 @@
 package org.citegraph.io.scholarly;
 
 import org.citegraph.io.IngestIssue;
-import org.citegraph.io.AbstractRecordReader;
 import org.citegraph.io.RecordSink;
 
 
 
-import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +58,7 @@ import org.citegraph.model.SourceRef;
  * the paper's identifier, which may come after the list). The {@code embedding} and {@code citationStyles} fields
  * are skipped unread. Stateless and thread-safe.
  */
-public final class SemanticScholarReader extends AbstractRecordReader {
+public final class SemanticScholarReader extends JsonElementReader {
   /** The format name, {@code s2-json}. */
   public static final String FORMAT = "s2-json";
 
@@ -73,27 +70,12 @@ public final class SemanticScholarReader extends AbstractRecordReader {
 
   /** Creates the reader. */
   public SemanticScholarReader() {
-    super(FORMAT);
-  }
-
-  /** True when {@code head} starts with a JSON object or array and names a {@code paperId} or {@code authorId}. */
-  @Override
-  public boolean looksLike(String head) {
-    String t = checkNotNull(head, "head").stripLeading();
-    return (t.startsWith("{") || t.startsWith("[")) && LOOKS_LIKE.matcher(t).find();
+    super(FORMAT, LOOKS_LIKE, EXPECTED);
   }
 
   @Override
-  protected void readRecords(BufferedReader in, String sourceName, RecordSink sink) throws IOException {
-    JsonRecords.readElements(in, sourceName, sink, EXPECTED, (p, lines) -> element(p, lines, sourceName, sink));
-  }
-
-  private static void element(JsonParser p, JsonRecords.LineOffset lines, String source, RecordSink sink)
-      throws IOException {
-    long line = lines.line(p);
-    if (!JsonRecords.requireObject(p, new SourceRef(source, line), sink, EXPECTED)) {
-      return;
-    }
+  void object(JsonParser p, JsonRecords.LineOffset lines, SourceRef where, RecordSink sink) throws IOException {
+    String source = where.source();
     Map<String, Object> fields = new LinkedHashMap<>();
     List<Nested> citations = new ArrayList<>();
     List<Nested> references = new ArrayList<>();
@@ -138,7 +120,6 @@ public final class SemanticScholarReader extends AbstractRecordReader {
         fields.put(name, JsonRecords.tree(p));
       }
     }
-    SourceRef where = new SourceRef(source, line);
     if (streamedElements && !fields.containsKey("title")) {
       return; // an author, edge or page: its elements were the records
     }

@@ -57,33 +57,37 @@ class SimilarityGraphPrunedTest {
     SimilarityGraph pruned = SimilarityGraph.buildPruned(tv, k, longestRow(tv), tv.documentCount(),
         k + extraCandidates);
     for (int d = 0; d < tv.documentCount(); d++) {
-      assertArrayEquals(exact.neighbours(d), pruned.neighbours(d), "document " + d);
+      assertArrayEquals(exact.neighbors(d), pruned.neighbors(d), "document " + d);
       assertArrayEquals(exact.similarities(d), pruned.similarities(d), 0.0, "document " + d);
     }
   }
 
   @Property(seed = "42", tries = 300)
-  void prunedNeighboursAreTrueNeighboursWithTheirExactCosine(@ForAll("corpora") List<TermVectors.Document> docs,
+  void prunedNeighborsAreTrueNeighborsWithTheirExactCosine(@ForAll("corpora") List<TermVectors.Document> docs,
       @ForAll @IntRange(min = 0, max = 5) int k, @ForAll @IntRange(min = 1, max = 4) int termsPerDocument,
       @ForAll @IntRange(min = 1, max = 5) int maxPostings, @ForAll @IntRange(min = 0, max = 4) int extra) {
     TermVectors tv = TermVectors.of(docs);
     SimilarityGraph g = SimilarityGraph.buildPruned(tv, k, termsPerDocument, maxPostings, k + extra);
     for (int d = 0; d < tv.documentCount(); d++) {
       double[] best = exactRanking(tv, d);
-      assertTrue(g.neighbourCount(d) <= k);
+      assertTrue(g.neighborCount(d) <= k);
+      for (int e = 0; e < tv.documentCount(); e++) {
+        assertEquals(g.isNeighbor(d, e), g.similarityOf(d, e) >= 0, "a non-neighbor is looked up as -1");
+      }
       Set<Integer> seen = new HashSet<>();
-      for (int r = 0; r < g.neighbourCount(d); r++) {
-        int e = g.neighbour(d, r);
+      for (int r = 0; r < g.neighborCount(d); r++) {
+        int e = g.neighbor(d, r);
         double s = g.similarity(d, r);
         assertTrue(e != d, "no self loop");
-        assertTrue(seen.add(e), "no duplicate neighbour");
+        assertTrue(seen.add(e), "no duplicate neighbor");
         assertEquals(tv.cosine(d, e), s, 0.0, "the exact cosine, bit for bit");
+        assertEquals(tv.cosine(e, d), g.similarityOf(d, e), 0.0, "the look-up gives the cosine, bit for bit");
         assertTrue(s > 0, "only documents sharing a term");
-        // The r-th found neighbour cannot beat the r-th true nearest neighbour.
+        // The r-th found neighbor cannot beat the r-th true nearest neighbor.
         assertTrue(s <= best[r], "no better than the exact kNN");
         if (r > 0) {
           double previous = g.similarity(d, r - 1);
-          assertTrue(s < previous || s == previous && g.neighbour(d, r - 1) < e, "best first, ties by id");
+          assertTrue(s < previous || s == previous && g.neighbor(d, r - 1) < e, "best first, ties by id");
         }
       }
     }
@@ -122,10 +126,10 @@ class SimilarityGraphPrunedTest {
         new TermVectors.Document("graph kernel", ""));
     TermVectors tv = TermVectors.builder().phrases(PhraseSet.empty()).build(docs);
     SimilarityGraph top1 = SimilarityGraph.buildPruned(tv, 3, 1, 4, 3);
-    assertArrayEquals(new int[] {1}, top1.neighbours(0), "only the document sharing its top term");
+    assertArrayEquals(new int[] {1}, top1.neighbors(0), "only the document sharing its top term");
     assertEquals(tv.cosine(0, 1), top1.similarity(0, 0), 0.0);
     SimilarityGraph all = SimilarityGraph.buildPruned(tv, 3, 2, 4, 3);
-    assertArrayEquals(new int[] {1, 2, 3}, all.neighbours(0), "with both terms every document is found");
+    assertArrayEquals(new int[] {1, 2, 3}, all.neighbors(0), "with both terms every document is found");
   }
 
   @Test
@@ -136,9 +140,9 @@ class SimilarityGraphPrunedTest {
     TermVectors tv = TermVectors.builder().phrases(PhraseSet.empty()).build(docs);
     SimilarityGraph g = SimilarityGraph.buildPruned(tv, 2, 1, 1, 2);
     // Documents 0 and 2 weigh "graph" 1.0 (their only term); the tie is broken by the smaller id, so 0 is kept.
-    assertArrayEquals(new int[] {0}, g.neighbours(1));
-    assertArrayEquals(new int[] {0}, g.neighbours(2));
-    assertEquals(0, g.neighbourCount(0), "its only posting is itself");
+    assertArrayEquals(new int[] {0}, g.neighbors(1));
+    assertArrayEquals(new int[] {0}, g.neighbors(2));
+    assertEquals(0, g.neighborCount(0), "its only posting is itself");
   }
 
   @Test

@@ -43,16 +43,16 @@ class SimilarityGraphTest {
 
   @ParameterizedTest
   @ValueSource(doubles = {1.0, 0.75})
-  void learnedOptimizerPapersAreEachOthersNearestNeighbours(double maxDocumentFraction) {
+  void learnedOptimizerPapersAreEachOthersNearestNeighbors(double maxDocumentFraction) {
     List<TermVectors.Document> docs = ProfilePage.documents();
     List<Integer> optimizers = optimizerPapers(docs);
     assertEquals(7, optimizers.size());
     SimilarityGraph g = SimilarityGraph.build(TermVectors.of(docs), 3, maxDocumentFraction);
     for (int d : optimizers) {
-      assertTrue(optimizers.contains(g.neighbour(d, 0)),
-          docs.get(d).title() + " -> " + docs.get(g.neighbour(d, 0)).title());
+      assertTrue(optimizers.contains(g.neighbor(d, 0)),
+          docs.get(d).title() + " -> " + docs.get(g.neighbor(d, 0)).title());
       int inTop3 = 0;
-      for (int e : g.neighbours(d)) {
+      for (int e : g.neighbors(d)) {
         inTop3 += optimizers.contains(e) ? 1 : 0;
       }
       assertTrue(inTop3 >= 2, docs.get(d).title());
@@ -61,30 +61,30 @@ class SimilarityGraphTest {
 
   @ParameterizedTest
   @ValueSource(doubles = {1.0, 0.75})
-  void retinaPapersAreMutualNearestNeighbours(double maxDocumentFraction) {
+  void retinaPapersAreMutualNearestNeighbors(double maxDocumentFraction) {
     List<TermVectors.Document> docs = ProfilePage.documents();
     int a = ProfilePage.indexOfTitle(docs, RETINA_1);
     int b = ProfilePage.indexOfTitle(docs, RETINA_2);
     SimilarityGraph g = SimilarityGraph.build(TermVectors.of(docs), 3, maxDocumentFraction);
-    assertEquals(b, g.neighbour(a, 0));
-    assertEquals(a, g.neighbour(b, 0));
+    assertEquals(b, g.neighbor(a, 0));
+    assertEquals(a, g.neighbor(b, 0));
     assertEquals(g.similarity(a, 0), g.similarity(b, 0), 0.0);
   }
 
   @Test
-  void tiesAreBrokenBySmallerIdAndZeroSimilarityIsNoNeighbour() {
+  void tiesAreBrokenBySmallerIdAndZeroSimilarityIsNoNeighbor() {
     List<TermVectors.Document> docs = List.of(
         new TermVectors.Document("kernel", ""), new TermVectors.Document("vortex", ""),
         new TermVectors.Document("kernel", ""), new TermVectors.Document("kernel", ""),
         new TermVectors.Document("", ""));
     SimilarityGraph g = SimilarityGraph.build(TermVectors.builder().phrases(PhraseSet.empty()).build(docs), 1);
-    assertArrayEquals(new int[] {2}, g.neighbours(0));
-    assertArrayEquals(new int[] {0}, g.neighbours(2));
-    assertArrayEquals(new int[] {0}, g.neighbours(3));
+    assertArrayEquals(new int[] {2}, g.neighbors(0));
+    assertArrayEquals(new int[] {0}, g.neighbors(2));
+    assertArrayEquals(new int[] {0}, g.neighbors(3));
     assertArrayEquals(new double[] {1.0}, g.similarities(3));
-    assertEquals(0, g.neighbourCount(1), "shares no term");
-    assertEquals(0, g.neighbourCount(4), "empty document");
-    assertTrue(g.isNeighbour(3, 0));
+    assertEquals(0, g.neighborCount(1), "shares no term");
+    assertEquals(0, g.neighborCount(4), "empty document");
+    assertTrue(g.isNeighbor(3, 0));
     assertThrows(IllegalArgumentException.class, () -> SimilarityGraph.build(TermVectors.of(docs), 1, 0.0));
   }
 
@@ -94,10 +94,10 @@ class SimilarityGraphTest {
         new TermVectors.Document("kernel lattice", ""), new TermVectors.Document("kernel spline", ""),
         new TermVectors.Document("kernel lattice", ""), new TermVectors.Document("vortex", ""));
     TermVectors tv = TermVectors.builder().phrases(PhraseSet.empty()).build(docs);
-    assertEquals(2, SimilarityGraph.build(tv, 3).neighbourCount(1));
+    assertEquals(2, SimilarityGraph.build(tv, 3).neighborCount(1));
     SimilarityGraph pruned = SimilarityGraph.build(tv, 3, 0.5); // kernel: df 3 > 2 is pruned
-    assertEquals(0, pruned.neighbourCount(1));
-    assertArrayEquals(new int[] {2}, pruned.neighbours(0));
+    assertEquals(0, pruned.neighborCount(1));
+    assertArrayEquals(new int[] {2}, pruned.neighbors(0));
     assertTrue(pruned.similarity(0, 0) < tv.cosine(0, 2));
   }
 
@@ -165,9 +165,9 @@ class SimilarityGraphTest {
       }
       candidates.sort(Comparator.<double[]>comparingDouble(c -> -c[0]).thenComparingDouble(c -> c[1]));
       int expectedCount = Math.min(k, candidates.size());
-      assertEquals(expectedCount, g.neighbourCount(d), "document " + d);
+      assertEquals(expectedCount, g.neighborCount(d), "document " + d);
       for (int r = 0; r < expectedCount; r++) {
-        assertEquals((int) candidates.get(r)[1], g.neighbour(d, r), "document " + d + " rank " + r);
+        assertEquals((int) candidates.get(r)[1], g.neighbor(d, r), "document " + d + " rank " + r);
         assertEquals(candidates.get(r)[0], g.similarity(d, r), 0.0);
       }
     }
@@ -189,14 +189,14 @@ class SimilarityGraphTest {
       }
       candidates.sort(Comparator.<double[]>comparingDouble(c -> -c[0]).thenComparingDouble(c -> c[1]));
       int expectedCount = Math.min(k, candidates.size());
-      assertEquals(expectedCount, g.neighbourCount(d));
+      assertEquals(expectedCount, g.neighborCount(d));
       for (int r = 0; r < expectedCount; r++) {
-        assertEquals((int) candidates.get(r)[1], g.neighbour(d, r));
+        assertEquals((int) candidates.get(r)[1], g.neighbor(d, r));
         assertEquals(candidates.get(r)[0], g.similarity(d, r), 0.0);
       }
       if (fraction == 1.0) {
         for (int r = 0; r < expectedCount; r++) {
-          assertEquals(tv.cosine(d, g.neighbour(d, r)), g.similarity(d, r), 0.0);
+          assertEquals(tv.cosine(d, g.neighbor(d, r)), g.similarity(d, r), 0.0);
         }
       }
     }
@@ -211,13 +211,13 @@ class SimilarityGraphTest {
     Map<Long, Double> sims = new HashMap<>();
     for (int d = 0; d < n; d++) {
       double previous = Double.POSITIVE_INFINITY;
-      for (int r = 0; r < g.neighbourCount(d); r++) {
+      for (int r = 0; r < g.neighborCount(d); r++) {
         double s = g.similarity(d, r);
         assertTrue(s > 0 && s <= 1.0, "in (0, 1]: " + s);
         assertTrue(s <= previous, "non-increasing");
         previous = s;
-        assertTrue(g.neighbour(d, r) != d, "no self loops");
-        sims.put((long) d * n + g.neighbour(d, r), s);
+        assertTrue(g.neighbor(d, r) != d, "no self loops");
+        sims.put((long) d * n + g.neighbor(d, r), s);
       }
     }
     for (Map.Entry<Long, Double> e : sims.entrySet()) {
@@ -248,15 +248,15 @@ class SimilarityGraphTest {
     for (int i = 0; i < n; i++) {
       int old = perm.get(i);
       assertArrayEquals(g.similarities(old), h.similarities(i), 0.0, "same similarity profile");
-      int count = g.neighbourCount(old);
+      int count = g.neighborCount(old);
       double last = count == 0 ? 0 : g.similarity(old, count - 1);
       List<Integer> expected = new ArrayList<>();
       List<Integer> actual = new ArrayList<>();
       for (int r = 0; r < count; r++) {
         // Ties with the last kept similarity may be resolved differently (by the new ids); all others must agree.
         if (g.similarity(old, r) > last) {
-          expected.add(g.neighbour(old, r));
-          actual.add(perm.get(h.neighbour(i, r)));
+          expected.add(g.neighbor(old, r));
+          actual.add(perm.get(h.neighbor(i, r)));
         }
       }
       Collections.sort(expected);
