@@ -55,7 +55,9 @@ public final class EvidenceStatistics implements Serializable {
   public static final EvidenceStatistics EMPTY = new EvidenceStatistics(0, new EnumMap<>(Kind.class), Set.of(),
       Map.of(), Map.of());
 
+  /** The number of papers counted. */
   private final int papers;
+  /** For each kind, value to the number of papers holding it. */
   private final Map<Kind, ImmutableMap<String, Integer>> frequencies;
   /** The id of every paper. */
   private final ImmutableSet<String> paperIds;
