@@ -31,8 +31,10 @@ import org.citegraph.model.PersonName;
  * ({@link AuthorResolver#resolve(List, List, EvidenceStatistics)}).
  *
  * <p>Statistics are counted per part and added ({@link #plus}), so a distributed job counts each partition and sums
- * them; the sum equals {@link #of} over all papers as long as the parts are disjoint. Values are keyed by the same
- * normalised strings the resolver uses. Building is O(v) for v evidence values; each look-up is one hash probe.
+ * them; the sum equals {@link #of} over all papers as long as the parts are disjoint. A subset of the papers needs only
+ * the values it looks up ({@link #lookups}): {@link #restrict} keeps just those, and a distributed job that joins
+ * each name group's values to their counts builds the same table with {@link #ofLookups}; the subset resolves with
+ * it exactly as with the whole table. Values are keyed by the same normalised strings the resolver uses. Building is O(v) for v evidence values; each look-up is one hash probe.
  * Immutable and thread-safe.
  */
 public final class EvidenceStatistics implements Serializable {
@@ -54,6 +56,8 @@ public final class EvidenceStatistics implements Serializable {
   /** No papers. */
   public static final EvidenceStatistics EMPTY = new EvidenceStatistics(0, new EnumMap<>(Kind.class), Set.of(),
       Map.of(), Map.of());
+  /** The evidence kinds whose values a paper looks up ({@link #lookups}) with the citation look-ups. */
+  private static final Kind[] KINDS = Kind.values();
 
   /** The number of papers counted. */
   private final int papers;
@@ -68,11 +72,19 @@ public final class EvidenceStatistics implements Serializable {
   private final ImmutableMap<String, String> paperOf;
   /** How many references name each identifier (in or out of the corpus). */
   private final ImmutableMap<String, Integer> referenced;
-  /** Derived: for each paper id, 1 (the paper itself) plus the references naming any of its identifiers. */
+  /** For each paper id, 1 (the paper itself) plus the references naming any of its identifiers. */
   private final ImmutableMap<String, Integer> citation;
+  /** Whether only some values are held ({@link #ofLookups}), so that parts cannot be added. */
+  private final boolean partial;
 
   private EvidenceStatistics(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
       Set<String> paperIds, Map<String, String> paperOf, Map<String, Integer> referenced) {
+    this(papers, frequencies, paperIds, paperOf, referenced, citations(paperIds, paperOf, referenced), false);
+  }
+
+  private EvidenceStatistics(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
+      Set<String> paperIds, Map<String, String> paperOf, Map<String, Integer> referenced,
+      Map<String, Integer> citation, boolean partial) {
     checkArgument(papers >= 0, "paper count must not be negative, got %s", papers);
     this.paperIds = ImmutableSet.copyOf(paperIds);
     this.papers = papers;
@@ -84,6 +96,13 @@ public final class EvidenceStatistics implements Serializable {
     this.frequencies = f;
     this.paperOf = ImmutableMap.copyOf(paperOf);
     this.referenced = ImmutableMap.copyOf(referenced);
+    this.citation = ImmutableMap.copyOf(citation);
+    this.partial = partial;
+  }
+
+  /** For each paper id, 1 plus the references naming any of its identifiers. */
+  private static Map<String, Integer> citations(Set<String> paperIds, Map<String, String> paperOf,
+      Map<String, Integer> referenced) {
     Map<String, Integer> c = new HashMap<>();
     for (String id : paperIds) {
       c.put(id, 1);
@@ -94,7 +113,7 @@ public final class EvidenceStatistics implements Serializable {
         c.merge(e.getValue(), refs, Integer::sum);
       }
     }
-    this.citation = ImmutableMap.copyOf(c);
+    return c;
   }
 
   /**
@@ -172,6 +191,97 @@ public final class EvidenceStatistics implements Serializable {
   }
 
   /**
+   * Every value of one evidence kind whose frequency the resolver may look up for a paper: the paper's {@link
+   * #values}, and for co-authors the key of every name on the paper (also past the evidence limit and for junk
+   * names, whose frequencies the resolver reads too). A superset of {@link #values}.
+   *
+   * @param kind the evidence kind
+   * @param paper the paper
+   * @return the distinct values
+   */
+  public static Set<String> lookups(Kind kind, Paper paper) {
+    checkNotNull(kind, "kind");
+    if (kind != Kind.COAUTHOR) {
+      return values(kind, paper);
+    }
+    Set<String> out = new HashSet<>();
+    for (PersonName n : paper.allAuthors()) {
+      out.add(NameKeys.of(n).key);
+    }
+    return out;
+  }
+
+  /**
+   * Statistics holding only the values some papers look up, as a distributed job joins them for one name group:
+   * the corpus's paper count, the frequency of each value, the paper each referenced identifier names, and the
+   * citation frequency ({@link #citationFrequency}) of each paper named or looked up. A value left out reads as
+   * never seen. Such statistics resolve their papers exactly as the whole corpus's do when they hold every value of
+   * {@link #lookups}, every reference's paper and the citation frequency of those papers and of the papers
+   * themselves (see {@link #restrict}); they cannot be added ({@link #plus}). O(size of the maps).
+   *
+   * @param papers the number of papers of the corpus
+   * @param frequencies for each kind, value to the number of papers of the corpus holding it
+   * @param paperOf referenced identifier to the id of the paper holding it (the smallest, if several do)
+   * @param citationFrequencies paper id to 1 plus the references naming any of its identifiers
+   * @return the statistics
+   * @throws IllegalArgumentException if {@code papers} is negative, a frequency is not positive, or a paper that
+   *     {@code paperOf} names has no citation frequency (join the frequency of every named paper)
+   */
+  public static EvidenceStatistics ofLookups(int papers, Map<Kind, ? extends Map<String, Integer>> frequencies,
+      Map<String, String> paperOf, Map<String, Integer> citationFrequencies) {
+    for (Map<String, Integer> m : frequencies.values()) {
+      m.forEach((v, c) -> checkArgument(c > 0, "the frequency of '%s' must be positive, got %s", v, c));
+    }
+    citationFrequencies.forEach((v, c) -> checkArgument(c > 0,
+        "the citation frequency of paper %s must be positive, got %s", v, c));
+    paperOf.forEach((id, paper) -> checkArgument(citationFrequencies.containsKey(paper),
+        "identifier %s names paper %s, which has no citation frequency: give the frequency of every named paper",
+        id, paper));
+    return new EvidenceStatistics(papers, frequencies, citationFrequencies.keySet(), paperOf, Map.of(),
+        citationFrequencies, true);
+  }
+
+  /**
+   * These statistics cut down to what the given papers look up (see {@link #ofLookups}): a subset of the corpus
+   * resolves with them exactly as with these. O(total size of the papers).
+   *
+   * @param subset papers of the counted corpus
+   * @return statistics holding just their values
+   */
+  public EvidenceStatistics restrict(Collection<Paper> subset) {
+    EnumMap<Kind, Map<String, Integer>> f = new EnumMap<>(Kind.class);
+    for (Kind k : KINDS) {
+      f.put(k, new HashMap<>());
+    }
+    Map<String, String> ids = new HashMap<>();
+    Map<String, Integer> c = new HashMap<>();
+    for (Paper p : subset) {
+      for (Kind k : KINDS) {
+        ImmutableMap<String, Integer> counts = frequencies.get(k);
+        for (String v : lookups(k, p)) {
+          Integer n = counts.get(v);
+          if (n != null) {
+            f.get(k).put(v, n);
+          }
+        }
+      }
+      String id = p.id().toString();
+      Integer own = citation.get(id);
+      if (own != null) {
+        c.put(id, own);
+      }
+      for (String r : p.references()) {
+        String cited = paperOf.get(r);
+        if (cited != null) {
+          ids.put(r, cited);
+          c.put(cited, citation.get(cited));
+        }
+      }
+    }
+    return ofLookups(papers, f, ids, c);
+  }
+
+  /**
    * Statistics with the given counts, as a distributed job collects them.
    *
    * @param papers the number of papers
@@ -192,8 +302,11 @@ public final class EvidenceStatistics implements Serializable {
    *
    * @param other the other part's statistics
    * @return the sum
+   * @throws IllegalStateException if either holds only some values ({@link #ofLookups}): add counted parts
    */
   public EvidenceStatistics plus(EvidenceStatistics other) {
+    com.google.common.base.Preconditions.checkState(!partial && !other.partial,
+        "statistics of looked-up values only cannot be added; add the counted parts, then restrict");
     EnumMap<Kind, Map<String, Integer>> f = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       Map<String, Integer> sum = new HashMap<>(frequencies.get(k));
@@ -255,7 +368,7 @@ public final class EvidenceStatistics implements Serializable {
    * @return the number of entries
    */
   public long size() {
-    long size = paperIds.size() + paperOf.size() + referenced.size();
+    long size = (long) paperIds.size() + paperOf.size() + referenced.size();
     for (Map<String, Integer> m : frequencies.values()) {
       size += m.size();
     }
@@ -266,12 +379,13 @@ public final class EvidenceStatistics implements Serializable {
    * Whether the other statistics hold the same counts.
    *
    * @param o another object
-   * @return true for statistics with equal paper count, frequencies, identifiers and reference counts
+   * @return true for statistics with equal paper count, frequencies, identifiers, reference and citation counts
    */
   @Override
   public boolean equals(Object o) {
     return o instanceof EvidenceStatistics e && papers == e.papers && frequencies.equals(e.frequencies)
-        && paperIds.equals(e.paperIds) && paperOf.equals(e.paperOf) && referenced.equals(e.referenced);
+        && paperIds.equals(e.paperIds) && paperOf.equals(e.paperOf) && referenced.equals(e.referenced)
+        && citation.equals(e.citation);
   }
 
   @Override

@@ -113,6 +113,46 @@ class EvidenceStatisticsPropertiesTest {
     assertEquals(whole, byBlock);
   }
 
+  @Property(seed = "15", tries = 60)
+  void eachBlockWithOnlyItsLookedUpValuesResolvesAsWithTheWholeStatistics(@ForAll("corpora") List<Paper> papers) {
+    AuthorResolver resolver = new AuthorResolver(Decisions.NONE, 1);
+    EvidenceStatistics stats = EvidenceStatistics.of(papers);
+    Map<String, List<Paper>> blocks = new TreeMap<>();
+    for (Paper p : papers) {
+      for (PersonName n : p.allAuthors()) {
+        List<Paper> list = blocks.computeIfAbsent(n.blockKey(), k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != p) {
+          list.add(p);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Paper>> e : blocks.entrySet()) {
+      List<Paper> block = e.getValue();
+      EvidenceStatistics own = stats.restrict(block);
+      AuthorResolver.Result full = resolver.resolve(block, List.of(), stats);
+      AuthorResolver.Result cut = resolver.resolve(block, List.of(), own);
+      assertEquals(full.authors(), cut.authors(), e.getKey());
+      assertTrue(Arrays.deepEquals(full.paperAuthors(), cut.paperAuthors()), e.getKey());
+      assertEquals(full.merges(), cut.merges(), e.getKey());
+      assertEquals(full.keptApart(), cut.keptApart(), e.getKey());
+      assertEquals(stats.papers(), own.papers());
+      assertTrue(own.size() <= stats.size());
+      // The cut statistics hold each looked-up value with the whole corpus's count.
+      for (Paper p : block) {
+        for (EvidenceStatistics.Kind k : EvidenceStatistics.Kind.values()) {
+          for (String v : EvidenceStatistics.lookups(k, p)) {
+            assertEquals(stats.frequency(k, v), own.frequency(k, v), v);
+          }
+        }
+        assertEquals(stats.citationFrequency(p.id().toString()), own.citationFrequency(p.id().toString()));
+        for (String r : p.references()) {
+          assertEquals(stats.paperOf(r), own.paperOf(r), r);
+        }
+      }
+      assertThrows(IllegalStateException.class, () -> own.plus(own));
+    }
+  }
+
   @Property(seed = "15", tries = 40)
   void theCorpusWithItsOwnStatisticsResolvesAsBefore(@ForAll("corpora") List<Paper> papers) {
     AuthorResolver resolver = new AuthorResolver(Decisions.NONE, 1);

@@ -101,9 +101,23 @@ public final class SparkPipeline {
   private static final StructType DEDUPED = new StructType()
       .add("kind", DataTypes.StringType).add("id", DataTypes.StringType).add("record", DataTypes.BinaryType)
       .add("kept", DataTypes.BinaryType).add("variant", DataTypes.BinaryType);
-  private static final StructType SLICE = new StructType()
+  /** A group's slice of a paper (kind null), or one looked-up statistic of the group (paper null). */
+  static final StructType SLICE = new StructType()
       .add("grp", DataTypes.StringType).add("paper", DataTypes.BinaryType)
-      .add("idx", DataTypes.createArrayType(DataTypes.IntegerType)).add("placed", DataTypes.IntegerType);
+      .add("idx", DataTypes.createArrayType(DataTypes.IntegerType)).add("placed", DataTypes.IntegerType)
+      .add("kind", DataTypes.StringType).add("value", DataTypes.StringType).add("n", DataTypes.IntegerType)
+      .add("cited", DataTypes.StringType);
+  /** A value a group looks up: an evidence kind's name, {@value #REF} or {@value #SELF}. */
+  private static final StructType NEED = new StructType()
+      .add("grp", DataTypes.StringType).add("kind", DataTypes.StringType).add("value", DataTypes.StringType);
+  private static final StructType VALUE = new StructType()
+      .add("kind", DataTypes.StringType).add("value", DataTypes.StringType);
+  private static final StructType OWNER = new StructType()
+      .add("value", DataTypes.StringType).add("cited", DataTypes.StringType);
+  /** Look-up kind of a referenced identifier: the paper it names and that paper's citation frequency. */
+  private static final String REF = "REF";
+  /** Look-up kind of a slice's own paper id: its citation frequency. */
+  private static final String SELF = "SELF";
   private static final StructType VARIANT = new StructType()
       .add("grp", DataTypes.StringType).add("paper", DataTypes.StringType).add("kept", DataTypes.BinaryType)
       .add("variant", DataTypes.BinaryType);
@@ -327,16 +341,9 @@ public final class SparkPipeline {
     }, Encoders.STRING()).distinct().collectAsList());
     Broadcast<Map<String, String>> joinedB =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(joined);
-    // Evidence statistics of the whole corpus: counted per partition, added up, broadcast to the groups.
-    EvidenceStatistics statistics = paperRecords.javaRDD()
-        .mapPartitions((FlatMapFunction<Iterator<Row>, EvidenceStatistics>) rows -> {
-          List<Paper> part = new ArrayList<>();
-          rows.forEachRemaining(r -> part.add(PaperCodec.decode(r.getAs("record"))));
-          return List.of(CoreAdapter.statistics(part.iterator())).iterator();
-        })
-        .fold(EvidenceStatistics.EMPTY, EvidenceStatistics::plus);
-    Broadcast<EvidenceStatistics> statisticsB =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(statistics);
+    // Evidence statistics by a join: each (kind, value) counted once per paper, and each group receives just the
+    // counts of the values its slices look up (no table of the whole corpus on any one machine).
+    int corpusPapers = Math.toIntExact(paperCount);
     Dataset<Row> slices = paperRecords.flatMap((FlatMapFunction<Row, Row>) r -> {
       List<Row> o = new ArrayList<>();
       Map<String, CoreAdapter.Slice> s = CoreAdapter.slices(PaperCodec.decode(r.getAs("record")), joinedB.value());
@@ -350,18 +357,18 @@ public final class SparkPipeline {
           }
         }
         o.add(RowFactory.create(e.getKey(), PaperCodec.encode(e.getValue().paper()), boxed == null ? null
-            : seq(boxed), e.getValue().placedNames()));
+            : seq(boxed), e.getValue().placedNames(), null, null, null, null));
       }
       return o.iterator();
     }, Encoders.row(SLICE));
+    slices = slices.unionByName(groupStatistics(paperRecords, slices));
     Dataset<Row> variantSlices = variants.map((MapFunction<Row, Row>) r -> RowFactory.create(
         CoreAdapter.groupOf(PaperCodec.decodeName(r.getAs("kept")), joinedB.value()), r.getAs("id"),
         r.getAs("kept"), r.getAs("variant")), Encoders.row(VARIANT));
     Dataset<Row> resolved = slices.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .cogroup(variantSlices.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()),
             (CoGroupFunction<String, Row, Row, Row>) (group, sliceRows, variantRows) ->
-                resolveGroup(group, sliceRows, variantRows, joinedB.value(),
-                    statisticsB.value()),
+                resolveGroup(group, sliceRows, variantRows, joinedB.value(), corpusPapers),
             Encoders.row(RESOLVED)).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> authors = resolved.filter(col("kind").equalTo("author"))
         .select(col("a").as("id"), col("b").as("name"), col("list").as("variants"), col("list2").as("keys"),
@@ -532,11 +539,124 @@ public final class SparkPipeline {
     return root;
   }
 
+  /**
+   * The evidence statistics each group looks up, as rows of {@link #SLICE} (paper null): the values its slices
+   * look up ({@link EvidenceStatistics#lookups}, references, own ids) joined to their counts over all papers. Each
+   * (kind, value) is counted once per paper by an aggregation; an identifier names the paper with the smallest id;
+   * a paper's citation frequency is 1 plus the references naming its identifiers. Shuffles: the papers' values
+   * once, the groups' distinct look-ups once, then sort-merge joins on (kind, value), identifier and paper id.
+   *
+   * @param paperRecords the de-duplicated papers (id, record)
+   * @param slices the groups' slices (rows of {@link #SLICE})
+   * @return for each group and looked-up value found in the corpus, its count (and, for a reference, its paper)
+   */
+  static Dataset<Row> groupStatistics(Dataset<Row> paperRecords, Dataset<Row> slices) {
+    Dataset<Row> needs = slices.flatMap((FlatMapFunction<Row, Row>) r -> {
+      Paper p = PaperCodec.decode(r.getAs("paper"));
+      String grp = r.getString(0);
+      List<Row> o = new ArrayList<>();
+      for (EvidenceStatistics.Kind k : EvidenceStatistics.Kind.values()) {
+        for (String v : EvidenceStatistics.lookups(k, p)) {
+          o.add(RowFactory.create(grp, k.name(), v));
+        }
+      }
+      for (String ref : p.references()) {
+        o.add(RowFactory.create(grp, REF, ref));
+      }
+      o.add(RowFactory.create(grp, SELF, p.id().toString()));
+      return o.iterator();
+    }, Encoders.row(NEED)).distinct();
+    Dataset<Row> frequencies = paperRecords.flatMap((FlatMapFunction<Row, Row>) r -> {
+      Paper p = PaperCodec.decode(r.getAs("record"));
+      List<Row> o = new ArrayList<>();
+      for (EvidenceStatistics.Kind k : EvidenceStatistics.Kind.values()) {
+        for (String v : EvidenceStatistics.values(k, p)) {
+          o.add(RowFactory.create(k.name(), v));
+        }
+      }
+      return o.iterator();
+    }, Encoders.row(VALUE)).groupBy("kind", "value").agg(count(lit(1)).cast(DataTypes.IntegerType).as("n"));
+    Dataset<Row> owners = paperRecords.flatMap((FlatMapFunction<Row, Row>) r -> {
+      Paper p = PaperCodec.decode(r.getAs("record"));
+      List<Row> o = new ArrayList<>();
+      for (PaperId id : p.identifiers()) {
+        o.add(RowFactory.create(id.toString(), p.id().toString()));
+      }
+      return o.iterator();
+    }, Encoders.row(OWNER)).groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .mapGroups((org.apache.spark.api.java.function.MapGroupsFunction<String, Row, Row>) (id, rows) -> {
+          String best = null;
+          PaperId bestId = null;
+          while (rows.hasNext()) {
+            String paper = rows.next().getString(1);
+            PaperId pid = PaperId.parse(paper);
+            if (best == null || pid.compareTo(bestId) < 0) {
+              best = paper;
+              bestId = pid;
+            }
+          }
+          return RowFactory.create(id, best);
+        }, Encoders.row(OWNER));
+    Dataset<Row> referenced = paperRecords.flatMap((FlatMapFunction<Row, String>) r ->
+        PaperCodec.decode(r.getAs("record")).references().iterator(), Encoders.STRING())
+        .groupBy(col("value")).agg(count(lit(1)).as("refs"));
+    Dataset<Row> citedRefs = owners.join(referenced, "value").groupBy("cited").agg(
+        org.apache.spark.sql.functions.sum("refs").as("refs"));
+    Dataset<Row> citation = paperRecords.select(col("id").as("cited")).join(citedRefs, using("cited"), "left")
+        .select(col("cited"), expr("1 + coalesce(refs, 0)").cast(DataTypes.IntegerType).as("n"));
+    Dataset<Row> kinds = needs.filter(col("kind").notEqual(REF).and(col("kind").notEqual(SELF)))
+        .join(frequencies, using2("kind", "value"))
+        .select(col("grp"), col("kind"), col("value"), col("n"), lit(null).cast(DataTypes.StringType).as("cited"));
+    Dataset<Row> refs = needs.filter(col("kind").equalTo(REF)).join(owners, "value").join(citation, "cited")
+        .select(col("grp"), col("kind"), col("value"), col("n"), col("cited"));
+    Dataset<Row> self = needs.filter(col("kind").equalTo(SELF)).withColumnRenamed("value", "cited")
+        .join(citation, "cited")
+        .select(col("grp"), col("kind"), col("cited").as("value"), col("n"),
+            lit(null).cast(DataTypes.StringType).as("cited"));
+    return kinds.unionByName(refs).unionByName(self).select(col("grp"),
+        lit(null).cast(DataTypes.BinaryType).as("paper"),
+        lit(null).cast(DataTypes.createArrayType(DataTypes.IntegerType)).as("idx"),
+        lit(null).cast(DataTypes.IntegerType).as("placed"), col("kind"), col("value"), col("n"), col("cited"));
+  }
+
+  /**
+   * One group's evidence statistics from its rows of {@link #groupStatistics}.
+   *
+   * @param corpusPapers the number of de-duplicated papers
+   * @param rows the group's statistic rows
+   * @return the statistics holding just the group's looked-up values
+   */
+  static EvidenceStatistics statisticsOf(int corpusPapers, List<Row> rows) {
+    Map<EvidenceStatistics.Kind, Map<String, Integer>> frequencies = new java.util.EnumMap<>(
+        EvidenceStatistics.Kind.class);
+    Map<String, String> paperOf = new HashMap<>();
+    Map<String, Integer> citation = new HashMap<>();
+    for (Row r : rows) {
+      String kind = r.getString(4);
+      String value = r.getString(5);
+      int n = r.getInt(6);
+      if (kind.equals(SELF)) {
+        citation.put(value, n);
+      } else if (kind.equals(REF)) {
+        paperOf.put(value, r.getString(7));
+        citation.put(r.getString(7), n);
+      } else {
+        frequencies.computeIfAbsent(EvidenceStatistics.Kind.valueOf(kind), k -> new HashMap<>()).put(value, n);
+      }
+    }
+    return EvidenceStatistics.ofLookups(corpusPapers, frequencies, paperOf, citation);
+  }
+
   private static Iterator<Row> resolveGroup(String group, Iterator<Row> sliceRows, Iterator<Row> variantRows,
-      Map<String, String> joined, EvidenceStatistics statistics) {
+      Map<String, String> joined, int corpusPapers) {
     List<CoreAdapter.Slice> slices = new ArrayList<>();
+    List<Row> statisticRows = new ArrayList<>();
     while (sliceRows.hasNext()) {
       Row r = sliceRows.next();
+      if (!r.isNullAt(4)) {
+        statisticRows.add(r);
+        continue;
+      }
       List<Integer> idx = r.isNullAt(2) ? null : r.getList(2);
       int[] index = idx == null ? null : idx.stream().mapToInt(Integer::intValue).toArray();
       slices.add(new CoreAdapter.Slice(PaperCodec.decode(r.getAs("paper")), index, r.getInt(3)));
@@ -550,6 +670,7 @@ public final class SparkPipeline {
     if (slices.isEmpty()) {
       return java.util.Collections.emptyIterator();
     }
+    EvidenceStatistics statistics = statisticsOf(corpusPapers, statisticRows);
     CoreAdapter.GroupResult res = CoreAdapter.resolveGroup(group, slices, variants, joined, statistics);
     List<Row> o = new ArrayList<>();
     for (Author a : res.authors()) {
@@ -589,6 +710,10 @@ public final class SparkPipeline {
   /** A Java list as the Scala sequence a {@link Row} holds for an array column. */
   static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
     return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+  }
+
+  private static scala.collection.immutable.Seq<String> using2(String a, String b) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(a, b)).toSeq();
   }
 
   private static scala.collection.immutable.Seq<String> using(String column) {
