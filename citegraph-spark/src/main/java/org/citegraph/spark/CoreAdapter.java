@@ -43,7 +43,8 @@ import org.citegraph.resolve.PaperDeduplicator;
  * (without abstract) when it has at most that many names, else only the group's names padded with a filler name
  * beyond the limit (so the evidence rule still sees a large paper), with its title, categories, affiliations and
  * references, and the resolver runs on the group with the corpus's statistics
- * ({@link AuthorResolver#resolve(List, List, EvidenceStatistics)}); the authors of the group's own names are kept.
+ * ({@link AuthorResolver#resolve(List, List, EvidenceStatistics)}; the job joins just the values the group looks up,
+ * {@link EvidenceStatistics#ofLookups}, which resolve identically); the authors of the group's own names are kept.
  * O(Σ over papers of groups × names) ≤ (1 + {@value AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE}) × mentions.
  */
 public final class CoreAdapter {
@@ -87,8 +88,8 @@ public final class CoreAdapter {
   }
 
   /**
-   * The evidence statistics of some de-duplicated papers (one partition); the partitions' statistics add up with
-   * {@link EvidenceStatistics#plus} to the corpus's.
+   * The evidence statistics of some de-duplicated papers, counted in memory (the job counts them by a join
+   * instead); the statistics of disjoint parts add up with {@link EvidenceStatistics#plus} to the corpus's.
    *
    * @param papers de-duplicated papers
    * @return their statistics

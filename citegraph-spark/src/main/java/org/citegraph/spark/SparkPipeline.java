@@ -68,7 +68,9 @@ import org.citegraph.resolve.PaperDeduplicator;
  * (see {@code docs/spark.md}).
  *
  * <p>Shuffles: the link keys of every record (label propagation, a few rounds), the records once (grouped by linked
- * group), each paper once per name group (names only), the authorships twice (paper sizes, pairs), the edges once.
+ * group), each paper once per name group (names only), the evidence values once per paper and the values each
+ * group looks up (joined to their counts, see {@link #groupStatistics}), the authorships twice (paper sizes, pairs),
+ * the edges once.
  */
 public final class SparkPipeline {
   /** Table of papers. */
