@@ -554,7 +554,7 @@ public final class SparkPipeline {
    */
   static Dataset<Row> groupStatistics(Dataset<Row> paperRecords, Dataset<Row> slices) {
     Dataset<Row> needs = slices.flatMap((FlatMapFunction<Row, Row>) r -> {
-      Paper p = PaperCodec.decode(r.getAs("paper"));
+      Paper p = PaperCodec.decode((byte[]) r.get(1));
       String grp = r.getString(0);
       List<Row> o = new ArrayList<>();
       for (EvidenceStatistics.Kind k : EvidenceStatistics.Kind.values()) {
@@ -661,7 +661,7 @@ public final class SparkPipeline {
       }
       List<Integer> idx = r.isNullAt(2) ? null : r.getList(2);
       int[] index = idx == null ? null : idx.stream().mapToInt(Integer::intValue).toArray();
-      slices.add(new CoreAdapter.Slice(PaperCodec.decode(r.getAs("paper")), index, r.getInt(3)));
+      slices.add(new CoreAdapter.Slice(PaperCodec.decode((byte[]) r.get(1)), index, r.getInt(3)));
     }
     List<PaperDeduplicator.SlotVariant> variants = new ArrayList<>();
     while (variantRows.hasNext()) {
