@@ -136,10 +136,29 @@ final class InputOptions {
     }
     Corpus corpus = b.build();
     nothingReadable(corpus);
+    if (!quiet) {
+      problemSummary(ctx, corpus);
+    }
     if (years) {
       yearSummary(ctx, b.lastStats().orElseThrow());
     }
     return corpus;
+  }
+
+  /**
+   * Says on standard error how many records were rejected, with the first rejection, so a lenient run that went on
+   * past a bad record or file does not pass unnoticed; the whole list is in the {@code resolution} command's report.
+   */
+  static void problemSummary(Context ctx, Corpus corpus) {
+    List<IngestIssue> rejected = corpus.report().rejected();
+    if (rejected.isEmpty()) {
+      return;
+    }
+    IngestIssue first = rejected.get(0);
+    ctx.err().println("citegraph: " + rejected.size() + (rejected.size() == 1 ? " record or file" : " records or files")
+        + " rejected; the first: " + first.where() + ": " + first.message());
+    ctx.err().println("citegraph: every input problem is listed by the resolution command (--format csv for a"
+        + " spreadsheet)");
   }
 
   /**

@@ -381,6 +381,11 @@ class CliTest {
     // the empty file is one rejected record in the report, not the end of the run
     assertEquals(MainTest.numbers(alone.out()).get("rejectedRecords") + 1,
         MainTest.numbers(both.out()).get("rejectedRecords"));
+    // ... and said on standard error, so a lenient run past it does not go unnoticed (-q silences it)
+    assertTrue(both.err().contains("1 record or file rejected; the first: " + empty) && both.err().contains(
+        "empty file"), both.err());
+    assertTrue(run("stats", "--json", "-q", empty.toString(), records.toString()).err().isEmpty());
+    assertTrue(!alone.err().contains("rejected"), alone.err());
     Run alsoEmpty = run("stats", empty.toString());
     assertEquals(1, alsoEmpty.code(), "nothing readable: " + alsoEmpty.err());
     assertTrue(alsoEmpty.err().contains("empty.txt") && alsoEmpty.err().contains("empty file"), alsoEmpty.err());
