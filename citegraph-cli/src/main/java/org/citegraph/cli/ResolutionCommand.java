@@ -42,21 +42,25 @@ final class ResolutionCommand extends CliCommand {
     }
   }
 
-  /** Every line of every section as one table row: section, subject, into, rule or action, detail, sources. */
+  /**
+   * Every line of every section as one table row: the section; what it is about (a paper's title, a name); what it
+   * joined (the paper id, the variant joined to, the candidates); the author id of a name merge; the rule or the
+   * action; the reason or evidence; and where in the input it comes from.
+   */
   static TextTable rows(ResolutionReport r) {
-    TextTable t = new TextTable("Resolution report", List.of("section", "subject", "into", "rule", "detail",
-        "sources"), new boolean[6]);
+    TextTable t = new TextTable("Resolution report", List.of("section", "subject", "into", "author", "rule",
+        "detail", "where"), new boolean[7]);
     for (PaperMerge m : r.paperMerges()) {
-      t.row("paper merge", m.paper().toString(), m.title(), "", m.reason(), sources(m.sources()));
+      t.row("paper merge", m.title(), m.paper().toString(), "", "", m.reason(), sources(m.sources()));
     }
     for (AuthorMerge m : r.authorMerges()) {
-      t.row("name merge", m.variant(), m.into(), m.rule(), String.join("; ", m.evidence()), m.author());
+      t.row("name merge", m.variant(), m.into(), m.author(), m.rule(), String.join("; ", m.evidence()), "");
     }
     for (KeptApart k : r.keptApart()) {
-      t.row("kept apart", k.name(), String.join(" | ", k.candidates()), "", k.reason(), "");
+      t.row("kept apart", k.name(), String.join(" | ", k.candidates()), "", "", k.reason(), "");
     }
     for (IngestIssue i : r.issues()) {
-      t.row("input problem", "", "", i.action().name().toLowerCase(java.util.Locale.ROOT), i.message(),
+      t.row("input problem", "", "", "", i.action().name().toLowerCase(java.util.Locale.ROOT), i.message(),
           i.where().toString());
     }
     return t;

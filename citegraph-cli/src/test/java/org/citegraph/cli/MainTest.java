@@ -196,7 +196,9 @@ class MainTest {
     Run csv = run("resolution", "--format", "csv", broken.toString());
     assertEquals(0, csv.code(), csv.err());
     List<String> lines = csv.out().lines().toList();
-    assertEquals("section,subject,into,rule,detail,sources", lines.get(0));
+    assertEquals("section,subject,into,author,rule,detail,where", lines.get(0));
+    assertTrue(lines.stream().filter(l -> l.startsWith("input problem,")).allMatch(l -> l.contains(broken.toString())),
+        csv.out());
     int items = expected.paperMerges().size() + expected.authorMerges().size() + expected.keptApart().size()
         + expected.issues().size();
     assertEquals(items, lines.size() - 1, csv.out());

@@ -37,7 +37,8 @@ abstract class JsonElementReader extends AbstractRecordReader {
   /** True when {@code head} starts with a JSON object or array and holds this format's signature. */
   @Override
   public final boolean looksLike(String head) {
-    return JsonRecords.looksLike(checkNotNull(head, "head"), signature);
+    String t = checkNotNull(head, "head").stripLeading();
+    return (t.startsWith("{") || t.startsWith("[")) && signature.matcher(t).find();
   }
 
   @Override

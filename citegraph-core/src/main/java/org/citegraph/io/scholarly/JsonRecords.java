@@ -33,15 +33,6 @@ import org.citegraph.model.SourceRef;
  * {@code null}. Package-private.
  */
 final class JsonRecords {
-
-  /**
-   * Whether a file head is JSON (an object or an array, after leading white space) in which {@code signature} occurs:
-   * the detection shared by the JSON readers of this package.
-   */
-  static boolean looksLike(String head, java.util.regex.Pattern signature) {
-    String t = head.stripLeading();
-    return (t.startsWith("{") || t.startsWith("[")) && signature.matcher(t).find();
-  }
   private JsonRecords() {}
 
 
