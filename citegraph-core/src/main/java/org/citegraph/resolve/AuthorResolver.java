@@ -240,6 +240,11 @@ public final class AuthorResolver {
     float[] categoryIdf;
     float[] affiliationIdf;
     float[] citationIdf;
+    /**
+     * Per evidence kind and paper, the paper's values whose IDF is positive, sorted (the only ones a profile
+     * holds).
+     */
+    int[][][] evidence;
     String[] wordNames;
     String[] categoryNames;
     String[] affiliationNames;
@@ -610,6 +615,35 @@ public final class AuthorResolver {
     s.categoryIdf = idf(categoryDf, n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(affiliationDf, n, Integer.MAX_VALUE);
     s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
+    int[][][] raw = {s.coauthors, s.words, s.categories, s.affiliations, s.citations};
+    float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
+    s.evidence = new int[KINDS][np][];
+    IntStream.range(0, np).parallel().forEach(p -> {
+      for (int kind = 0; kind < KINDS; kind++) {
+        s.evidence[kind][p] = positive(raw[kind][p], idfs[kind]);
+      }
+    });
+  }
+
+  /** The values with a positive IDF, in their order; the array itself when all are. */
+  private static int[] positive(int[] values, float[] idf) {
+    int n = 0;
+    for (int v : values) {
+      if (idf[v] > 0) {
+        n++;
+      }
+    }
+    if (n == values.length) {
+      return values;
+    }
+    int[] out = new int[n];
+    n = 0;
+    for (int v : values) {
+      if (idf[v] > 0) {
+        out[n++] = v;
+      }
+    }
+    return out;
   }
 
   /** How many rows hold each value {@code 0..count-1}. */
@@ -763,6 +797,8 @@ public final class AuthorResolver {
     private final List<AuthorMerge> merges = new ArrayList<>();
     private final List<KeptApart> keptApart = new ArrayList<>();
     private final Map<Integer, List<PersonName>> extraForms = new TreeMap<>();
+    /** The profile of each cluster by its root once built (null before the evidence rounds, or not built yet). */
+    private Profile[] cache;
 
     BlockResolver(Shared s, int[] mentions, int[] blockMust, int[] blockSlots) {
       this.s = s;
@@ -864,6 +900,11 @@ public final class AuthorResolver {
       uf.union(ra, rb);
       int r = Math.min(ra, rb);
       int c = Math.max(ra, rb);
+      if (cache != null) {
+        // Profiles are kept across rounds: the union's profile is merged from its parts, never rebuilt.
+        cache[r] = cache[ra] != null && cache[rb] != null ? merge(cache[ra], cache[rb]) : null;
+        cache[c] = null;
+      }
       papersOf[r] = sortedUnion(papersOf[r], papersOf[c]);
       keysOf[r] = sortedUnion(keysOf[r], keysOf[c]);
       papersOf[c] = null;
@@ -947,9 +988,8 @@ public final class AuthorResolver {
         if (kind == AFFILIATION) {
           continue;
         }
-        float[] idf = idf(kind);
-        for (int v : values(kind, paper)) {
-          if (idf[v] > 0 && !(kind == COAUTHOR && v == s.mKey[mention])) {
+        for (int v : s.evidence[kind][paper]) {
+          if (!(kind == COAUTHOR && v == s.mKey[mention])) {
             return true;
           }
         }
@@ -1058,57 +1098,148 @@ public final class AuthorResolver {
       }
     }
 
-    /** A cluster's profile: for each evidence kind, sorted values and their summed weights, and the norms. */
-    private final class Profile {
+    /**
+     * A cluster's profile: for each evidence kind, sorted values, how many of the cluster's mentions hold each (null
+     * when every count is 1), their summed weights, and the norms. Immutable once built; arrays may be shared with
+     * {@link Shared#evidence} and must not be modified.
+     */
+    private static final class Profile {
       final int[][] values = new int[KINDS][];
+      final int[][] counts = new int[KINDS][];
       final float[][] weights = new float[KINDS][];
       final double[] norm = new double[KINDS];
-      boolean context;
     }
 
     /** The profile of the cluster whose members are {@code members[from..to)}. */
     private Profile profile(int[] members, int from, int to) {
+      if (to - from == 1 && !repeats(s.mPaper[mentions[members[from]]])) {
+        return single(mentions[members[from]]);
+      }
       Profile pr = new Profile();
       for (int kind = 0; kind < KINDS; kind++) {
-        float[] idf = idf(kind);
+        int[][] ev = s.evidence[kind];
         int total = 0;
         for (int x = from; x < to; x++) {
-          total += values(kind, s.mPaper[mentions[members[x]]]).length;
+          total += ev[s.mPaper[mentions[members[x]]]].length;
         }
         int[] vals = new int[total];
         int n = 0;
         for (int x = from; x < to; x++) {
           int mention = mentions[members[x]];
-          int own = s.mKey[mention];
-          for (int v : values(kind, s.mPaper[mention])) {
-            if (idf[v] > 0 && !(kind == COAUTHOR && v == own)) {
+          int own = kind == COAUTHOR ? s.mKey[mention] : -1;
+          for (int v : ev[s.mPaper[mention]]) {
+            if (v != own) {
               vals[n++] = v;
             }
           }
         }
         Arrays.sort(vals, 0, n);
         int[] v = new int[n];
-        float[] w = new float[n];
+        int[] c = new int[n];
         int k = 0;
-        double sq = 0;
+        boolean repeats = false;
         for (int i = 0; i < n; i++) {
           if (k > 0 && v[k - 1] == vals[i]) {
-            w[k - 1] += idf[vals[i]];
+            c[k - 1]++;
+            repeats = true;
           } else {
             v[k] = vals[i];
-            w[k] = idf[vals[i]];
-            k++;
+            c[k++] = 1;
           }
         }
-        for (int i = 0; i < k; i++) {
-          sq += (double) w[i] * w[i];
+        setKind(pr, kind, k == n ? v : Arrays.copyOf(v, k), repeats ? Arrays.copyOf(c, k) : null);
+      }
+      return pr;
+    }
+
+    /** Whether a value repeats in one of the paper's evidence arrays (a reference to one paper written twice). */
+    private boolean repeats(int paper) {
+      for (int kind = 0; kind < KINDS; kind++) {
+        int[] vals = s.evidence[kind][paper];
+        for (int i = 1; i < vals.length; i++) {
+          if (vals[i] == vals[i - 1]) {
+            return true;
+          }
         }
-        pr.values[kind] = k == n ? v : Arrays.copyOf(v, k);
-        pr.weights[kind] = k == n ? w : Arrays.copyOf(w, k);
-        pr.norm[kind] = Math.sqrt(sq);
-        if (kind != AFFILIATION && k > 0) {
-          pr.context = true;
+      }
+      return false;
+    }
+
+    /** The profile of one mention: its paper's evidence, without the mention's own name among the co-authors. */
+    private Profile single(int mention) {
+      Profile pr = new Profile();
+      int paper = s.mPaper[mention];
+      for (int kind = 0; kind < KINDS; kind++) {
+        int[] vals = s.evidence[kind][paper];
+        if (kind == COAUTHOR) {
+          int at = Arrays.binarySearch(vals, s.mKey[mention]);
+          if (at >= 0) {
+            int[] without = new int[vals.length - 1];
+            System.arraycopy(vals, 0, without, 0, at);
+            System.arraycopy(vals, at + 1, without, at, vals.length - at - 1);
+            vals = without;
+          }
         }
+        setKind(pr, kind, vals, null);
+      }
+      return pr;
+    }
+
+    /**
+     * Sets one kind of a profile from its distinct sorted values and their counts (null: all 1): each weight is the
+     * value's IDF summed once per count, and the norm is over the weights in value order.
+     */
+    private void setKind(Profile pr, int kind, int[] values, int[] counts) {
+      float[] idf = idf(kind);
+      float[] w = new float[values.length];
+      double sq = 0;
+      for (int i = 0; i < values.length; i++) {
+        float x = idf[values[i]];
+        float sum = x;
+        for (int r = counts == null ? 1 : counts[i]; r > 1; r--) {
+          sum += x;
+        }
+        w[i] = sum;
+        sq += (double) sum * sum;
+      }
+      pr.values[kind] = values;
+      pr.counts[kind] = counts;
+      pr.weights[kind] = w;
+      pr.norm[kind] = Math.sqrt(sq);
+    }
+
+    /** The profile of the union of two disjoint clusters: values merged, counts added. */
+    private Profile merge(Profile a, Profile b) {
+      Profile pr = new Profile();
+      for (int kind = 0; kind < KINDS; kind++) {
+        int[] x = a.values[kind];
+        int[] y = b.values[kind];
+        int[] cx = a.counts[kind];
+        int[] cy = b.counts[kind];
+        int[] v = new int[x.length + y.length];
+        int[] c = new int[v.length];
+        int n = 0;
+        boolean repeats = cx != null || cy != null;
+        int i = 0;
+        int j = 0;
+        while (i < x.length || j < y.length) {
+          if (j == y.length || (i < x.length && x[i] < y[j])) {
+            v[n] = x[i];
+            c[n++] = cx == null ? 1 : cx[i];
+            i++;
+          } else if (i == x.length || y[j] < x[i]) {
+            v[n] = y[j];
+            c[n++] = cy == null ? 1 : cy[j];
+            j++;
+          } else {
+            v[n] = x[i];
+            c[n++] = (cx == null ? 1 : cx[i]) + (cy == null ? 1 : cy[j]);
+            repeats = true;
+            i++;
+            j++;
+          }
+        }
+        setKind(pr, kind, n == v.length ? v : Arrays.copyOf(v, n), repeats ? Arrays.copyOf(c, n) : null);
       }
       return pr;
     }
@@ -1189,7 +1320,9 @@ public final class AuthorResolver {
      * @return true when the rounds stopped because nothing more could be merged, false after {@link #MAX_ROUNDS}
      */
     private boolean evidenceRounds() {
-      Profile[] cache = new Profile[size];
+      if (cache == null) {
+        cache = new Profile[size];
+      }
       for (int round = 0; round < MAX_ROUNDS; round++) {
         int[][] clusters = clusters();
         int[] roots = clusters[0];
@@ -1336,8 +1469,6 @@ public final class AuthorResolver {
           String variant = display(keysOf[partial][0]);
           String into = display(mostSpecific(fuller));
           union(ra, rb, false);
-          cache[ra] = null;
-          cache[rb] = null;
           used[c.a] = true;
           used[c.b] = true;
           merged++;
