@@ -195,18 +195,37 @@ public final class AuthorResolver {
     }
   }
 
+  /** A distinct block key, shared by every name of the block; its id is given in paper order. */
+  private static final class BlockRef {
+    int id = -1;
+  }
+
+  /** A distinct name key, shared by every written form with that key; its id is given in paper order. */
+  private static final class KeyRef {
+    final BlockRef block;
+    int id = -1;
+
+    KeyRef(BlockRef block) {
+      this.block = block;
+    }
+  }
+
   /** What one distinct written name resolves to. */
   private static final class NameInfo {
     final NameKeys keys;
     final String problem;
+    /** The name's key and block, found while folding, so that ids are given without hashing strings again. */
+    final KeyRef keyRef;
     /** Dense ids, given in paper order when the name is first met; -1 until then. */
     int key = -1;
     int block;
     int form;
 
-    NameInfo(PersonName name) {
+    NameInfo(PersonName name, Map<String, KeyRef> keyRefs, Map<String, BlockRef> blockRefs) {
       keys = NameKeys.of(name);
       problem = NameFilter.problem(name).orElse(null);
+      keyRef = keyRefs.computeIfAbsent(keys.key,
+          k -> new KeyRef(blockRefs.computeIfAbsent(keys.blockKey, b -> new BlockRef())));
     }
 
     NameKeys keys() {
@@ -306,17 +325,20 @@ public final class AuthorResolver {
     int n = papers.size();
     // The keys of every distinct written name, folded in parallel; ids are given below, in paper order.
     Map<PersonName, NameInfo> seen = new ConcurrentHashMap<>();
+    Map<String, KeyRef> keyRefs = new ConcurrentHashMap<>();
+    Map<String, BlockRef> blockRefs = new ConcurrentHashMap<>();
     NameInfo[][] infos = new NameInfo[n][];
     IntStream.range(0, n).parallel().forEach(p -> {
       List<PersonName> names = papers.get(p).allAuthors();
       NameInfo[] row = new NameInfo[names.size()];
       for (int i = 0; i < row.length; i++) {
-        row[i] = seen.computeIfAbsent(names.get(i), NameInfo::new);
+        row[i] = seen.computeIfAbsent(names.get(i), name -> new NameInfo(name, keyRefs, blockRefs));
       }
       infos[p] = row;
     });
-    Ids keyIds = new Ids();
-    Ids blockIds = new Ids();
+    List<String> keyNames = new ArrayList<>();
+    List<KeyRef> keyList = new ArrayList<>();
+    List<String> blockNameList = new ArrayList<>();
     List<NameKeys> keyInfo = new ArrayList<>();
     List<IngestIssue> nameIssues = new ArrayList<>();
     int[] mPaper = new int[Math.max(16, n * 4)];
@@ -340,11 +362,19 @@ public final class AuthorResolver {
         NameInfo info = infos[p][i];
         if (info.key < 0) {
           NameKeys k = info.keys;
-          info.key = keyIds.id(k.key);
-          if (info.key == keyInfo.size()) {
+          KeyRef ref = info.keyRef;
+          if (ref.id < 0) {
+            ref.id = keyInfo.size();
             keyInfo.add(k);
+            keyNames.add(k.key);
+            keyList.add(ref);
+            if (ref.block.id < 0) {
+              ref.block.id = blockNameList.size();
+              blockNameList.add(k.blockKey);
+            }
           }
-          info.block = blockIds.id(k.blockKey);
+          info.key = ref.id;
+          info.block = ref.block.id;
           info.form = forms.size();
           forms.add(name);
         }
@@ -403,19 +433,19 @@ public final class AuthorResolver {
     s.formDisplay = new String[forms.size()];
     IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
     s.keyInfo = keyInfo.toArray(new NameKeys[0]);
-    s.keyNames = keyIds.names.toArray(new String[0]);
+    s.keyNames = keyNames.toArray(new String[0]);
     collectEvidence(s, papers, statistics);
 
     // Mentions by block; blocks in key order.
-    int blocks = blockIds.size();
+    int blocks = blockNameList.size();
     int[][] byBlock = new int[blocks][];
     int[] fill = new int[blocks];
     for (int b = 0; b < blocks; b++) {
       byBlock[b] = new int[b < blockSize.length ? blockSize[b] : 0];
     }
-    int[] blockOfKey = new int[keyIds.size()];
-    for (int k = 0; k < keyIds.size(); k++) {
-      blockOfKey[k] = blockIds.ids.get(s.keyInfo[k].blockKey);
+    int[] blockOfKey = new int[keyList.size()];
+    for (int k = 0; k < blockOfKey.length; k++) {
+      blockOfKey[k] = keyList.get(k).block.id;
     }
     for (int i = 0; i < m; i++) {
       int b = blockOfKey[mKey[i]];
@@ -425,45 +455,46 @@ public final class AuthorResolver {
     // Decisions and same-slot evidence as key pairs.
     s.cannot = new HashSet<>();
     for (Decisions.Link link : decisions.cannotLink()) {
-      Integer a = keyIds.ids.get(link.a().key());
-      Integer b = keyIds.ids.get(link.b().key());
+      Integer a = keyId(keyRefs, link.a().key());
+      Integer b = keyId(keyRefs, link.b().key());
       if (a != null && b != null) {
         s.cannot.add(pair(a, b));
       }
     }
     s.must = new ArrayList<>();
     for (Decisions.Link link : decisions.mustLink()) {
-      Integer a = keyIds.ids.get(link.a().key());
-      Integer b = keyIds.ids.get(link.b().key());
+      Integer a = keyId(keyRefs, link.a().key());
+      Integer b = keyId(keyRefs, link.b().key());
       if (a != null && b != null && !a.equals(b)) {
         s.must.add(new int[] {Math.min(a, b), Math.max(a, b)});
       }
     }
     s.must.sort(Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]));
     Map<PaperId, Integer> paperIndex = new HashMap<>();
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < n && !slotVariants.isEmpty(); p++) {
       paperIndex.put(papers.get(p).id(), p);
     }
     s.slots = new ArrayList<>();
     s.slotForms = new ArrayList<>();
     for (PaperDeduplicator.SlotVariant v : slotVariants) {
       Integer p = paperIndex.get(v.paper());
-      Integer kept = keyIds.ids.get(v.kept().key());
+      Integer kept = keyId(keyRefs, v.kept().key());
       if (p == null || kept == null) {
         continue;
       }
-      int variant = keyIds.ids.get(v.variant().key()) == null ? -1 : keyIds.ids.get(v.variant().key());
+      Integer variantKey = keyId(keyRefs, v.variant().key());
+      int variant = variantKey == null ? -1 : variantKey;
       s.slots.add(new int[] {p, kept, variant, s.slotForms.size()});
       s.slotForms.add(v.variant());
     }
 
     // Resolve the blocks in parallel; collect in block order.
-    String[] blockNames = blockIds.names.toArray(new String[0]);
+    String[] blockNames = blockNameList.toArray(new String[0]);
     Integer[] order = new Integer[blocks];
     for (int b = 0; b < blocks; b++) {
       order[b] = b;
     }
-    Arrays.sort(order, Comparator.comparing(b -> blockNames[b]));
+    Arrays.parallelSort(order, Comparator.comparing(b -> blockNames[b]));
     // Must-links and same-slot evidence by the block of their first key, in their order.
     int[][] mustOfBlock = groupByBlock(s.must.size(), i -> blockOfKey[s.must.get(i)[0]], blocks);
     int[][] slotsOfBlock = groupByBlock(s.slots.size(), i -> blockOfKey[s.slots.get(i)[1]], blocks);
@@ -488,6 +519,12 @@ public final class AuthorResolver {
       }
     }
     return build(s, byBlock, order, outcomes, nameIssues);
+  }
+
+  /** The id of a name key met on the papers, or null. */
+  private static Integer keyId(Map<String, KeyRef> keyRefs, String key) {
+    KeyRef ref = keyRefs.get(key);
+    return ref == null || ref.id < 0 ? null : ref.id;
   }
 
   /** For each block, the indices {@code 0..n-1} whose block is it, ascending. */
@@ -1780,48 +1817,43 @@ public final class AuthorResolver {
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
         int root, String display) {}
-    List<Draft> drafts = new ArrayList<>();
-    int[] formCount = new int[s.forms.size()];
-    int[] formsMet = new int[16];
-    for (int root = 0; root < g; root++) {
+    // One draft per final cluster, made on all cores; in root order, as a sequential pass would make them.
+    Draft[] draftOfRoot = new Draft[g];
+    IntStream.range(0, g).parallel().forEach(root -> {
       if (finalStart[root + 1] == finalStart[root]) {
-        continue; // not a root
+        return; // not a root
       }
       int count = 0;
       int firstPaper = Integer.MAX_VALUE;
-      int distinct = 0;
       boolean extras = false;
+      int firstForm = -1;
+      boolean oneForm = true;
       for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
         int c = finalMembers[f];
         for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
           int mention = members[x];
           int form = s.mFormId[mention];
-          if (formCount[form]++ == 0) {
-            if (distinct == formsMet.length) {
-              formsMet = Arrays.copyOf(formsMet, distinct * 2);
-            }
-            formsMet[distinct++] = form;
+          if (firstForm < 0) {
+            firstForm = form;
+          } else if (form != firstForm) {
+            oneForm = false;
           }
           count++;
           firstPaper = Math.min(firstPaper, s.mPaper[mention]);
         }
-        extras |= extra.containsKey(c);
+        extras |= !extra.isEmpty() && extra.containsKey(c);
       }
       List<PersonName> variants;
       PersonName canonical;
       String key;
       String display = null; // of the only form, when there is one
-      if (distinct == 1 && !extras) {
-        canonical = s.forms.get(formsMet[0]);
-        display = s.formDisplay[formsMet[0]];
-        key = s.formKeys[formsMet[0]].key;
+      if (oneForm && !extras) {
+        canonical = s.forms.get(firstForm);
+        display = s.formDisplay[firstForm];
+        key = s.formKeys[firstForm].key;
         variants = List.of(canonical);
-        formCount[formsMet[0]] = 0;
       } else {
         // Forms by display name: the first written form of each, and the mentions of each display name.
-        for (int d = 0; d < distinct; d++) {
-          formCount[formsMet[d]] = 0;
-        }
         Map<String, PersonName> forms = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
@@ -1842,12 +1874,15 @@ public final class AuthorResolver {
         canonical = variants.get(0);
         key = s.keysOf(canonical).key;
       }
-      drafts.add(new Draft(canonical, key, variants, count, firstPaper, root, display));
-    }
+      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display);
+    });
+    Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
-    drafts.sort(Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
+    // A stable sort, as the sequential one was.
+    Arrays.parallelSort(draftArray, Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
         .thenComparingInt(Draft::firstPaper));
-    Set<String> ids = new HashSet<>();
+    List<Draft> drafts = Arrays.asList(draftArray);
+    Set<String> ids = new HashSet<>(2 * draftArray.length);
     Map<String, Integer> suffix = new HashMap<>();
     Author[] byDraft = new Author[drafts.size()];
     Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
@@ -1878,7 +1913,7 @@ public final class AuthorResolver {
     for (int d = 0; d < byDraft.length; d++) {
       sortedDrafts[d] = d;
     }
-    Arrays.sort(sortedDrafts, Comparator.comparing(d -> byDraft[d]));
+    Arrays.parallelSort(sortedDrafts, Comparator.comparing(d -> byDraft[d]));
     List<Author> authors = new ArrayList<>(byDraft.length);
     int[] authorOfRoot = new int[g];
     Map<String, String> idOfForm = new HashMap<>();
