@@ -849,7 +849,6 @@ public final class AuthorResolver {
       long[] byKey = new long[size];
       for (int i = 0; i < size; i++) {
         papersOf[i] = new int[] {s.mPaper[mentions[i]]};
-        keysOf[i] = new int[] {s.mKey[mentions[i]]};
         byKey[i] = ((long) s.mKey[mentions[i]] << 32) | i;
       }
       Arrays.sort(byKey);
@@ -863,13 +862,16 @@ public final class AuthorResolver {
       keyStart = new int[distinct + 1];
       keyMembers = new int[size];
       int k = -1;
+      int[] slot = null; // the key slots of a one-name cluster, shared: these arrays are never modified
       for (int i = 0; i < size; i++) {
         int key = (int) (byKey[i] >>> 32);
         if (k < 0 || keys[k] != key) {
           keys[++k] = key;
           keyStart[k] = i;
+          slot = new int[] {k};
         }
         keyMembers[i] = (int) byKey[i];
+        keysOf[keyMembers[i]] = slot;
       }
       keyStart[distinct] = size;
       compatible = distinct <= MAX_MATRIX_KEYS ? new byte[distinct * distinct] : null;
@@ -889,17 +891,18 @@ public final class AuthorResolver {
       return keyMembers[keyStart[slot]];
     }
 
-    boolean keysCompatible(int a, int b) {
+    /** Whether the names of two key slots of this block are compatible (cached). */
+    boolean slotsCompatible(int a, int b) {
       if (a == b) {
         return true;
       }
       if (compatible == null) {
         return compatibleKeys.computeIfAbsent(pair(a, b),
-            x -> NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]));
+            x -> NameMatching.compatible(s.keyInfo[keys[a]], s.keyInfo[keys[b]]));
       }
-      int cell = Arrays.binarySearch(keys, a) * keys.length + Arrays.binarySearch(keys, b);
+      int cell = a * keys.length + b;
       if (compatible[cell] == 0) {
-        compatible[cell] = NameMatching.compatible(s.keyInfo[a], s.keyInfo[b]) ? (byte) 1 : (byte) 2;
+        compatible[cell] = NameMatching.compatible(s.keyInfo[keys[a]], s.keyInfo[keys[b]]) ? (byte) 1 : (byte) 2;
       }
       return compatible[cell] == 1;
     }
@@ -907,12 +910,14 @@ public final class AuthorResolver {
     /** Why clusters a and b (roots) cannot be one person, or null when they can. */
     String conflict(int ra, int rb, boolean mustLink) {
       boolean cannot = !s.cannot.isEmpty();
-      for (int x : keysOf[ra]) {
-        for (int y : keysOf[rb]) {
+      for (int sx : keysOf[ra]) {
+        for (int sy : keysOf[rb]) {
+          int x = keys[sx];
+          int y = keys[sy];
           if (cannot && s.cannot.contains(pair(x, y))) {
             return "cannot-link decision " + s.keyNames[x] + " / " + s.keyNames[y];
           }
-          if (!mustLink && !keysCompatible(x, y)) {
+          if (!mustLink && !slotsCompatible(sx, sy)) {
             return "given names " + s.keyInfo[x].name.given() + " vs " + s.keyInfo[y].name.given();
           }
         }
@@ -1374,45 +1379,46 @@ public final class AuthorResolver {
           }
           profiles[i] = cache[roots[i]];
         }
-        // Inverted index per kind: distinct values ascending, and the clusters holding each, ascending.
-        int[][] postValues = new int[KINDS][];
-        int[][] postStart = new int[KINDS][];
-        int[][] postSlots = new int[KINDS][];
+        // Inverted index per kind over the profiles' entries, numbered flat (cluster by cluster, value by value):
+        // the entries of each distinct value ascending (so its clusters ascending), and each entry's group.
+        int[][] entryStart = new int[KINDS][]; // per cluster, its first flat entry
+        int[][] groupOf = new int[KINDS][]; // per flat entry, its value's group
+        int[][] groupStart = new int[KINDS][];
+        int[][] groupEntries = new int[KINDS][];
+        int[][] entryOwner = new int[KINDS][]; // per flat entry, its cluster
         for (int kind = 0; kind < KINDS; kind++) {
-          int total = 0;
-          for (Profile p : profiles) {
-            total += p.values[kind].length;
-          }
-          long[] entries = new long[total];
-          int n = 0;
+          int[] first = new int[count + 1];
           for (int i = 0; i < count; i++) {
-            for (int v : profiles[i].values[kind]) {
-              entries[n++] = ((long) v << 32) | i;
+            first[i + 1] = first[i] + profiles[i].values[kind].length;
+          }
+          int n = first[count];
+          long[] entries = new long[n];
+          int[] owner = new int[n];
+          for (int i = 0; i < count; i++) {
+            int[] vals = profiles[i].values[kind];
+            for (int k = 0; k < vals.length; k++) {
+              entries[first[i] + k] = ((long) vals[k] << 32) | (first[i] + k);
+              owner[first[i] + k] = i;
             }
           }
           Arrays.sort(entries);
-          int distinct = 0;
-          for (int e = 0; e < n; e++) {
-            if (e == 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
-              distinct++;
-            }
-          }
-          int[] values = new int[distinct];
-          int[] start = new int[distinct + 1];
-          int[] slots = new int[n];
+          int[] group = new int[n];
+          int[] start = new int[n + 1];
+          int[] flat = new int[n];
           int d = -1;
           for (int e = 0; e < n; e++) {
-            int v = (int) (entries[e] >>> 32);
-            if (d < 0 || values[d] != v) {
-              values[++d] = v;
-              start[d] = e;
+            if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
+              start[++d] = e;
             }
-            slots[e] = (int) entries[e];
+            flat[e] = (int) entries[e];
+            group[flat[e]] = d;
           }
-          start[distinct] = n;
-          postValues[kind] = values;
-          postStart[kind] = start;
-          postSlots[kind] = slots;
+          start[d + 1] = n;
+          entryStart[kind] = first;
+          groupOf[kind] = group;
+          groupStart[kind] = start;
+          groupEntries[kind] = flat;
+          entryOwner[kind] = owner;
         }
         List<Candidate> candidates = new ArrayList<>();
         List<List<Candidate>> byCluster = new ArrayList<>();
@@ -1429,15 +1435,19 @@ public final class AuthorResolver {
           Profile pi = profiles[i];
           for (int kind = 0; kind < KINDS; kind++) {
             int[] vals = pi.values[kind];
-            int[] start = postStart[kind];
-            int[] slots = postSlots[kind];
+            int[] start = groupStart[kind];
+            int[] flat = groupEntries[kind];
+            int[] owner = entryOwner[kind];
+            int[] first = entryStart[kind];
+            int[] group = groupOf[kind];
+            float[] wi = pi.weights[kind];
             for (int k = 0; k < vals.length; k++) {
-              int g = Arrays.binarySearch(postValues[kind], vals[k]);
+              int g = group[first[i] + k];
               if (start[g + 1] - start[g] > MAX_POSTINGS) {
                 continue;
               }
               for (int e = start[g]; e < start[g + 1]; e++) {
-                int j = slots[e];
+                int j = owner[flat[e]];
                 if (j <= i || excluded[j] == stamp) {
                   continue;
                 }
@@ -1450,9 +1460,7 @@ public final class AuthorResolver {
                   touched[nt++] = j;
                   Arrays.fill(dots, j * KINDS, j * KINDS + KINDS, 0);
                 }
-                Profile pj = profiles[j];
-                int at = Arrays.binarySearch(pj.values[kind], vals[k]);
-                dots[j * KINDS + kind] += (double) pi.weights[kind][k] * pj.weights[kind][at];
+                dots[j * KINDS + kind] += (double) wi[k] * profiles[j].weights[kind][flat[e] - first[j]];
               }
             }
           }
@@ -1503,7 +1511,7 @@ public final class AuthorResolver {
           boolean sameNames = Arrays.equals(keysOf[ra], keysOf[rb]);
           int partial = specificity(ra) <= specificity(rb) ? ra : rb;
           int fuller = partial == ra ? rb : ra;
-          String variant = display(keysOf[partial][0]);
+          String variant = display(keys[keysOf[partial][0]]);
           String into = display(mostSpecific(fuller));
           union(ra, rb, false);
           used[c.a] = true;
@@ -1549,7 +1557,7 @@ public final class AuthorResolver {
       }
       rivals.add(display(mostSpecific(fuller)));
       rivals.sort(null);
-      keptApart.add(new KeptApart(display(keysOf[roots[partialSlot]][0]), rivals,
+      keptApart.add(new KeptApart(display(keys[keysOf[roots[partialSlot]][0]]), rivals,
           "ambiguous: evidence points to several people whose names are not compatible with each other"));
       return "ambiguous";
     }
@@ -1557,16 +1565,17 @@ public final class AuthorResolver {
     private int specificity(int root) {
       int best = 0;
       for (int k : keysOf[root]) {
-        best = Math.max(best, s.keyInfo[k].specificity);
+        best = Math.max(best, s.keyInfo[keys[k]].specificity);
       }
       return best;
     }
 
+    /** The key (not its slot) of the cluster's most specific name. */
     private int mostSpecific(int root) {
-      int best = keysOf[root][0];
+      int best = keys[keysOf[root][0]];
       for (int k : keysOf[root]) {
-        if (s.keyInfo[k].specificity > s.keyInfo[best].specificity) {
-          best = k;
+        if (s.keyInfo[keys[k]].specificity > s.keyInfo[best].specificity) {
+          best = keys[k];
         }
       }
       return best;
@@ -1713,7 +1722,7 @@ public final class AuthorResolver {
         boolean joined = false;
         for (int kb = 0; kb < keys.length; kb++) {
           int b = keys[kb];
-          if (a != b && s.keyInfo[b].specificity > s.keyInfo[a].specificity && keysCompatible(a, b)) {
+          if (a != b && s.keyInfo[b].specificity > s.keyInfo[a].specificity && slotsCompatible(ka, kb)) {
             fitting.add(display(b));
             joined |= root(firstOf(ka)) == root(firstOf(kb));
           }

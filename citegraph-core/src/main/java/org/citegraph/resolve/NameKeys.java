@@ -19,6 +19,9 @@ final class NameKeys {
   final String key;
   final String blockKey;
   final int specificity;
+  /** Whether every given part is a full name (at least one part), and the parts joined, for {@link NameMatching}. */
+  final boolean givenAllFull;
+  final String givenJoined;
 
   private NameKeys(PersonName name) {
     this.name = name;
@@ -37,6 +40,12 @@ final class NameKeys {
       s += t.length() == 1 ? 1 : 2 + t.length();
     }
     this.specificity = s;
+    boolean allFull = !givenParts.isEmpty();
+    for (String part : givenParts) {
+      allFull &= part.length() > 1;
+    }
+    this.givenAllFull = allFull;
+    this.givenJoined = String.join("", givenParts);
   }
 
   /** The keys of {@code name}. */

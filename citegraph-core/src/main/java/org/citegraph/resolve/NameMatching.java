@@ -55,6 +55,9 @@ public final class NameMatching {
     if (!suffixesCompatible(a.name.suffix(), b.name.suffix())) {
       return false;
     }
+    if (a.givenAllFull && b.givenAllFull) {
+      return a.givenJoined.equals(b.givenJoined); // the first rule of givenCompatible, on parts joined once
+    }
     return givenCompatible(a.givenParts, b.givenParts);
   }
 
