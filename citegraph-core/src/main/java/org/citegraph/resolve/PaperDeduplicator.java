@@ -1,6 +1,7 @@
 package org.citegraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
 
@@ -108,8 +110,23 @@ public final class PaperDeduplicator {
     // 1. Exact re-reads collapse; sort for order independence.
     // Equal records (same content, same source and line) are one record read twice. Different records that share
     // a source position (several papers nested in one JSON line) are not.
-    List<Paper> sorted = new ArrayList<>(new LinkedHashSet<>(records));
-    sorted.sort(BY_FIRST_SOURCE);
+    // Sorted first (stably, on all cores), so equal records are neighbours within a run of records that tie in the
+    // order: keeping the first of each within its run gives what collapsing in input order and then sorting gave.
+    Paper[] all = records.toArray(new Paper[0]);
+    Arrays.parallelSort(all, BY_FIRST_SOURCE);
+    List<Paper> sorted = new ArrayList<>(all.length);
+    for (int i = 0; i < all.length; ) {
+      int j = i + 1;
+      while (j < all.length && BY_FIRST_SOURCE.compare(all[i], all[j]) == 0) {
+        j++;
+      }
+      if (j == i + 1) {
+        sorted.add(all[i]);
+      } else {
+        sorted.addAll(new LinkedHashSet<>(Arrays.asList(all).subList(i, j)));
+      }
+      i = j;
+    }
     int n = sorted.size();
     IntUnionFind parent = new IntUnionFind(n);
     List<String> reasons = new ArrayList<>(); // reason codes of the union-find: per merged pair, never per root
@@ -160,11 +177,26 @@ public final class PaperDeduplicator {
     // authors, or one of them lists nobody in place). Each record is compared with at most MAX_GROUPS_COMPARED
     // groups of its block, not with every record: a block of 40,000 distinct "Erratum" records costs no more than
     // its sub-blocks, and a million copies of one record form one group.
-    Map<String, List<Integer>> blocks = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
+    // Blocks in the order of their keys, each block's records ascending (keys folded on all cores, a stable sort).
+    String[] blockKey = new String[n];
+    IntStream.range(0, n).parallel().forEach(i -> {
       Paper p = sorted.get(i);
       String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
-      blocks.computeIfAbsent(Titles.key(p.title()) + "\u0000" + first, k -> new ArrayList<>()).add(i);
+      blockKey[i] = Titles.key(p.title()) + "\u0000" + first;
+    });
+    Integer[] byKey = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byKey[i] = i;
+    }
+    Arrays.parallelSort(byKey, Comparator.comparing((Integer i) -> blockKey[i]));
+    Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+    for (int r = 0; r < n; ) {
+      int e = r + 1;
+      while (e < n && blockKey[byKey[e]].equals(blockKey[byKey[r]])) {
+        e++;
+      }
+      blocks.put(blockKey[byKey[r]], Arrays.asList(byKey).subList(r, e));
+      r = e;
     }
     Map<String, List<Integer>> noFirst = new HashMap<>();
     for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
@@ -174,9 +206,11 @@ public final class PaperDeduplicator {
     }
     for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
       List<Integer> block = e.getValue();
-      String title = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-      List<Integer> unplaced = e.getKey().endsWith("\u0000") ? List.of()
-          : noFirst.getOrDefault(title + "\u0000", List.of());
+      List<Integer> unplaced = e.getKey().endsWith("\u0000") || noFirst.isEmpty() ? List.of()
+          : noFirst.getOrDefault(e.getKey().substring(0, e.getKey().indexOf('\u0000') + 1), List.of());
+      if (block.size() == 1 && unplaced.isEmpty()) {
+        continue; // one record and nothing to compare it with: it joins no group
+      }
       List<Integer> reps = new ArrayList<>();
       for (int i : block) {
         compareWithGroups(i, reps, sorted, parent, reasons);
@@ -187,30 +221,41 @@ public final class PaperDeduplicator {
     }
 
     // 4. Build merged papers.
-    Map<Integer, List<Paper>> groups = new TreeMap<>();
+    // Groups of two or more records by root; a record alone is its own paper (the root is its smallest record).
+    Map<Integer, List<Paper>> groups = new HashMap<>();
+    int[] groupSize = new int[n];
+    for (int i = 0; i < n; i++) {
+      groupSize[parent.find(i)]++;
+    }
     for (int i = 0; i < n; i++) {
       int root = parent.find(i);
-      groups.computeIfAbsent(root, k -> new ArrayList<>()).add(sorted.get(i));
+      if (groupSize[root] > 1) {
+        groups.computeIfAbsent(root, k -> new ArrayList<>()).add(sorted.get(i));
+      }
     }
     // A group's reason: that of its earliest merge (identifiers before titles), whichever record is its root.
     int[] firstReason = parent.firstReasons();
-    List<Paper> papers = new ArrayList<>();
+    List<Paper> papers = new ArrayList<>(n);
     List<PaperMerge> merges = new ArrayList<>();
     Map<SourceRef, String> mergeReasons = new HashMap<>();
     List<SlotVariant> variants = new ArrayList<>();
-    for (Map.Entry<Integer, List<Paper>> e : groups.entrySet()) {
-      List<Paper> group = e.getValue();
-      if (group.size() == 1) {
-        papers.add(group.get(0));
+    for (int root = 0; root < n; root++) {
+      if (groupSize[root] == 0) {
+        continue; // not a root
+      }
+      if (groupSize[root] == 1) {
+        papers.add(sorted.get(root));
         continue;
       }
-      Paper merged = merge(group, variants);
+      Paper merged = merge(groups.get(root), variants);
       papers.add(merged);
-      int reason = firstReason[e.getKey()];
+      int reason = firstReason[root];
       mergeReasons.put(merged.provenance().get(0),
           reason == IntUnionFind.NO_REASON ? "same normalised title" : reasons.get(reason));
     }
-    papers.sort(Comparator.comparing(Paper::id).thenComparing(p -> p.provenance().get(0)));
+    Paper[] ordered = papers.toArray(new Paper[0]);
+    Arrays.parallelSort(ordered, Comparator.comparing(Paper::id).thenComparing(p -> p.provenance().get(0)));
+    papers = new ArrayList<>(Arrays.asList(ordered));
     makeIdsUnique(papers);
     for (Paper p : papers) {
       if (p.provenance().size() > 1) {
@@ -278,19 +323,26 @@ public final class PaperDeduplicator {
    * or conflicting ids) get a hash that also covers their first source, so ids stay unique and deterministic.
    */
   private static void makeIdsUnique(List<Paper> papers) {
+    boolean changed = false;
     for (int i = 0; i < papers.size(); i++) {
       int j = i;
       while (j + 1 < papers.size() && papers.get(j + 1).id().equals(papers.get(i).id())) {
         j++;
       }
       for (int k = i + 1; k <= j && papers.get(k).id().scheme() == PaperId.Scheme.HASH; k++) {
+        changed = true;
         Paper p = papers.get(k);
         papers.set(k, p.toBuilder().id(PaperId.contentHash(Titles.key(p.title()), p.provenance().get(0).toString()))
             .build());
       }
       i = j;
     }
-    papers.sort(Comparator.comparing(Paper::id));
+    if (changed) {
+      Paper[] byId = papers.toArray(new Paper[0]);
+      Arrays.parallelSort(byId, Comparator.comparing(Paper::id));
+      papers.clear();
+      papers.addAll(Arrays.asList(byId));
+    }
   }
 
   /** Why two records with the same title key are one paper, or empty when they are not. */
