@@ -572,44 +572,59 @@ public final class AuthorResolver {
     IntStream.range(0, np).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
     List<String> wordNames = new ArrayList<>();
     s.words = internInParallel(tokens, wordNames);
-    Ids categoryIds = new Ids();
-    Ids affiliationIds = new Ids();
-    Ids citationIds = new Ids();
-    s.categories = new int[np][];
-    s.affiliations = new int[np][];
-    s.citations = new int[np][];
-    Map<String, Integer> byIdentifier = new HashMap<>();
-    for (int p = 0; p < np && stats == null; p++) {
-      for (PaperId id : papers.get(p).identifiers()) {
-        byIdentifier.putIfAbsent(id.toString(), p);
-      }
-    }
-    for (int p = 0; p < np; p++) {
+    // Categories and folded affiliations, interned in paper order on all cores.
+    String[][] categoryRows = new String[np][];
+    String[][] affiliationRows = new String[np][];
+    IntStream.range(0, np).parallel().forEach(p -> {
       Paper paper = papers.get(p);
       List<Category> cats = paper.categories();
       String[] c = new String[cats.size()];
       for (int i = 0; i < c.length; i++) {
         c[i] = cats.get(i).code();
       }
-      s.categories[p] = distinctIds(c, categoryIds);
+      categoryRows[p] = c;
       String[] a = new String[paper.affiliations().size()];
       for (int i = 0; i < a.length; i++) {
         a[i] = Text.fold(paper.affiliations().get(i));
       }
-      s.affiliations[p] = distinctIds(a, affiliationIds);
-      // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
-      // paper cites the other or both cite one paper.
-      int[] cites = new int[1 + paper.references().size()];
-      int k = 0;
-      if (stats == null) {
+      affiliationRows[p] = a;
+    });
+    List<String> categoryNames = new ArrayList<>();
+    s.categories = internInParallel(categoryRows, categoryNames);
+    List<String> affiliationNames = new ArrayList<>();
+    s.affiliations = internInParallel(affiliationRows, affiliationNames);
+    // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
+    // paper cites the other or both cite one paper.
+    s.citations = new int[np][];
+    Ids citationIds = new Ids();
+    if (stats == null) {
+      boolean anyReferences = papers.parallelStream().anyMatch(paper -> !paper.references().isEmpty());
+      Map<String, Integer> byIdentifier = new HashMap<>();
+      for (int p = 0; p < np && anyReferences; p++) {
+        for (PaperId id : papers.get(p).identifiers()) {
+          byIdentifier.putIfAbsent(id.toString(), p);
+        }
+      }
+      IntStream.range(0, np).parallel().forEach(p -> {
+        List<String> references = papers.get(p).references();
+        int[] cites = new int[1 + references.size()];
+        int k = 0;
         cites[k++] = p;
-        for (String r : paper.references()) {
+        for (String r : references) {
           Integer q = byIdentifier.get(r);
           if (q != null) {
             cites[k++] = q;
           }
         }
-      } else {
+        int[] sorted = Arrays.copyOf(cites, k);
+        Arrays.sort(sorted);
+        s.citations[p] = sorted;
+      });
+    } else {
+      for (int p = 0; p < np; p++) {
+        Paper paper = papers.get(p);
+        int[] cites = new int[1 + paper.references().size()];
+        int k = 0;
         cites[k++] = citationIds.id(paper.id().toString());
         for (String r : paper.references()) {
           // The corpus's papers, not only the given ones, decide which paper an identifier names.
@@ -618,24 +633,22 @@ public final class AuthorResolver {
             cites[k++] = citationIds.id(cited);
           }
         }
+        int[] sorted = Arrays.copyOf(cites, k);
+        Arrays.sort(sorted);
+        s.citations[p] = sorted;
       }
-      int[] sorted = Arrays.copyOf(cites, k);
-      Arrays.sort(sorted);
-      s.citations[p] = sorted;
     }
     s.wordNames = wordNames.toArray(new String[0]);
-    s.categoryNames = categoryIds.names.toArray(new String[0]);
-    s.affiliationNames = affiliationIds.names.toArray(new String[0]);
+    s.categoryNames = categoryNames.toArray(new String[0]);
+    s.affiliationNames = affiliationNames.toArray(new String[0]);
     int[] wordDf = counts(s.words, wordNames.size());
-    int[] categoryDf = counts(s.categories, categoryIds.size());
-    int[] affiliationDf = counts(s.affiliations, affiliationIds.size());
+    int[] categoryDf = counts(s.categories, categoryNames.size());
+    int[] affiliationDf = counts(s.affiliations, affiliationNames.size());
     int[] citationDf;
     if (stats == null) {
       citationDf = counts(s.citations, np);
       s.citationNames = new String[np];
-      for (int p = 0; p < np; p++) {
-        s.citationNames[p] = papers.get(p).id().toString();
-      }
+      IntStream.range(0, np).parallel().forEach(p -> s.citationNames[p] = papers.get(p).id().toString());
     } else {
       wordDf = frequencies(wordDf, s.wordNames, EvidenceStatistics.Kind.WORD, stats);
       categoryDf = frequencies(categoryDf, s.categoryNames, EvidenceStatistics.Kind.CATEGORY, stats);
@@ -767,21 +780,6 @@ public final class AuthorResolver {
       out[r] = w == v.length ? v : Arrays.copyOf(v, w);
     });
     return out;
-  }
-
-  private static int[] distinctIds(String[] values, Ids ids) {
-    int[] out = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = ids.id(values[i]);
-    }
-    Arrays.sort(out);
-    int w = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (w == 0 || out[i] != out[w - 1]) {
-        out[w++] = out[i];
-      }
-    }
-    return w == out.length ? out : Arrays.copyOf(out, w);
   }
 
   /** Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. */
