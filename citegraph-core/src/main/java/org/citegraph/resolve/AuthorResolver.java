@@ -489,12 +489,15 @@ public final class AuthorResolver {
     }
 
     // Resolve the blocks in parallel; collect in block order.
-    String[] blockNames = blockNameList.toArray(new String[0]);
-    Integer[] order = new Integer[blocks];
+    Named[] byName = new Named[blocks];
     for (int b = 0; b < blocks; b++) {
-      order[b] = b;
+      byName[b] = new Named(blockNameList.get(b), b);
     }
-    Arrays.parallelSort(order, Comparator.comparing(b -> blockNames[b]));
+    Arrays.parallelSort(byName);
+    int[] order = new int[blocks];
+    for (int b = 0; b < blocks; b++) {
+      order[b] = byName[b].id();
+    }
     // Must-links and same-slot evidence by the block of their first key, in their order.
     int[][] mustOfBlock = groupByBlock(s.must.size(), i -> blockOfKey[s.must.get(i)[0]], blocks);
     int[][] slotsOfBlock = groupByBlock(s.slots.size(), i -> blockOfKey[s.slots.get(i)[1]], blocks);
@@ -1156,18 +1159,25 @@ public final class AuthorResolver {
         return single(mentions[members[from]]);
       }
       Profile pr = new Profile();
+      int size = to - from;
+      int[] paperOf = new int[size];
+      int[] ownKey = new int[size];
+      for (int x = 0; x < size; x++) {
+        int mention = mentions[members[from + x]];
+        paperOf[x] = s.mPaper[mention];
+        ownKey[x] = s.mKey[mention];
+      }
+      int[] vals = new int[Math.max(16, 4 * size)];
       for (int kind = 0; kind < KINDS; kind++) {
         int[][] ev = s.evidence[kind];
-        int total = 0;
-        for (int x = from; x < to; x++) {
-          total += ev[s.mPaper[mentions[members[x]]]].length;
-        }
-        int[] vals = new int[total];
         int n = 0;
-        for (int x = from; x < to; x++) {
-          int mention = mentions[members[x]];
-          int own = kind == COAUTHOR ? s.mKey[mention] : -1;
-          for (int v : ev[s.mPaper[mention]]) {
+        for (int x = 0; x < size; x++) {
+          int own = kind == COAUTHOR ? ownKey[x] : -1;
+          int[] row = ev[paperOf[x]];
+          if (n + row.length > vals.length) {
+            vals = Arrays.copyOf(vals, Math.max(n + row.length, 2 * vals.length));
+          }
+          for (int v : row) {
             if (v != own) {
               vals[n++] = v;
             }
@@ -1192,14 +1202,15 @@ public final class AuthorResolver {
       return pr;
     }
 
-    /** Whether a value repeats in one of the paper's evidence arrays (a reference to one paper written twice). */
+    /**
+     * Whether a value repeats in one of the paper's evidence arrays: only citations can (a paper cited under two of
+     * its identifiers); the other kinds are distinct by construction.
+     */
     private boolean repeats(int paper) {
-      for (int kind = 0; kind < KINDS; kind++) {
-        int[] vals = s.evidence[kind][paper];
-        for (int i = 1; i < vals.length; i++) {
-          if (vals[i] == vals[i - 1]) {
-            return true;
-          }
+      int[] vals = s.evidence[CITATION][paper];
+      for (int i = 1; i < vals.length; i++) {
+        if (vals[i] == vals[i - 1]) {
+          return true;
         }
       }
       return false;
@@ -1738,7 +1749,16 @@ public final class AuthorResolver {
     }
   }
 
-  private static Result build(Shared s, int[][] byBlock, Integer[] order, BlockResolver.Outcome[] outcomes,
+  /** A name and its id, in the order of the names (then ids). */
+  private record Named(String name, int id) implements Comparable<Named> {
+    @Override
+    public int compareTo(Named o) {
+      int c = name.compareTo(o.name);
+      return c != 0 ? c : Integer.compare(id, o.id);
+    }
+  }
+
+  private static Result build(Shared s, int[][] byBlock, int[] order, BlockResolver.Outcome[] outcomes,
       List<IngestIssue> nameIssues) {
     // Global clusters: (block, label) in block order, then by first mention. A label is the smallest block-local
     // mention of its cluster, so a cluster is numbered when its label is met.
@@ -1823,7 +1843,17 @@ public final class AuthorResolver {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        int root, String display) {}
+        int root, String display) implements Comparable<Draft> {
+      /** By key, then more mentions first, then first paper. */
+      @Override
+      public int compareTo(Draft o) {
+        int c = key.compareTo(o.key);
+        if (c == 0) {
+          c = Integer.compare(o.mentions, mentions);
+        }
+        return c != 0 ? c : Integer.compare(firstPaper, o.firstPaper);
+      }
+    }
     // One draft per final cluster, made on all cores; in root order, as a sequential pass would make them.
     Draft[] draftOfRoot = new Draft[g];
     IntStream.range(0, g).parallel().forEach(root -> {
@@ -1886,8 +1916,7 @@ public final class AuthorResolver {
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     // A stable sort, as the sequential one was.
-    Arrays.parallelSort(draftArray, Comparator.comparing(Draft::key).thenComparingInt(d -> -d.mentions())
-        .thenComparingInt(Draft::firstPaper));
+    Arrays.parallelSort(draftArray);
     List<Draft> drafts = Arrays.asList(draftArray);
     Set<String> ids = new HashSet<>(2 * draftArray.length);
     Map<String, Integer> suffix = new HashMap<>();
@@ -1916,16 +1945,16 @@ public final class AuthorResolver {
       }
     }
     // Authors sorted by id; the author of each cluster.
-    Integer[] sortedDrafts = new Integer[byDraft.length];
+    Named[] byId = new Named[byDraft.length];
     for (int d = 0; d < byDraft.length; d++) {
-      sortedDrafts[d] = d;
+      byId[d] = new Named(byDraft[d].id(), d); // author ids are distinct
     }
-    Arrays.parallelSort(sortedDrafts, Comparator.comparing(d -> byDraft[d]));
+    Arrays.parallelSort(byId);
     List<Author> authors = new ArrayList<>(byDraft.length);
     int[] authorOfRoot = new int[g];
     Map<String, String> idOfForm = new HashMap<>();
-    for (int index = 0; index < sortedDrafts.length; index++) {
-      int d = sortedDrafts[index];
+    for (int index = 0; index < byId.length; index++) {
+      int d = byId[index].id();
       authors.add(byDraft[d]);
       authorOfRoot[drafts.get(d).root()] = index;
     }
@@ -1987,8 +2016,18 @@ public final class AuthorResolver {
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
   }
 
-  /** Whether two sorted int arrays share an element. */
+  /** Whether two sorted int arrays share an element; O(s log l) when one array (s) is much shorter than the other. */
   private static boolean intersects(int[] x, int[] y) {
+    int[] shorter = x.length <= y.length ? x : y;
+    int[] longer = shorter == x ? y : x;
+    if (shorter.length * 16 < longer.length) {
+      for (int v : shorter) {
+        if (Arrays.binarySearch(longer, v) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0, j = 0; i < x.length && j < y.length; ) {
       if (x[i] < y[j]) {
         i++;
