@@ -324,9 +324,10 @@ public final class AuthorResolver {
     s.splitNamesakes = splitNamesakes;
     int n = papers.size();
     // The keys of every distinct written name, folded in parallel; ids are given below, in paper order.
-    Map<PersonName, NameInfo> seen = new ConcurrentHashMap<>();
-    Map<String, KeyRef> keyRefs = new ConcurrentHashMap<>();
-    Map<String, BlockRef> blockRefs = new ConcurrentHashMap<>();
+    // Sized for about one distinct name per paper, as in large corpora, so that the tables rarely grow.
+    Map<PersonName, NameInfo> seen = new ConcurrentHashMap<>(Math.max(16, n), 0.75f, threads);
+    Map<String, KeyRef> keyRefs = new ConcurrentHashMap<>(Math.max(16, n), 0.75f, threads);
+    Map<String, BlockRef> blockRefs = new ConcurrentHashMap<>(Math.max(16, n / 2), 0.75f, threads);
     NameInfo[][] infos = new NameInfo[n][];
     IntStream.range(0, n).parallel().forEach(p -> {
       List<PersonName> names = papers.get(p).allAuthors();
@@ -1395,6 +1396,7 @@ public final class AuthorResolver {
         int[][] groupStart = new int[KINDS][];
         int[][] groupEntries = new int[KINDS][];
         int[][] entryOwner = new int[KINDS][]; // per flat entry, its cluster
+        int[][] entryRank = new int[KINDS][]; // per flat entry, its place among the sorted entries
         for (int kind = 0; kind < KINDS; kind++) {
           int[] first = new int[count + 1];
           for (int i = 0; i < count; i++) {
@@ -1414,6 +1416,7 @@ public final class AuthorResolver {
           int[] group = new int[n];
           int[] start = new int[n + 1];
           int[] flat = new int[n];
+          int[] rank = new int[n];
           int d = -1;
           for (int e = 0; e < n; e++) {
             if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
@@ -1421,6 +1424,7 @@ public final class AuthorResolver {
             }
             flat[e] = (int) entries[e];
             group[flat[e]] = d;
+            rank[flat[e]] = e;
           }
           start[d + 1] = n;
           entryStart[kind] = first;
@@ -1428,6 +1432,7 @@ public final class AuthorResolver {
           groupStart[kind] = start;
           groupEntries[kind] = flat;
           entryOwner[kind] = owner;
+          entryRank[kind] = rank;
         }
         List<Candidate> candidates = new ArrayList<>();
         List<List<Candidate>> byCluster = new ArrayList<>();
@@ -1449,15 +1454,17 @@ public final class AuthorResolver {
             int[] owner = entryOwner[kind];
             int[] first = entryStart[kind];
             int[] group = groupOf[kind];
+            int[] rank = entryRank[kind];
             float[] wi = pi.weights[kind];
             for (int k = 0; k < vals.length; k++) {
               int g = group[first[i] + k];
               if (start[g + 1] - start[g] > MAX_POSTINGS) {
                 continue;
               }
-              for (int e = start[g]; e < start[g + 1]; e++) {
+              // The group's entries are by cluster ascending: the clusters after i follow i's own entry.
+              for (int e = rank[first[i] + k] + 1; e < start[g + 1]; e++) {
                 int j = owner[flat[e]];
-                if (j <= i || excluded[j] == stamp) {
+                if (excluded[j] == stamp) {
                   continue;
                 }
                 if (seen[j] != stamp) {
