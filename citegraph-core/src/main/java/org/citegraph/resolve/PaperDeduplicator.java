@@ -5,14 +5,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
@@ -134,12 +132,23 @@ public final class PaperDeduplicator {
     // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids). Strong ids
     // (arXiv, ACL, OpenAlex, Semantic Scholar) first; then DOIs, which join two groups only when no arXiv or ACL id
     // of one disagrees with the other's (DOIs are often truncated or shared by a whole proceedings volume).
-    Map<PaperId, Integer> byId = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<PaperId>[] idsOf = new List[n]; // each record's identifiers, listed once (on all cores)
+    IntStream.range(0, n).parallel().forEach(i -> idsOf[i] = sorted.get(i).identifiers());
+    Map<PaperId, Integer> byId = new HashMap<>(2 * n);
     Map<Integer, Set<PaperId>> strong = new HashMap<>();
+    // The arXiv and ACL ids of each group matter only when two records share a DOI.
+    Set<PaperId> dois = new HashSet<>();
+    boolean sharedDoi = false;
+    for (int i = 0; i < n && !sharedDoi; i++) {
+      for (PaperId id : idsOf[i]) {
+        sharedDoi |= id.scheme() == PaperId.Scheme.DOI && !dois.add(id);
+      }
+    }
     for (boolean doiPass : new boolean[] {false, true}) {
-      if (doiPass) {
+      if (doiPass && sharedDoi) {
         for (int i = 0; i < n; i++) {
-          for (PaperId id : sorted.get(i).identifiers()) {
+          for (PaperId id : idsOf[i]) {
             if (id.scheme() == PaperId.Scheme.ARXIV || id.scheme() == PaperId.Scheme.ACL) {
               strong.computeIfAbsent(parent.find(i), k -> new HashSet<>()).add(id);
             }
@@ -147,7 +156,7 @@ public final class PaperDeduplicator {
         }
       }
       for (int i = 0; i < n; i++) {
-        for (PaperId id : sorted.get(i).identifiers()) {
+        for (PaperId id : idsOf[i]) {
           if (id.scheme() == PaperId.Scheme.HASH || (id.scheme() == PaperId.Scheme.DOI) != doiPass) {
             continue;
           }
@@ -189,25 +198,27 @@ public final class PaperDeduplicator {
       byKey[i] = i;
     }
     Arrays.parallelSort(byKey, Comparator.comparing((Integer i) -> blockKey[i]));
-    Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+    // The blocks as runs [runStart[b], runStart[b + 1]) of byKey; records placing nobody by their title.
+    int[] runStart = new int[n + 1];
+    int runs = 0;
+    Map<String, List<Integer>> noFirst = new HashMap<>();
     for (int r = 0; r < n; ) {
       int e = r + 1;
       while (e < n && blockKey[byKey[e]].equals(blockKey[byKey[r]])) {
         e++;
       }
-      blocks.put(blockKey[byKey[r]], Arrays.asList(byKey).subList(r, e));
+      runStart[runs++] = r;
+      if (blockKey[byKey[r]].endsWith("\u0000")) {
+        noFirst.put(blockKey[byKey[r]], Arrays.asList(byKey).subList(r, e));
+      }
       r = e;
     }
-    Map<String, List<Integer>> noFirst = new HashMap<>();
-    for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
-      if (e.getKey().endsWith("\u0000")) {
-        noFirst.put(e.getKey(), e.getValue());
-      }
-    }
-    for (Map.Entry<String, List<Integer>> e : blocks.entrySet()) {
-      List<Integer> block = e.getValue();
-      List<Integer> unplaced = e.getKey().endsWith("\u0000") || noFirst.isEmpty() ? List.of()
-          : noFirst.getOrDefault(e.getKey().substring(0, e.getKey().indexOf('\u0000') + 1), List.of());
+    runStart[runs] = n;
+    for (int b = 0; b < runs; b++) {
+      List<Integer> block = Arrays.asList(byKey).subList(runStart[b], runStart[b + 1]);
+      String key = blockKey[byKey[runStart[b]]];
+      List<Integer> unplaced = noFirst.isEmpty() || key.endsWith("\u0000") ? List.of()
+          : noFirst.getOrDefault(key.substring(0, key.indexOf('\u0000') + 1), List.of());
       if (block.size() == 1 && unplaced.isEmpty()) {
         continue; // one record and nothing to compare it with: it joins no group
       }
