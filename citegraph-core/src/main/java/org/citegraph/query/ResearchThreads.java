@@ -18,7 +18,6 @@ import org.citegraph.graph.CorpusView;
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
-import org.citegraph.internal.text.TopK;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -363,9 +362,12 @@ public final class ResearchThreads {
     // Each thread is described on its own (labels, collaborators, events), in parallel; the list keeps the
     // groups' order, and the sort below fixes the final one.
     List<List<Integer>> memberLists = new ArrayList<>(groups.values());
+    // Display names are built on each call: each co-author's once.
+    String[] names = new String[m.coauthorCount];
+    IntStream.range(0, names.length).parallel().forEach(c -> names[c] = m.localAuthors.get(c).displayName());
     ResearchThread[] described = new ResearchThread[memberLists.size()];
     IntStream.range(0, described.length).parallel().forEach(g -> described[g] = thread(m, memberLists.get(g),
-        root, strongest, strongestSim, scores, lastYear));
+        root, strongest, strongestSim, scores, lastYear, names));
     List<ResearchThread> threads = new ArrayList<>(java.util.Arrays.asList(described));
     threads.sort(Comparator
         .comparing((ResearchThread t) -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -430,19 +432,30 @@ public final class ResearchThreads {
     int v = vectors.vocabularySize();
     // Each paper's indexed positions: its highest weights among terms of at least two papers, ties by term id.
     boolean[] indexed = new boolean[p == 0 ? 0 : vectors.rowEnd(p - 1)];
-    TopK top = new TopK(Math.min(pruning.termsPerPaper(), Math.max(1, indexed.length)), (a, b) -> {
-      int c = Double.compare(vectors.weightAt(b), vectors.weightAt(a));
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    int[] length = new int[v];
+    int longestRow = 0;
     for (int d = 0; d < p; d++) {
-      for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
-        if (vectors.documentFrequency(vectors.termAt(q)) >= 2) {
-          top.offer(q);
+      longestRow = Math.max(longestRow, vectors.rowEnd(d) - vectors.rowStart(d));
+    }
+    int perPaper = Math.max(1, Math.min(pruning.termsPerPaper(), longestRow));
+    int block = pruning.rowsPerTask();
+    int blocks = (p + block - 1) / block;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      BestK top = new BestK(perPaper);
+      for (int d = b * block, e = (int) Math.min(p, (b + 1L) * block); d < e; d++) {
+        top.clear();
+        for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
+          if (vectors.documentFrequency(vectors.termAt(q)) >= 2) {
+            top.offer(vectors.weightAt(q), q);
+          }
+        }
+        for (int h = 0; h < top.size(); h++) {
+          indexed[top.item(h)] = true;
         }
       }
-      for (int q : top.drainBestFirst()) {
-        indexed[q] = true;
+    });
+    int[] length = new int[v];
+    for (int q = 0; q < indexed.length; q++) {
+      if (indexed[q]) {
         length[vectors.termAt(q)]++;
       }
     }
@@ -467,14 +480,14 @@ public final class ResearchThreads {
       if (length[t] > pruning.maxPostings()) {
         int[] docs = postDoc[t];
         double[] ws = postWeight[t];
-        TopK keep = new TopK(pruning.maxPostings(), (a, b) -> {
-          int c = Double.compare(ws[b], ws[a]);
-          return c != 0 ? c : Integer.compare(a, b);
-        });
+        BestK keep = new BestK(pruning.maxPostings());
         for (int x = 0; x < docs.length; x++) {
-          keep.offer(x);
+          keep.offer(ws[x], x);
         }
-        int[] kept = keep.drainBestFirst();
+        int[] kept = new int[keep.size()];
+        for (int h = 0; h < kept.length; h++) {
+          kept[h] = keep.item(h);
+        }
         java.util.Arrays.sort(kept);
         int[] nd = new int[kept.length];
         double[] nw = new double[kept.length];
@@ -499,8 +512,6 @@ public final class ResearchThreads {
     }
     // Each paper's predecessors depend on the shared, read-only index alone, so the rows run in parallel, a block
     // of rows per task with its own scratch arrays; the result is the same for any thread count.
-    int block = pruning.rowsPerTask();
-    int blocks = (p + block - 1) / block;
     IntStream.range(0, blocks).parallel().forEach(b -> {
       PrunedRows rows = new PrunedRows(m, indexed, postDoc, postWeight, papersOfCoauthor, firstOfCategory,
           firstCount, Math.min(pruning.candidates(), Math.max(1, p)));
@@ -529,11 +540,8 @@ public final class ResearchThreads {
     private final boolean[] seen;
     private final int[] touched;
     private final double[] query;
-    /** Bit t set when paper i has term t: a filter small enough to stay in cache in front of {@link #query}. */
-    private final long[] queryBits;
-    /** The candidate heap: the worst kept candidate (lowest bound, then highest index) at the root. */
-    private final int[] heapItem;
-    private final double[] heapBound;
+    /** The candidates by their lower bounds. */
+    private final BestK candidates;
     private final int[] bestItem;
     private final double[] bestSim;
 
@@ -553,9 +561,7 @@ public final class ResearchThreads {
       seen = new boolean[p];
       touched = new int[p];
       query = new double[vectors.vocabularySize()];
-      queryBits = new long[(vectors.vocabularySize() + 63) >>> 6];
-      heapItem = new int[candidates];
-      heapBound = new double[candidates];
+      this.candidates = new BestK(candidates);
       bestItem = new int[Math.max(1, maxLinks)];
       bestSim = new double[Math.max(1, maxLinks)];
     }
@@ -612,7 +618,7 @@ public final class ResearchThreads {
       }
       int[] own = m.coauthorIds[i];
       double sum = textWeight + coauthorWeight + categoryWeight;
-      int size = 0;
+      candidates.clear();
       for (int x = 0; x < count; x++) {
         int j = touched[x];
         int union = own.length + m.coauthorIds[j].length - common[j];
@@ -620,11 +626,7 @@ public final class ResearchThreads {
         double sameCategory = cat >= 0 && cat == m.category[j] ? 1 : 0;
         double bound = (textWeight * Math.min(1.0, acc[j]) + coauthorWeight * jaccard
             + categoryWeight * sameCategory) / sum;
-        if (size < heapItem.length) {
-          heapUp(size++, j, bound);
-        } else if (ranksBefore(bound, j, heapBound[0], heapItem[0])) {
-          heapDown(size, j, bound);
-        }
+        candidates.offer(bound, j);
         acc[j] = 0;
         common[j] = 0;
         seen[j] = false;
@@ -632,20 +634,16 @@ public final class ResearchThreads {
       // Exact re-scoring against paper i scattered into a dense row: the products of the shared terms added in
       // ascending term order, as TermVectors.cosine adds them, so the value is m.similarity(i, j) bit for bit.
       for (int q = vectors.rowStart(i), qe = vectors.rowEnd(i); q < qe; q++) {
-        int t = vectors.termAt(q);
-        query[t] = vectors.weightAt(q);
-        queryBits[t >>> 6] |= 1L << t;
+        query[vectors.termAt(q)] = vectors.weightAt(q);
       }
       int k = Math.max(1, maxLinks);
       int found = 0;
-      for (int h = 0; h < size; h++) {
-        int j = heapItem[h];
+      for (int h = 0; h < candidates.size(); h++) {
+        int j = candidates.item(h);
         double dot = 0;
         for (int q = vectors.rowStart(j), qe = vectors.rowEnd(j); q < qe; q++) {
-          int t = vectors.termAt(q);
-          if ((queryBits[t >>> 6] & (1L << t)) != 0) {
-            dot += query[t] * vectors.weightAt(q);
-          }
+          // Without a branch: a term paper i lacks adds +0.0, which leaves the sum unchanged bit for bit.
+          dot += query[vectors.termAt(q)] * vectors.weightAt(q);
         }
         double exact = m.combine(Math.min(1.0, dot), i, j);
         // Insertion into the best k, best first (higher similarity, then smaller index).
@@ -664,50 +662,79 @@ public final class ResearchThreads {
         }
       }
       for (int q = vectors.rowStart(i), qe = vectors.rowEnd(i); q < qe; q++) {
-        int t = vectors.termAt(q);
-        query[t] = 0;
-        queryBits[t >>> 6] = 0;
+        query[vectors.termAt(q)] = 0;
       }
       links[i] = java.util.Arrays.copyOf(bestItem, found);
       linkSims[i] = java.util.Arrays.copyOf(bestSim, found);
     }
 
-    /** Adds (j, bound) at heap position {@code at} (the heap's size) and restores the heap upwards. */
-    private void heapUp(int at, int j, double bound) {
-      int x = at;
-      while (x > 0) {
-        int parent = (x - 1) >>> 1;
-        // The root holds the worst: move the parent down while the new item ranks after it.
-        if (!ranksBefore(heapBound[parent], heapItem[parent], bound, j)) {
-          break;
-        }
-        heapItem[x] = heapItem[parent];
-        heapBound[x] = heapBound[parent];
-        x = parent;
-      }
-      heapItem[x] = j;
-      heapBound[x] = bound;
+  }
+
+  /**
+   * The best k of a stream of (value, item) pairs, a higher value first and then the smaller item (a strict total
+   * order for distinct items): a bounded binary heap on primitive arrays with the worst kept pair at the root.
+   * O(log k) per offer, no boxing and no comparator object, so that the comparison inlines in the hot loops. The
+   * kept items come out in heap order ({@link #item}), not sorted. Not thread-safe; reusable after {@link #clear}.
+   */
+  private static final class BestK {
+    private final int[] items;
+    private final double[] values;
+    private int size;
+
+    BestK(int k) {
+      items = new int[k];
+      values = new double[k];
     }
 
-    /** Replaces the root (the worst kept candidate) of a heap of {@code size} by (j, bound), restoring the heap. */
-    private void heapDown(int size, int j, double bound) {
-      int x = 0;
-      int half = size >>> 1;
-      while (x < half) {
-        int child = 2 * x + 1;
-        int right = child + 1;
-        if (right < size && ranksBefore(heapBound[child], heapItem[child], heapBound[right], heapItem[right])) {
-          child = right;
+    void clear() {
+      size = 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The h-th kept item, in heap order. */
+    int item(int h) {
+      return items[h];
+    }
+
+    /** Keeps (value, item) if fewer than k pairs are kept or it ranks before the worst kept one. */
+    void offer(double value, int item) {
+      if (size < items.length) {
+        // Append and move up while the parent ranks before the new pair (the root holds the worst).
+        int x = size++;
+        while (x > 0) {
+          int parent = (x - 1) >>> 1;
+          if (!ranksBefore(values[parent], items[parent], value, item)) {
+            break;
+          }
+          items[x] = items[parent];
+          values[x] = values[parent];
+          x = parent;
         }
-        if (!ranksBefore(bound, j, heapBound[child], heapItem[child])) {
-          break;
+        items[x] = item;
+        values[x] = value;
+      } else if (size > 0 && ranksBefore(value, item, values[0], items[0])) {
+        // Replace the root and move down below every child that ranks after the new pair.
+        int x = 0;
+        int half = size >>> 1;
+        while (x < half) {
+          int child = 2 * x + 1;
+          int right = child + 1;
+          if (right < size && ranksBefore(values[child], items[child], values[right], items[right])) {
+            child = right;
+          }
+          if (!ranksBefore(value, item, values[child], items[child])) {
+            break;
+          }
+          items[x] = items[child];
+          values[x] = values[child];
+          x = child;
         }
-        heapItem[x] = heapItem[child];
-        heapBound[x] = heapBound[child];
-        x = child;
+        items[x] = item;
+        values[x] = value;
       }
-      heapItem[x] = j;
-      heapBound[x] = bound;
     }
   }
 
@@ -739,7 +766,7 @@ public final class ResearchThreads {
   }
 
   private ResearchThread thread(Model m, List<Integer> members, int[] root, int[] strongest,
-      double[] strongestSim, TermScores scores, int lastYear) {
+      double[] strongestSim, TermScores scores, int lastYear, String[] names) {
     List<Paper> papers = members.stream().map(m.papers::get).toList();
     int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
     String label = scores.coherentLabel(ids, labelTerms, LABEL_MIN_NPMI).text();
@@ -749,23 +776,26 @@ public final class ResearchThreads {
     Optional<PubDate> start = papers.stream().flatMap(x -> x.date().stream()).min(Comparator.naturalOrder());
     Optional<PubDate> end = papers.stream().flatMap(x -> x.date().stream()).max(Comparator.naturalOrder());
 
-    Map<String, Integer> byAuthor = new HashMap<>();
-    Map<String, Author> authors = new HashMap<>();
+    // Papers per co-author (local ids, counted per author-list entry), in first-seen order.
+    int[] perCoauthor = new int[m.coauthorCount];
+    int[] seen = new int[m.coauthorCount];
+    int distinct = 0;
     Map<String, Integer> cats = new TreeMap<>();
     for (int i : members) {
-      for (Author a : m.coauthors.get(i)) {
-        byAuthor.merge(a.id(), 1, Integer::sum);
-        authors.put(a.id(), a);
+      for (int c : m.coauthorLocal[i]) {
+        if (perCoauthor[c]++ == 0) {
+          seen[distinct++] = c;
+        }
       }
       cats.merge(m.papers.get(i).primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
     }
-    // Display names are built on each call: compute each once for the sort.
     record Named(ResearchThread.CoauthorCount count, String name, String id) {}
-    List<Named> named = new ArrayList<>(byAuthor.size());
-    byAuthor.forEach((id, n) -> {
-      Author a = authors.get(id);
-      named.add(new Named(new ResearchThread.CoauthorCount(a, n), a.displayName(), id));
-    });
+    List<Named> named = new ArrayList<>(distinct);
+    for (int x = 0; x < distinct; x++) {
+      int c = seen[x];
+      Author a = m.localAuthors.get(c);
+      named.add(new Named(new ResearchThread.CoauthorCount(a, perCoauthor[c]), names[c], a.id()));
+    }
     named.sort(Comparator.comparingInt((Named c) -> -c.count().papers()).thenComparing(Named::name)
         .thenComparing(Named::id));
     List<ResearchThread.CoauthorCount> collaborators = named.stream().map(Named::count).toList();
@@ -956,13 +986,10 @@ public final class ResearchThreads {
    */
   private double threadSimilarity(Profile a, Profile b, Dense aDense) {
     double dot = 0;
-    long[] present = aDense.present;
     double[] aWeight = aDense.weight;
     for (int y = 0; y < b.terms.length; y++) {
-      int t = b.terms[y];
-      if ((present[t >>> 6] & (1L << t)) != 0) {
-        dot += aWeight[t] * b.weights[y];
-      }
+      // Without a branch: a term a lacks adds +0.0, which leaves the sum unchanged bit for bit.
+      dot += aWeight[b.terms[y]] * b.weights[y];
     }
     boolean[] aCoauthor = aDense.coauthor;
     double cos = Math.min(1, dot / ((double) a.size() * b.size()));
@@ -1071,18 +1098,15 @@ public final class ResearchThreads {
 
   /**
    * A thread's profile scattered into dense arrays, for comparing it with many others at the cost of their terms
-   * only: the term weights, a bitmap of the terms present (small enough to stay in cache, so that most lookups of
-   * terms the thread lacks never touch the weight array) and the co-author marks. All clear between uses.
+   * only: the term weights (0 for the terms it lacks) and the co-author marks. All clear between uses.
    */
   private static final class Dense {
     final double[] weight;
-    final long[] present;
     final boolean[] coauthor;
 
     Dense(Model m) {
       int v = m.vectors.vocabularySize();
       weight = new double[v];
-      present = new long[(v + 63) >>> 6];
       coauthor = new boolean[m.coauthorCount];
     }
 
@@ -1091,7 +1115,6 @@ public final class ResearchThreads {
       for (int x = 0; x < a.terms.length; x++) {
         int t = a.terms[x];
         weight[t] = a.weights[x];
-        present[t >>> 6] |= 1L << t;
       }
       for (int c : a.coauthors) {
         coauthor[c] = true;
@@ -1102,7 +1125,6 @@ public final class ResearchThreads {
     void clear(Profile a) {
       for (int t : a.terms) {
         weight[t] = 0;
-        present[t >>> 6] = 0;
       }
       for (int c : a.coauthors) {
         coauthor[c] = false;
@@ -1125,6 +1147,10 @@ public final class ResearchThreads {
     final List<Paper> papers;
     final TermVectors vectors;
     final List<List<Author>> coauthors = new ArrayList<>();
+    /** The co-authors by local id. */
+    final List<Author> localAuthors = new ArrayList<>();
+    /** Per paper, the local id of each entry of {@link #coauthors}, in that list's order. */
+    final int[][] coauthorLocal;
     /** Per paper, the distinct co-author ids (without the author) as ascending local ids. */
     final int[][] coauthorIds;
     /** Per paper, the primary category as a local id, or -1. */
@@ -1153,6 +1179,7 @@ public final class ResearchThreads {
       this.papers = keyed.stream().map(Keyed::paper).toList();
       int p = papers.size();
       this.coauthorIds = new int[p][];
+      this.coauthorLocal = new int[p][];
       this.category = new int[p];
       Map<String, Integer> localAuthor = new HashMap<>();
       Map<Category, Integer> localCategory = new HashMap<>();
@@ -1160,12 +1187,17 @@ public final class ResearchThreads {
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
         docs.add(new TermVectors.Document(paper.title(), paper.abstractText()));
-        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> !a.equals(author)).toList();
+        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> a != author && !a.equals(author)).toList();
         coauthors.add(co);
         int[] ids = new int[co.size()];
         for (int k = 0; k < ids.length; k++) {
-          ids[k] = localAuthor.computeIfAbsent(co.get(k).id(), x -> localAuthor.size());
+          Author a = co.get(k);
+          ids[k] = localAuthor.computeIfAbsent(a.id(), x -> {
+            localAuthors.add(a);
+            return localAuthor.size();
+          });
         }
+        coauthorLocal[i] = ids;
         coauthorIds[i] = java.util.Arrays.stream(ids).sorted().distinct().toArray();
         Optional<Category> c = paper.primaryCategory();
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
