@@ -119,6 +119,11 @@ public final class ResearchThreads {
   private static final int STORY_TASKS = 16;
   /** Least number of candidate threads for which a merged thread's row of similarities is computed in parallel. */
   private static final int STORY_PARALLEL_ROW = 64;
+  /**
+   * Least number of papers for which the timeline's steps run as parallel tasks; below, the tasks' overhead exceeds
+   * their work (the result is the same either way).
+   */
+  private static final int PARALLEL_MIN_PAPERS = 200;
 
   private final CorpusView corpus;
   private final double textWeight;
@@ -132,22 +137,29 @@ public final class ResearchThreads {
   private final Pruning pruning;
 
   /**
-   * The predecessor search settings above {@code exactMaxPapers} (see {@link #prunedPredecessors}), and the papers
-   * per parallel task of that search (the result does not depend on it).
+   * The predecessor search settings above {@code exactMaxPapers} (see {@link #prunedPredecessors}), the papers per
+   * parallel task of that search and the least number of papers for parallel tasks at all (the result depends on
+   * neither).
    */
-  record Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates, int rowsPerTask) {
+  record Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates, int rowsPerTask,
+      int parallelMinPapers) {
     static final Pruning DEFAULT = new Pruning(EXACT_PREDECESSORS_MAX_PAPERS, INDEXED_TERMS_PER_PAPER,
         MAX_POSTINGS_PER_TERM, PREDECESSOR_CANDIDATES);
 
     Pruning {
       checkArgument(exactMaxPapers >= 0 && termsPerPaper >= 1 && maxPostings >= 1 && candidates >= 1
-          && rowsPerTask >= 1, "pruning settings must be positive: %s %s %s %s %s", exactMaxPapers, termsPerPaper,
-          maxPostings, candidates, rowsPerTask);
+          && rowsPerTask >= 1 && parallelMinPapers >= 0, "pruning settings must be positive: %s %s %s %s %s %s",
+          exactMaxPapers, termsPerPaper, maxPostings, candidates, rowsPerTask, parallelMinPapers);
     }
 
-    /** These settings with the default papers per task, {@link #ROW_BLOCK}. */
+    /** These settings with the default task sizes, {@link #ROW_BLOCK} and {@link #PARALLEL_MIN_PAPERS}. */
     Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates) {
-      this(exactMaxPapers, termsPerPaper, maxPostings, candidates, ROW_BLOCK);
+      this(exactMaxPapers, termsPerPaper, maxPostings, candidates, ROW_BLOCK, PARALLEL_MIN_PAPERS);
+    }
+
+    /** Whether an author of {@code papers} papers gets parallel tasks. */
+    boolean parallel(int papers) {
+      return papers >= parallelMinPapers;
     }
   }
 
@@ -364,10 +376,12 @@ public final class ResearchThreads {
     List<List<Integer>> memberLists = new ArrayList<>(groups.values());
     // Display names are built on each call: each co-author's once.
     String[] names = new String[m.coauthorCount];
-    IntStream.range(0, names.length).parallel().forEach(c -> names[c] = m.localAuthors.get(c).displayName());
+    IntStream byName = IntStream.range(0, names.length);
+    (pruning.parallel(p) ? byName.parallel() : byName).forEach(c -> names[c] = m.localAuthors.get(c).displayName());
     ResearchThread[] described = new ResearchThread[memberLists.size()];
-    IntStream.range(0, described.length).parallel().forEach(g -> described[g] = thread(m, memberLists.get(g),
-        root, strongest, strongestSim, scores, lastYear, names));
+    IntStream byThread = IntStream.range(0, described.length);
+    (pruning.parallel(p) ? byThread.parallel() : byThread).forEach(g -> described[g] = thread(m,
+        memberLists.get(g), root, strongest, strongestSim, scores, lastYear, names));
     List<ResearchThread> threads = new ArrayList<>(java.util.Arrays.asList(described));
     threads.sort(Comparator
         .comparing((ResearchThread t) -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -439,7 +453,8 @@ public final class ResearchThreads {
     int perPaper = Math.max(1, Math.min(pruning.termsPerPaper(), longestRow));
     int block = pruning.rowsPerTask();
     int blocks = (p + block - 1) / block;
-    IntStream.range(0, blocks).parallel().forEach(b -> {
+    IntStream byBlock = IntStream.range(0, blocks);
+    (pruning.parallel(p) ? byBlock.parallel() : byBlock).forEach(b -> {
       BestK top = new BestK(perPaper);
       for (int d = b * block, e = (int) Math.min(p, (b + 1L) * block); d < e; d++) {
         top.clear();
@@ -512,7 +527,8 @@ public final class ResearchThreads {
     }
     // Each paper's predecessors depend on the shared, read-only index alone, so the rows run in parallel, a block
     // of rows per task with its own scratch arrays; the result is the same for any thread count.
-    IntStream.range(0, blocks).parallel().forEach(b -> {
+    IntStream byRows = IntStream.range(0, blocks);
+    (pruning.parallel(p) ? byRows.parallel() : byRows).forEach(b -> {
       PrunedRows rows = new PrunedRows(m, indexed, postDoc, postWeight, papersOfCoauthor, firstOfCategory,
           firstCount, Math.min(pruning.candidates(), Math.max(1, p)));
       for (int i = b * block, e = (int) Math.min(p, (b + 1L) * block); i < e; i++) {
@@ -915,7 +931,8 @@ public final class ResearchThreads {
     // The rows in parallel, row x by task x mod the number of tasks, each task with its own dense arrays; every
     // value is computed alone, so the matrix does not depend on the thread count.
     int tasks = Math.min(c, STORY_TASKS);
-    IntStream.range(0, tasks).parallel().forEach(task -> {
+    IntStream byTask = IntStream.range(0, tasks);
+    (pruning.parallel(m.papers.size()) ? byTask.parallel() : byTask).forEach(task -> {
       Dense rowDense = new Dense(m);
       for (int x = task; x < c; x += tasks) {
         Profile a = cand.get(x);
