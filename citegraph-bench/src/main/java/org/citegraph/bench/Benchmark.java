@@ -74,6 +74,10 @@ public final class Benchmark {
   public static final List<String> INSTALL_NETWORKX = List.of("apt-get", "install", "-y", "python3-networkx");
   /** Most random authors whose timeline is timed (a tenth of {@code --queries}, at most this many). */
   public static final int TIMELINE_QUERIES = 1_000;
+  /** Default number of timed runs of the {@code timeline} command. */
+  public static final int DEFAULT_TIMELINE_RUNS = 10;
+  /** Runs of the {@code timeline} command left out of the warm median (JIT warm-up). */
+  public static final int TIMELINE_WARM_UP_RUNS = 2;
   /** Seed of the random author sample (the timeline sample uses this seed + 1). */
   public static final long QUERY_SEED = 42L;
 
@@ -152,7 +156,7 @@ public final class Benchmark {
   @CommandLine.Command(name = "citegraph-bench", mixinStandardHelpOptions = true,
       scope = CommandLine.ScopeType.INHERIT, versionProvider = Tool.Version.class,
       description = "Synthetic corpora and the end-to-end benchmark.",
-      subcommands = {Synth.class, Bench.class, TopicsEval.class, CommandLine.HelpCommand.class})
+      subcommands = {Synth.class, Bench.class, TopicsEval.class, TimelineRuns.class, CommandLine.HelpCommand.class})
   static final class Tool implements Runnable {
     final PrintStream out;
 
@@ -165,7 +169,7 @@ public final class Benchmark {
 
     @Override
     public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: synth, bench or topics-eval");
+      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: synth, bench, topics-eval or timeline");
     }
 
     /** The jar's Implementation-Version. */
@@ -232,6 +236,43 @@ public final class Benchmark {
             + " is not a folder");
       }
       new TopicsEvaluation(tool.out).run(data);
+      return 0;
+    }
+  }
+
+  /** {@code timeline}: one author's timeline computed again and again in one JVM, with wall and CPU time per run. */
+  @CommandLine.Command(name = "timeline", description = "Times ResearchThreads.of(corpus).timeline(author) RUNS "
+      + "times in one JVM on FILEs or one snapshot: wall and process CPU time per run and the warm median.")
+  static final class TimelineRuns implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.ParentCommand
+    Tool tool;
+
+    @CommandLine.Parameters(paramLabel = "FILE", arity = "1..*", description = "Record files, or one snapshot.")
+    List<Path> files;
+
+    @CommandLine.Option(names = "--author", paramLabel = "NAME", required = true, description = "The author's id "
+        + "or name.")
+    String author;
+
+    @CommandLine.Option(names = "--runs", paramLabel = "N", converter = WholeNumber.class, description = "Timed "
+        + "runs (default: " + DEFAULT_TIMELINE_RUNS + "); the first " + TIMELINE_WARM_UP_RUNS + " count as warm-up.")
+    long runs = DEFAULT_TIMELINE_RUNS;
+
+    @Override
+    public Integer call() throws IOException {
+      if (runs <= TIMELINE_WARM_UP_RUNS || runs > 10_000) {
+        throw new IllegalArgumentException("--runs needs more than " + TIMELINE_WARM_UP_RUNS + " and at most "
+            + "10000 runs, got " + runs);
+      }
+      for (Path f : files) {
+        if (!Files.isRegularFile(f)) {
+          throw new IllegalArgumentException("no such file: " + f);
+        }
+      }
+      if (files.size() > 1 && files.stream().anyMatch(SnapshotFormat::isSnapshot)) {
+        throw new IllegalArgumentException("timeline takes one snapshot file alone, not with other files");
+      }
+      new Benchmark(tool.out).timelineRuns(files, author, (int) runs);
       return 0;
     }
   }
@@ -521,6 +562,64 @@ public final class Benchmark {
           corpus.papers().size(), clusterMax);
     }
     out.println();
+  }
+
+  /**
+   * Loads the files (or snapshot), then times the author's timeline {@code runs} times: wall time
+   * (System.nanoTime) and process CPU time (all threads, JIT and GC included) per run, the load average where the
+   * system reports one, and the median of the runs after the warm-up.
+   */
+  private void timelineRuns(List<Path> files, String name, int runs) throws IOException {
+    Corpus corpus;
+    long t0 = System.nanoTime();
+    if (SnapshotFormat.isSnapshot(files.get(0))) {
+      corpus = CiteGraph.loadSnapshot(files.get(0));
+    } else {
+      CiteGraph.Builder builder = CiteGraph.builder();
+      files.forEach(builder::add);
+      corpus = builder.build();
+    }
+    out.printf(Locale.ROOT, "corpus: %,d papers loaded in %.1f s; JVM %s, %d cores%n", corpus.papers().size(),
+        seconds(System.nanoTime() - t0), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    Author a = corpus.author(name);
+    out.printf(Locale.ROOT, "author: %s (%,d papers)%s%n", a.displayName(), corpus.paperCount(a), loadAverage());
+    ResearchThreads threads = ResearchThreads.of(corpus);
+    double[] wall = new double[runs];
+    org.citegraph.query.Timeline t = null;
+    for (int r = 0; r < runs; r++) {
+      long c0 = processCpuNanos();
+      long w0 = System.nanoTime();
+      t = threads.timeline(a);
+      wall[r] = (System.nanoTime() - w0) / 1e6;
+      double cpu = (processCpuNanos() - c0) / 1e6;
+      out.printf(Locale.ROOT, "run %2d: %8.1f ms wall %8.1f ms CPU%s%n", r + 1, wall[r], cpu,
+          r == runs - 1 ? loadAverage() : "");
+    }
+    double[] warm = Arrays.copyOfRange(wall, TIMELINE_WARM_UP_RUNS, runs);
+    Arrays.sort(warm);
+    int papers = corpus.paperCount(a);
+    int single = t.singlePapers().size();
+    out.printf(Locale.ROOT, "warm runs %d-%d: median %.1f ms, min %.1f ms, max %.1f ms wall%n",
+        TIMELINE_WARM_UP_RUNS + 1, runs, warm[warm.length / 2], warm[0], warm[warm.length - 1]);
+    out.printf(Locale.ROOT, "%d threads of 2+ papers, %d single papers, %.1f%% of the papers in threads%n",
+        t.stories().size(), single, 100.0 * (papers - single) / Math.max(1, papers));
+  }
+
+  /** CPU time of this process (all its threads), in nanoseconds; 0 where the platform does not report it. */
+  private static long processCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  /** ", load average X Y Z" from /proc/loadavg where the system has it, else the empty string. */
+  private static String loadAverage() {
+    Path p = Path.of("/proc/loadavg");
+    try {
+      String[] f = Files.readString(p).trim().split("\\s+");
+      return f.length >= 3 ? ", load average " + f[0] + " " + f[1] + " " + f[2] : "";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   private void phase(String name, long nanos, BuildStats st, double graphS) {

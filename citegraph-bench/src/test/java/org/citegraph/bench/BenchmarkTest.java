@@ -89,6 +89,27 @@ class BenchmarkTest {
   }
 
   @Test
+  void theTimelineCommandTimesEveryRunAndReportsTheThreadsFound() {
+    Corpus corpus = CiteGraph.load(file);
+    org.citegraph.model.Author prolific = corpus.authors().stream()
+        .max(java.util.Comparator.comparingInt(corpus::paperCount).thenComparing(a -> a.id())).orElseThrow();
+    Result r = run("timeline", file.toString(), "--author", prolific.id(), "--runs", "4");
+    assertEquals(0, r.code(), r.err());
+    for (int run = 1; run <= 4; run++) {
+      assertTrue(r.out().matches("(?s).*run +" + run + ": +[0-9.]+ ms wall +[0-9.]+ ms CPU.*"), r.out());
+    }
+    assertTrue(!r.out().contains("run  5:"), r.out());
+    org.citegraph.query.Timeline t = org.citegraph.query.ResearchThreads.of(corpus).timeline(prolific);
+    assertEquals(t.stories().size(), count(r.out(), "(\\d+) threads of 2\\+ papers"), r.out());
+    assertEquals(t.singlePapers().size(), count(r.out(), "(\\d+) single papers"), r.out());
+    assertEquals(corpus.paperCount(prolific), count(r.out(), "\\(([0-9,]+) papers\\)"), r.out());
+    assertEquals(2, run("timeline", file.toString(), "--author", prolific.id(), "--runs", "2").code(),
+        "the runs must outnumber the warm-up runs");
+    assertEquals(2, run("timeline", file.toString()).code(), "--author is required");
+    assertEquals(2, run("timeline", file.toString(), "--author", "Nobody Atall Here").code(), "unknown author");
+  }
+
+  @Test
   void badHyperAuthorshipValuesAreUsageErrors() {
     for (String v : List.of("1", "0", "-5", "many")) {
       Result r = run("bench", file.toString(), "--hyper-authorship", v);

@@ -6,7 +6,7 @@ package org.citegraph.io;
  */
 public final class MalformedRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  /** The problem this exception reports, kept through serialization. */
+  /** The problem, kept through serialization. */
   private final IngestIssue issue;
 
   /**

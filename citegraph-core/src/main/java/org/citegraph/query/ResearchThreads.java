@@ -12,11 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.citegraph.graph.CorpusView;
+import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
-import org.citegraph.internal.text.TopK;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -58,6 +59,9 @@ import org.citegraph.model.Titles;
  * paper's highest TF-IDF terms, its co-authors and its category, and only the best {@link #PREDECESSOR_CANDIDATES}
  * candidates are scored exactly: O(p · (16 · 256 + co-authored papers + 32 · t)), linear in p. Plus O(L) to
  * tokenise the author's text of length L. Only one author's papers are compared, never all pairs of the corpus.
+ * From 200 papers on, the predecessor rows, the story step's first matrix of thread similarities and the threads'
+ * descriptions run as parallel tasks on the common fork-join pool; each value is computed alone, so the timeline
+ * does not depend on the number of threads.
  */
 public final class ResearchThreads {
   /** Default weight of the text (TF-IDF cosine) similarity. */
@@ -112,6 +116,18 @@ public final class ResearchThreads {
   /** Above {@link #EXACT_PREDECESSORS_MAX_PAPERS}: candidate predecessors re-scored exactly per paper. */
   public static final int PREDECESSOR_CANDIDATES = 32;
 
+  /** Papers per parallel task of the pruned predecessor search. */
+  private static final int ROW_BLOCK = 256;
+  /** Parallel tasks computing the story step's first matrix of thread similarities. */
+  private static final int STORY_TASKS = 16;
+  /** Least number of candidate threads for which a merged thread's row of similarities is computed in parallel. */
+  private static final int STORY_PARALLEL_ROW = 64;
+  /**
+   * Least number of papers for which the timeline's steps run as parallel tasks; below, the tasks' overhead exceeds
+   * their work (the result is the same either way).
+   */
+  private static final int PARALLEL_MIN_PAPERS = 200;
+
   private final CorpusView corpus;
   private final double textWeight;
   private final double coauthorWeight;
@@ -123,14 +139,30 @@ public final class ResearchThreads {
   private final boolean stories;
   private final Pruning pruning;
 
-  /** The predecessor search settings above {@code exactMaxPapers} (see {@link #prunedPredecessors}). */
-  record Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates) {
+  /**
+   * The predecessor search settings above {@code exactMaxPapers} (see {@link #prunedPredecessors}), the papers per
+   * parallel task of that search and the least number of papers for parallel tasks at all (the result depends on
+   * neither).
+   */
+  record Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates, int rowsPerTask,
+      int parallelMinPapers) {
     static final Pruning DEFAULT = new Pruning(EXACT_PREDECESSORS_MAX_PAPERS, INDEXED_TERMS_PER_PAPER,
         MAX_POSTINGS_PER_TERM, PREDECESSOR_CANDIDATES);
 
     Pruning {
-      checkArgument(exactMaxPapers >= 0 && termsPerPaper >= 1 && maxPostings >= 1 && candidates >= 1,
-          "pruning settings must be positive: %s %s %s %s", exactMaxPapers, termsPerPaper, maxPostings, candidates);
+      checkArgument(exactMaxPapers >= 0 && termsPerPaper >= 1 && maxPostings >= 1 && candidates >= 1
+          && rowsPerTask >= 1 && parallelMinPapers >= 0, "pruning settings must be positive: %s %s %s %s %s %s",
+          exactMaxPapers, termsPerPaper, maxPostings, candidates, rowsPerTask, parallelMinPapers);
+    }
+
+    /** These settings with the default task sizes, {@link #ROW_BLOCK} and {@link #PARALLEL_MIN_PAPERS}. */
+    Pruning(int exactMaxPapers, int termsPerPaper, int maxPostings, int candidates) {
+      this(exactMaxPapers, termsPerPaper, maxPostings, candidates, ROW_BLOCK, PARALLEL_MIN_PAPERS);
+    }
+
+    /** Whether an author of {@code papers} papers gets parallel tasks. */
+    boolean parallel(int papers) {
+      return papers >= parallelMinPapers;
     }
   }
 
@@ -310,10 +342,7 @@ public final class ResearchThreads {
   public Timeline timeline(Author author) {
     Model m = new Model(author);
     int p = m.papers.size();
-    int[] parent = new int[p];
-    for (int i = 0; i < p; i++) {
-      parent[i] = i;
-    }
+    IntUnionFind parent = new IntUnionFind(p);
     int[] strongest = new int[p];
     double[] strongestSim = new double[p];
     // Per paper, up to maxLinks earlier papers by descending similarity (ties by index) and their similarities.
@@ -330,24 +359,33 @@ public final class ResearchThreads {
       strongestSim[i] = found == 0 ? 0 : linkSims[i][0];
       for (int r = 0; r < found; r++) {
         if (linkSims[i][r] >= linkThreshold) {
-          union(parent, i, links[i][r]);
+          parent.union(i, links[i][r]);
         }
       }
     }
     if (stories) {
       story(m, parent);
     }
+    int[] root = new int[p];
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < p; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      root[i] = parent.find(i);
+      groups.computeIfAbsent(root[i], k -> new ArrayList<>()).add(i);
     }
     int lastYear = m.papers.stream().flatMap(x -> x.date().stream()).mapToInt(PubDate::year).max().orElse(0);
     TermScores scores = new TermScores(m.vectors);
-    List<ResearchThread> threads = new ArrayList<>();
-    for (List<Integer> members : groups.values()) {
-      threads.add(thread(m, members, find(parent, members.get(0)), parent, strongest, strongestSim, scores,
-          lastYear));
-    }
+    // Each thread is described on its own (labels, collaborators, events), in parallel; the list keeps the
+    // groups' order, and the sort below fixes the final one.
+    List<List<Integer>> memberLists = new ArrayList<>(groups.values());
+    // Display names are built on each call: each co-author's once.
+    String[] names = new String[m.coauthorCount];
+    IntStream byName = IntStream.range(0, names.length);
+    (pruning.parallel(p) ? byName.parallel() : byName).forEach(c -> names[c] = m.localAuthors.get(c).displayName());
+    ResearchThread[] described = new ResearchThread[memberLists.size()];
+    IntStream byThread = IntStream.range(0, described.length);
+    (pruning.parallel(p) ? byThread.parallel() : byThread).forEach(g -> described[g] = thread(m,
+        memberLists.get(g), root, strongest, strongestSim, scores, lastYear, names));
+    List<ResearchThread> threads = new ArrayList<>(java.util.Arrays.asList(described));
     threads.sort(Comparator
         .comparing((ResearchThread t) -> t.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(ResearchThread::label).thenComparing(t -> t.first(), ORDER));
@@ -411,19 +449,31 @@ public final class ResearchThreads {
     int v = vectors.vocabularySize();
     // Each paper's indexed positions: its highest weights among terms of at least two papers, ties by term id.
     boolean[] indexed = new boolean[p == 0 ? 0 : vectors.rowEnd(p - 1)];
-    TopK top = new TopK(Math.min(pruning.termsPerPaper(), Math.max(1, indexed.length)), (a, b) -> {
-      int c = Double.compare(vectors.weightAt(b), vectors.weightAt(a));
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    int[] length = new int[v];
+    int longestRow = 0;
     for (int d = 0; d < p; d++) {
-      for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
-        if (vectors.documentFrequency(vectors.termAt(q)) >= 2) {
-          top.offer(q);
+      longestRow = Math.max(longestRow, vectors.rowEnd(d) - vectors.rowStart(d));
+    }
+    int perPaper = Math.max(1, Math.min(pruning.termsPerPaper(), longestRow));
+    int block = pruning.rowsPerTask();
+    int blocks = (p + block - 1) / block;
+    IntStream byBlock = IntStream.range(0, blocks);
+    (pruning.parallel(p) ? byBlock.parallel() : byBlock).forEach(b -> {
+      BestK top = new BestK(perPaper);
+      for (int d = b * block, e = (int) Math.min(p, (b + 1L) * block); d < e; d++) {
+        top.clear();
+        for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
+          if (vectors.documentFrequency(vectors.termAt(q)) >= 2) {
+            top.offer(vectors.weightAt(q), q);
+          }
+        }
+        for (int h = 0; h < top.size(); h++) {
+          indexed[top.item(h)] = true;
         }
       }
-      for (int q : top.drainBestFirst()) {
-        indexed[q] = true;
+    });
+    int[] length = new int[v];
+    for (int q = 0; q < indexed.length; q++) {
+      if (indexed[q]) {
         length[vectors.termAt(q)]++;
       }
     }
@@ -448,14 +498,14 @@ public final class ResearchThreads {
       if (length[t] > pruning.maxPostings()) {
         int[] docs = postDoc[t];
         double[] ws = postWeight[t];
-        TopK keep = new TopK(pruning.maxPostings(), (a, b) -> {
-          int c = Double.compare(ws[b], ws[a]);
-          return c != 0 ? c : Integer.compare(a, b);
-        });
+        BestK keep = new BestK(pruning.maxPostings());
         for (int x = 0; x < docs.length; x++) {
-          keep.offer(x);
+          keep.offer(ws[x], x);
         }
-        int[] kept = keep.drainBestFirst();
+        int[] kept = new int[keep.size()];
+        for (int h = 0; h < kept.length; h++) {
+          kept[h] = keep.item(h);
+        }
         java.util.Arrays.sort(kept);
         int[] nd = new int[kept.length];
         double[] nw = new double[kept.length];
@@ -467,57 +517,104 @@ public final class ResearchThreads {
         postWeight[t] = nw;
       }
     }
-    // Papers per co-author (ascending) and per category.
-    int coauthorCount = 0;
-    for (int[] ids : m.coauthorIds) {
-      for (int c : ids) {
-        coauthorCount = Math.max(coauthorCount, c + 1);
+    // Papers per co-author (ascending), and the first maxLinks papers of each category (ascending): a paper's
+    // category candidates are those of them before it.
+    int[][] papersOfCoauthor = invert(m.coauthorIds, m.coauthorCount);
+    int[][] firstOfCategory = new int[m.categoryCount][Math.max(1, maxLinks)];
+    int[] firstCount = new int[m.categoryCount];
+    for (int i = 0; i < p; i++) {
+      int c = m.category[i];
+      if (c >= 0 && firstCount[c] < maxLinks) {
+        firstOfCategory[c][firstCount[c]++] = i;
       }
     }
-    int[][] papersOfCoauthor = invert(m.coauthorIds, coauthorCount);
-    int[][] byCategory = new int[m.categoryCount][];
-    int[] categoryFill = new int[m.categoryCount];
-    for (int c = 0; c < m.categoryCount; c++) {
-      byCategory[c] = new int[Math.max(1, maxLinks)];
+    // Each paper's predecessors depend on the shared, read-only index alone, so the rows run in parallel, a block
+    // of rows per task with its own scratch arrays; the result is the same for any thread count.
+    IntStream byRows = IntStream.range(0, blocks);
+    (pruning.parallel(p) ? byRows.parallel() : byRows).forEach(b -> {
+      PrunedRows rows = new PrunedRows(m, indexed, postDoc, postWeight, papersOfCoauthor, firstOfCategory,
+          firstCount, Math.min(pruning.candidates(), Math.max(1, p)));
+      for (int i = b * block, e = (int) Math.min(p, (b + 1L) * block); i < e; i++) {
+        rows.search(i, links, linkSims);
+      }
+    });
+  }
+
+  /**
+   * The predecessor search of {@link #prunedPredecessors} for one paper at a time, over a shared read-only index,
+   * with its own scratch arrays (all zero / false between rows) so that blocks of rows can run in parallel. Candidate
+   * and link selection are bounded heaps and insertion on primitive arrays (no boxing, no comparator objects).
+   */
+  private final class PrunedRows {
+    private final Model m;
+    private final TermVectors vectors;
+    private final boolean[] indexed;
+    private final int[][] postDoc;
+    private final double[][] postWeight;
+    private final int[][] papersOfCoauthor;
+    private final int[][] firstOfCategory;
+    private final int[] firstCount;
+    private final double[] acc;
+    private final int[] common;
+    private final boolean[] seen;
+    private final int[] touched;
+    private final double[] query;
+    /** The candidates by their lower bounds. */
+    private final BestK candidates;
+    private final int[] bestItem;
+    private final double[] bestSim;
+
+    PrunedRows(Model m, boolean[] indexed, int[][] postDoc, double[][] postWeight, int[][] papersOfCoauthor,
+        int[][] firstOfCategory, int[] firstCount, int candidates) {
+      this.m = m;
+      this.vectors = m.vectors;
+      this.indexed = indexed;
+      this.postDoc = postDoc;
+      this.postWeight = postWeight;
+      this.papersOfCoauthor = papersOfCoauthor;
+      this.firstOfCategory = firstOfCategory;
+      this.firstCount = firstCount;
+      int p = m.papers.size();
+      acc = new double[p];
+      common = new int[p];
+      seen = new boolean[p];
+      touched = new int[p];
+      query = new double[vectors.vocabularySize()];
+      this.candidates = new BestK(candidates);
+      bestItem = new int[Math.max(1, maxLinks)];
+      bestSim = new double[Math.max(1, maxLinks)];
     }
-    double[] acc = new double[p];
-    int[] common = new int[p];
-    boolean[] seen = new boolean[p];
-    int[] touched = new int[p];
-    double[] bound = new double[p];
-    double[] exact = new double[p];
-    double[] query = new double[v];
-    TopK candidates = new TopK(Math.min(pruning.candidates(), Math.max(1, p)), (a, b) -> {
-      int c = Double.compare(bound[b], bound[a]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    TopK best = new TopK(Math.max(1, maxLinks), (a, b) -> {
-      int c = Double.compare(exact[b], exact[a]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    double sum = textWeight + coauthorWeight + categoryWeight;
-    for (int i = 0; i < p; i++) {
+
+    /** Sets {@code links[i]} and {@code linkSims[i]}: paper i's strongest earlier papers among its candidates. */
+    void search(int i, int[][] links, double[][] linkSims) {
       int count = 0;
-      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
+      for (int q = vectors.rowStart(i), qe = vectors.rowEnd(i); q < qe; q++) {
         if (!indexed[q]) {
           continue;
         }
         int t = vectors.termAt(q);
         double w = vectors.weightAt(q);
         int[] docs = postDoc[t];
-        for (int x = 0; x < docs.length && docs[x] < i; x++) {
+        double[] ws = postWeight[t];
+        for (int x = 0; x < docs.length; x++) {
           int j = docs[x];
+          if (j >= i) {
+            break;
+          }
           if (!seen[j]) {
             seen[j] = true;
             touched[count++] = j;
           }
-          acc[j] += w * postWeight[t][x];
+          acc[j] += w * ws[x];
         }
       }
       for (int c : m.coauthorIds[i]) {
         int[] docs = papersOfCoauthor[c];
-        for (int x = 0; x < docs.length && docs[x] < i; x++) {
+        for (int x = 0; x < docs.length; x++) {
           int j = docs[x];
+          if (j >= i) {
+            break;
+          }
           if (!seen[j]) {
             seen[j] = true;
             touched[count++] = j;
@@ -527,59 +624,143 @@ public final class ResearchThreads {
       }
       int cat = m.category[i];
       if (cat >= 0) {
-        for (int x = 0; x < categoryFill[cat]; x++) {
-          int j = byCategory[cat][x];
+        for (int x = 0; x < firstCount[cat]; x++) {
+          int j = firstOfCategory[cat][x];
+          if (j >= i) {
+            break;
+          }
           if (!seen[j]) {
             seen[j] = true;
             touched[count++] = j;
           }
         }
-        if (categoryFill[cat] < maxLinks) {
-          byCategory[cat][categoryFill[cat]++] = i;
-        }
       }
       int[] own = m.coauthorIds[i];
+      double sum = textWeight + coauthorWeight + categoryWeight;
+      candidates.clear();
       for (int x = 0; x < count; x++) {
         int j = touched[x];
         int union = own.length + m.coauthorIds[j].length - common[j];
         double jaccard = union == 0 ? 0 : common[j] / (double) union;
         double sameCategory = cat >= 0 && cat == m.category[j] ? 1 : 0;
-        bound[j] = (textWeight * Math.min(1.0, acc[j]) + coauthorWeight * jaccard + categoryWeight * sameCategory)
-            / sum;
-        candidates.offer(j);
-      }
-      // Exact re-scoring against paper i scattered into a dense row: the products of the shared terms added in
-      // ascending term order, as TermVectors.cosine adds them, so the value is m.similarity(i, j) bit for bit.
-      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
-        query[vectors.termAt(q)] = vectors.weightAt(q);
-      }
-      for (int j : candidates.drainBestFirst()) {
-        double dot = 0;
-        for (int q = vectors.rowStart(j); q < vectors.rowEnd(j); q++) {
-          double w = query[vectors.termAt(q)];
-          if (w != 0) {
-            dot += w * vectors.weightAt(q);
-          }
-        }
-        exact[j] = m.combine(Math.min(1.0, dot), i, j);
-        best.offer(j);
-      }
-      for (int q = vectors.rowStart(i); q < vectors.rowEnd(i); q++) {
-        query[vectors.termAt(q)] = 0;
-      }
-      int[] chosen = best.drainBestFirst();
-      links[i] = chosen;
-      linkSims[i] = new double[chosen.length];
-      for (int r = 0; r < chosen.length; r++) {
-        linkSims[i][r] = exact[chosen[r]];
-      }
-      for (int x = 0; x < count; x++) {
-        int j = touched[x];
+        double bound = (textWeight * Math.min(1.0, acc[j]) + coauthorWeight * jaccard
+            + categoryWeight * sameCategory) / sum;
+        candidates.offer(bound, j);
         acc[j] = 0;
         common[j] = 0;
         seen[j] = false;
       }
+      // Exact re-scoring against paper i scattered into a dense row: the products of the shared terms added in
+      // ascending term order, as TermVectors.cosine adds them, so the value is m.similarity(i, j) bit for bit.
+      for (int q = vectors.rowStart(i), qe = vectors.rowEnd(i); q < qe; q++) {
+        query[vectors.termAt(q)] = vectors.weightAt(q);
+      }
+      int k = Math.max(1, maxLinks);
+      int found = 0;
+      for (int h = 0; h < candidates.size(); h++) {
+        int j = candidates.item(h);
+        double dot = 0;
+        for (int q = vectors.rowStart(j), qe = vectors.rowEnd(j); q < qe; q++) {
+          // Without a branch: a term paper i lacks adds +0.0, which leaves the sum unchanged bit for bit.
+          dot += query[vectors.termAt(q)] * vectors.weightAt(q);
+        }
+        double exact = m.combine(Math.min(1.0, dot), i, j);
+        // Insertion into the best k, best first (higher similarity, then smaller index).
+        int pos = found;
+        while (pos > 0 && ranksBefore(exact, j, bestSim[pos - 1], bestItem[pos - 1])) {
+          pos--;
+        }
+        if (pos < k) {
+          for (int r = Math.min(found, k - 1); r > pos; r--) {
+            bestItem[r] = bestItem[r - 1];
+            bestSim[r] = bestSim[r - 1];
+          }
+          bestItem[pos] = j;
+          bestSim[pos] = exact;
+          found = Math.min(k, found + 1);
+        }
+      }
+      for (int q = vectors.rowStart(i), qe = vectors.rowEnd(i); q < qe; q++) {
+        query[vectors.termAt(q)] = 0;
+      }
+      links[i] = java.util.Arrays.copyOf(bestItem, found);
+      linkSims[i] = java.util.Arrays.copyOf(bestSim, found);
     }
+
+  }
+
+  /**
+   * The best k of a stream of (value, item) pairs, a higher value first and then the smaller item (a strict total
+   * order for distinct items): a bounded binary heap on primitive arrays with the worst kept pair at the root.
+   * O(log k) per offer, no boxing and no comparator object, so that the comparison inlines in the hot loops. The
+   * kept items come out in heap order ({@link #item}), not sorted. Not thread-safe; reusable after {@link #clear}.
+   */
+  private static final class BestK {
+    private final int[] items;
+    private final double[] values;
+    private int size;
+
+    BestK(int k) {
+      items = new int[k];
+      values = new double[k];
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The h-th kept item, in heap order. */
+    int item(int h) {
+      return items[h];
+    }
+
+    /** Keeps (value, item) if fewer than k pairs are kept or it ranks before the worst kept one. */
+    void offer(double value, int item) {
+      if (size < items.length) {
+        // Append and move up while the parent ranks before the new pair (the root holds the worst).
+        int x = size++;
+        while (x > 0) {
+          int parent = (x - 1) >>> 1;
+          if (!ranksBefore(values[parent], items[parent], value, item)) {
+            break;
+          }
+          items[x] = items[parent];
+          values[x] = values[parent];
+          x = parent;
+        }
+        items[x] = item;
+        values[x] = value;
+      } else if (size > 0 && ranksBefore(value, item, values[0], items[0])) {
+        // Replace the root and move down below every child that ranks after the new pair.
+        int x = 0;
+        int half = size >>> 1;
+        while (x < half) {
+          int child = 2 * x + 1;
+          int right = child + 1;
+          if (right < size && ranksBefore(values[child], items[child], values[right], items[right])) {
+            child = right;
+          }
+          if (!ranksBefore(value, item, values[child], items[child])) {
+            break;
+          }
+          items[x] = items[child];
+          values[x] = values[child];
+          x = child;
+        }
+        items[x] = item;
+        values[x] = value;
+      }
+    }
+  }
+
+  /** Whether (a, i) ranks before (b, j): a higher value first, then the smaller index. */
+  private static boolean ranksBefore(double a, int i, double b, int j) {
+    int c = Double.compare(a, b);
+    return c > 0 || (c == 0 && i < j);
   }
 
   /** For ids in {@code 0..count-1}, the rows (ascending) that hold each id. O(total ids). */
@@ -603,8 +784,8 @@ public final class ResearchThreads {
     return out;
   }
 
-  private ResearchThread thread(Model m, List<Integer> members, int root, int[] parent, int[] strongest,
-      double[] strongestSim, TermScores scores, int lastYear) {
+  private ResearchThread thread(Model m, List<Integer> members, int[] root, int[] strongest,
+      double[] strongestSim, TermScores scores, int lastYear, String[] names) {
     List<Paper> papers = members.stream().map(m.papers::get).toList();
     int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
     String label = scores.coherentLabel(ids, labelTerms, LABEL_MIN_NPMI).text();
@@ -614,26 +795,29 @@ public final class ResearchThreads {
     Optional<PubDate> start = papers.stream().flatMap(x -> x.date().stream()).min(Comparator.naturalOrder());
     Optional<PubDate> end = papers.stream().flatMap(x -> x.date().stream()).max(Comparator.naturalOrder());
 
-    Map<String, Integer> byAuthor = new HashMap<>();
-    Map<String, Author> authors = new HashMap<>();
+    // Papers per co-author (local ids, counted per author-list entry), in first-seen order.
+    int[] perCoauthor = new int[m.coauthorCount];
+    int[] seen = new int[m.coauthorCount];
+    int distinct = 0;
     Map<String, Integer> cats = new TreeMap<>();
     for (int i : members) {
-      for (Author a : m.coauthors.get(i)) {
-        byAuthor.merge(a.id(), 1, Integer::sum);
-        authors.put(a.id(), a);
+      for (int c : m.coauthorLocal[i]) {
+        if (perCoauthor[c]++ == 0) {
+          seen[distinct++] = c;
+        }
       }
       cats.merge(m.papers.get(i).primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
     }
-    // Display names are built on each call: compute each once for the sort.
-    List<ResearchThread.CoauthorCount> collaborators = new ArrayList<>();
-    Map<String, String> names = new HashMap<>();
-    byAuthor.forEach((id, n) -> {
-      Author a = authors.get(id);
-      collaborators.add(new ResearchThread.CoauthorCount(a, n));
-      names.put(id, a.displayName());
-    });
-    collaborators.sort(Comparator.comparingInt((ResearchThread.CoauthorCount c) -> -c.papers())
-        .thenComparing(c -> names.get(c.coauthor().id())).thenComparing(c -> c.coauthor().id()));
+    record Named(ResearchThread.CoauthorCount count, String name, String id) {}
+    List<Named> named = new ArrayList<>(distinct);
+    for (int x = 0; x < distinct; x++) {
+      int c = seen[x];
+      Author a = m.localAuthors.get(c);
+      named.add(new Named(new ResearchThread.CoauthorCount(a, perCoauthor[c]), names[c], a.id()));
+    }
+    named.sort(Comparator.comparingInt((Named c) -> -c.count().papers()).thenComparing(Named::name)
+        .thenComparing(Named::id));
+    List<ResearchThread.CoauthorCount> collaborators = named.stream().map(Named::count).toList();
     List<Map.Entry<String, Integer>> catEntries = new ArrayList<>(cats.entrySet());
     catEntries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     Map<String, Integer> categories = new LinkedHashMap<>();
@@ -643,7 +827,7 @@ public final class ResearchThreads {
     Paper first = papers.get(0);
     events.add(new ThreadEvent(ThreadEvent.Kind.STARTS, first.date(), first, Optional.empty()));
     int s = strongest[members.get(0)];
-    if (s >= 0 && find(parent, s) != root && strongestSim[members.get(0)] >= branchThreshold) {
+    if (s >= 0 && root[s] != root[members.get(0)] && strongestSim[members.get(0)] >= branchThreshold) {
       events.add(new ThreadEvent(ThreadEvent.Kind.BRANCHES_OFF, first.date(), first, Optional.of(m.papers.get(s))));
     }
     for (Paper x : papers.subList(1, papers.size())) {
@@ -669,11 +853,11 @@ public final class ResearchThreads {
    * smaller thread roots, so the result does not depend on the input order. O(T² · r) for T chains of r terms;
    * skipped above {@link #STORY_MAX_CHAINS} chains.
    */
-  private void story(Model m, int[] parent) {
+  private void story(Model m, IntUnionFind parent) {
     int p = m.papers.size();
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < p; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(parent.find(i), k -> new ArrayList<>()).add(i);
     }
     if (groups.size() > STORY_MAX_CHAINS) {
       return;
@@ -687,21 +871,30 @@ public final class ResearchThreads {
     // (2) lone papers pair up when similar enough, then join their most similar thread while the lane is too full
     mergeWhile(m, parent, threads, false, DEFAULT_MERGE_THRESHOLD, Integer.MAX_VALUE);
     List<Profile> lone = threads.stream().filter(t -> t.size() == 1).toList();
-    List<Object[]> offers = new ArrayList<>();
-    for (Profile single : lone) {
-      Profile best = null;
-      double bestSim = -1;
-      for (Profile t : threads) {
-        if (t.size() >= 2) {
-          double sim = threadSimilarity(single, t);
-          if (sim > bestSim) {
-            bestSim = sim;
-            best = t;
-          }
+    // Each lone paper's most similar thread (the first in list order on ties): each thread of two or more papers is
+    // scattered once and compared with every lone paper, at the cost of the lone paper's terms.
+    Profile[] bestOf = new Profile[lone.size()];
+    double[] bestSimOf = new double[lone.size()];
+    java.util.Arrays.fill(bestSimOf, -1);
+    Dense dense = new Dense(m);
+    for (Profile t : threads) {
+      if (t.size() < 2) {
+        continue;
+      }
+      dense.scatter(t);
+      for (int x = 0; x < bestOf.length; x++) {
+        double sim = threadSimilarity(t, lone.get(x), dense);
+        if (sim > bestSimOf[x]) {
+          bestSimOf[x] = sim;
+          bestOf[x] = t;
         }
       }
-      if (best != null && bestSim >= DEFAULT_ATTACH_THRESHOLD) {
-        offers.add(new Object[] {single, best, bestSim});
+      dense.clear(t);
+    }
+    List<Object[]> offers = new ArrayList<>();
+    for (int x = 0; x < bestOf.length; x++) {
+      if (bestOf[x] != null && bestSimOf[x] >= DEFAULT_ATTACH_THRESHOLD) {
+        offers.add(new Object[] {lone.get(x), bestOf[x], bestSimOf[x]});
       }
     }
     offers.sort(Comparator.comparingDouble((Object[] o) -> -(double) o[2])
@@ -714,7 +907,7 @@ public final class ResearchThreads {
       }
       Profile single = (Profile) o[0];
       Profile best = (Profile) o[1];
-      union(parent, single.root, best.root);
+      parent.union(single.root, best.root);
       best.absorb(single);
       threads.remove(single);
       alone--;
@@ -728,7 +921,7 @@ public final class ResearchThreads {
    * {@code maxThreads} threads of two or more papers remain; {@code multiOnly} restricts the pairs to threads of
    * two or more papers, otherwise only pairs of lone papers are considered.
    */
-  private void mergeWhile(Model m, int[] parent, List<Profile> threads, boolean multiOnly, double threshold,
+  private void mergeWhile(Model m, IntUnionFind parent, List<Profile> threads, boolean multiOnly, double threshold,
       int maxThreads) {
     // The candidates' pairwise similarities are computed once; a merge recomputes only the merged thread's row.
     List<Profile> cand = threads.stream().filter(t -> multiOnly ? t.size() >= 2 : t.size() == 1).toList();
@@ -738,16 +931,22 @@ public final class ResearchThreads {
       return;
     }
     double[][] sim = new double[c][c];
-    double[] denseWeight = new double[m.vectors.vocabularySize()];
-    boolean[] coauthorMark = new boolean[m.coauthorCount];
-    for (int x = 0; x < c; x++) {
-      Profile a = cand.get(x);
-      a.scatter(denseWeight, coauthorMark);
-      for (int y = x + 1; y < c; y++) {
-        sim[x][y] = threadSimilarity(a, cand.get(y), denseWeight, coauthorMark);
+    // The rows in parallel, row x by task x mod the number of tasks, each task with its own dense arrays; every
+    // value is computed alone, so the matrix does not depend on the thread count.
+    int tasks = Math.min(c, STORY_TASKS);
+    IntStream byTask = IntStream.range(0, tasks);
+    (pruning.parallel(m.papers.size()) ? byTask.parallel() : byTask).forEach(task -> {
+      Dense rowDense = new Dense(m);
+      for (int x = task; x < c; x += tasks) {
+        Profile a = cand.get(x);
+        rowDense.scatter(a);
+        for (int y = x + 1; y < c; y++) {
+          sim[x][y] = threadSimilarity(a, cand.get(y), rowDense);
+        }
+        rowDense.clear(a);
       }
-      a.unscatter(denseWeight, coauthorMark);
-    }
+    });
+    Dense dense = new Dense(m);
     boolean[] alive = new boolean[c];
     java.util.Arrays.fill(alive, true);
     while (true) {
@@ -776,9 +975,9 @@ public final class ResearchThreads {
       Profile b = cand.get(by);
       boolean wasMulti = a.size() >= 2;
       boolean otherMulti = b.size() >= 2;
-      union(parent, a.root, b.root);
+      parent.union(a.root, b.root);
       a.absorb(b);
-      a.root = find(parent, a.root);
+      a.root = parent.find(a.root);
       threads.remove(b);
       alive[by] = false;
       multi += (a.size() >= 2 ? 1 : 0) - (wasMulti ? 1 : 0) - (otherMulti ? 1 : 0);
@@ -789,70 +988,30 @@ public final class ResearchThreads {
       }
       // The merged thread's row: its profile scattered once into dense arrays, so that each comparison costs the
       // other thread's terms and co-authors only (the same products in the same order as threadSimilarity).
-      a.scatter(denseWeight, coauthorMark);
-      for (int y = 0; y < c; y++) {
-        if (alive[y] && y != bx) {
-          double v = threadSimilarity(a, cand.get(y), denseWeight, coauthorMark);
-          sim[Math.min(bx, y)][Math.max(bx, y)] = v;
-        }
-      }
-      a.unscatter(denseWeight, coauthorMark);
+      dense.scatter(a);
+      int merged = bx;
+      IntStream row = IntStream.range(0, c).filter(y -> alive[y] && y != merged);
+      (c >= STORY_PARALLEL_ROW ? row.parallel() : row).forEach(y -> sim[Math.min(merged, y)][Math.max(merged, y)] =
+          threadSimilarity(a, cand.get(y), dense));
+      dense.clear(a);
     }
   }
 
   /**
-   * The similarity of two threads: {@code (w_t · cos(centroids) + w_c · J(co-authors) + w_k · Σ_c min(share_a(c),
-   * share_b(c))) / (w_t + w_c + w_k)} with the paper weights, in [0, 1]. O(terms of both).
+   * The similarity of two threads: {@code (w_t · cos + w_c · J(co-authors) + w_k · Σ_c min(share_a(c),
+   * share_b(c))) / (w_t + w_c + w_k)} with the paper weights, in [0, 1], where cos is the mean cosine of their pairs
+   * of papers, with {@code a} scattered into dense arrays ({@link Profile#scatter}). Symmetric bit for bit: the
+   * shared terms' products are added in ascending term order whichever thread is scattered. O(terms and co-authors
+   * of b).
    */
-  private double threadSimilarity(Profile a, Profile b) {
+  private double threadSimilarity(Profile a, Profile b, Dense aDense) {
     double dot = 0;
-    for (int x = 0, y = 0; x < a.terms.length && y < b.terms.length; ) {
-      if (a.terms[x] == b.terms[y]) {
-        dot += a.weights[x++] * b.weights[y++];
-      } else if (a.terms[x] < b.terms[y]) {
-        x++;
-      } else {
-        y++;
-      }
-    }
-    // Paper vectors have unit length, so the dot product of the summed vectors over |A|·|B| is the mean cosine of
-    // the pairs of papers (average linkage), which does not grow with the threads' sizes as a centroid cosine does.
-    double cos = Math.min(1, dot / ((double) a.size() * b.size()));
-    int common = 0;
-    for (int x = 0, y = 0; x < a.coauthors.length && y < b.coauthors.length; ) {
-      if (a.coauthors[x] == b.coauthors[y]) {
-        common++;
-        x++;
-        y++;
-      } else if (a.coauthors[x] < b.coauthors[y]) {
-        x++;
-      } else {
-        y++;
-      }
-    }
-    int union = a.coauthors.length + b.coauthors.length - common;
-    double jaccard = union == 0 ? 0 : common / (double) union;
-    double cat = 0;
-    for (int c = 0; c < Math.min(a.categories.length, b.categories.length); c++) {
-      cat += Math.min(a.categories[c] / (double) a.size(), b.categories[c] / (double) b.size());
-    }
-    double sum = textWeight + coauthorWeight + categoryWeight;
-    return (textWeight * cos + coauthorWeight * jaccard + categoryWeight * cat) / sum;
-  }
-
-  /**
-   * {@link #threadSimilarity(Profile, Profile)} with {@code a} scattered into dense arrays ({@link Profile#scatter}):
-   * the same value bit for bit (the shared terms' products are added in the same ascending term order), in O(terms
-   * and co-authors of b).
-   */
-  private double threadSimilarity(Profile a, Profile b, double[] aWeight, boolean[] aCoauthor) {
-    double dot = 0;
+    double[] aWeight = aDense.weight;
     for (int y = 0; y < b.terms.length; y++) {
-      double w = aWeight[b.terms[y]];
-      if (w != 0) {
-        dot += w * b.weights[y];
-      }
+      // Without a branch: a term a lacks adds +0.0, which leaves the sum unchanged bit for bit.
+      dot += aWeight[b.terms[y]] * b.weights[y];
     }
+    boolean[] aCoauthor = aDense.coauthor;
     double cos = Math.min(1, dot / ((double) a.size() * b.size()));
     int common = 0;
     for (int x : b.coauthors) {
@@ -929,26 +1088,6 @@ public final class ResearchThreads {
       return members.size();
     }
 
-    /** Writes this profile's term weights and co-authors into dense arrays (all zero / false before). */
-    void scatter(double[] weight, boolean[] coauthor) {
-      for (int x = 0; x < terms.length; x++) {
-        weight[terms[x]] = weights[x];
-      }
-      for (int c : coauthors) {
-        coauthor[c] = true;
-      }
-    }
-
-    /** Clears what {@link #scatter} wrote. */
-    void unscatter(double[] weight, boolean[] coauthor) {
-      for (int t : terms) {
-        weight[t] = 0;
-      }
-      for (int c : coauthors) {
-        coauthor[c] = false;
-      }
-    }
-
     void absorb(Profile other) {
       members.addAll(other.members);
       int[] t = new int[terms.length + other.terms.length];
@@ -977,20 +1116,39 @@ public final class ResearchThreads {
     }
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
+  /**
+   * A thread's profile scattered into dense arrays, for comparing it with many others at the cost of their terms
+   * only: the term weights (0 for the terms it lacks) and the co-author marks. All clear between uses.
+   */
+  private static final class Dense {
+    final double[] weight;
+    final boolean[] coauthor;
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      // The smaller index (the earlier paper) stays the root, so roots do not depend on the union order.
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    Dense(Model m) {
+      int v = m.vectors.vocabularySize();
+      weight = new double[v];
+      coauthor = new boolean[m.coauthorCount];
+    }
+
+    /** Writes the profile's term weights and co-authors (all clear before). */
+    void scatter(Profile a) {
+      for (int x = 0; x < a.terms.length; x++) {
+        int t = a.terms[x];
+        weight[t] = a.weights[x];
+      }
+      for (int c : a.coauthors) {
+        coauthor[c] = true;
+      }
+    }
+
+    /** Clears what {@link #scatter} wrote. */
+    void clear(Profile a) {
+      for (int t : a.terms) {
+        weight[t] = 0;
+      }
+      for (int c : a.coauthors) {
+        coauthor[c] = false;
+      }
     }
   }
 
@@ -1009,6 +1167,10 @@ public final class ResearchThreads {
     final List<Paper> papers;
     final TermVectors vectors;
     final List<List<Author>> coauthors = new ArrayList<>();
+    /** The co-authors by local id. */
+    final List<Author> localAuthors = new ArrayList<>();
+    /** Per paper, the local id of each entry of {@link #coauthors}, in that list's order. */
+    final int[][] coauthorLocal;
     /** Per paper, the distinct co-author ids (without the author) as ascending local ids. */
     final int[][] coauthorIds;
     /** Per paper, the primary category as a local id, or -1. */
@@ -1025,11 +1187,19 @@ public final class ResearchThreads {
     private double[] postingWeight;
 
     Model(Author author) {
-      List<Paper> ps = new ArrayList<>(corpus.papersOf(author));
-      ps.sort(ORDER);
-      this.papers = List.copyOf(ps);
+      // In ORDER, with each title's key computed once rather than at every comparison.
+      record Keyed(Paper paper, String key) {}
+      List<Keyed> keyed = new ArrayList<>();
+      for (Paper x : corpus.papersOf(author)) {
+        keyed.add(new Keyed(x, Titles.key(x.title())));
+      }
+      keyed.sort(Comparator.comparing((Keyed k) -> k.paper().date().orElse(null),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Keyed::key).thenComparing(k -> k.paper().title()).thenComparing(k -> k.paper().id()));
+      this.papers = keyed.stream().map(Keyed::paper).toList();
       int p = papers.size();
       this.coauthorIds = new int[p][];
+      this.coauthorLocal = new int[p][];
       this.category = new int[p];
       Map<String, Integer> localAuthor = new HashMap<>();
       Map<Category, Integer> localCategory = new HashMap<>();
@@ -1037,12 +1207,17 @@ public final class ResearchThreads {
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
         docs.add(new TermVectors.Document(paper.title(), paper.abstractText()));
-        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> !a.equals(author)).toList();
+        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> a != author && !a.equals(author)).toList();
         coauthors.add(co);
         int[] ids = new int[co.size()];
         for (int k = 0; k < ids.length; k++) {
-          ids[k] = localAuthor.computeIfAbsent(co.get(k).id(), x -> localAuthor.size());
+          Author a = co.get(k);
+          ids[k] = localAuthor.computeIfAbsent(a.id(), x -> {
+            localAuthors.add(a);
+            return localAuthor.size();
+          });
         }
+        coauthorLocal[i] = ids;
         coauthorIds[i] = java.util.Arrays.stream(ids).sorted().distinct().toArray();
         Optional<Category> c = paper.primaryCategory();
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 import org.citegraph.Corpus;
 import org.citegraph.Fixtures;
@@ -78,6 +79,35 @@ class ResearchThreadsPrunedTest {
         }
         assertEquals(corpus.papersOf(a).size(), count);
         assertEquals(count, seen.size());
+      }
+    }
+  }
+
+  @Property(seed = "45", tries = 100)
+  void timelinesDoNotDependOnTheThreadCountOrTheTaskSize(@ForAll("corpora") List<Paper> records) throws Exception {
+    // The pruned search's rows, the story's similarity matrix, the threads' descriptions run as parallel tasks:
+    // parallel for every author, with three papers per task, on one or four threads, the timelines equal those of
+    // the sequential run (these small authors are below the size for parallel tasks by default).
+    Corpus corpus = Fixtures.corpus(records);
+    ResearchThreads.Pruning smallTasks = new ResearchThreads.Pruning(0, ResearchThreads.INDEXED_TERMS_PER_PAPER,
+        ResearchThreads.MAX_POSTINGS_PER_TERM, ResearchThreads.PREDECESSOR_CANDIDATES, 3, 0);
+    ResearchThreads.Pruning tightSmallTasks = new ResearchThreads.Pruning(0, 2, 3, 2, 3, 0);
+    ResearchThreads.Pruning exactParallel = new ResearchThreads.Pruning(ResearchThreads.EXACT_PREDECESSORS_MAX_PAPERS,
+        1, 1, 1, 3, 0);
+    for (Author a : corpus.authors()) {
+      Timeline one = ResearchThreads.of(corpus).pruning(ALWAYS_PRUNED).timeline(a);
+      Timeline tight = ResearchThreads.of(corpus).pruning(TIGHT).timeline(a);
+      for (int threads : new int[] {1, 4}) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+          assertEquals(one, pool.submit(() -> ResearchThreads.of(corpus).pruning(smallTasks).timeline(a)).get());
+          assertEquals(tight, pool.submit(() -> ResearchThreads.of(corpus).pruning(tightSmallTasks).timeline(a))
+              .get());
+          assertEquals(ResearchThreads.of(corpus).timeline(a),
+              pool.submit(() -> ResearchThreads.of(corpus).pruning(exactParallel).timeline(a)).get());
+        } finally {
+          pool.shutdown();
+        }
       }
     }
   }

@@ -289,6 +289,14 @@ public final class Tokenizer {
    * {@code null} for any other word.
    */
   static String foldAscii(String w) {
+    int plain = 0;
+    while (plain < w.length() && ((w.charAt(plain) >= 'a' && w.charAt(plain) <= 'z')
+        || (w.charAt(plain) >= '0' && w.charAt(plain) <= '9'))) {
+      plain++;
+    }
+    if (plain == w.length()) {
+      return w; // lower-case letters and digits only: already folded (most words), no copy
+    }
     StringBuilder out = null;
     boolean partEmpty = true;
     boolean pendingHyphen = false;
