@@ -358,9 +358,16 @@ public final class SimilarityGraph {
           acc[e] += w * postingWeight[q];
         }
       }
+      // Once the heap is full, a candidate scoring below its worst cannot enter: skip it without the comparator.
+      double floor = 0;
       for (int i = 0; i < touchedCount; i++) {
-        if (acc[touched[i]] > 0) {
+        double s = acc[touched[i]];
+        if (s > 0 && s >= floor) {
           partialTop.offer(touched[i]);
+          int worst = partialTop.worstKept();
+          if (worst >= 0) {
+            floor = acc[worst];
+          }
         }
       }
       int[] best = partialTop.drainBestFirst();
