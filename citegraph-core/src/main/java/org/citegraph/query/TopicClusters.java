@@ -42,8 +42,10 @@ import org.citegraph.model.Paper;
  *       SimilarityGraph#buildPruned}), whose cost is linear in the number of papers.
  *   <li><b>Broad topics.</b> The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity with
  *       resolution γ on that graph, sweeping γ down the grid {@link #RESOLUTION_GRID} (each run warm-started from the
- *       last) and stopping at the first γ whose partition has at most {@link #MAX_BROAD_TOPICS} <i>major</i>
- *       clusters — clusters of at least {@link #MIN_TOPIC_SHARE} of the papers (and {@link #MIN_TOPIC_PAPERS}).
+ *       last) and keeping the coarsest partition with {@link #MIN_BROAD_TOPICS} to {@link #MAX_BROAD_TOPICS}
+ *       <i>major</i> clusters — clusters of at least {@link #MIN_TOPIC_SHARE} of the papers (and {@link
+ *       #MIN_TOPIC_PAPERS}); when no γ of the grid lands in that span, the first with at most {@link
+ *       #MAX_BROAD_TOPICS}.
  *       The major clusters seed a spherical k-means refinement (Dhillon &amp; Modha 2001, "Concept decompositions
  *       for large sparse text data using clustering", Machine Learning 42) in which a paper's affinity to a topic
  *       is the mean of its own cosine to the topic centroid and its graph neighbors' ({@link #NEIGHBOR_MIX}), at
@@ -72,8 +74,9 @@ public final class TopicClusters {
   /** Default weight of content similarity against co-authorship (α). */
   public static final double DEFAULT_TEXT_WEIGHT = 0.7;
   /**
-   * The resolutions swept, from fine to coarse, to choose the broad topics: the first at which the partition has at
-   * most {@link #MAX_BROAD_TOPICS} major clusters is kept.
+   * The resolutions swept, from fine to coarse, to choose the broad topics: the last (coarsest) at which the
+   * partition still has at least {@link #MIN_BROAD_TOPICS} and at most {@link #MAX_BROAD_TOPICS} major clusters is
+   * kept (see {@link #chooseBroad}).
    */
   static final double[] RESOLUTION_GRID = {1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
   /**
@@ -81,6 +84,11 @@ public final class TopicClusters {
    * Psychological Review 63(2)).
    */
   public static final int MAX_BROAD_TOPICS = 9;
+  /**
+   * Fewest broad topics the sweep aims for: the low end of the same span ("seven, plus or minus two"). The broad
+   * level is the coarsest partition of the sweep within {@code MIN_BROAD_TOPICS..MAX_BROAD_TOPICS} major clusters.
+   */
+  public static final int MIN_BROAD_TOPICS = 5;
   /** A cluster is major (a topic of its own) when it holds at least this share of the papers. */
   public static final double MIN_TOPIC_SHARE = 0.02;
   /** ... and at least this many papers. */
@@ -91,8 +99,11 @@ public final class TopicClusters {
   public static final double GIANT_TWO_TOPIC_SHARE = 0.8;
   /** Share of a paper's topic affinity that comes from its graph neighbors in the refinement. */
   public static final double NEIGHBOR_MIX = 0.5;
-  /** Most rounds of the k-means refinement of the broad topics (it stops earlier when nothing moves). */
-  public static final int REFINE_ITERATIONS = 10;
+  /**
+   * Most rounds of the k-means refinement of the broad topics; it stops earlier when nothing moves, which on the
+   * balanced five-category corpus takes 13–24 rounds (a cap of 10 stopped it half way).
+   */
+  public static final int REFINE_ITERATIONS = 50;
   /** Modularity resolution of the subtopics inside each broad topic. */
   public static final double FINE_RESOLUTION = 1.0;
   /** Least NPMI between two label terms over the cluster's papers (0: used together more often than by chance). */
@@ -298,9 +309,10 @@ public final class TopicClusters {
     boolean stopWhenStable = n > exactSimilarityMaxPapers;
     double[] grid = resolution.isPresent() ? new double[] {resolution.getAsDouble()} : RESOLUTION_GRID;
     List<Leiden.Result> sweep = Leiden.sweep(n, f, t, w, grid, seed, Leiden.DEFAULT_ITERATIONS,
-        r -> majorCount(r, minTopic) <= MAX_BROAD_TOPICS);
-    Leiden.Result chosen = sweep.get(sweep.size() - 1);
-    double gamma = grid[Math.min(sweep.size(), grid.length) - 1];
+        r -> majorCount(r, minTopic) < MIN_BROAD_TOPICS);
+    int pick = chooseBroad(sweep, minTopic);
+    Leiden.Result chosen = sweep.get(pick);
+    double gamma = grid[pick];
     if (majorCount(chosen, minTopic) > MAX_BROAD_TOPICS) {
       notes.add(String.format(Locale.ROOT, "%d clusters of at least %d papers even at resolution %.2f; the broad "
           + "level keeps the %d largest", majorCount(chosen, minTopic), minTopic, gamma, MAX_BROAD_TOPICS));
@@ -363,6 +375,28 @@ public final class TopicClusters {
     return new TopicClustering(describe(), level, gamma, level == TopicLevel.BROAD ? broadClusters : allSubs,
         modularity, kept, topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges),
         bridgingAuthors(selection, levelMembership), notes);
+  }
+
+  /**
+   * The resolution rule: the index of the broad partition among the sweep's results (finest first). The coarsest
+   * partition with {@link #MIN_BROAD_TOPICS} to {@link #MAX_BROAD_TOPICS} major clusters: the broad level should be
+   * as broad as a reader's span allows, and the detail goes to the subtopics. When no resolution of the grid lands
+   * in that span (the count jumps over it), the first partition with at most {@link #MAX_BROAD_TOPICS} major
+   * clusters, else the last one run. O(results · N).
+   */
+  private static int chooseBroad(List<Leiden.Result> sweep, int minTopic) {
+    int inSpan = -1;
+    int firstAtMost = -1;
+    for (int i = 0; i < sweep.size(); i++) {
+      int major = majorCount(sweep.get(i), minTopic);
+      if (major >= MIN_BROAD_TOPICS && major <= MAX_BROAD_TOPICS) {
+        inSpan = i;
+      }
+      if (firstAtMost < 0 && major <= MAX_BROAD_TOPICS) {
+        firstAtMost = i;
+      }
+    }
+    return inSpan >= 0 ? inSpan : firstAtMost >= 0 ? firstAtMost : sweep.size() - 1;
   }
 
   private static int majorCount(Leiden.Result r, int minTopic) {
