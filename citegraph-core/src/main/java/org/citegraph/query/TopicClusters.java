@@ -333,7 +333,11 @@ public final class TopicClusters {
     double modularity = modularity(n, f, t, w, broad, topics);
 
     // Subtopics inside each topic, numbered across the corpus.
-    int[] fine = subtopics(n, f, t, w, broad, topics);
+    // A topic holding every paper has the whole graph as its part: its Leiden run at FINE_RESOLUTION would repeat
+    // the sweep's first run (same network, seed, resolution and stopping rule), so that result is reused.
+    Leiden.Result wholeGraphFine = !resolution.isPresent() && grid[0] == FINE_RESOLUTION
+        && n > exactSimilarityMaxPapers ? sweep.get(0) : null;
+    int[] fine = subtopics(n, f, t, w, broad, topics, wholeGraphFine);
     int subtopicCount = Arrays.stream(fine).max().orElse(-1) + 1;
     int[] parentOf = new int[subtopicCount];
     for (int i = 0; i < n; i++) {
@@ -581,9 +585,11 @@ public final class TopicClusters {
    * Subtopics: Leiden at {@link #FINE_RESOLUTION} on each topic's induced subgraph; small subtopics join the large
    * subtopic they are most linked to (the topic's largest when they have no link). Labels are numbered across the
    * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges); the topics' runs
-   * are independent and run in parallel.
+   * are independent and run in parallel. {@code wholeGraphFine}, when not null, is Leiden's result at {@link
+   * #FINE_RESOLUTION} on the whole graph with this seed (stopping when stable), used for a topic of every paper.
    */
-  private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics) {
+  private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics,
+      Leiden.Result wholeGraphFine) {
     int[][] topicMembers = members(broad, topics);
     int[] localIndex = new int[n];
     for (int[] ms : topicMembers) {
@@ -616,7 +622,8 @@ public final class TopicClusters {
     }
     // Each topic's Leiden run depends on its own part of the graph and the seed only, so they run in parallel.
     Leiden.Result[] runs = new Leiden.Result[topics];
-    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = Leiden.cluster(topicMembers[c].length, tf[c],
+    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = wholeGraphFine != null
+        && topicMembers[c].length == n ? wholeGraphFine : Leiden.cluster(topicMembers[c].length, tf[c],
         tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
         topicMembers[c].length > exactSimilarityMaxPapers));
     int[] out = new int[n];

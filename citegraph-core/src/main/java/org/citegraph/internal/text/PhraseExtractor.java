@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Finds multi-word phrases (collocations) in a corpus of token segments.
@@ -139,12 +140,9 @@ public final class PhraseExtractor {
    */
   PhraseSet extract(List<int[]> segments, List<String> words, int[] unigram, long total) {
     List<int[]> encoded = segments;
-    LongIntCounter bigrams = new LongIntCounter(1024);
-    for (int[] e : encoded) {
-      for (int i = 0; i + 1 < e.length; i++) {
-        bigrams.add(pair(e[i], e[i + 1]), 1);
-      }
-    }
+    ShardedCounter bigrams = new ShardedCounter();
+    KeyAt bigramAt = (e, i) -> i + 1 < e.length ? pair(e[i], e[i + 1]) : NO_KEY;
+    bigrams.count(encoded, bigramAt, bigramAt);
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     long n = total;
@@ -170,15 +168,13 @@ public final class PhraseExtractor {
     });
     if (maxLength >= 3) {
       // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
-      LongIntCounter trigrams = new LongIntCounter(1024);
-      for (int[] e : encoded) {
-        for (int i = 0; i + 2 < e.length; i++) {
-          int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
-          if (ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount) {
-            trigrams.add(pair(ab, e[i + 2]), 1);
-          }
-        }
-      }
+      ShardedCounter trigrams = new ShardedCounter();
+      // Sharded by the three word ids (cheap), so each shard looks up only its own positions.
+      trigrams.count(encoded, (e, i) -> i + 2 < e.length
+          ? (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY, (e, i) -> {
+        int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
+        return ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount ? pair(ab, e[i + 2]) : NO_KEY;
+      });
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;
@@ -197,6 +193,70 @@ public final class PhraseExtractor {
       });
     }
     return new PhraseSet(scores, counts);
+  }
+
+  /** No key at this position (pairs of non-negative ids are never negative). */
+  private static final long NO_KEY = -1L;
+
+  /** The key counted at position {@code i} of a segment, or {@link #NO_KEY}. */
+  @FunctionalInterface
+  private interface KeyAt {
+    long key(int[] segment, int i);
+  }
+
+  /**
+   * A count per key split into shards by a hash of a position's shard hint, one shard per processor: each shard's
+   * thread scans all segments and counts the keys of its own positions only, so the shards fill in parallel without
+   * merging and every key's count is the same for any number of shards (the result does not depend on the thread
+   * count). {@link #get} is valid when the hint is the key itself (it asks the key's shard). O(T · shards) hints,
+   * O(T) keys and counter updates in all.
+   */
+  private static final class ShardedCounter {
+    private final LongIntCounter[] shards;
+
+    ShardedCounter() {
+      int count = Math.max(1, Runtime.getRuntime().availableProcessors());
+      shards = new LongIntCounter[count];
+      for (int s = 0; s < count; s++) {
+        shards[s] = new LongIntCounter(1024);
+      }
+    }
+
+    private int shardOf(long key) {
+      // A mix unlike the counters' own slot hash, so that a shard's keys still spread over its slots.
+      return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % shards.length);
+    }
+
+    /**
+     * Counts the key of every position whose hint is not {@link #NO_KEY} (and whose key is not {@link #NO_KEY}).
+     * A key must be determined by its hint's value, so that all its positions fall in one shard.
+     */
+    void count(List<int[]> segments, KeyAt hint, KeyAt keyAt) {
+      IntStream.range(0, shards.length).parallel().forEach(s -> {
+        LongIntCounter counter = shards[s];
+        for (int[] e : segments) {
+          for (int i = 0; i < e.length; i++) {
+            long h = hint.key(e, i);
+            if (h != NO_KEY && (shards.length == 1 || shardOf(h) == s)) {
+              long key = keyAt.key(e, i);
+              if (key != NO_KEY) {
+                counter.add(key, 1);
+              }
+            }
+          }
+        }
+      });
+    }
+
+    int get(long key) {
+      return shards[shards.length == 1 ? 0 : shardOf(key)].get(key);
+    }
+
+    void forEach(LongIntCounter.EntryConsumer consumer) {
+      for (LongIntCounter shard : shards) {
+        shard.forEach(consumer);
+      }
+    }
   }
 
   private static long pair(int a, int b) {
