@@ -876,7 +876,10 @@ public final class TopicClusters {
       int authorsA = inc.authorCountOf(p);
       if (authorsA <= MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
         for (int x = 0; x < authorsA; x++) {
-          for (int q : inc.papersOf(inc.authorAt(p, x)).toArray()) {
+          int author = inc.authorAt(p, x);
+          int papersOfAuthor = inc.paperCountOf(author);
+          for (int y = 0; y < papersOfAuthor; y++) {
+            int q = inc.paperAt(author, y);
             int b = local[q];
             if (b < 0 || b == a || inc.authorCountOf(q) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
               continue;

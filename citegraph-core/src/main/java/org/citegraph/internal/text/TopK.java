@@ -46,14 +46,6 @@ public final class TopK {
     }
   }
 
-  /**
-   * The worst item kept, when {@code k} items are kept (an offer must beat it to enter); -1 while fewer are kept.
-   * Lets a caller skip offers that cannot enter without calling the order. O(1).
-   */
-  public int worstKept() {
-    return k > 0 && size == k ? heap[0] : -1;
-  }
-
   /** Removes all kept items and returns them best first. */
   public int[] drainBestFirst() {
     int[] out = new int[size];
