@@ -6,6 +6,7 @@ package org.citegraph.io;
  */
 public final class MalformedRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** The bad record's issue (where, what was done, what was expected), kept through serialization. */
   private final IngestIssue issue;
 
   /**
