@@ -42,8 +42,10 @@ import org.citegraph.model.Paper;
  *       SimilarityGraph#buildPruned}), whose cost is linear in the number of papers.
  *   <li><b>Broad topics.</b> The Leiden algorithm (Traag, Waltman &amp; van Eck 2019) maximises modularity with
  *       resolution γ on that graph, sweeping γ down the grid {@link #RESOLUTION_GRID} (each run warm-started from the
- *       last) and stopping at the first γ whose partition has at most {@link #MAX_BROAD_TOPICS} <i>major</i>
- *       clusters — clusters of at least {@link #MIN_TOPIC_SHARE} of the papers (and {@link #MIN_TOPIC_PAPERS}).
+ *       last) and keeping the coarsest partition with {@link #MIN_BROAD_TOPICS} to {@link #MAX_BROAD_TOPICS}
+ *       <i>major</i> clusters — clusters of at least {@link #MIN_TOPIC_SHARE} of the papers (and {@link
+ *       #MIN_TOPIC_PAPERS}); when no γ of the grid lands in that span, the first with at most {@link
+ *       #MAX_BROAD_TOPICS}.
  *       The major clusters seed a spherical k-means refinement (Dhillon &amp; Modha 2001, "Concept decompositions
  *       for large sparse text data using clustering", Machine Learning 42) in which a paper's affinity to a topic
  *       is the mean of its own cosine to the topic centroid and its graph neighbors' ({@link #NEIGHBOR_MIX}), at
@@ -72,8 +74,9 @@ public final class TopicClusters {
   /** Default weight of content similarity against co-authorship (α). */
   public static final double DEFAULT_TEXT_WEIGHT = 0.7;
   /**
-   * The resolutions swept, from fine to coarse, to choose the broad topics: the first at which the partition has at
-   * most {@link #MAX_BROAD_TOPICS} major clusters is kept.
+   * The resolutions swept, from fine to coarse, to choose the broad topics: the last (coarsest) at which the
+   * partition still has at least {@link #MIN_BROAD_TOPICS} and at most {@link #MAX_BROAD_TOPICS} major clusters is
+   * kept (see {@link #chooseBroad}).
    */
   static final double[] RESOLUTION_GRID = {1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
   /**
@@ -81,6 +84,11 @@ public final class TopicClusters {
    * Psychological Review 63(2)).
    */
   public static final int MAX_BROAD_TOPICS = 9;
+  /**
+   * Fewest broad topics the sweep aims for: the low end of the same span ("seven, plus or minus two"). The broad
+   * level is the coarsest partition of the sweep within {@code MIN_BROAD_TOPICS..MAX_BROAD_TOPICS} major clusters.
+   */
+  public static final int MIN_BROAD_TOPICS = 5;
   /** A cluster is major (a topic of its own) when it holds at least this share of the papers. */
   public static final double MIN_TOPIC_SHARE = 0.02;
   /** ... and at least this many papers. */
@@ -91,8 +99,11 @@ public final class TopicClusters {
   public static final double GIANT_TWO_TOPIC_SHARE = 0.8;
   /** Share of a paper's topic affinity that comes from its graph neighbors in the refinement. */
   public static final double NEIGHBOR_MIX = 0.5;
-  /** Most rounds of the k-means refinement of the broad topics (it stops earlier when nothing moves). */
-  public static final int REFINE_ITERATIONS = 10;
+  /**
+   * Most rounds of the k-means refinement of the broad topics; it stops earlier when nothing moves, which on the
+   * balanced five-category corpus takes 13–24 rounds (a cap of 10 stopped it half way).
+   */
+  public static final int REFINE_ITERATIONS = 50;
   /** Modularity resolution of the subtopics inside each broad topic. */
   public static final double FINE_RESOLUTION = 1.0;
   /** Least NPMI between two label terms over the cluster's papers (0: used together more often than by chance). */
@@ -285,40 +296,11 @@ public final class TopicClusters {
         ? SimilarityGraph.build(vectors, neighbors)
         : SimilarityGraph.buildPruned(vectors, neighbors, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
             CANDIDATES_PER_NEIGHBOR * neighbors);
-    long[] edgeKeys = candidateEdges(selection, local, text);
-    int m = edgeKeys.length;
-    int[] from = new int[m];
-    int[] to = new int[m];
-    double[] weight = new double[m];
-    // Each edge's weight depends on its two papers only, so the edges are weighed in parallel, each written to its
-    // own slot; then the positive ones are compacted in place (kept <= e).
-    int[][] sortedAuthors = new int[n][];
-    IntStream.range(0, n).parallel().forEach(i -> sortedAuthors[i] = sortedAuthors(selection[i]));
-    IntStream.range(0, m).parallel().forEach(e -> {
-      int a = (int) (edgeKeys[e] >>> 32);
-      int b = (int) edgeKeys[e];
-      // A text neighbor's similarity is already its exact cosine (bit for bit); only co-author links need one.
-      double cosine = text.similarityOf(a, b);
-      if (cosine < 0) {
-        cosine = text.similarityOf(b, a);
-      }
-      if (cosine < 0) {
-        cosine = vectors.cosine(a, b);
-      }
-      weight[e] = textWeight * cosine + (1 - textWeight) * jaccard(sortedAuthors[a], sortedAuthors[b]);
-    });
-    int kept = 0;
-    for (int e = 0; e < m; e++) {
-      if (weight[e] > 0) {
-        from[kept] = (int) (edgeKeys[e] >>> 32);
-        to[kept] = (int) edgeKeys[e];
-        weight[kept] = weight[e];
-        kept++;
-      }
-    }
-    int[] f = Arrays.copyOf(from, kept);
-    int[] t = Arrays.copyOf(to, kept);
-    double[] w = Arrays.copyOf(weight, kept);
+    Edges edges = weightedEdges(selection, local, vectors, text);
+    int[] f = edges.from();
+    int[] t = edges.to();
+    double[] w = edges.weight();
+    int kept = f.length;
     Adjacency adjacency = Adjacency.of(n, f, t, w);
     List<String> notes = new ArrayList<>();
 
@@ -327,9 +309,10 @@ public final class TopicClusters {
     boolean stopWhenStable = n > exactSimilarityMaxPapers;
     double[] grid = resolution.isPresent() ? new double[] {resolution.getAsDouble()} : RESOLUTION_GRID;
     List<Leiden.Result> sweep = Leiden.sweep(n, f, t, w, grid, seed, Leiden.DEFAULT_ITERATIONS,
-        r -> majorCount(r, minTopic) <= MAX_BROAD_TOPICS);
-    Leiden.Result chosen = sweep.get(sweep.size() - 1);
-    double gamma = grid[Math.min(sweep.size(), grid.length) - 1];
+        r -> majorCount(r, minTopic) < MIN_BROAD_TOPICS);
+    int pick = chooseBroad(sweep, minTopic);
+    Leiden.Result chosen = sweep.get(pick);
+    double gamma = grid[pick];
     if (majorCount(chosen, minTopic) > MAX_BROAD_TOPICS) {
       notes.add(String.format(Locale.ROOT, "%d clusters of at least %d papers even at resolution %.2f; the broad "
           + "level keeps the %d largest", majorCount(chosen, minTopic), minTopic, gamma, MAX_BROAD_TOPICS));
@@ -350,7 +333,11 @@ public final class TopicClusters {
     double modularity = modularity(n, f, t, w, broad, topics);
 
     // Subtopics inside each topic, numbered across the corpus.
-    int[] fine = subtopics(n, f, t, w, broad, topics);
+    // A topic holding every paper has the whole graph as its part: its Leiden run at FINE_RESOLUTION would repeat
+    // the sweep's first run (same network, seed, resolution and stopping rule), so that result is reused.
+    Leiden.Result wholeGraphFine = !resolution.isPresent() && grid[0] == FINE_RESOLUTION
+        && n > exactSimilarityMaxPapers ? sweep.get(0) : null;
+    int[] fine = subtopics(n, f, t, w, broad, topics, wholeGraphFine);
     int subtopicCount = Arrays.stream(fine).max().orElse(-1) + 1;
     int[] parentOf = new int[subtopicCount];
     for (int i = 0; i < n; i++) {
@@ -392,6 +379,28 @@ public final class TopicClusters {
     return new TopicClustering(describe(), level, gamma, level == TopicLevel.BROAD ? broadClusters : allSubs,
         modularity, kept, topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges),
         bridgingAuthors(selection, levelMembership), notes);
+  }
+
+  /**
+   * The resolution rule: the index of the broad partition among the sweep's results (finest first). The coarsest
+   * partition with {@link #MIN_BROAD_TOPICS} to {@link #MAX_BROAD_TOPICS} major clusters: the broad level should be
+   * as broad as a reader's span allows, and the detail goes to the subtopics. When no resolution of the grid lands
+   * in that span (the count jumps over it), the first partition with at most {@link #MAX_BROAD_TOPICS} major
+   * clusters, else the last one run. O(results · N).
+   */
+  private static int chooseBroad(List<Leiden.Result> sweep, int minTopic) {
+    int inSpan = -1;
+    int firstAtMost = -1;
+    for (int i = 0; i < sweep.size(); i++) {
+      int major = majorCount(sweep.get(i), minTopic);
+      if (major >= MIN_BROAD_TOPICS && major <= MAX_BROAD_TOPICS) {
+        inSpan = i;
+      }
+      if (firstAtMost < 0 && major <= MAX_BROAD_TOPICS) {
+        firstAtMost = i;
+      }
+    }
+    return inSpan >= 0 ? inSpan : firstAtMost >= 0 ? firstAtMost : sweep.size() - 1;
   }
 
   private static int majorCount(Leiden.Result r, int minTopic) {
@@ -576,9 +585,11 @@ public final class TopicClusters {
    * Subtopics: Leiden at {@link #FINE_RESOLUTION} on each topic's induced subgraph; small subtopics join the large
    * subtopic they are most linked to (the topic's largest when they have no link). Labels are numbered across the
    * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges); the topics' runs
-   * are independent and run in parallel.
+   * are independent and run in parallel. {@code wholeGraphFine}, when not null, is Leiden's result at {@link
+   * #FINE_RESOLUTION} on the whole graph with this seed (stopping when stable), used for a topic of every paper.
    */
-  private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics) {
+  private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics,
+      Leiden.Result wholeGraphFine) {
     int[][] topicMembers = members(broad, topics);
     int[] localIndex = new int[n];
     for (int[] ms : topicMembers) {
@@ -611,7 +622,8 @@ public final class TopicClusters {
     }
     // Each topic's Leiden run depends on its own part of the graph and the seed only, so they run in parallel.
     Leiden.Result[] runs = new Leiden.Result[topics];
-    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = Leiden.cluster(topicMembers[c].length, tf[c],
+    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = wholeGraphFine != null
+        && topicMembers[c].length == n ? wholeGraphFine : Leiden.cluster(topicMembers[c].length, tf[c],
         tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
         topicMembers[c].length > exactSimilarityMaxPapers));
     int[] out = new int[n];
@@ -833,99 +845,158 @@ public final class TopicClusters {
         subtopics);
   }
 
-  /** Candidate edges (a < b, local indices) packed as longs, sorted and unique. */
-  private long[] candidateEdges(int[] selection, int[] local, SimilarityGraph text) {
+  /** The weighted similarity graph, each edge once with {@code from < to}, sorted by (from, to). */
+  private record Edges(int[] from, int[] to, double[] weight) {}
+
+  /**
+   * The similarity graph's edges with their weights {@code α·cosine + (1 − α)·Jaccard(authors)}, positive ones only,
+   * each once (smaller paper first), sorted. Each paper's row (its text neighbors and the papers sharing the most
+   * authors with it, ties by index) is found in parallel with a per-thread scratch of shared-author counts: the
+   * Jaccard index of every pair in the row is read from those counts, {@code |A ∩ B| / (|A| + |B| − |A ∩ B|)}, so no
+   * pair of author lists is ever intersected again; a text neighbor's cosine is the one its neighbor search found
+   * (bit for bit), and only co-author links are scored again ({@link TermVectors#cosine}). The rows are then
+   * grouped by their smaller paper with a counting sort and each group sorted by the larger one; a pair found from
+   * both sides has the same weight from both (the cosine and the counts are symmetric), so either copy is kept.
+   * O(N·k log k + Σ_a p_a·n) time for the co-author search (authors' papers times their authors), O(N·k) memory.
+   */
+  private Edges weightedEdges(int[] selection, int[] local, TermVectors vectors, SimilarityGraph text) {
     int n = selection.length;
-    long[] keys = new long[Math.max(16, 2 * n * neighbors)];
-    int count = 0;
-    for (int a = 0; a < n; a++) {
-      for (int b : text.neighbors(a)) {
-        keys = ensure(keys, count);
-        keys[count++] = pack(a, b);
-      }
-    }
-    // Co-author links: for each paper, the papers sharing the most authors with it (ties by index). Each paper's
-    // row depends on its own authors only, so the rows are found in parallel, each thread with its own scratch.
+    int rowMax = 2 * neighbors;
+    int[] rowNode = new int[Math.multiplyExact(n, rowMax)];
+    double[] rowWeight = new double[rowNode.length];
+    int[] rowLength = new int[n];
     Incidence inc = corpus.incidence();
-    long[] coauthorKeys = new long[Math.multiplyExact(n, neighbors)];
-    Arrays.fill(coauthorKeys, -1);
     ThreadLocal<int[][]> scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
     IntStream.range(0, n).parallel().forEach(a -> {
       int p = selection[a];
-      if (inc.authorCountOf(p) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
-        return;
-      }
       int[][] sc = scratch.get();
       int[] shared = sc[0];
       int[] touched = sc[1];
       int touchedCount = 0;
-      for (int author : inc.authorsOf(p).toArray()) {
-        for (int q : inc.papersOf(author).toArray()) {
-          int b = local[q];
-          if (b < 0 || b == a || inc.authorCountOf(q) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
-            continue;
-          }
-          if (shared[b]++ == 0) {
-            touched[touchedCount++] = b;
+      int authorsA = inc.authorCountOf(p);
+      if (authorsA <= MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
+        for (int x = 0; x < authorsA; x++) {
+          int author = inc.authorAt(p, x);
+          int papersOfAuthor = inc.paperCountOf(author);
+          for (int y = 0; y < papersOfAuthor; y++) {
+            int q = inc.paperAt(author, y);
+            int b = local[q];
+            if (b < 0 || b == a || inc.authorCountOf(q) > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
+              continue;
+            }
+            if (shared[b]++ == 0) {
+              touched[touchedCount++] = b;
+            }
           }
         }
+      }
+      int base = a * rowMax;
+      int len = 0;
+      int textCount = text.neighborCount(a);
+      for (int r = 0; r < textCount; r++) {
+        int b = text.neighbor(a, r);
+        rowNode[base + len] = b;
+        rowWeight[base + len++] = textWeight * text.similarity(a, r)
+            + (1 - textWeight) * jaccard(shared[b], authorsA, inc.authorCountOf(selection[b]));
       }
       long[] ranked = new long[touchedCount];
       for (int i = 0; i < touchedCount; i++) {
         int b = touched[i];
         // Most shared authors first (negated count in the high bits), then smaller index.
         ranked[i] = ((long) (Integer.MAX_VALUE - shared[b]) << 32) | b;
-        shared[b] = 0;
       }
       Arrays.sort(ranked);
       for (int i = 0; i < Math.min(neighbors, ranked.length); i++) {
-        coauthorKeys[a * neighbors + i] = pack(a, (int) ranked[i]);
+        int b = (int) ranked[i];
+        double cosine = text.similarityOf(a, b);
+        if (cosine < 0) {
+          cosine = text.similarityOf(b, a);
+        }
+        if (cosine < 0) {
+          cosine = vectors.cosine(a, b);
+        }
+        rowNode[base + len] = b;
+        rowWeight[base + len++] = textWeight * cosine
+            + (1 - textWeight) * jaccard(shared[b], authorsA, inc.authorCountOf(selection[b]));
       }
+      for (int i = 0; i < touchedCount; i++) {
+        shared[touched[i]] = 0;
+      }
+      rowLength[a] = len;
     });
-    long[] sorted = Arrays.copyOf(keys, count + coauthorKeys.length);
-    int total = count;
-    for (long key : coauthorKeys) {
-      if (key >= 0) {
-        sorted[total++] = key;
+    // Group the rows' links by their smaller paper (counting sort), then order each group by the larger one.
+    int[] start = new int[n + 1];
+    for (int a = 0; a < n; a++) {
+      for (int i = a * rowMax; i < a * rowMax + rowLength[a]; i++) {
+        if (rowWeight[i] > 0) {
+          start[Math.min(a, rowNode[i]) + 1]++;
+        }
       }
     }
-    sorted = Arrays.copyOf(sorted, total);
-    Arrays.parallelSort(sorted);
-    return Arrays.stream(sorted).distinct().toArray();
+    for (int a = 0; a < n; a++) {
+      start[a + 1] += start[a];
+    }
+    int[] fill = Arrays.copyOf(start, n);
+    int[] other = new int[start[n]];
+    double[] otherWeight = new double[start[n]];
+    for (int a = 0; a < n; a++) {
+      for (int i = a * rowMax; i < a * rowMax + rowLength[a]; i++) {
+        if (rowWeight[i] > 0) {
+          int lo = Math.min(a, rowNode[i]);
+          other[fill[lo]] = Math.max(a, rowNode[i]);
+          otherWeight[fill[lo]++] = rowWeight[i];
+        }
+      }
+    }
+    int[] unique = new int[n];
+    IntStream.range(0, n).parallel().forEach(a -> {
+      int lo = start[a];
+      int hi = start[a + 1];
+      // Larger paper in the high bits, slot in the low bits: sorted by paper, a repeated pair keeps one copy.
+      long[] keys = new long[hi - lo];
+      for (int q = lo; q < hi; q++) {
+        keys[q - lo] = ((long) other[q] << 32) | q;
+      }
+      Arrays.sort(keys);
+      double[] ws = new double[keys.length];
+      int count = 0;
+      for (int x = 0; x < keys.length; x++) {
+        int b = (int) (keys[x] >>> 32);
+        if (count == 0 || other[lo + count - 1] != b) {
+          ws[count] = otherWeight[(int) keys[x]];
+          other[lo + count++] = b;
+        }
+      }
+      System.arraycopy(ws, 0, otherWeight, lo, count);
+      unique[a] = count;
+    });
+    int m = 0;
+    for (int a = 0; a < n; a++) {
+      m += unique[a];
+    }
+    int[] from = new int[m];
+    int[] to = new int[m];
+    double[] weight = new double[m];
+    int e = 0;
+    for (int a = 0; a < n; a++) {
+      for (int q = start[a]; q < start[a] + unique[a]; q++) {
+        from[e] = a;
+        to[e] = other[q];
+        weight[e++] = otherWeight[q];
+      }
+    }
+    return new Edges(from, to, weight);
   }
 
-  private static long[] ensure(long[] keys, int count) {
-    return count < keys.length ? keys : Arrays.copyOf(keys, keys.length * 2);
-  }
-
-  private static long pack(int a, int b) {
-    return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-  }
-
-  /** A paper's authors sorted by index; empty above {@link #MAX_AUTHORS_FOR_COAUTHOR_LINKS} (no co-author links). */
-  private int[] sortedAuthors(int p) {
-    Incidence inc = corpus.incidence();
-    return inc.authorCountOf(p) > MAX_AUTHORS_FOR_COAUTHOR_LINKS ? new int[0] : inc.authorsOf(p).sorted().toArray();
-  }
-
-  /** Jaccard similarity of two sorted author sets; 0 when either is empty. */
-  private static double jaccard(int[] x, int[] y) {
-    if (x.length == 0 || y.length == 0) {
+  /**
+   * Jaccard similarity of two author sets from their sizes and the number they share; 0 when either is empty or
+   * above {@link #MAX_AUTHORS_FOR_COAUTHOR_LINKS} (such papers add no co-authorship links).
+   */
+  private static double jaccard(int common, int sizeA, int sizeB) {
+    if (sizeA == 0 || sizeB == 0 || sizeA > MAX_AUTHORS_FOR_COAUTHOR_LINKS || sizeB > MAX_AUTHORS_FOR_COAUTHOR_LINKS) {
       return 0;
     }
-    int common = 0;
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] == y[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return (double) common / (x.length + y.length - common);
+    return (double) common / (sizeA + sizeB - common);
   }
 
   private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Finds multi-word phrases (collocations) in a corpus of token segments.
@@ -138,27 +139,43 @@ public final class PhraseExtractor {
    * the multiset of segments, not on the numbering of the words or the order of the segments. O(T) expected.
    */
   PhraseSet extract(List<int[]> segments, List<String> words, int[] unigram, long total) {
-    List<int[]> encoded = segments;
-    LongIntCounter bigrams = new LongIntCounter(1024);
-    for (int[] e : encoded) {
-      for (int i = 0; i + 1 < e.length; i++) {
-        bigrams.add(pair(e[i], e[i + 1]), 1);
-      }
+    int[][] tokens = segments.toArray(new int[0][]);
+    int[][] ends = new int[tokens.length][];
+    for (int s = 0; s < tokens.length; s++) {
+      ends[s] = new int[] {tokens[s].length};
     }
+    return extract(tokens, ends, words, unigram, total);
+  }
+
+  /**
+   * As {@link #extract(List, List, int[], long)} with the segments given in place, without copying them: row
+   * {@code r} of {@code tokens} holds segments ending (exclusive) at the positions {@code ends[r]}, ascending, the
+   * first starting at 0 and each next one where the previous ended (one row per document, say).
+   */
+  PhraseSet extract(int[][] tokens, int[][] ends, List<String> words, int[] unigram, long total) {
+    Segments encoded = new Segments(tokens, ends);
+    ShardedCounter bigrams = new ShardedCounter();
+    KeyAt bigramAt = (e, i, end) -> i + 1 < end ? pair(e[i], e[i + 1]) : NO_KEY;
+    bigrams.count(encoded, bigramAt, bigramAt, minCount, total);
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     long n = total;
     // Frequent bigrams: scored, and numbered (1..) for the trigram keys.
     LongIntCounter frequentBigramIds = new LongIntCounter(1024);
-    List<Long> frequentBigramKeys = new ArrayList<>();
-    frequentBigramKeys.add(0L);
+    // frequentBigramKeys[id] is the key of frequent bigram id (1..); slot 0 unused.
+    long[][] frequentBigramKeys = {new long[1024]};
+    int[] frequentCount = {1};
     int[] unigramCounts = unigram;
     bigrams.forEach((key, count) -> {
       if (count < minCount) {
         return;
       }
-      frequentBigramIds.add(key, frequentBigramKeys.size());
-      frequentBigramKeys.add(key);
+      int id = frequentCount[0]++;
+      frequentBigramIds.add(key, id);
+      if (id == frequentBigramKeys[0].length) {
+        frequentBigramKeys[0] = Arrays.copyOf(frequentBigramKeys[0], 2 * id);
+      }
+      frequentBigramKeys[0][id] = key;
       int a = first(key);
       int b = second(key);
       double score = npmi(unigramCounts[a], unigramCounts[b], count, n);
@@ -170,20 +187,18 @@ public final class PhraseExtractor {
     });
     if (maxLength >= 3) {
       // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
-      LongIntCounter trigrams = new LongIntCounter(1024);
-      for (int[] e : encoded) {
-        for (int i = 0; i + 2 < e.length; i++) {
-          int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
-          if (ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount) {
-            trigrams.add(pair(ab, e[i + 2]), 1);
-          }
-        }
-      }
+      ShardedCounter trigrams = new ShardedCounter();
+      // Sharded by the three word ids (cheap), so each shard looks up only its own positions.
+      trigrams.count(encoded, (e, i, end) -> i + 2 < end
+          ? (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY, (e, i, end) -> {
+        int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
+        return ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount ? pair(ab, e[i + 2]) : NO_KEY;
+      }, 1, total);
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;
         }
-        long abKey = frequentBigramKeys.get(first(key));
+        long abKey = frequentBigramKeys[0][first(key)];
         int a = first(abKey);
         int b = second(abKey);
         int c = second(key);
@@ -197,6 +212,145 @@ public final class PhraseExtractor {
       });
     }
     return new PhraseSet(scores, counts);
+  }
+
+  /** No key at this position (pairs of non-negative ids are never negative). */
+  private static final long NO_KEY = -1L;
+
+  /** The key counted at position {@code i} of a segment ending (exclusive) at {@code end}, or {@link #NO_KEY}. */
+  @FunctionalInterface
+  private interface KeyAt {
+    long key(int[] tokens, int i, int end);
+  }
+
+  /** Token segments in place: row r of {@code tokens} is cut into segments ending at {@code ends[r]}. */
+  private record Segments(int[][] tokens, int[][] ends) {
+    /** Calls {@code visit} for every position of every segment. */
+    void forEachPosition(PositionVisitor visit) {
+      for (int r = 0; r < tokens.length; r++) {
+        int[] e = tokens[r];
+        int from = 0;
+        for (int end : ends[r]) {
+          for (int i = from; i < end; i++) {
+            visit.accept(e, i, end);
+          }
+          from = end;
+        }
+      }
+    }
+  }
+
+  /** Receives one position of a segment. */
+  @FunctionalInterface
+  private interface PositionVisitor {
+    void accept(int[] tokens, int i, int end);
+  }
+
+  /** Width of a count-min row's counters: a byte each, saturating (the counts it must tell apart are small). */
+  private static final int MAX_SKETCH_ROW_BITS = 27;
+
+  /**
+   * A count per key split into shards by a hash of a position's shard hint, one shard per processor: each shard's
+   * thread scans all segments and counts the keys of its own positions only, so the shards fill in parallel without
+   * merging and every key's count is the same for any number of shards (the result does not depend on the thread
+   * count). {@link #get} is valid when the hint is the key itself (it asks the key's shard). O(T · shards) hints,
+   * O(T) keys and counter updates in all.
+   *
+   * <p>When only keys seen at least {@code atLeast} (&gt; 1) times matter, a first pass fills a count-min sketch of
+   * two rows of saturating byte counters with conservative update (Cormode &amp; Muthukrishnan 2005, "An improved
+   * data stream summary: the count-min sketch and its applications", Journal of Algorithms 55(1); Estan &amp;
+   * Varghese 2002 for the conservative update), which never under-counts; the second pass counts exactly only the
+   * keys whose sketch estimate reaches {@code atLeast}. So every key seen at least {@code atLeast} times is counted
+   * exactly, a key counted at all is counted exactly (the sketch is fixed during the second pass), and a key
+   * missing from the counter was seen fewer than {@code atLeast} times. In a large corpus most word pairs occur
+   * once: the exact table then holds the few frequent ones instead of every pair (at a million papers, over a
+   * hundred million pairs, several GiB). The sketch takes about one byte per token position, at most
+   * 2 · 2<sup>{@value #MAX_SKETCH_ROW_BITS}</sup> bytes per shard, and is dropped after counting.
+   */
+  private static final class ShardedCounter {
+    private final LongIntCounter[] shards;
+
+    ShardedCounter() {
+      int count = Math.max(1, Runtime.getRuntime().availableProcessors());
+      shards = new LongIntCounter[count];
+      for (int s = 0; s < count; s++) {
+        shards[s] = new LongIntCounter(1024);
+      }
+    }
+
+    private int shardOf(long key) {
+      // A mix unlike the counters' own slot hash, so that a shard's keys still spread over its slots.
+      return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % shards.length);
+    }
+
+    /**
+     * Counts the key of every position whose hint is not {@link #NO_KEY} (and whose key is not {@link #NO_KEY}),
+     * exactly for every key seen at least {@code atLeast} times (see the class comment); {@code positions} bounds
+     * the number of positions, to size the sketch. A key must be determined by its hint's value, so that all its
+     * positions fall in one shard.
+     */
+    void count(Segments segments, KeyAt hint, KeyAt keyAt, int atLeast, long positions) {
+      IntStream.range(0, shards.length).parallel().forEach(s -> {
+        LongIntCounter counter = shards[s];
+        if (atLeast <= 1) {
+          segments.forEachPosition((e, i, end) -> {
+            long h = hint.key(e, i, end);
+            if (h != NO_KEY && (shards.length == 1 || shardOf(h) == s)) {
+              long key = keyAt.key(e, i, end);
+              if (key != NO_KEY) {
+                counter.add(key, 1);
+              }
+            }
+          });
+          return;
+        }
+        long perShard = Math.max(1, positions / shards.length);
+        int bits = Math.max(10, Math.min(MAX_SKETCH_ROW_BITS, 64 - Long.numberOfLeadingZeros(perShard)));
+        byte[] row1 = new byte[1 << bits];
+        byte[] row2 = new byte[1 << bits];
+        int shift = 64 - bits;
+        byte cap = (byte) Math.min(atLeast, Byte.MAX_VALUE);
+        for (int pass = 0; pass < 2; pass++) {
+          boolean fill = pass == 0;
+          segments.forEachPosition((e, i, end) -> {
+            long h = hint.key(e, i, end);
+            if (h == NO_KEY || (shards.length > 1 && shardOf(h) != s)) {
+              return;
+            }
+            long key = keyAt.key(e, i, end);
+            if (key == NO_KEY) {
+              return;
+            }
+            int x = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift);
+            int y = (int) (((key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L) >>> shift);
+            int estimate = Math.min(row1[x], row2[y]);
+            if (fill) {
+              // Conservative update: raise only the counters at the minimum, never above the cap.
+              if (estimate < cap) {
+                if (row1[x] == estimate) {
+                  row1[x]++;
+                }
+                if (row2[y] == estimate) {
+                  row2[y]++;
+                }
+              }
+            } else if (estimate >= cap) {
+              counter.add(key, 1);
+            }
+          });
+        }
+      });
+    }
+
+    int get(long key) {
+      return shards[shards.length == 1 ? 0 : shardOf(key)].get(key);
+    }
+
+    void forEach(LongIntCounter.EntryConsumer consumer) {
+      for (LongIntCounter shard : shards) {
+        shard.forEach(consumer);
+      }
+    }
   }
 
   private static long pair(int a, int b) {

@@ -311,8 +311,8 @@ public final class SimilarityGraph {
     private final int[] touched;
     private final double[] exact;
     private final double[] query;
-    private final TopK partialTop;
-    private final TopK exactTop;
+    private final TopScores partialTop;
+    private final TopScores exactTop;
 
     Searcher(TermVectors vectors, Index index, boolean[] indexed, int k, int candidates) {
       this.vectors = vectors;
@@ -325,14 +325,8 @@ public final class SimilarityGraph {
       this.touched = new int[n];
       this.exact = candidates > 0 ? new double[n] : null;
       this.query = candidates > 0 ? new double[vectors.vocabularySize()] : null;
-      this.partialTop = new TopK(candidates > 0 ? candidates : k, (a, b) -> {
-        int c = Double.compare(acc[b], acc[a]);
-        return c != 0 ? c : Integer.compare(a, b);
-      });
-      this.exactTop = new TopK(k, (a, b) -> {
-        int c = Double.compare(exact[b], exact[a]);
-        return c != 0 ? c : Integer.compare(a, b);
-      });
+      this.partialTop = new TopScores(candidates > 0 ? candidates : k);
+      this.exactTop = new TopScores(k);
     }
 
     void search(int d, int[][] ids, double[][] sims) {
@@ -358,9 +352,13 @@ public final class SimilarityGraph {
           acc[e] += w * postingWeight[q];
         }
       }
+      // Once the heap is full, a candidate scoring below its worst cannot enter: skip it without a heap step.
+      double floor = 0;
       for (int i = 0; i < touchedCount; i++) {
-        if (acc[touched[i]] > 0) {
-          partialTop.offer(touched[i]);
+        double s = acc[touched[i]];
+        if (s > 0 && s >= floor) {
+          partialTop.offer(s, touched[i]);
+          floor = Math.max(0, partialTop.floor());
         }
       }
       int[] best = partialTop.drainBestFirst();
@@ -377,7 +375,7 @@ public final class SimilarityGraph {
         for (int e : best) {
           exact[e] = dot(e);
           if (exact[e] > 0) {
-            exactTop.offer(e);
+            exactTop.offer(exact[e], e);
           }
         }
         for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {

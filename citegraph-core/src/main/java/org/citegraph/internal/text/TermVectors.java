@@ -208,18 +208,9 @@ public final class TermVectors {
       if (fixedPhrases != null) {
         phraseSet = fixedPhrases;
       } else {
-        List<int[]> segments = new ArrayList<>();
-        for (int d = 0; d < n; d++) {
-          int from = 0;
-          for (int end : docSegmentEnds[d]) {
-            if (end - from >= 2) {
-              segments.add(Arrays.copyOfRange(docTokens[d], from, end));
-            }
-            from = end;
-          }
-        }
-        phraseSet = phraseExtractor.extract(segments, words, Arrays.copyOf(unigram, Math.max(1, wordCount)),
-            totalTokens);
+        // The documents' token rows are read in place, cut at their segment ends (no copy of the tokens).
+        phraseSet = phraseExtractor.extract(docTokens, docSegmentEnds, words,
+            Arrays.copyOf(unigram, Math.max(1, wordCount)), totalTokens);
       }
       PhraseMatcher matcher = new PhraseMatcher(phraseSet, wordIds);
       int phraseCount = matcher.phraseCount();
