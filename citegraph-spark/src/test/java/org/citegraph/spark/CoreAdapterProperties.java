@@ -47,20 +47,7 @@ class CoreAdapterProperties {
    */
   @Example
   void aPartialNameOfSeveralSameSlotVariantsJoinsTheAuthorTheEmbeddedPathJoinsItTo() {
-    String title = "Paper %d learchascod learchascod learchascod";
-    List<Paper> records = List.of(
-        Fixtures.record(String.format(title, 0), List.of("Nesa Tintomo", "Anonymous", "Nesa Tintomo"), 2000,
-            "syn.jsonl", 1),
-        Fixtures.record(String.format(title, 0), List.of("N. Tintomo", "Anonymous", "Nesa Tintomo"), 2000,
-            "syn.jsonl", 2),
-        Fixtures.record(String.format(title, 1), List.of("N. Tintomo", "Anonymous", "N. Tintomo"), 2000,
-            "syn.jsonl", 3),
-        Fixtures.record(String.format(title, 1), List.of("Nesa B. Tintomo", "Anonymous", "N. Tintomo"), 2000,
-            "syn.jsonl", 4),
-        Fixtures.record(String.format(title, 2), List.of("Nora Tintomo", "Anonymous", "Nora Tintomo"), 2000,
-            "syn.jsonl", 5),
-        Fixtures.record(String.format(title, 2), List.of("N. Tintomo", "Anonymous", "Nora Tintomo"), 2000,
-            "syn.jsonl", 6));
+    List<Paper> records = SyntheticLikeCorpora.partialNameOfSeveralSlotVariants();
     for (boolean reversed : new boolean[] {false, true}) {
       AdapterComparison.Comparison c = AdapterComparison.compare(records, v -> {
         List<CoreAdapter.OrderedVariant> out = new ArrayList<>(v);

@@ -58,6 +58,30 @@ final class SyntheticLikeCorpora {
     };
   }
 
+  /**
+   * Six records of three papers: a partial name ("N. Tintomo") at one position of each, whose other record writes
+   * that position as a fuller name, two of them incompatible ("Nesa Tintomo", "Nora Tintomo", "Nesa B. Tintomo");
+   * each list also holds a junk name and a name listed twice. The same-slot evidence joins the partial name's one
+   * mention to the fuller name that comes first in the de-duplicator's order, and lists the partial name among the
+   * variants of all three authors.
+   */
+  static List<Paper> partialNameOfSeveralSlotVariants() {
+    String title = "Paper %d learchascod learchascod learchascod";
+    return List.of(
+        Fixtures.record(String.format(title, 0), List.of("Nesa Tintomo", "Anonymous", "Nesa Tintomo"), 2000,
+            "syn.jsonl", 1),
+        Fixtures.record(String.format(title, 0), List.of("N. Tintomo", "Anonymous", "Nesa Tintomo"), 2000,
+            "syn.jsonl", 2),
+        Fixtures.record(String.format(title, 1), List.of("N. Tintomo", "Anonymous", "N. Tintomo"), 2000,
+            "syn.jsonl", 3),
+        Fixtures.record(String.format(title, 1), List.of("Nesa B. Tintomo", "Anonymous", "N. Tintomo"), 2000,
+            "syn.jsonl", 4),
+        Fixtures.record(String.format(title, 2), List.of("Nora Tintomo", "Anonymous", "Nora Tintomo"), 2000,
+            "syn.jsonl", 5),
+        Fixtures.record(String.format(title, 2), List.of("N. Tintomo", "Anonymous", "Nora Tintomo"), 2000,
+            "syn.jsonl", 6));
+  }
+
   /** Corpora of 2 to 30 items, each a record (sometimes twice, as two records of one paper); maybe a hyper paper. */
   static Arbitrary<List<Paper>> corpora() {
     // Authors: distinct people, each with a written form (mostly full).
