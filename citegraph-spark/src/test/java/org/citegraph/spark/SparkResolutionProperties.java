@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
