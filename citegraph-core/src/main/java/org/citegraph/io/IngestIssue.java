@@ -10,7 +10,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param message what was wrong and what was expected, e.g. "date 'Foo 3, 2020' does not parse (expected e.g.
  *     'Mar 22, 2022')"
  */
-public record IngestIssue(org.citegraph.model.SourceRef where, Action action, String message) {
+public record IngestIssue(org.citegraph.model.SourceRef where, Action action, String message)
+    implements java.io.Serializable {
 
   /**
    * How every reader ends the {@link Action#REPAIRED} message of a record whose author field is missing or names

@@ -6,7 +6,7 @@ package org.citegraph.io;
  */
 public final class MalformedRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private final transient IngestIssue issue;
+  private final IngestIssue issue;
 
   /**
    * An exception for one ingest issue.
@@ -21,8 +21,7 @@ public final class MalformedRecordException extends RuntimeException {
   /**
    * The problem that stopped the ingest.
    *
-   * @return the issue this exception was made for; null only after the exception was deserialized (the issue is
-   *     not serialized)
+   * @return the issue this exception was made for (it is serialized with the exception, so it is never null)
    */
   public IngestIssue issue() {
     return issue;
