@@ -9,6 +9,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param action whether the record was rejected or kept with a repair
  * @param message what was wrong and what was expected, e.g. "date 'Foo 3, 2020' does not parse (expected e.g.
  *     'Mar 22, 2022')"
+ * @serial exclude
  */
 public record IngestIssue(org.citegraph.model.SourceRef where, Action action, String message)
     implements java.io.Serializable {

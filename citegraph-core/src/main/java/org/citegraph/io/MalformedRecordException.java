@@ -6,6 +6,7 @@ package org.citegraph.io;
  */
 public final class MalformedRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** The problem, as data (serialised with the exception). */
   private final IngestIssue issue;
 
   /**

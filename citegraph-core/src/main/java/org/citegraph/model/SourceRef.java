@@ -11,6 +11,7 @@ import java.util.Comparator;
  *
  * @param source the file or resource name, as given to the reader
  * @param line the 1-based line or record number
+ * @serial exclude
  */
 public record SourceRef(String source, long line) implements Comparable<SourceRef>, java.io.Serializable {
   private static final Comparator<SourceRef> ORDER =
