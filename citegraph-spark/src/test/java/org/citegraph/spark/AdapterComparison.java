@@ -36,8 +36,8 @@ import org.citegraph.resolve.PaperDeduplicator;
  * as {@link SparkPipeline} wires them) on the same records, without Spark, and compares what they give: the authors
  * as sets of (paper, position) mentions, the merges, the names kept apart and the name issues.
  *
- * <p>Also a command for larger files: {@code AdapterComparison FILE [GROUP]} prints the comparison (and, with a
- * group key, that group's authors on both paths).
+ * <p>Also a command for larger files, run from the test class path: {@code AdapterComparison FILE...} reads the
+ * files as the job does and prints the comparison ({@code -Dlimit=N}: differing lines shown per section, default 10).
  */
 final class AdapterComparison {
   private AdapterComparison() {}
@@ -285,6 +285,12 @@ final class AdapterComparison {
     return out;
   }
 
+  /**
+   * Compares the two paths on the records of some files and prints the result.
+   *
+   * @param args the input files
+   * @throws IOException if a file cannot be read
+   */
   public static void main(String[] args) throws IOException {
     List<Paper> records = new ArrayList<>();
     for (String f : args) {
