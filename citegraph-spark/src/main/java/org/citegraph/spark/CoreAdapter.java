@@ -16,6 +16,7 @@ import org.citegraph.model.Author;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
+import org.citegraph.model.SourceRef;
 import org.citegraph.model.Titles;
 import org.citegraph.resolve.AuthorMerge;
 import org.citegraph.resolve.AuthorResolver;
@@ -179,6 +180,63 @@ public final class CoreAdapter {
    */
   public record Slice(Paper paper, int[] index, int placedNames) {}
 
+  /**
+   * A same-slot variant with its place among the variants the de-duplicator found for its paper. The resolver
+   * applies same-slot evidence in the order given, and the order can decide which of two incompatible fuller names a
+   * partial name joins ("N. Tintomo" at one position of a paper written "Nesa Tintomo", at one of another written
+   * "Nora Tintomo"); a group therefore puts its variants back into the embedded order ({@link #embeddedOrder}),
+   * whatever order a shuffle delivers them in.
+   *
+   * @param variant the variant
+   * @param ordinal its index among its paper's variants, in the de-duplicator's order
+   */
+  public record OrderedVariant(PaperDeduplicator.SlotVariant variant, int ordinal) {
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException if the ordinal is negative
+     */
+    public OrderedVariant {
+      if (ordinal < 0) {
+        throw new IllegalArgumentException("a variant's ordinal must not be negative, got " + ordinal);
+      }
+    }
+  }
+
+  /**
+   * Numbers the variants of one de-duplication per paper, in the order given.
+   *
+   * @param variants the variants as {@link PaperDeduplicator.Result#variants()} lists them
+   * @return the variants with their ordinals, in the same order
+   */
+  public static List<OrderedVariant> ordered(List<PaperDeduplicator.SlotVariant> variants) {
+    Map<PaperId, Integer> next = new HashMap<>();
+    List<OrderedVariant> out = new ArrayList<>(variants.size());
+    for (PaperDeduplicator.SlotVariant v : variants) {
+      out.add(new OrderedVariant(v, next.merge(v.paper(), 1, Integer::sum) - 1));
+    }
+    return out;
+  }
+
+  /**
+   * The same-slot variants of a group in the order the embedded de-duplication lists them: by the paper's earliest
+   * source (the de-duplicator merges the groups of records in the order of their earliest record), then the
+   * paper's id, then the ordinal. Exact unless two papers' earliest records share one source position (several papers
+   * nested in one record), which are then ordered by paper id.
+   *
+   * @param variants the group's variants, in any order
+   * @param firstSource paper id to the paper's earliest source
+   * @return the variants in order
+   */
+  static List<PaperDeduplicator.SlotVariant> embeddedOrder(List<OrderedVariant> variants,
+      Map<PaperId, SourceRef> firstSource) {
+    List<OrderedVariant> sorted = new ArrayList<>(variants);
+    sorted.sort(Comparator.comparing((OrderedVariant v) -> firstSource.get(v.variant().paper()),
+            Comparator.nullsLast(Comparator.<SourceRef>naturalOrder()))
+        .thenComparing(v -> v.variant().paper()).thenComparingInt(OrderedVariant::ordinal));
+    return sorted.stream().map(OrderedVariant::variant).toList();
+  }
+
   /** One (paper, author) pair of a group: the first mention of the author on the paper. */
   public record Authorship(PaperId paper, String author, int position, boolean placed, PersonName name) {}
 
@@ -194,21 +252,24 @@ public final class CoreAdapter {
    *
    * @param group the group key
    * @param slices the group's slices, in any order
-   * @param variants the same-slot variants whose names belong to the group
+   * @param variants the same-slot variants whose names belong to the group, in any order ({@link #ordered})
    * @param joined block key to group key (see {@link #groupOf})
    * @param statistics the evidence statistics of the whole de-duplicated corpus ({@link #statistics})
    * @return the group's authors (those whose names belong to the group) with their authorships
-   * @throws IllegalStateException if a real name folds to the filler's key
+   * @throws IllegalStateException if a real name folds to the filler's key, or the resolver made one author of two
+   *     names of one paper (only a must-link decision does, and this path takes none)
    * @throws IllegalArgumentException if the statistics were not counted over the corpus holding the slices
    */
-  public static GroupResult resolveGroup(String group, List<Slice> slices,
-      List<PaperDeduplicator.SlotVariant> variants, Map<String, String> joined, EvidenceStatistics statistics) {
+  public static GroupResult resolveGroup(String group, List<Slice> slices, List<OrderedVariant> variants,
+      Map<String, String> joined, EvidenceStatistics statistics) {
     List<Slice> sorted = new ArrayList<>(slices);
     sorted.sort(Comparator.comparing((Slice s) -> s.paper().id()));
     List<Paper> papers = new ArrayList<>(sorted.size());
     Set<String> groupNames = new HashSet<>();
+    Map<PaperId, SourceRef> firstSource = new HashMap<>();
     for (Slice s : sorted) {
       papers.add(s.paper());
+      firstSource.put(s.paper().id(), s.paper().provenance().get(0));
       for (PersonName n : s.paper().allAuthors()) {
         if (!n.equals(FILLER) && groupOf(n, joined).equals(group)) {
           if (n.familyKey().equals(FILLER.familyKey())) {
@@ -218,37 +279,47 @@ public final class CoreAdapter {
         }
       }
     }
-    List<PaperDeduplicator.SlotVariant> vs = new ArrayList<>(variants);
+    List<PaperDeduplicator.SlotVariant> vs = embeddedOrder(variants, firstSource);
     for (PaperDeduplicator.SlotVariant v : vs) {
       groupNames.add(v.variant().displayName());
       groupNames.add(v.kept().displayName());
     }
     AuthorResolver.Result r = new AuthorResolver(Decisions.NONE).resolve(papers, vs, statistics);
-    Map<String, Author> byKey = new HashMap<>();
     List<Author> authors = new ArrayList<>();
     for (Author a : r.authors()) {
       if (groupOf(a.name(), joined).equals(group)) {
         authors.add(a);
-        for (PersonName v : a.variants()) {
-          byKey.put(v.key(), a);
-        }
       }
     }
+    // Each name's author as the resolver assigned it (not by the name's key: a same-slot variant is listed among the
+    // variants of the author it was written for, while its own mentions may belong to another author).
     List<Authorship> authorships = new ArrayList<>();
-    for (Slice s : sorted) {
-      List<PersonName> names = s.paper().allAuthors();
+    for (int p = 0; p < sorted.size(); p++) {
+      Slice s = sorted.get(p);
+      int[] row = r.paperAuthors()[p];
+      Set<String> keys = new HashSet<>();
       Set<String> seen = new HashSet<>();
+      int next = 0;
       int k = 0;
-      for (PersonName n : names) {
-        if (n.equals(FILLER)) {
-          continue;
+      for (PersonName n : s.paper().allAuthors()) {
+        boolean filler = n.equals(FILLER);
+        int position = filler ? -1 : s.index() == null ? k : s.index()[k];
+        k += filler ? 0 : 1;
+        if (NameFilter.problem(n).isPresent() || !keys.add(n.key())) {
+          continue; // no author made of it (a name issue), or counted at its first mention
         }
-        int position = s.index() == null ? k : s.index()[k];
-        k++;
-        Author a = byKey.get(n.key());
-        if (a != null && groupOf(n, joined).equals(group) && seen.add(a.id())) {
+        if (next == row.length) {
+          throw new IllegalStateException("paper " + s.paper().id() + ": the resolver made one author of two "
+              + "names of the paper; the group-wise path takes no must-link decisions");
+        }
+        Author a = r.authors().get(row[next++]);
+        if (!filler && groupOf(n, joined).equals(group) && seen.add(a.id())) {
           authorships.add(new Authorship(s.paper().id(), a.id(), position, position < s.placedNames(), n));
         }
+      }
+      if (next != row.length) {
+        throw new IllegalStateException("paper " + s.paper().id() + ": " + row.length + " authors for " + next
+            + " names");
       }
     }
     List<AuthorMerge> merges = new ArrayList<>();

@@ -102,7 +102,8 @@ public final class SparkPipeline {
       .add("rid", DataTypes.StringType).add("key", DataTypes.StringType);
   private static final StructType DEDUPED = new StructType()
       .add("kind", DataTypes.StringType).add("id", DataTypes.StringType).add("record", DataTypes.BinaryType)
-      .add("kept", DataTypes.BinaryType).add("variant", DataTypes.BinaryType);
+      .add("kept", DataTypes.BinaryType).add("variant", DataTypes.BinaryType)
+      .add("ordinal", DataTypes.IntegerType);
   /** A group's slice of a paper (kind null), or one looked-up statistic of the group (paper null). */
   static final StructType SLICE = new StructType()
       .add("grp", DataTypes.StringType).add("paper", DataTypes.BinaryType)
@@ -122,7 +123,7 @@ public final class SparkPipeline {
   private static final String SELF = "SELF";
   private static final StructType VARIANT = new StructType()
       .add("grp", DataTypes.StringType).add("paper", DataTypes.StringType).add("kept", DataTypes.BinaryType)
-      .add("variant", DataTypes.BinaryType);
+      .add("variant", DataTypes.BinaryType).add("ordinal", DataTypes.IntegerType);
   private static final StructType RESOLVED = new StructType()
       .add("kind", DataTypes.StringType).add("a", DataTypes.StringType).add("b", DataTypes.StringType)
       .add("c", DataTypes.StringType).add("d", DataTypes.StringType).add("n", DataTypes.IntegerType)
@@ -319,16 +320,18 @@ public final class SparkPipeline {
           PaperDeduplicator.Result res = CoreAdapter.deduplicate(group);
           List<Row> o = new ArrayList<>();
           for (Paper p : res.papers()) {
-            o.add(RowFactory.create("paper", p.id().toString(), PaperCodec.encode(p), null, null));
+            o.add(RowFactory.create("paper", p.id().toString(), PaperCodec.encode(p), null, null, null));
           }
-          for (PaperDeduplicator.SlotVariant v : res.variants()) {
+          for (CoreAdapter.OrderedVariant ov : CoreAdapter.ordered(res.variants())) {
+            PaperDeduplicator.SlotVariant v = ov.variant();
             o.add(RowFactory.create("variant", v.paper().toString(), null, PaperCodec.encodeName(v.kept()),
-                PaperCodec.encodeName(v.variant())));
+                PaperCodec.encodeName(v.variant()), ov.ordinal()));
           }
           return o.iterator();
         }, Encoders.row(DEDUPED)).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> paperRecords = deduped.filter(col("kind").equalTo("paper")).select("id", "record");
-    Dataset<Row> variants = deduped.filter(col("kind").equalTo("variant")).select("id", "kept", "variant");
+    Dataset<Row> variants = deduped.filter(col("kind").equalTo("variant")).select("id", "kept", "variant",
+        "ordinal");
     long paperCount = paperRecords.count();
     edges.unpersist();
     phases.put("deduplicate", System.nanoTime() - t);
@@ -366,7 +369,7 @@ public final class SparkPipeline {
     slices = slices.unionByName(groupStatistics(paperRecords, slices));
     Dataset<Row> variantSlices = variants.map((MapFunction<Row, Row>) r -> RowFactory.create(
         CoreAdapter.groupOf(PaperCodec.decodeName(r.getAs("kept")), joinedB.value()), r.getAs("id"),
-        r.getAs("kept"), r.getAs("variant")), Encoders.row(VARIANT));
+        r.getAs("kept"), r.getAs("variant"), r.getAs("ordinal")), Encoders.row(VARIANT));
     Dataset<Row> resolved = slices.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
         .cogroup(variantSlices.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()),
             (CoGroupFunction<String, Row, Row, Row>) (group, sliceRows, variantRows) ->
@@ -663,11 +666,11 @@ public final class SparkPipeline {
       int[] index = idx == null ? null : idx.stream().mapToInt(Integer::intValue).toArray();
       slices.add(new CoreAdapter.Slice(PaperCodec.decode((byte[]) r.get(1)), index, r.getInt(3)));
     }
-    List<PaperDeduplicator.SlotVariant> variants = new ArrayList<>();
+    List<CoreAdapter.OrderedVariant> variants = new ArrayList<>();
     while (variantRows.hasNext()) {
       Row r = variantRows.next();
-      variants.add(new PaperDeduplicator.SlotVariant(PaperId.parse(r.getString(1)),
-          PaperCodec.decodeName(r.getAs("kept")), PaperCodec.decodeName(r.getAs("variant"))));
+      variants.add(new CoreAdapter.OrderedVariant(new PaperDeduplicator.SlotVariant(PaperId.parse(r.getString(1)),
+          PaperCodec.decodeName(r.getAs("kept")), PaperCodec.decodeName(r.getAs("variant"))), r.getInt(4)));
     }
     if (slices.isEmpty()) {
       return java.util.Collections.emptyIterator();

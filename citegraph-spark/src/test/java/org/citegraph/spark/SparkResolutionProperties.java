@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
@@ -29,8 +29,10 @@ import org.citegraph.model.Paper;
 import org.citegraph.model.PersonName;
 
 /**
- * Over generated corpora (records over a fixed cast, with shared titles and name variants), the Spark build gives
- * the embedded library's papers, authors (ids and variants), authorships and co-authorship edges.
+ * Over generated corpora (records over a fixed cast, with shared titles and name variants; and {@link
+ * SyntheticLikeCorpora}: shared name blocks, initials, junk names, names listed twice, same-slot variants, a
+ * hyper-authored paper), the Spark build gives the embedded library's papers, authors (ids and variants),
+ * authorships, co-authorship edges, merges, names kept apart and repaired values.
  */
 @Tag("slow")
 class SparkResolutionProperties {
@@ -51,9 +53,31 @@ class SparkResolutionProperties {
     return Fixtures.corpora();
   }
 
+  @Provide
+  Arbitrary<List<Paper>> syntheticLike() {
+    return SyntheticLikeCorpora.corpora();
+  }
+
   @Property(seed = "42", tries = 3)
   void sparkResolvesGeneratedCorporaAsTheEmbeddedLibrary(@ForAll("corpora") List<Paper> records)
       throws IOException {
+    checkInTemporaryFolder(records);
+  }
+
+  @Property(seed = "15", tries = 2)
+  void sparkResolvesSyntheticLikeCorporaAsTheEmbeddedLibrary(@ForAll("syntheticLike") List<Paper> records)
+      throws IOException {
+    checkInTemporaryFolder(records);
+  }
+
+  /** The pinned case of the group-wise path's author mapping and same-slot order ({@link SyntheticLikeCorpora}). */
+  @Example
+  void sparkResolvesAPartialNameOfSeveralSameSlotVariantsAsTheEmbeddedLibrary() throws IOException {
+    checkInTemporaryFolder(SyntheticLikeCorpora.partialNameOfSeveralSlotVariants());
+  }
+
+  /** Builds into a fresh temporary folder, deleted after the try whatever its outcome. */
+  private static void checkInTemporaryFolder(List<Paper> records) throws IOException {
     Path out = Files.createTempDirectory("citegraph-spark-prop");
     try {
       check(records, out);
@@ -76,6 +100,8 @@ class SparkResolutionProperties {
     assertEquals((long) embedded.report().mergedRecords(), r.stats().get("mergedRecords"));
     assertEquals((long) embedded.report().authorMerges().size(), r.stats().get("mergedNameVariants"));
     assertEquals((long) embedded.report().keptApart().size(), r.stats().get("namesKeptApart"));
+    assertEquals((long) embedded.report().issues().size() - embedded.report().rejectedRecords(),
+        r.stats().get("repairedValues"));
 
     Map<String, List<String>> expectedAuthors = new TreeMap<>();
     for (Author a : embedded.authors()) {

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.citegraph.CiteGraph;
 import org.citegraph.Corpus;
-import org.citegraph.Fixtures;
 import org.citegraph.cli.EmbeddedCli;
 import org.citegraph.model.Author;
 import org.citegraph.query.Collaborators;
@@ -36,6 +34,7 @@ import org.citegraph.query.Collaborators;
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkSharedDataTest {
+  private SharedDataBuild build;
   private SparkSession spark;
   private List<String> files;
   private Path out;
@@ -44,32 +43,26 @@ class SparkSharedDataTest {
 
   @BeforeAll
   void build(@TempDir Path tmp) {
-    Path data = Fixtures.sharedData();
-    files = List.of(
-        data.resolve("arxiv-oai-tsv-staeiou/cs.NE.20200101.tsv.xz").toString(),
-        data.resolve("arxiv-kaggle-snapshot-head/arxiv-metadata-oai-snapshot.head.jsonl.xz").toString(),
-        data.resolve("arxiv-api-json-ml-dmarx/arxiv_metadata.json.xz").toString());
-    assumeTrue(files.stream().allMatch(f -> Files.isRegularFile(Path.of(f))), "shared data absent");
-    spark = SparkTestSession.start();
-    out = tmp.resolve("build");
-    result = new SparkPipeline(spark, SparkPipeline.Options.withPartitions(3)).buildFromFiles(files, out);
-    CiteGraph.Builder b = CiteGraph.builder();
-    files.forEach(f -> b.add(Path.of(f)));
-    embedded = b.build();
+    build = SharedDataBuild.start(tmp, 3, "arxiv-oai-tsv-staeiou/cs.NE.20200101.tsv.xz",
+        "arxiv-kaggle-snapshot-head/arxiv-metadata-oai-snapshot.head.jsonl.xz",
+        "arxiv-api-json-ml-dmarx/arxiv_metadata.json.xz");
+    spark = build.spark();
+    files = build.files();
+    out = build.out();
+    result = build.result();
+    embedded = build.embedded();
   }
 
   @AfterAll
   void stop() {
-    if (spark != null) {
-      spark.stop();
+    if (build != null) {
+      build.stop();
     }
   }
 
   @Test
   void statsJsonEqualsTheEmbeddedStatsJson() throws Exception {
-    List<String> args = new ArrayList<>(List.of("stats", "--json"));
-    args.addAll(files);
-    Map<String, Long> expected = StatsJson.parse(EmbeddedCli.run(args.toArray(String[]::new)));
+    Map<String, Long> expected = build.embeddedStatsJson();
     Map<String, Long> actual = StatsJson.parse(Files.readString(out.resolve("stats.json")));
     assertEquals(expected.keySet().stream().toList(), actual.keySet().stream().toList(), "keys and their order");
     for (String key : List.of("papers", "authors", "coauthorEdges", "mergedRecords", "rejectedRecords")) {
