@@ -188,12 +188,14 @@ public final class PhraseExtractor {
     if (maxLength >= 3) {
       // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
       ShardedCounter trigrams = new ShardedCounter();
-      // Sharded by the three word ids (cheap), so each shard looks up only its own positions.
+      // Sharded by the three word ids (cheap), so each shard looks up only its own positions. Prefiltered by the
+      // sketch like the bigrams: at a million papers the trigrams over two frequent bigrams number in the tens of
+      // millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB heap.
       trigrams.count(encoded, (e, i, end) -> i + 2 < end
           ? (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY, (e, i, end) -> {
         int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
         return ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount ? pair(ab, e[i + 2]) : NO_KEY;
-      }, 1, total);
+      }, minCount, total);
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;

@@ -14,8 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The bigram phrases and their counts equal a plain count of every word pair: the count-min prefilter and the
- * sharded counters change how pairs are counted, never which phrases come out or their counts.
+ * The bigram and trigram phrases and their counts equal a plain count of every word pair and triple: the count-min
+ * prefilter and the sharded counters change how they are counted, never which phrases come out or their counts.
  */
 class PhraseExtractorCountsTest {
 
@@ -60,6 +60,63 @@ class PhraseExtractorCountsTest {
     Map<String, Integer> actual = new TreeMap<>();
     for (String p : got.phrases()) {
       actual.put(p, got.count(p));
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Property(seed = "37", tries = 60)
+  void trigramPhrasesEqualAPlainCount(@ForAll @IntRange(min = 2, max = 5) int minCount,
+      @ForAll @IntRange(min = 3, max = 30) int vocabulary, @ForAll long seed) {
+    Random r = new Random(seed);
+    List<List<String>> segments = new ArrayList<>();
+    for (int s = 0; s < 400; s++) {
+      List<String> seg = new ArrayList<>();
+      int len = 1 + r.nextInt(12);
+      for (int i = 0; i < len; i++) {
+        seg.add("w" + (int) (vocabulary * Math.pow(r.nextDouble(), 3)));
+      }
+      segments.add(seg);
+    }
+    double threshold = 0.1;
+    PhraseSet got = PhraseExtractor.defaults().withMinCount(minCount).withThreshold(threshold).withMaxLength(3)
+        .extract(segments);
+
+    Map<String, Integer> unigram = new HashMap<>();
+    Map<String, Integer> bigram = new HashMap<>();
+    Map<String, Integer> trigram = new HashMap<>();
+    long total = 0;
+    for (List<String> seg : segments) {
+      for (int i = 0; i < seg.size(); i++) {
+        unigram.merge(seg.get(i), 1, Integer::sum);
+        total++;
+        if (i + 1 < seg.size()) {
+          bigram.merge(seg.get(i) + " " + seg.get(i + 1), 1, Integer::sum);
+        }
+        if (i + 2 < seg.size()) {
+          trigram.merge(seg.get(i) + " " + seg.get(i + 1) + " " + seg.get(i + 2), 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> expected = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : trigram.entrySet()) {
+      String[] abc = e.getKey().split(" ");
+      int ab = bigram.get(abc[0] + " " + abc[1]);
+      int bc = bigram.get(abc[1] + " " + abc[2]);
+      int n = e.getValue();
+      if (n < minCount || ab < minCount || bc < minCount) {
+        continue;
+      }
+      double score = Math.min(PhraseExtractor.npmi(ab, unigram.get(abc[2]), n, total),
+          PhraseExtractor.npmi(unigram.get(abc[0]), bc, n, total));
+      if (score >= threshold) {
+        expected.put(e.getKey(), n);
+      }
+    }
+    Map<String, Integer> actual = new TreeMap<>();
+    for (String p : got.phrases()) {
+      if (p.split(" ").length == 3) {
+        actual.put(p, got.count(p));
+      }
     }
     assertEquals(expected, actual);
   }
