@@ -18,6 +18,7 @@ import org.citegraph.graph.CorpusView;
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
+import org.citegraph.internal.text.TopScores;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -458,7 +459,7 @@ public final class ResearchThreads {
     int blocks = (p + block - 1) / block;
     IntStream byBlock = IntStream.range(0, blocks);
     (pruning.parallel(p) ? byBlock.parallel() : byBlock).forEach(b -> {
-      BestK top = new BestK(perPaper);
+      TopScores top = new TopScores(perPaper);
       for (int d = b * block, e = (int) Math.min(p, (b + 1L) * block); d < e; d++) {
         top.clear();
         for (int q = vectors.rowStart(d); q < vectors.rowEnd(d); q++) {
@@ -498,7 +499,7 @@ public final class ResearchThreads {
       if (length[t] > pruning.maxPostings()) {
         int[] docs = postDoc[t];
         double[] ws = postWeight[t];
-        BestK keep = new BestK(pruning.maxPostings());
+        TopScores keep = new TopScores(pruning.maxPostings());
         for (int x = 0; x < docs.length; x++) {
           keep.offer(ws[x], x);
         }
@@ -560,7 +561,7 @@ public final class ResearchThreads {
     private final int[] touched;
     private final double[] query;
     /** The candidates by their lower bounds. */
-    private final BestK candidates;
+    private final TopScores candidates;
     private final int[] bestItem;
     private final double[] bestSim;
 
@@ -580,7 +581,7 @@ public final class ResearchThreads {
       seen = new boolean[p];
       touched = new int[p];
       query = new double[vectors.vocabularySize()];
-      this.candidates = new BestK(candidates);
+      this.candidates = new TopScores(candidates);
       bestItem = new int[Math.max(1, maxLinks)];
       bestSim = new double[Math.max(1, maxLinks)];
     }
@@ -687,74 +688,6 @@ public final class ResearchThreads {
       linkSims[i] = java.util.Arrays.copyOf(bestSim, found);
     }
 
-  }
-
-  /**
-   * The best k of a stream of (value, item) pairs, a higher value first and then the smaller item (a strict total
-   * order for distinct items): a bounded binary heap on primitive arrays with the worst kept pair at the root.
-   * O(log k) per offer, no boxing and no comparator object, so that the comparison inlines in the hot loops. The
-   * kept items come out in heap order ({@link #item}), not sorted. Not thread-safe; reusable after {@link #clear}.
-   */
-  private static final class BestK {
-    private final int[] items;
-    private final double[] values;
-    private int size;
-
-    BestK(int k) {
-      items = new int[k];
-      values = new double[k];
-    }
-
-    void clear() {
-      size = 0;
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** The h-th kept item, in heap order. */
-    int item(int h) {
-      return items[h];
-    }
-
-    /** Keeps (value, item) if fewer than k pairs are kept or it ranks before the worst kept one. */
-    void offer(double value, int item) {
-      if (size < items.length) {
-        // Append and move up while the parent ranks before the new pair (the root holds the worst).
-        int x = size++;
-        while (x > 0) {
-          int parent = (x - 1) >>> 1;
-          if (!ranksBefore(values[parent], items[parent], value, item)) {
-            break;
-          }
-          items[x] = items[parent];
-          values[x] = values[parent];
-          x = parent;
-        }
-        items[x] = item;
-        values[x] = value;
-      } else if (size > 0 && ranksBefore(value, item, values[0], items[0])) {
-        // Replace the root and move down below every child that ranks after the new pair.
-        int x = 0;
-        int half = size >>> 1;
-        while (x < half) {
-          int child = 2 * x + 1;
-          int right = child + 1;
-          if (right < size && ranksBefore(values[child], items[child], values[right], items[right])) {
-            child = right;
-          }
-          if (!ranksBefore(value, item, values[child], items[child])) {
-            break;
-          }
-          items[x] = items[child];
-          values[x] = values[child];
-          x = child;
-        }
-        items[x] = item;
-        values[x] = value;
-      }
-    }
   }
 
   /** Whether (a, i) ranks before (b, j): a higher value first, then the smaller index. */

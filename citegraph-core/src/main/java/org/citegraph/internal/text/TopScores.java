@@ -5,19 +5,22 @@ package org.citegraph.internal.text;
  * over parallel primitive arrays, for hot loops where {@link TopK}'s comparator call (shared by many orders, so not
  * inlined) dominates. Same order as a {@link TopK} comparing {@code Double.compare(score[b], score[a])}, then the
  * items, for scores that are not NaN. {@link #offer} is O(log k), O(1) when the item cannot enter; reusable after
- * {@link #drainBestFirst}. Not thread-safe.
+ * {@link #drainBestFirst} or {@link #clear}. The kept items can also be read in heap order ({@link #item}) without
+ * sorting them. Shared by the corpus neighbor search and the timelines' pruned predecessor search. Not thread-safe.
  */
-final class TopScores {
+public final class TopScores {
   private final int k;
   private final double[] score;
   private final int[] item;
   private int size;
 
   /**
+   * An empty heap.
+   *
    * @param k how many items to keep, at least 0
    * @throws IllegalArgumentException if k is negative
    */
-  TopScores(int k) {
+  public TopScores(int k) {
     if (k < 0) {
       throw new IllegalArgumentException("k must be >= 0: " + k);
     }
@@ -26,9 +29,37 @@ final class TopScores {
     this.item = new int[k];
   }
 
-  /** Whether (s1, i1) ranks below (s2, i2): a lower score, or the same score and a larger item. */
+  /**
+   * Whether (s1, i1) ranks below (s2, i2): a lower score by {@link Double#compare}, or the same score and a larger
+   * item.
+   */
   private static boolean worse(double s1, int i1, double s2, int i2) {
-    return s1 < s2 || (s1 == s2 && i1 > i2);
+    int c = Double.compare(s1, s2);
+    return c < 0 || (c == 0 && i1 > i2);
+  }
+
+  /** Empties the heap (k stays). */
+  public void clear() {
+    size = 0;
+  }
+
+  /**
+   * How many items are kept.
+   *
+   * @return at most k
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The h-th kept item in heap order (the worst kept is item 0; the others in no useful order).
+   *
+   * @param h the heap position, {@code 0 <= h < size()}
+   * @return the item
+   */
+  public int item(int h) {
+    return item[h];
   }
 
   /**
@@ -37,7 +68,7 @@ final class TopScores {
    * @param s the score, not NaN
    * @param x the item
    */
-  void offer(double s, int x) {
+  public void offer(double s, int x) {
     if (size < k) {
       int i = size++;
       while (i > 0) {
@@ -56,8 +87,12 @@ final class TopScores {
     }
   }
 
-  /** The score an offer must reach to be kept (ties decided by item): the worst kept, or -∞ while not full. */
-  double floor() {
+  /**
+   * The score an offer must reach to be kept (ties decided by item): the worst kept, or -∞ while not full.
+   *
+   * @return the floor score
+   */
+  public double floor() {
     return size == k && k > 0 ? score[0] : Double.NEGATIVE_INFINITY;
   }
 
@@ -87,7 +122,7 @@ final class TopScores {
    *
    * @return the items
    */
-  int[] drainBestFirst() {
+  public int[] drainBestFirst() {
     int[] out = new int[size];
     for (int i = size - 1; i >= 0; i--) {
       out[i] = item[0];
