@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
@@ -187,11 +188,15 @@ public final class PaperDeduplicator {
     // groups of its block, not with every record: a block of 40,000 distinct "Erratum" records costs no more than
     // its sub-blocks, and a million copies of one record form one group.
     // Blocks in the order of their keys, each block's records ascending (keys folded on all cores, a stable sort).
+    // Equal keys share one String (a file of one record repeated a million times holds one key, not a million).
     String[] blockKey = new String[n];
+    ConcurrentHashMap<String, String> canonicalKeys = new ConcurrentHashMap<>();
     IntStream.range(0, n).parallel().forEach(i -> {
       Paper p = sorted.get(i);
       String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
-      blockKey[i] = Titles.key(p.title()) + "\u0000" + first;
+      String key = Titles.key(p.title()) + "\u0000" + first;
+      String known = canonicalKeys.putIfAbsent(key, key);
+      blockKey[i] = known == null ? key : known;
     });
     Integer[] byKey = new Integer[n];
     for (int i = 0; i < n; i++) {
