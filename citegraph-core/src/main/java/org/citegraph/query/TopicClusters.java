@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
+import org.citegraph.internal.cluster.Adjacency;
 import org.citegraph.internal.cluster.Leiden;
 import org.citegraph.internal.text.SimilarityGraph;
 import org.citegraph.internal.text.TermScores;
@@ -252,30 +253,6 @@ public final class TopicClusters {
     return String.format(Locale.ROOT, "k=%d, text weight %.2f, %s, seed %d", neighbors, textWeight,
         resolution.isPresent() ? String.format(Locale.ROOT, "resolution %.2f", resolution.getAsDouble())
             : "resolution by sweep", seed);
-  }
-
-  /** The similarity graph as compressed sparse rows over both directions of each edge. */
-  private record Adjacency(int[] start, int[] node, double[] weight) {
-    static Adjacency of(int n, int[] from, int[] to, double[] w) {
-      int[] start = new int[n + 1];
-      for (int e = 0; e < from.length; e++) {
-        start[from[e] + 1]++;
-        start[to[e] + 1]++;
-      }
-      for (int i = 0; i < n; i++) {
-        start[i + 1] += start[i];
-      }
-      int[] fill = Arrays.copyOf(start, n);
-      int[] node = new int[start[n]];
-      double[] weight = new double[start[n]];
-      for (int e = 0; e < from.length; e++) {
-        node[fill[from[e]]] = to[e];
-        weight[fill[from[e]]++] = w[e];
-        node[fill[to[e]]] = from[e];
-        weight[fill[to[e]]++] = w[e];
-      }
-      return new Adjacency(start, node, weight);
-    }
   }
 
   /** Clusters the papers with these corpus indices (sorted ascending). */

@@ -97,15 +97,7 @@ class EvidenceStatisticsPropertiesTest {
     AuthorResolver resolver = new AuthorResolver(Decisions.NONE, 1);
     EvidenceStatistics stats = EvidenceStatistics.of(papers);
     Map<String, Set<Set<String>>> whole = partition(papers, resolver.resolve(papers, List.of()), null);
-    Map<String, List<Paper>> blocks = new TreeMap<>();
-    for (Paper p : papers) {
-      for (PersonName n : p.allAuthors()) {
-        List<Paper> list = blocks.computeIfAbsent(n.blockKey(), k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != p) {
-          list.add(p);
-        }
-      }
-    }
+    Map<String, List<Paper>> blocks = blocks(papers);
     Map<String, Set<Set<String>>> byBlock = new TreeMap<>();
     for (Map.Entry<String, List<Paper>> e : blocks.entrySet()) {
       byBlock.putAll(partition(e.getValue(), resolver.resolve(e.getValue(), List.of(), stats), e.getKey()));
@@ -117,15 +109,7 @@ class EvidenceStatisticsPropertiesTest {
   void eachBlockWithOnlyItsLookedUpValuesResolvesAsWithTheWholeStatistics(@ForAll("corpora") List<Paper> papers) {
     AuthorResolver resolver = new AuthorResolver(Decisions.NONE, 1);
     EvidenceStatistics stats = EvidenceStatistics.of(papers);
-    Map<String, List<Paper>> blocks = new TreeMap<>();
-    for (Paper p : papers) {
-      for (PersonName n : p.allAuthors()) {
-        List<Paper> list = blocks.computeIfAbsent(n.blockKey(), k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != p) {
-          list.add(p);
-        }
-      }
-    }
+    Map<String, List<Paper>> blocks = blocks(papers);
     for (Map.Entry<String, List<Paper>> e : blocks.entrySet()) {
       List<Paper> block = e.getValue();
       EvidenceStatistics own = stats.restrict(block);
@@ -210,5 +194,19 @@ class EvidenceStatisticsPropertiesTest {
       }
     }
     return out;
+  }
+
+  /** The papers of each name block (by block key), each paper once per block, in input order. */
+  private static Map<String, List<Paper>> blocks(List<Paper> papers) {
+    Map<String, List<Paper>> blocks = new TreeMap<>();
+    for (Paper p : papers) {
+      for (PersonName n : p.allAuthors()) {
+        List<Paper> list = blocks.computeIfAbsent(n.blockKey(), k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != p) {
+          list.add(p);
+        }
+      }
+    }
+    return blocks;
   }
 }

@@ -181,7 +181,6 @@ public final class Leiden {
    */
   static Network network(int n, int[] from, int[] to, double[] weight) {
     int m = from.length;
-    int[] start = new int[n + 1];
     for (int e = 0; e < m; e++) {
       checkArgument(from[e] >= 0 && from[e] < n && to[e] >= 0 && to[e] < n,
           "edge %s links %s and %s, outside the nodes 0..%s", e, from[e], to[e], n - 1);
@@ -190,21 +189,11 @@ public final class Leiden {
         return new Network(n, true, new LargeIntArray[] {new LargeIntArray(from), new LargeIntArray(to)},
             new LargeDoubleArray(weight), false, true);
       }
-      start[from[e] + 1]++;
-      start[to[e] + 1]++;
     }
-    for (int i = 0; i < n; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] fill = Arrays.copyOf(start, n);
-    int[] node = new int[start[n]];
-    double[] w = new double[start[n]];
-    for (int e = 0; e < m; e++) {
-      node[fill[from[e]]] = to[e];
-      w[fill[from[e]]++] = weight[e];
-      node[fill[to[e]]] = from[e];
-      w[fill[to[e]]++] = weight[e];
-    }
+    Adjacency rows = Adjacency.of(n, from, to, weight);
+    int[] start = rows.start();
+    int[] node = rows.node();
+    double[] w = rows.weight();
     long[] first = new long[n + 1];
     int out = 0;
     for (int i = 0; i < n; i++) {

@@ -22,17 +22,7 @@ class PhraseExtractorCountsTest {
   @Property(seed = "31", tries = 60)
   void bigramPhrasesEqualAPlainCount(@ForAll @IntRange(min = 2, max = 6) int minCount,
       @ForAll @IntRange(min = 3, max = 60) int vocabulary, @ForAll long seed) {
-    Random r = new Random(seed);
-    List<List<String>> segments = new ArrayList<>();
-    for (int s = 0; s < 300; s++) {
-      List<String> seg = new ArrayList<>();
-      int len = 1 + r.nextInt(12);
-      for (int i = 0; i < len; i++) {
-        // Skewed word choice, so that some pairs repeat often and many occur once.
-        seg.add("w" + (int) (vocabulary * Math.pow(r.nextDouble(), 3)));
-      }
-      segments.add(seg);
-    }
+    List<List<String>> segments = segments(seed, 300, vocabulary);
     PhraseExtractor extractor = PhraseExtractor.defaults().withMinCount(minCount).withThreshold(0.2)
         .withMaxLength(2);
     PhraseSet got = extractor.extract(segments);
@@ -67,16 +57,7 @@ class PhraseExtractorCountsTest {
   @Property(seed = "37", tries = 60)
   void trigramPhrasesEqualAPlainCount(@ForAll @IntRange(min = 2, max = 5) int minCount,
       @ForAll @IntRange(min = 3, max = 30) int vocabulary, @ForAll long seed) {
-    Random r = new Random(seed);
-    List<List<String>> segments = new ArrayList<>();
-    for (int s = 0; s < 400; s++) {
-      List<String> seg = new ArrayList<>();
-      int len = 1 + r.nextInt(12);
-      for (int i = 0; i < len; i++) {
-        seg.add("w" + (int) (vocabulary * Math.pow(r.nextDouble(), 3)));
-      }
-      segments.add(seg);
-    }
+    List<List<String>> segments = segments(seed, 400, vocabulary);
     double threshold = 0.1;
     PhraseSet got = PhraseExtractor.defaults().withMinCount(minCount).withThreshold(threshold).withMaxLength(3)
         .extract(segments);
@@ -119,5 +100,20 @@ class PhraseExtractorCountsTest {
       }
     }
     assertEquals(expected, actual);
+  }
+
+  /** {@code count} segments of 1-12 words, skewed so that some pairs and triples repeat often and many occur once. */
+  private static List<List<String>> segments(long seed, int count, int vocabulary) {
+    Random r = new Random(seed);
+    List<List<String>> segments = new ArrayList<>();
+    for (int s = 0; s < count; s++) {
+      List<String> seg = new ArrayList<>();
+      int len = 1 + r.nextInt(12);
+      for (int i = 0; i < len; i++) {
+        seg.add("w" + (int) (vocabulary * Math.pow(r.nextDouble(), 3)));
+      }
+      segments.add(seg);
+    }
+    return segments;
   }
 }
