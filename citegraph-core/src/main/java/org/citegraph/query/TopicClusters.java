@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
+import org.citegraph.internal.PhaseLog;
 import org.citegraph.internal.cluster.Adjacency;
 import org.citegraph.internal.cluster.Leiden;
 import org.citegraph.internal.text.SimilarityGraph;
@@ -258,6 +259,7 @@ public final class TopicClusters {
   /** Clusters the papers with these corpus indices (sorted ascending). */
   private TopicClustering cluster(int[] selection) {
     int n = selection.length;
+    PhaseLog log = PhaseLog.start("topics " + n);
     List<Paper> papers = new ArrayList<>(n);
     List<TermVectors.Document> docs = new ArrayList<>(n);
     int[] local = new int[corpus.papers().size()];
@@ -269,10 +271,12 @@ public final class TopicClusters {
       local[selection[i]] = i;
     }
     TermVectors vectors = TermVectors.of(docs);
+    log.phase("term vectors");
     SimilarityGraph text = n <= exactSimilarityMaxPapers
         ? SimilarityGraph.build(vectors, neighbors)
         : SimilarityGraph.buildPruned(vectors, neighbors, INDEXED_TERMS_PER_PAPER, MAX_POSTINGS_PER_TERM,
             CANDIDATES_PER_NEIGHBOR * neighbors);
+    log.phase("text neighbors");
     Edges edges = weightedEdges(selection, local, vectors, text);
     int[] f = edges.from();
     int[] t = edges.to();
@@ -280,6 +284,7 @@ public final class TopicClusters {
     int kept = f.length;
     Adjacency adjacency = Adjacency.of(n, f, t, w);
     List<String> notes = new ArrayList<>();
+    log.phase("edges");
 
     // Broad topics: the resolution sweep (or the fixed resolution), then the refinement.
     int minTopic = Math.max(MIN_TOPIC_PAPERS, (int) Math.ceil(MIN_TOPIC_SHARE * n));
@@ -287,6 +292,7 @@ public final class TopicClusters {
     double[] grid = resolution.isPresent() ? new double[] {resolution.getAsDouble()} : RESOLUTION_GRID;
     List<Leiden.Result> sweep = Leiden.sweep(n, f, t, w, grid, seed, Leiden.DEFAULT_ITERATIONS,
         r -> majorCount(r, minTopic) < MIN_BROAD_TOPICS);
+    log.phase("sweep");
     int pick = chooseBroad(sweep, minTopic);
     Leiden.Result chosen = sweep.get(pick);
     double gamma = grid[pick];
@@ -296,6 +302,7 @@ public final class TopicClusters {
     }
     int[] broad = refine(vectors, adjacency, chosen, minTopic, stopWhenStable);
     int topics = Arrays.stream(broad).max().orElse(-1) + 1;
+    log.phase("refinement");
     int[] topicSize = new int[topics];
     for (int c : broad) {
       topicSize[c]++;
@@ -316,6 +323,7 @@ public final class TopicClusters {
         && n > exactSimilarityMaxPapers ? sweep.get(0) : null;
     int[] fine = subtopics(n, f, t, w, broad, topics, wholeGraphFine);
     int subtopicCount = Arrays.stream(fine).max().orElse(-1) + 1;
+    log.phase("subtopics");
     int[] parentOf = new int[subtopicCount];
     for (int i = 0; i < n; i++) {
       parentOf[fine[i]] = broad[i];
@@ -328,6 +336,7 @@ public final class TopicClusters {
     List<Bridge>[] subBridges = bridgesPerCluster(adjacency, fine, subtopicCount, papers);
     List<Map<Integer, Double>> topicRelated = related(n, f, t, w, broad, topics);
     List<Map<Integer, Double>> subRelated = related(n, f, t, w, fine, subtopicCount);
+    log.phase("bridges, related");
     List<List<TopicCluster>> subsOfTopic = new ArrayList<>();
     for (int c = 0; c < topics; c++) {
       subsOfTopic.add(new ArrayList<>());
@@ -337,6 +346,7 @@ public final class TopicClusters {
     // and collected in id order.
     TermScores[] within = new TermScores[topics];
     IntStream.range(0, topics).parallel().forEach(c -> within[c] = scores.within(topicMembers[c]));
+    log.phase("term scores within");
     TopicCluster[] subs = new TopicCluster[subtopicCount];
     IntStream.range(0, subtopicCount).parallel().forEach(s -> {
       int c = parentOf[s];
@@ -348,14 +358,19 @@ public final class TopicClusters {
       subsOfTopic.get(parentOf[s]).add(subs[s]);
       allSubs.add(subs[s]);
     }
+    log.phase("subtopic descriptions");
     TopicCluster[] broadArray = new TopicCluster[topics];
     IntStream.range(0, topics).parallel().forEach(c -> broadArray[c] = describeCluster(c + 1, 0, topicMembers[c],
         papers, selection, scores, topicBridges[c], topicRelated.get(c), subsOfTopic.get(c)));
     List<TopicCluster> broadClusters = List.of(broadArray);
+    log.phase("topic descriptions");
     int[] levelMembership = level == TopicLevel.BROAD ? broad : fine;
-    return new TopicClustering(describe(), level, gamma, level == TopicLevel.BROAD ? broadClusters : allSubs,
-        modularity, kept, topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges),
-        bridgingAuthors(selection, levelMembership), notes);
+    TopicClustering result = new TopicClustering(describe(), level, gamma,
+        level == TopicLevel.BROAD ? broadClusters : allSubs, modularity, kept,
+        topBridges(level == TopicLevel.BROAD ? topicBridges : subBridges), bridgingAuthors(selection, levelMembership),
+        notes);
+    log.phase("bridging authors");
+    return result;
   }
 
   /**

@@ -153,10 +153,9 @@ public final class PhraseExtractor {
    * first starting at 0 and each next one where the previous ended (one row per document, say).
    */
   PhraseSet extract(int[][] tokens, int[][] ends, List<String> words, int[] unigram, long total) {
-    Segments encoded = new Segments(tokens, ends);
+    Segments encoded = new Segments(tokens, ends, null);
     ShardedCounter bigrams = new ShardedCounter();
-    KeyAt bigramAt = (e, i, end) -> i + 1 < end ? pair(e[i], e[i + 1]) : NO_KEY;
-    bigrams.count(encoded, bigramAt, bigramAt, minCount, total);
+    bigrams.count(encoded, minCount, total);
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     long n = total;
@@ -186,16 +185,27 @@ public final class PhraseExtractor {
       }
     });
     if (maxLength >= 3) {
-      // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
+      // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify. The id of
+      // the frequent bigram starting at each position (0: none) is looked up once, in parallel over the rows, so
+      // the counting passes below read it instead of asking two hash tables at every position of every pass.
+      int[][] bigramIds = new int[tokens.length][];
+      IntStream.range(0, tokens.length).parallel().forEach(r -> {
+        int[] e = tokens[r];
+        int[] ids = new int[e.length];
+        int from = 0;
+        for (int end : ends[r]) {
+          for (int i = from; i + 1 < end; i++) {
+            ids[i] = frequentBigramIds.get(pair(e[i], e[i + 1]));
+          }
+          from = end;
+        }
+        bigramIds[r] = ids;
+      });
+      // Prefiltered by the sketch like the bigrams: at a million papers the trigrams over two frequent bigrams
+      // number in the tens of millions, nearly all seen once, and an exact table of them all does not fit an
+      // 8 GiB heap.
       ShardedCounter trigrams = new ShardedCounter();
-      // Sharded by the three word ids (cheap), so each shard looks up only its own positions. Prefiltered by the
-      // sketch like the bigrams: at a million papers the trigrams over two frequent bigrams number in the tens of
-      // millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB heap.
-      trigrams.count(encoded, (e, i, end) -> i + 2 < end
-          ? (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY, (e, i, end) -> {
-        int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
-        return ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount ? pair(ab, e[i + 2]) : NO_KEY;
-      }, minCount, total);
+      trigrams.count(new Segments(tokens, ends, bigramIds), minCount, total);
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;
@@ -219,55 +229,49 @@ public final class PhraseExtractor {
   /** No key at this position (pairs of non-negative ids are never negative). */
   private static final long NO_KEY = -1L;
 
-  /** The key counted at position {@code i} of a segment ending (exclusive) at {@code end}, or {@link #NO_KEY}. */
-  @FunctionalInterface
-  private interface KeyAt {
-    long key(int[] tokens, int i, int end);
-  }
-
-  /** Token segments in place: row r of {@code tokens} is cut into segments ending at {@code ends[r]}. */
-  private record Segments(int[][] tokens, int[][] ends) {
-    /** Calls {@code visit} for every position of every segment. */
-    void forEachPosition(PositionVisitor visit) {
-      for (int r = 0; r < tokens.length; r++) {
-        int[] e = tokens[r];
-        int from = 0;
-        for (int end : ends[r]) {
-          for (int i = from; i < end; i++) {
-            visit.accept(e, i, end);
-          }
-          from = end;
-        }
+  /**
+   * Token segments in place: row r of {@code tokens} is cut into segments ending at {@code ends[r]}. Without
+   * {@code bigramIds} the key of a position is the bigram starting there; with them ({@code bigramIds[r][i]} the
+   * id of the frequent bigram starting at position i of row r, 0 for none) it is the trigram starting there as
+   * (id of its first bigram, third word), when both of its bigrams are frequent.
+   */
+  private record Segments(int[][] tokens, int[][] ends, int[][] bigramIds) {
+    /** The key counted at position {@code i} of row {@code r}, in a segment ending at {@code end}, or none. */
+    long key(int r, int i, int end) {
+      int[] e = tokens[r];
+      if (bigramIds == null) {
+        return i + 1 < end ? pair(e[i], e[i + 1]) : NO_KEY;
       }
+      int[] ids = bigramIds[r];
+      return i + 2 < end && ids[i] != 0 && ids[i + 1] != 0 ? pair(ids[i], e[i + 2]) : NO_KEY;
     }
   }
 
-  /** Receives one position of a segment. */
-  @FunctionalInterface
-  private interface PositionVisitor {
-    void accept(int[] tokens, int i, int end);
-  }
+  /** Width of a count-min sketch in bytes (saturating byte counters): at most 2^this per shard. */
+  private static final int MAX_SKETCH_BITS = 28;
 
-  /** Width of a count-min row's counters: a byte each, saturating (the counts it must tell apart are small). */
-  private static final int MAX_SKETCH_ROW_BITS = 27;
+  /** Counters of one key lie in one block of this many bytes (one cache line). */
+  private static final int SKETCH_BLOCK_BITS = 6;
 
   /**
-   * A count per key split into shards by a hash of a position's shard hint, one shard per processor: each shard's
-   * thread scans all segments and counts the keys of its own positions only, so the shards fill in parallel without
-   * merging and every key's count is the same for any number of shards (the result does not depend on the thread
-   * count). {@link #get} is valid when the hint is the key itself (it asks the key's shard). O(T · shards) hints,
-   * O(T) keys and counter updates in all.
+   * A count per key split into shards by a hash of the key, one shard per processor: each shard's thread scans all
+   * segments and counts the keys of its own positions only, so the shards fill in parallel without merging and
+   * every key's count is the same for any number of shards (the result does not depend on the thread count).
+   * O(T · shards) key computations, O(T) counter updates in all.
    *
    * <p>When only keys seen at least {@code atLeast} (&gt; 1) times matter, a first pass fills a count-min sketch of
-   * two rows of saturating byte counters with conservative update (Cormode &amp; Muthukrishnan 2005, "An improved
+   * two saturating byte counters per key with conservative update (Cormode &amp; Muthukrishnan 2005, "An improved
    * data stream summary: the count-min sketch and its applications", Journal of Algorithms 55(1); Estan &amp;
    * Varghese 2002 for the conservative update), which never under-counts; the second pass counts exactly only the
    * keys whose sketch estimate reaches {@code atLeast}. So every key seen at least {@code atLeast} times is counted
    * exactly, a key counted at all is counted exactly (the sketch is fixed during the second pass), and a key
    * missing from the counter was seen fewer than {@code atLeast} times. In a large corpus most word pairs occur
    * once: the exact table then holds the few frequent ones instead of every pair (at a million papers, over a
-   * hundred million pairs, several GiB). The sketch takes about one byte per token position, at most
-   * 2 · 2<sup>{@value #MAX_SKETCH_ROW_BITS}</sup> bytes per shard, and is dropped after counting.
+   * hundred million pairs, several GiB). A key's two counters lie in one 64-byte block chosen by one hash, at
+   * offsets chosen by another (a blocked sketch, as blocked Bloom filters, Putze, Sanders &amp; Singler 2007,
+   * "Cache-, hash- and space-efficient Bloom filters", WEA), so a lookup costs one cache miss instead of two. The
+   * sketch takes about two bytes per token position, at most 2<sup>{@value #MAX_SKETCH_BITS}</sup> bytes per shard,
+   * and is dropped after counting.
    */
   private static final class ShardedCounter {
     private final LongIntCounter[] shards;
@@ -286,60 +290,57 @@ public final class PhraseExtractor {
     }
 
     /**
-     * Counts the key of every position whose hint is not {@link #NO_KEY} (and whose key is not {@link #NO_KEY}),
-     * exactly for every key seen at least {@code atLeast} times (see the class comment); {@code positions} bounds
-     * the number of positions, to size the sketch. A key must be determined by its hint's value, so that all its
-     * positions fall in one shard.
+     * Counts the key of every position that has one, exactly for every key seen at least {@code atLeast} times
+     * (see the class comment); {@code positions} bounds the number of positions, to size the sketch.
      */
-    void count(Segments segments, KeyAt hint, KeyAt keyAt, int atLeast, long positions) {
-      IntStream.range(0, shards.length).parallel().forEach(s -> {
+    void count(Segments segments, int atLeast, long positions) {
+      int[][] tokens = segments.tokens();
+      int[][] ends = segments.ends();
+      int shardCount = shards.length;
+      IntStream.range(0, shardCount).parallel().forEach(s -> {
         LongIntCounter counter = shards[s];
-        if (atLeast <= 1) {
-          segments.forEachPosition((e, i, end) -> {
-            long h = hint.key(e, i, end);
-            if (h != NO_KEY && (shards.length == 1 || shardOf(h) == s)) {
-              long key = keyAt.key(e, i, end);
-              if (key != NO_KEY) {
-                counter.add(key, 1);
-              }
-            }
-          });
-          return;
-        }
-        long perShard = Math.max(1, positions / shards.length);
-        int bits = Math.max(10, Math.min(MAX_SKETCH_ROW_BITS, 64 - Long.numberOfLeadingZeros(perShard)));
-        byte[] row1 = new byte[1 << bits];
-        byte[] row2 = new byte[1 << bits];
-        int shift = 64 - bits;
+        long perShard = Math.max(1, positions / shardCount);
+        int bits = atLeast <= 1 ? 0
+            : Math.max(10, Math.min(MAX_SKETCH_BITS, 65 - Long.numberOfLeadingZeros(perShard)));
+        byte[] sketch = atLeast <= 1 ? null : new byte[1 << bits];
+        int shift = 64 - (bits - SKETCH_BLOCK_BITS);
         byte cap = (byte) Math.min(atLeast, Byte.MAX_VALUE);
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = atLeast <= 1 ? 1 : 0; pass < 2; pass++) {
           boolean fill = pass == 0;
-          segments.forEachPosition((e, i, end) -> {
-            long h = hint.key(e, i, end);
-            if (h == NO_KEY || (shards.length > 1 && shardOf(h) != s)) {
-              return;
-            }
-            long key = keyAt.key(e, i, end);
-            if (key == NO_KEY) {
-              return;
-            }
-            int x = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift);
-            int y = (int) (((key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L) >>> shift);
-            int estimate = Math.min(row1[x], row2[y]);
-            if (fill) {
-              // Conservative update: raise only the counters at the minimum, never above the cap.
-              if (estimate < cap) {
-                if (row1[x] == estimate) {
-                  row1[x]++;
+          for (int r = 0; r < tokens.length; r++) {
+            int from = 0;
+            for (int end : ends[r]) {
+              for (int i = from; i < end; i++) {
+                long key = segments.key(r, i, end);
+                if (key == NO_KEY || (shardCount > 1 && shardOf(key) != s)) {
+                  continue;
                 }
-                if (row2[y] == estimate) {
-                  row2[y]++;
+                if (sketch == null) {
+                  counter.add(key, 1);
+                  continue;
+                }
+                int block = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift) << SKETCH_BLOCK_BITS;
+                long h = (key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L;
+                int x = block | (int) (h >>> 58);
+                int y = block | (int) ((h >>> 52) & 63);
+                int estimate = Math.min(sketch[x], sketch[y]);
+                if (fill) {
+                  // Conservative update: raise only the counters at the minimum, never above the cap.
+                  if (estimate < cap) {
+                    if (sketch[x] == estimate) {
+                      sketch[x]++;
+                    }
+                    if (sketch[y] == estimate) {
+                      sketch[y]++;
+                    }
+                  }
+                } else if (estimate >= cap) {
+                  counter.add(key, 1);
                 }
               }
-            } else if (estimate >= cap) {
-              counter.add(key, 1);
+              from = end;
             }
-          });
+          }
         }
       });
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.citegraph.internal.PhaseLog;
 import org.citegraph.internal.SortedInts;
 
 /**
@@ -142,6 +143,7 @@ public final class TermVectors {
      */
     public TermVectors build(List<Document> documents) {
       int n = documents.size();
+      PhaseLog log = PhaseLog.start("term vectors " + n);
       for (Document d : documents) {
         checkNotNull(d, "document");
       }
@@ -157,15 +159,13 @@ public final class TermVectors {
       for (int lo = 0; lo < n; lo += TOKENIZE_BLOCK) {
         int hi = Math.min(n, lo + TOKENIZE_BLOCK);
         int base = lo;
-        List<List<List<String>>> titles = new ArrayList<>(Collections.nCopies(hi - lo, null));
-        List<List<List<String>>> abstracts = new ArrayList<>(Collections.nCopies(hi - lo, null));
+        // Words not yet numbered, per document of the block (null when it has none): its tokens in order.
+        List<List<String>> unknown = new ArrayList<>(Collections.nCopies(hi - lo, null));
+        // In parallel: tokenise, and number each word already known from the earlier blocks (the map is only read
+        // here; it grows below, between the parallel steps). New words keep -1 for the sequential step.
         IntStream.range(lo, hi).parallel().forEach(d -> {
-          titles.set(d - base, tokenizer.segments(documents.get(d).title()));
-          abstracts.set(d - base, tokenizer.segments(documents.get(d).abstractText()));
-        });
-        for (int d = lo; d < hi; d++) {
-          List<List<String>> t = titles.get(d - lo);
-          List<List<String>> a = abstracts.get(d - lo);
+          List<List<String>> t = tokenizer.segments(documents.get(d).title());
+          List<List<String>> a = tokenizer.segments(documents.get(d).abstractText());
           int tokens = 0;
           for (List<String> seg : t) {
             tokens += seg.size();
@@ -177,33 +177,59 @@ public final class TermVectors {
           int[] ends = new int[t.size() + a.size()];
           int k = 0;
           int s = 0;
+          boolean anyUnknown = false;
           for (int part = 0; part < 2; part++) {
             for (List<String> seg : part == 0 ? t : a) {
               for (String w : seg) {
                 Integer id = wordIds.get(w);
-                if (id == null) {
-                  id = words.size();
-                  wordIds.put(w, id);
-                  words.add(w);
-                  if (id == unigram.length) {
-                    unigram = Arrays.copyOf(unigram, 2 * id);
-                  }
-                }
-                unigram[id]++;
-                ids[k++] = id;
+                anyUnknown |= id == null;
+                ids[k++] = id == null ? -1 : id;
               }
               ends[s++] = k;
             }
           }
-          totalTokens += tokens;
+          if (anyUnknown) {
+            List<String> all = new ArrayList<>(tokens);
+            for (int part = 0; part < 2; part++) {
+              for (List<String> seg : part == 0 ? t : a) {
+                all.addAll(seg);
+              }
+            }
+            unknown.set(d - base, all);
+          }
           docTokens[d] = ids;
           docSegmentEnds[d] = ends;
           titleSegmentCount[d] = t.size();
-          titles.set(d - lo, null);
-          abstracts.set(d - lo, null);
+        });
+        // In document order: number the new words by first occurrence (the same ids as a sequential pass) and
+        // count every word.
+        for (int d = lo; d < hi; d++) {
+          int[] ids = docTokens[d];
+          List<String> all = unknown.get(d - lo);
+          for (int k = 0; k < ids.length; k++) {
+            int id = ids[k];
+            if (id < 0) {
+              String w = all.get(k);
+              Integer known = wordIds.get(w);
+              if (known == null) {
+                known = words.size();
+                wordIds.put(w, known);
+                words.add(w);
+              }
+              id = known;
+              ids[k] = id;
+            }
+            if (id >= unigram.length) {
+              unigram = Arrays.copyOf(unigram, Math.max(2 * unigram.length, id + 1));
+            }
+            unigram[id]++;
+          }
+          totalTokens += ids.length;
+          unknown.set(d - lo, null);
         }
       }
       int wordCount = words.size();
+      log.phase("tokens, word ids");
       PhraseSet phraseSet;
       if (fixedPhrases != null) {
         phraseSet = fixedPhrases;
@@ -212,6 +238,7 @@ public final class TermVectors {
         phraseSet = phraseExtractor.extract(docTokens, docSegmentEnds, words,
             Arrays.copyOf(unigram, Math.max(1, wordCount)), totalTokens);
       }
+      log.phase("phrases");
       PhraseMatcher matcher = new PhraseMatcher(phraseSet, wordIds);
       int phraseCount = matcher.phraseCount();
 
@@ -253,6 +280,7 @@ public final class TermVectors {
       }
       System.arraycopy(sortedVocab, 0, fullVocab, 0, present);
 
+      log.phase("codes, vocabulary");
       // Sort each document's (final id, inTitle) codes and run-length encode them.
       int[][] docIds = new int[n][];
       int[][] docRaw = new int[n][];
@@ -355,6 +383,7 @@ public final class TermVectors {
           }
         }
       }
+      log.phase("rows, weights");
       return new TermVectors(vocabulary, index, df, collection, rowStart, terms, weights, counts, phraseSet);
     }
   }
