@@ -116,6 +116,10 @@ public final class TopicClusters {
   public static final int MAX_AUTHORS_FOR_COAUTHOR_LINKS = 100;
   /** Number of terms in a cluster label. */
   public static final int LABEL_TERMS = 3;
+  /** Distinctive terms listed per cluster. */
+  static final int DESCRIBED_TERMS = 8;
+  /** Top authors listed per cluster. */
+  static final int TOP_AUTHORS = 5;
   /** Bridging papers listed per cluster, and related clusters. */
   public static final int PER_CLUSTER_LIST = 5;
   /**
@@ -614,10 +618,24 @@ public final class TopicClusters {
     }
     // Each topic's Leiden run depends on its own part of the graph and the seed only, so they run in parallel.
     Leiden.Result[] runs = new Leiden.Result[topics];
-    IntStream.range(0, topics).parallel().forEach(c -> runs[c] = wholeGraphFine != null
-        && topicMembers[c].length == n ? wholeGraphFine : Leiden.cluster(topicMembers[c].length, tf[c],
-        tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
-        topicMembers[c].length > exactSimilarityMaxPapers));
+    // With the sweep's first run at hand (the whole graph at FINE_RESOLUTION), each topic's run starts from that
+    // partition restricted to the topic (a warm start), which Leiden then improves on the topic's part.
+    IntStream.range(0, topics).parallel().forEach(c -> {
+      int[] ms = topicMembers[c];
+      if (wholeGraphFine != null && ms.length == n) {
+        runs[c] = wholeGraphFine;
+        return;
+      }
+      int[] start = null;
+      if (wholeGraphFine != null) {
+        start = new int[ms.length];
+        for (int i = 0; i < ms.length; i++) {
+          start[i] = wholeGraphFine.membership()[ms[i]];
+        }
+      }
+      runs[c] = Leiden.cluster(ms.length, tf[c], tt[c], tw[c], FINE_RESOLUTION, seed, Leiden.DEFAULT_ITERATIONS,
+          ms.length > exactSimilarityMaxPapers, start);
+    });
     int[] out = new int[n];
     int offset = 0;
     for (int c = 0; c < topics; c++) {
@@ -803,21 +821,62 @@ public final class TopicClusters {
 
   private TopicCluster describeCluster(int id, int parent, int[] members, List<Paper> papers, int[] selection,
       TermScores scores, List<Bridge> bridges, Map<Integer, Double> related, List<TopicCluster> subtopics) {
+    // The label's candidates (the best 4 · LABEL_TERMS) include the terms shown (the best DESCRIBED_TERMS), so the
+    // distinctive terms are computed once.
+    List<TermScores.ScoredTerm> candidates = scores.distinctiveTerms(members,
+        Math.max(DESCRIBED_TERMS, 4 * LABEL_TERMS));
     Map<String, Double> terms = new LinkedHashMap<>();
-    for (TermScores.ScoredTerm t : scores.distinctiveTerms(members, 8)) {
+    for (TermScores.ScoredTerm t : candidates.subList(0, Math.min(DESCRIBED_TERMS, candidates.size()))) {
       terms.put(t.term(), t.score());
     }
-    TermScores.Label label = scores.coherentLabel(members, LABEL_TERMS, LABEL_MIN_NPMI);
+    TermScores.Label label = scores.coherentLabel(members, candidates, LABEL_TERMS, LABEL_MIN_NPMI);
     List<Paper> clusterPapers = new ArrayList<>();
-    Map<Integer, Integer> authorCounts = new TreeMap<>();
+    // Every authorship of the cluster's papers, sorted by author: runs of equal ids are the counts (no boxing).
+    Incidence inc = corpus.incidence();
+    int authorships = 0;
+    for (int i : members) {
+      authorships += inc.authorCountOf(selection[i]);
+    }
+    int[] authorsOfMembers = new int[authorships];
+    int filled = 0;
+    for (int i : members) {
+      int p = selection[i];
+      for (int x = 0; x < inc.authorCountOf(p); x++) {
+        authorsOfMembers[filled++] = inc.authorAt(p, x);
+      }
+    }
+    Arrays.sort(authorsOfMembers);
+    // The TOP_AUTHORS most frequent: most papers first, ties by author id (a bounded list, insertion-sorted).
+    int[] topId = new int[TOP_AUTHORS];
+    int[] topCount = new int[TOP_AUTHORS];
+    int topSize = 0;
+    for (int x = 0; x < authorships; ) {
+      int a = authorsOfMembers[x];
+      int y = x;
+      while (y < authorships && authorsOfMembers[y] == a) {
+        y++;
+      }
+      int count = y - x;
+      x = y;
+      int at = topSize;
+      while (at > 0 && authorBefore(count, a, topCount[at - 1], topId[at - 1])) {
+        at--;
+      }
+      if (at < TOP_AUTHORS) {
+        int last = Math.min(topSize, TOP_AUTHORS - 1);
+        System.arraycopy(topId, at, topId, at + 1, last - at);
+        System.arraycopy(topCount, at, topCount, at + 1, last - at);
+        topId[at] = a;
+        topCount[at] = count;
+        topSize = Math.min(topSize + 1, TOP_AUTHORS);
+      }
+    }
     Map<Integer, Integer> years = new TreeMap<>();
     Map<String, Integer> primary = new TreeMap<>();
     Map<String, Integer> listed = new TreeMap<>();
-    Incidence inc = corpus.incidence();
     for (int i : members) {
       Paper p = papers.get(i);
       clusterPapers.add(p);
-      inc.authorsOf(selection[i]).forEach(a -> authorCounts.merge(a, 1, Integer::sum));
       p.year().ifPresent(y -> years.merge(y, 1, Integer::sum));
       primary.merge(p.primaryCategory().map(Category::code).orElse("unknown"), 1, Integer::sum);
       for (Category c : p.categories()) {
@@ -826,15 +885,20 @@ public final class TopicClusters {
     }
     clusterPapers.sort(CorpusView.BY_DATE);
     Map<String, Integer> topAuthors = new LinkedHashMap<>();
-    authorCounts.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-            .thenComparing(e -> corpus.authors().get(e.getKey()).id()))
-        .limit(5).forEach(e -> topAuthors.put(corpus.authors().get(e.getKey()).displayName(), e.getValue()));
+    for (int x = 0; x < topSize; x++) {
+      topAuthors.put(corpus.authors().get(topId[x]).displayName(), topCount[x]);
+    }
     Map<String, Double> shares = new LinkedHashMap<>();
     sortedByCount(listed).forEach((code, count) -> shares.put(code, count / (double) members.length));
     return new TopicCluster(id, parent, label.terms().isEmpty() ? "(no distinctive terms)" : label.text(),
         label.coherence(), terms, clusterPapers, topAuthors, years, sortedByCount(primary), shares, bridges, related,
         subtopics);
+  }
+
+  /** Whether an author with {@code count} papers in a cluster ranks before one with {@code otherCount}. */
+  private boolean authorBefore(int count, int author, int otherCount, int other) {
+    return count != otherCount ? count > otherCount
+        : corpus.authors().get(author).id().compareTo(corpus.authors().get(other).id()) < 0;
   }
 
   /** The weighted similarity graph, each edge once with {@code from < to}, sorted by (from, to). */

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Arrays;
 import java.util.Random;
 
+import org.citegraph.internal.PhaseLog;
+
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
@@ -25,6 +27,13 @@ public final class Leiden {
   public static final int DEFAULT_ITERATIONS = 10;
   /** Default randomness of the refinement phase, as in the CWTS implementation. */
   public static final double DEFAULT_RANDOMNESS = 0.01;
+  /**
+   * A run that stops when stable also stops after an iteration that raised the quality by less than this share of
+   * the quality reached: the first iteration or two do nearly all of the work (on the 100,000-paper synthetic
+   * corpus the first run's quality went 0.5801, 0.5915, 0.59156, 0.59156 over four iterations), and each further
+   * iteration over a million papers costs several seconds for a gain in the fifth decimal.
+   */
+  public static final double MIN_RELATIVE_GAIN = 1e-3;
 
   private Leiden() {}
 
@@ -56,13 +65,27 @@ public final class Leiden {
   /**
    * As {@link #cluster(int, int[], int[], double[], double, long, int)}, optionally stopping before {@code
    * iterations} once an iteration leaves the partition unchanged (the criterion of the CWTS implementation's
-   * "iterate until stable" mode). Without stopping the result is the same as running all iterations at once: the
-   * iterations are run one by one with the same random generator.
+   * "iterate until stable" mode) or raises the quality by less than {@link #MIN_RELATIVE_GAIN} of it. Without
+   * stopping the result is the same as running all iterations at once: the iterations are run one by one with the
+   * same random generator.
    *
-   * @param stopWhenStable stop at the first iteration that changes nothing
+   * @param stopWhenStable stop at the first iteration that changes nothing or gains less than {@link
+   *     #MIN_RELATIVE_GAIN}
    */
   public static Result cluster(int n, int[] from, int[] to, double[] weight, double resolution, long seed,
       int iterations, boolean stopWhenStable) {
+    return cluster(n, from, to, weight, resolution, seed, iterations, stopWhenStable, null);
+  }
+
+  /**
+   * As {@link #cluster(int, int[], int[], double[], double, long, int, boolean)}, starting from a given partition
+   * instead of singletons (a warm start: Leiden only improves it, so a start close to the optimum needs one or two
+   * iterations).
+   *
+   * @param start a cluster label per node (any non-negative labels), or null for singletons
+   */
+  public static Result cluster(int n, int[] from, int[] to, double[] weight, double resolution, long seed,
+      int iterations, boolean stopWhenStable, int[] start) {
     checkArgument(from.length == to.length && to.length == weight.length, "edge arrays differ in length");
     checkArgument(resolution > 0, "resolution must be positive, got %s", resolution);
     checkArgument(iterations >= 1, "iterations must be at least 1, got %s", iterations);
@@ -77,14 +100,22 @@ public final class Leiden {
     Network network = network(n, from, to, weight);
     double cpmResolution = resolution / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
     LeidenAlgorithm leiden = new LeidenAlgorithm(cpmResolution, 1, DEFAULT_RANDOMNESS, new Random(seed));
-    Clustering clustering = new Clustering(n);
+    checkArgument(start == null || start.length == n, "start partition has %s labels for %s nodes",
+        start == null ? 0 : start.length, n);
+    Clustering clustering = start == null ? new Clustering(n) : new Clustering(canonical(start));
+    double quality = stopWhenStable ? leiden.calcQuality(network, clustering) : 0;
     for (int i = 0; i < iterations; i++) {
-      if (!leiden.improveClustering(network, clustering) && stopWhenStable) {
-        break;
+      boolean changed = leiden.improveClustering(network, clustering);
+      if (stopWhenStable) {
+        double before = quality;
+        quality = leiden.calcQuality(network, clustering);
+        if (!changed || quality - before < MIN_RELATIVE_GAIN * Math.abs(quality)) {
+          break;
+        }
       }
     }
-    double quality = leiden.calcQuality(network, clustering);
-    return new Result(canonical(clustering.getClusters()), countDistinct(clustering.getClusters()), quality);
+    return new Result(canonical(clustering.getClusters()), countDistinct(clustering.getClusters()),
+        leiden.calcQuality(network, clustering));
   }
 
   /**
@@ -93,6 +124,7 @@ public final class Leiden {
    * network; the later ones run on the network aggregated by the first partition (its clusters as nodes, their
    * links summed; Blondel et al. 2008's aggregation step, as inside Leiden itself), so they move whole clusters of
    * the finest partition and cost a fraction of a run on the whole network.
+   * The first run stops when stable or when an iteration gains less than {@link #MIN_RELATIVE_GAIN} of the quality.
    * Each result is as {@link #cluster(int, int[], int[], double[], double, long, int, boolean)} would describe it;
    * the same seed drives every run, so the sweep is deterministic. Stops early at the first resolution for which
    * {@code stop} answers true (that result is the last one returned). Cost: O(iterations · m) for the first
@@ -123,8 +155,10 @@ public final class Leiden {
       out.add(r);
       return out;
     }
+    PhaseLog log = PhaseLog.start("leiden sweep " + n);
     Network network = network(n, from, to, weight);
     double scale = 2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks();
+    log.phase("network");
     Random random = new Random(seed);
     Clustering clustering = new Clustering(n);
     // After the first (finest) resolution, the network is aggregated by its partition and the sweep goes on over
@@ -138,8 +172,13 @@ public final class Leiden {
       LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / scale, 1, DEFAULT_RANDOMNESS, random);
       int[] membership;
       if (r == 0) {
+        double quality = leiden.calcQuality(network, clustering);
         for (int i = 0; i < iterations; i++) {
-          if (!leiden.improveClustering(network, clustering)) {
+          boolean changed = leiden.improveClustering(network, clustering);
+          double before = quality;
+          quality = leiden.calcQuality(network, clustering);
+          log.phase("first run, iteration " + (i + 1) + ", quality " + quality);
+          if (!changed || quality - before < MIN_RELATIVE_GAIN * Math.abs(quality)) {
             break;
           }
         }
@@ -163,6 +202,7 @@ public final class Leiden {
       int[] labels = canonical(membership);
       Result result = new Result(labels, countDistinct(labels), leiden.calcQuality(network, new Clustering(labels)));
       out.add(result);
+      log.phase("resolution " + resolution);
       if (stop.test(result)) {
         break;
       }

@@ -51,6 +51,12 @@ public final class TermScores {
     }
   }
 
+  /**
+   * A subset whose rows hold at least 1/this of the vocabulary size in entries sums its counts in a dense array
+   * over the vocabulary instead of sorting its entries.
+   */
+  private static final int DENSE_COUNT_RATIO = 4;
+
   private final TermVectors vectors;
   private final long grandTotal;
   /** Per term, its occurrences in the background documents; null for the whole corpus (collection counts). */
@@ -151,8 +157,9 @@ public final class TermScores {
    * ties broken by term string ascending. Duplicate ids in the subset are counted once. If the subset is empty or
    * the whole corpus, the result is empty.
    *
-   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms; independent of the
-   * vocabulary size.
+   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms; a subset with at
+   * least V / {@value #DENSE_COUNT_RATIO} entries (V the vocabulary size) is counted in a dense array instead,
+   * O(m + V + c log c), with the same result.
    *
    * @throws IndexOutOfBoundsException for an id outside {@code 0..N-1}
    */
@@ -172,33 +179,67 @@ public final class TermScores {
     for (int i = 0; i < unique; i++) {
       m += vectors.termCount(docs[i]);
     }
-    // (term id << 32 | count) sorted groups the subset's occurrences by term.
-    long[] entries = new long[m];
+    // The subset's distinct terms ascending (terms[0..distinct)) with their summed counts.
+    int[] terms;
+    long[] sums;
+    int distinct = 0;
     long subsetTotal = 0;
-    int e = 0;
-    for (int i = 0; i < unique; i++) {
-      int d = docs[i];
-      for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
-        entries[e++] = ((long) vectors.termAt(p) << 32) | vectors.countAt(p);
-        subsetTotal += vectors.countAt(p);
+    if ((long) m * DENSE_COUNT_RATIO >= vectors.vocabularySize()) {
+      // A large subset: one dense count per term of the vocabulary, O(m + V + distinct log distinct).
+      long[] dense = new long[vectors.vocabularySize()];
+      terms = new int[Math.min(m, dense.length)];
+      for (int i = 0; i < unique; i++) {
+        int d = docs[i];
+        for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+          int t = vectors.termAt(p);
+          if (dense[t] == 0) {
+            terms[distinct++] = t;
+          }
+          dense[t] += vectors.countAt(p);
+          subsetTotal += vectors.countAt(p);
+        }
+      }
+      Arrays.sort(terms, 0, distinct);
+      sums = new long[distinct];
+      for (int i = 0; i < distinct; i++) {
+        sums[i] = dense[terms[i]];
+      }
+    } else {
+      // A small subset: (term id << 32 | count) sorted groups its occurrences by term, O(m log m).
+      long[] entries = new long[m];
+      int e = 0;
+      for (int i = 0; i < unique; i++) {
+        int d = docs[i];
+        for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+          entries[e++] = ((long) vectors.termAt(p) << 32) | vectors.countAt(p);
+          subsetTotal += vectors.countAt(p);
+        }
+      }
+      Arrays.sort(entries);
+      terms = new int[m];
+      sums = new long[m];
+      for (int i = 0; i < m; ) {
+        int term = (int) (entries[i] >>> 32);
+        long inside = 0;
+        while (i < m && (int) (entries[i] >>> 32) == term) {
+          inside += entries[i] & 0xffffffffL;
+          i++;
+        }
+        terms[distinct] = term;
+        sums[distinct++] = inside;
       }
     }
     long restTotal = grandTotal - subsetTotal;
     if (m == 0 || restTotal == 0 || k == 0) {
       return List.of();
     }
-    Arrays.sort(entries);
-    int[] candidateTerm = new int[m];
-    long[] candidateCount = new long[m];
-    double[] candidateScore = new double[m];
+    int[] candidateTerm = new int[distinct];
+    long[] candidateCount = new long[distinct];
+    double[] candidateScore = new double[distinct];
     int c = 0;
-    for (int i = 0; i < m; ) {
-      int term = (int) (entries[i] >>> 32);
-      long inside = 0;
-      while (i < m && (int) (entries[i] >>> 32) == term) {
-        inside += entries[i] & 0xffffffffL;
-        i++;
-      }
+    for (int i = 0; i < distinct; i++) {
+      int term = terms[i];
+      long inside = sums[i];
       long outside = backgroundCount(term) - inside;
       // Over-represented: inside / subsetTotal > outside / restTotal (exact in 128-bit arithmetic).
       if (inside < minCountInSubset || !greater(inside, restTotal, outside, subsetTotal)) {
@@ -283,8 +324,24 @@ public final class TermScores {
    */
   public Label coherentLabel(int[] subsetDocIds, int k, double minNpmi) {
     checkArgument(k >= 0, "k must be >= 0: %s", k);
+    return coherentLabel(subsetDocIds, distinctiveTerms(subsetDocIds, 4 * k, 1), k, minNpmi);
+  }
+
+  /**
+   * As {@link #coherentLabel(int[], int, double)} with its candidates given: the subset's best distinctive terms,
+   * best first (the first {@code 4k} of {@link #distinctiveTerms} with a minimal count of 1 give the same label),
+   * for a caller that also shows those terms and so computes them once.
+   *
+   * @param subsetDocIds the subset's document ids
+   * @param bestTerms the subset's distinctive terms, best first
+   * @param k the greatest number of terms, at least 0
+   * @param minNpmi the least NPMI of a new term with each chosen one, in [-1, 1]
+   * @return the label and its coherence (mean NPMI of its term pairs)
+   */
+  public Label coherentLabel(int[] subsetDocIds, List<ScoredTerm> bestTerms, int k, double minNpmi) {
+    checkArgument(k >= 0, "k must be >= 0: %s", k);
     checkArgument(minNpmi >= -1 && minNpmi <= 1, "minNpmi must be in [-1, 1]: %s", minNpmi);
-    List<ScoredTerm> candidates = distinctiveTerms(subsetDocIds, 4 * k, 1);
+    List<ScoredTerm> candidates = bestTerms.subList(0, Math.min(bestTerms.size(), 4 * k));
     int[] docs = java.util.Arrays.stream(subsetDocIds).sorted().distinct().toArray();
     int c = candidates.size();
     // Which candidate terms each document holds: one bit set per candidate over the subset's documents.
