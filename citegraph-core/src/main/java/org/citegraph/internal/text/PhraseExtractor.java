@@ -159,31 +159,56 @@ public final class PhraseExtractor {
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     long n = total;
-    // Frequent bigrams: scored, and numbered (1..) for the trigram keys.
-    LongIntCounter frequentBigramIds = new LongIntCounter(1024);
-    // frequentBigramKeys[id] is the key of frequent bigram id (1..); slot 0 unused.
-    long[][] frequentBigramKeys = {new long[1024]};
-    int[] frequentCount = {1};
     int[] unigramCounts = unigram;
-    bigrams.forEach((key, count) -> {
-      if (count < minCount) {
-        return;
-      }
-      int id = frequentCount[0]++;
-      frequentBigramIds.add(key, id);
-      if (id == frequentBigramKeys[0].length) {
-        frequentBigramKeys[0] = Arrays.copyOf(frequentBigramKeys[0], 2 * id);
-      }
-      frequentBigramKeys[0][id] = key;
-      int a = first(key);
-      int b = second(key);
-      double score = npmi(unigramCounts[a], unigramCounts[b], count, n);
-      if (score >= threshold) {
-        String phrase = words.get(a) + ' ' + words.get(b);
-        scores.put(phrase, score);
-        counts.put(phrase, count);
-      }
+    // Frequent bigrams: scored, and numbered (1..) for the trigram keys, each shard in parallel with its own range
+    // of numbers (the numbers only name the bigrams inside the trigram keys, so the phrases do not depend on them).
+    int shardCount = bigrams.shardCount();
+    int[] firstId = new int[shardCount + 1];
+    IntStream.range(0, shardCount).parallel().forEach(s -> {
+      int[] frequent = {0};
+      bigrams.shard(s).forEach((key, count) -> {
+        if (count >= minCount) {
+          frequent[0]++;
+        }
+      });
+      firstId[s + 1] = frequent[0];
     });
+    firstId[0] = 1;
+    for (int s = 0; s < shardCount; s++) {
+      firstId[s + 1] += firstId[s];
+    }
+    // frequentBigramKeys[id] is the key of frequent bigram id (1..); slot 0 unused.
+    long[] frequentBigramKeys = new long[firstId[shardCount]];
+    LongIntCounter[] frequentIds = new LongIntCounter[shardCount];
+    List<List<Object[]>> bigramPhrases = new ArrayList<>();
+    for (int s = 0; s < shardCount; s++) {
+      bigramPhrases.add(new ArrayList<>());
+    }
+    IntStream.range(0, shardCount).parallel().forEach(s -> {
+      LongIntCounter ids = new LongIntCounter(firstId[s + 1] - firstId[s]);
+      int[] next = {firstId[s]};
+      bigrams.shard(s).forEach((key, count) -> {
+        if (count < minCount) {
+          return;
+        }
+        int id = next[0]++;
+        ids.add(key, id);
+        frequentBigramKeys[id] = key;
+        int a = first(key);
+        int b = second(key);
+        double score = npmi(unigramCounts[a], unigramCounts[b], count, n);
+        if (score >= threshold) {
+          bigramPhrases.get(s).add(new Object[] {words.get(a) + ' ' + words.get(b), score, count});
+        }
+      });
+      frequentIds[s] = ids;
+    });
+    for (List<Object[]> found : bigramPhrases) {
+      for (Object[] phrase : found) {
+        scores.put((String) phrase[0], (Double) phrase[1]);
+        counts.put((String) phrase[0], (Integer) phrase[2]);
+      }
+    }
     if (maxLength >= 3) {
       // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify. The id of
       // the frequent bigram starting at each position (0: none) is looked up once, in parallel over the rows, so
@@ -195,7 +220,8 @@ public final class PhraseExtractor {
         int from = 0;
         for (int end : ends[r]) {
           for (int i = from; i + 1 < end; i++) {
-            ids[i] = frequentBigramIds.get(pair(e[i], e[i + 1]));
+            long key = pair(e[i], e[i + 1]);
+            ids[i] = frequentIds[bigrams.shardOf(key)].get(key);
           }
           from = end;
         }
@@ -210,7 +236,7 @@ public final class PhraseExtractor {
         if (count < minCount) {
           return;
         }
-        long abKey = frequentBigramKeys[0][first(key)];
+        long abKey = frequentBigramKeys[first(key)];
         int a = first(abKey);
         int b = second(abKey);
         int c = second(key);
@@ -284,7 +310,10 @@ public final class PhraseExtractor {
       }
     }
 
-    private int shardOf(long key) {
+    int shardOf(long key) {
+      if (shards.length == 1) {
+        return 0;
+      }
       // A mix unlike the counters' own slot hash, so that a shard's keys still spread over its slots.
       return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % shards.length);
     }
@@ -346,7 +375,15 @@ public final class PhraseExtractor {
     }
 
     int get(long key) {
-      return shards[shards.length == 1 ? 0 : shardOf(key)].get(key);
+      return shards[shardOf(key)].get(key);
+    }
+
+    int shardCount() {
+      return shards.length;
+    }
+
+    LongIntCounter shard(int s) {
+      return shards[s];
     }
 
     void forEach(LongIntCounter.EntryConsumer consumer) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The k nearest neighbors of every document by cosine similarity of its {@link TermVectors} vector, computed
@@ -141,22 +142,26 @@ public final class SimilarityGraph {
     checkArgument(candidates >= k, "candidates must be >= k: %s < %s", candidates, k);
     int n = vectors.documentCount();
     boolean[] indexed = new boolean[nnz(vectors)];
-    // Highest weight first, ties by smaller position (= smaller term id within a row).
-    TopK top = new TopK(termsPerDocument, (a, b) -> {
-      int c = Double.compare(vectors.weightAt(b), vectors.weightAt(a));
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    for (int d = 0; d < n; d++) {
-      // Only terms of at least two documents can link documents, so the top terms are chosen among those.
-      for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
-        if (vectors.documentFrequency(vectors.termAt(p)) >= 2) {
-          top.offer(p);
+    // Each document's choice is its own, so blocks of documents choose in parallel, one heap per block.
+    int block = 4_096;
+    IntStream.range(0, (n + block - 1) / block).parallel().forEach(b -> {
+      // Highest weight first, ties by smaller position (= smaller term id within a row).
+      TopK top = new TopK(termsPerDocument, (x, y) -> {
+        int c = Double.compare(vectors.weightAt(y), vectors.weightAt(x));
+        return c != 0 ? c : Integer.compare(x, y);
+      });
+      for (int d = b * block; d < Math.min(n, (b + 1) * block); d++) {
+        // Only terms of at least two documents can link documents, so the top terms are chosen among those.
+        for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+          if (vectors.documentFrequency(vectors.termAt(p)) >= 2) {
+            top.offer(p);
+          }
+        }
+        for (int p : top.drainBestFirst()) {
+          indexed[p] = true;
         }
       }
-      for (int p : top.drainBestFirst()) {
-        indexed[p] = true;
-      }
-    }
+    });
     Index index = Index.of(vectors, indexed, maxPostings);
     return search(vectors, index, indexed, k, candidates);
   }
@@ -202,15 +207,18 @@ public final class SimilarityGraph {
       }
       // Keep each list's maxPostings highest weights (ties by smaller document), then restore document order.
       int[] newStart = new int[v + 1];
-      int[] newDoc = new int[Math.min(doc.length, (int) Math.min(Integer.MAX_VALUE - 8, (long) v * maxPostings))];
-      double[] newWeight = new double[newDoc.length];
-      int out = 0;
       for (int t = 0; t < v; t++) {
+        newStart[t + 1] = newStart[t] + Math.min(maxPostings, start[t + 1] - start[t]);
+      }
+      int[] newDoc = new int[newStart[v]];
+      double[] newWeight = new double[newDoc.length];
+      // Each list is cut on its own into its own range, so the lists are cut in parallel.
+      IntStream.range(0, v).parallel().forEach(t -> {
         int len = start[t + 1] - start[t];
+        int out = newStart[t];
         if (len <= maxPostings) {
           System.arraycopy(doc, start[t], newDoc, out, len);
           System.arraycopy(weight, start[t], newWeight, out, len);
-          out += len;
         } else {
           int[] kept = bestPostings(doc, weight, start[t], len, maxPostings);
           for (int i = 0; i < kept.length; i++) {
@@ -219,9 +227,8 @@ public final class SimilarityGraph {
             out++;
           }
         }
-        newStart[t + 1] = out;
-      }
-      return new Index(newStart, Arrays.copyOf(newDoc, out), Arrays.copyOf(newWeight, out));
+      });
+      return new Index(newStart, newDoc, newWeight);
     }
   }
 

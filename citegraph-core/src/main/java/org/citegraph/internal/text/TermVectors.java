@@ -344,21 +344,24 @@ public final class TermVectors {
         idf[t] = 1.0 + Math.log((1.0 + n) / (1.0 + df[t]));
       }
       int[] rowStart = new int[n + 1];
-      for (int d = 0; d < n; d++) {
+      IntStream.range(0, n).parallel().forEach(d -> {
         int kept = 0;
         for (int id : docIds[d]) {
           if (remap[id] >= 0) {
             kept++;
           }
         }
-        rowStart[d + 1] = rowStart[d] + kept;
+        rowStart[d + 1] = kept;
+      });
+      for (int d = 0; d < n; d++) {
+        rowStart[d + 1] += rowStart[d];
       }
       int nnz = rowStart[n];
       int[] terms = new int[nnz];
       double[] weights = new double[nnz];
       int[] counts = new int[nnz];
-      long[] collection = new long[v];
-      for (int d = 0; d < n; d++) {
+      // Each row is filled and normalised on its own (in parallel); the collection counts are summed after.
+      IntStream.range(0, n).parallel().forEach(d -> {
         int p = rowStart[d];
         int[] ids = docIds[d];
         for (int i = 0; i < ids.length; i++) {
@@ -368,7 +371,6 @@ public final class TermVectors {
           }
           terms[p] = t;
           counts[p] = docRaw[d][i];
-          collection[t] += docRaw[d][i];
           weights[p] = (1.0 + Math.log(Math.max(1.0, docTf[d][i]))) * idf[t];
           p++;
         }
@@ -382,6 +384,10 @@ public final class TermVectors {
             weights[q] *= inv;
           }
         }
+      });
+      long[] collection = new long[v];
+      for (int q = 0; q < nnz; q++) {
+        collection[terms[q]] += counts[q];
       }
       log.phase("rows, weights");
       return new TermVectors(vocabulary, index, df, collection, rowStart, terms, weights, counts, phraseSet);
