@@ -314,7 +314,6 @@ public final class SimilarityGraph {
     private final boolean[] indexed;
     private final int candidates;
     private final double[] acc;
-    private final boolean[] seen;
     private final int[] touched;
     private final double[] exact;
     private final double[] query;
@@ -328,7 +327,6 @@ public final class SimilarityGraph {
       this.candidates = candidates;
       int n = vectors.documentCount();
       this.acc = new double[n];
-      this.seen = new boolean[n];
       this.touched = new int[n];
       this.exact = candidates > 0 ? new double[n] : null;
       this.query = candidates > 0 ? new double[vectors.vocabularySize()] : null;
@@ -352,11 +350,13 @@ public final class SimilarityGraph {
           if (e == d) {
             continue;
           }
-          if (!seen[e]) {
-            seen[e] = true;
+          // Every weight is positive, so a zero accumulator marks a document not reached yet (one array read per
+          // posting instead of two).
+          double before = acc[e];
+          if (before == 0) {
             touched[touchedCount++] = e;
           }
-          acc[e] += w * postingWeight[q];
+          acc[e] = before + w * postingWeight[q];
         }
       }
       // Once the heap is full, a candidate scoring below its worst cannot enter: skip it without a heap step.
@@ -396,7 +396,6 @@ public final class SimilarityGraph {
       }
       for (int i = 0; i < touchedCount; i++) {
         acc[touched[i]] = 0;
-        seen[touched[i]] = false;
       }
       ids[d] = best;
       sims[d] = bestSims;
