@@ -56,7 +56,8 @@ import org.citegraph.model.Paper;
  *       #GIANT_TOPIC_SHARE} of the papers is reported in {@link TopicClustering#notes()} (with two topics only, above {@link
  *       #GIANT_TWO_TOPIC_SHARE}).
  *   <li><b>Subtopics.</b> Inside each broad topic, Leiden at resolution {@link #FINE_RESOLUTION} on the topic's
- *       part of the same graph; subtopics smaller than {@link #MIN_TOPIC_SHARE} of their topic (or {@link
+ *       part of the same graph (above {@link #EXACT_SIMILARITY_MAX_PAPERS} papers warm-started from the sweep's
+ *       first partition restricted to the topic); subtopics smaller than {@link #MIN_TOPIC_SHARE} of their topic (or {@link
  *       #MIN_TOPIC_PAPERS}) join the larger subtopic they are most linked to.
  *   <li>Labels: the most distinctive terms by log-likelihood ratio (Dunning 1993, Computational Linguistics 19(1))
  *       against the other papers (for a subtopic, against the rest of its topic), keeping only terms the cluster's
@@ -582,7 +583,9 @@ public final class TopicClusters {
    * subtopic they are most linked to (the topic's largest when they have no link). Labels are numbered across the
    * corpus by topic, then size, then smallest member. O(Leiden on the whole graph + N + edges); the topics' runs
    * are independent and run in parallel. {@code wholeGraphFine}, when not null, is Leiden's result at {@link
-   * #FINE_RESOLUTION} on the whole graph with this seed (stopping when stable), used for a topic of every paper.
+   * #FINE_RESOLUTION} on the whole graph with this seed (stopping when stable), used for a topic of every paper and,
+   * restricted to a topic's papers, as the start of that topic's run (a warm start: Leiden improves it on the
+   * topic's part, usually in one or two iterations).
    */
   private int[] subtopics(int n, int[] from, int[] to, double[] w, int[] broad, int topics,
       Leiden.Result wholeGraphFine) {
