@@ -56,4 +56,35 @@ class CoherentLabelTest {
     c.set(5, 8);
     assertEquals(-1.0, TermScores.npmi(a, c, 10), 1e-12);
   }
+
+  @Test
+  void aLabelFromGivenCandidatesEqualsTheLabelComputedAlone() {
+    List<TermVectors.Document> subset = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      subset.add(new TermVectors.Document("quantum circuit qubit", "quantum qubit entanglement circuit noise"));
+      subset.add(new TermVectors.Document("quantum error correction", "qubit error correction code circuit"));
+    }
+    TermVectors v = TermVectors.of(corpus(subset));
+    TermScores scores = new TermScores(v);
+    // Every subset size: the small ones sort their entries, the large ones count densely over the vocabulary.
+    for (int size = 1; size <= subset.size() + 10; size++) {
+      int[] ids = new int[size];
+      java.util.Arrays.setAll(ids, i -> i);
+      List<TermScores.ScoredTerm> twelve = scores.distinctiveTerms(ids, 12);
+      assertEquals(scores.distinctiveTerms(ids, 8), twelve.subList(0, Math.min(8, twelve.size())));
+      assertEquals(scores.coherentLabel(ids, 3, 0.0), scores.coherentLabel(ids, twelve, 3, 0.0));
+      // The dense and the sorted count agree with a direct count of each term over the subset.
+      for (TermScores.ScoredTerm t : twelve) {
+        long count = 0;
+        for (int d : ids) {
+          for (int p = v.rowStart(d); p < v.rowEnd(d); p++) {
+            if (v.termAt(p) == t.termId()) {
+              count += v.countAt(p);
+            }
+          }
+        }
+        assertEquals(count, t.countInSubset(), t.toString());
+      }
+    }
+  }
 }
