@@ -1136,10 +1136,8 @@ public final class ResearchThreads {
       this.category = new int[p];
       Map<String, Integer> localAuthor = new HashMap<>();
       Map<Category, Integer> localCategory = new HashMap<>();
-      List<TermVectors.Document> docs = new ArrayList<>();
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
-        docs.add(new TermVectors.Document(paper.title(), paper.abstractText()));
         List<Author> co = corpus.authorsOf(paper).stream().filter(a -> a != author && !a.equals(author)).toList();
         coauthors.add(co);
         int[] ids = new int[co.size()];
@@ -1155,7 +1153,9 @@ public final class ResearchThreads {
         Optional<Category> c = paper.primaryCategory();
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
-      this.vectors = TermVectors.of(docs);
+      // The papers' tokens come from the corpus's token cache: the same vectors as TermVectors.of(titles and
+      // abstracts), without tokenising the papers again on every call.
+      this.vectors = PaperTokens.of(corpus).vectors(corpus, papers, pruning.parallel(p));
       this.categoryCount = localCategory.size();
       this.coauthorCount = localAuthor.size();
     }
