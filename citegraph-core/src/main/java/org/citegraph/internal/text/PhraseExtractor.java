@@ -211,20 +211,34 @@ public final class PhraseExtractor {
       // sketch like the bigrams: at a million papers the trigrams over two frequent bigrams number in the tens of
       // millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB heap.
       // Positions where ab or bc cannot be a frequent bigram (a word test, no hash look-up) have no key.
-      trigrams.count(encoded, (e, i, end) -> i + 2 < end && startsFrequent[e[i]] && startsFrequent[e[i + 1]]
+      boolean buffer = total <= maxBufferedPositions;
+      // Small inputs with few words: the key is the three word ids packed, with no look-up of ab and bc at each
+      // position; a triple over a rare bigram is then counted too, but cannot reach minCount (count(abc) <=
+      // count(ab)), so the phrases are the same. Large inputs keep the look-ups so that such triples stay out of
+      // the sketch and the table.
+      boolean packed = buffer && unigram.length <= 1 << PACKED_WORD_BITS;
+      KeyAt triple = (e, i, end) -> i + 2 < end && startsFrequent[e[i]] && startsFrequent[e[i + 1]]
           && endsFrequent[e[i + 1]] && endsFrequent[e[i + 2]]
-          ? (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY, (e, i, end) -> {
+          ? packed ? ((long) e[i] << 2 * PACKED_WORD_BITS) | ((long) e[i + 1] << PACKED_WORD_BITS) | e[i + 2]
+              : (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY;
+      trigrams.count(encoded, triple, packed ? triple : (e, i, end) -> {
         int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
         return ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount ? pair(ab, e[i + 2]) : NO_KEY;
-      }, minCount, total, total <= maxBufferedPositions);
+      }, minCount, total, buffer);
+      long wordMask = (1L << PACKED_WORD_BITS) - 1;
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;
         }
-        long abKey = frequentBigramKeys[0][first(key)];
+        long abKey = packed
+            ? pair((int) (key >>> 2 * PACKED_WORD_BITS), (int) ((key >>> PACKED_WORD_BITS) & wordMask))
+            : frequentBigramKeys[0][first(key)];
         int a = first(abKey);
         int b = second(abKey);
-        int c = second(key);
+        int c = packed ? (int) (key & wordMask) : second(key);
+        if (bigrams.get(abKey) < minCount || bigrams.get(pair(b, c)) < minCount) {
+          return;
+        }
         double score = Math.min(npmi(bigrams.get(abKey), unigramCounts[c], count, n),
             npmi(unigramCounts[a], bigrams.get(pair(b, c)), count, n));
         if (score >= threshold) {
@@ -236,6 +250,9 @@ public final class PhraseExtractor {
     }
     return new PhraseSet(scores, counts);
   }
+
+  /** Bits of a word id in a packed triple key (three ids in the 63 bits of a non-negative long). */
+  private static final int PACKED_WORD_BITS = 21;
 
   /** No key at this position (pairs of non-negative ids are never negative). */
   private static final long NO_KEY = -1L;
