@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -641,8 +642,9 @@ public final class ResearchThreads {
       candidates.clear();
       for (int x = 0; x < count; x++) {
         int j = touched[x];
+        // No division for the many candidates without a shared co-author (0 / union is +0.0 all the same).
         int union = own.length + m.coauthorIds[j].length - common[j];
-        double jaccard = union == 0 ? 0 : common[j] / (double) union;
+        double jaccard = common[j] == 0 ? 0 : common[j] / (double) union;
         double sameCategory = cat >= 0 && cat == m.category[j] ? 1 : 0;
         double bound = (textWeight * Math.min(1.0, acc[j]) + coauthorWeight * jaccard
             + categoryWeight * sameCategory) / sum;
@@ -694,6 +696,19 @@ public final class ResearchThreads {
   private static boolean ranksBefore(double a, int i, double b, int j) {
     int c = Double.compare(a, b);
     return c > 0 || (c == 0 && i < j);
+  }
+
+  /** The distinct values of {@code ids}, ascending (a new array). O(n log n). */
+  private static int[] sortedDistinct(int[] ids) {
+    int[] sorted = ids.clone();
+    java.util.Arrays.sort(sorted);
+    int n = 0;
+    for (int x = 0; x < sorted.length; x++) {
+      if (x == 0 || sorted[x] != sorted[x - 1]) {
+        sorted[n++] = sorted[x];
+      }
+    }
+    return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
   }
 
   /** For ids in {@code 0..count-1}, the rows (ascending) that hold each id. O(total ids). */
@@ -1014,7 +1029,7 @@ public final class ResearchThreads {
           co[k++] = c;
         }
       }
-      coauthors = java.util.Arrays.stream(co).sorted().distinct().toArray();
+      coauthors = sortedDistinct(co);
     }
 
     int size() {
@@ -1040,8 +1055,9 @@ public final class ResearchThreads {
       }
       terms = java.util.Arrays.copyOf(t, k);
       weights = java.util.Arrays.copyOf(w, k);
-      coauthors = java.util.stream.IntStream.concat(java.util.Arrays.stream(coauthors),
-          java.util.Arrays.stream(other.coauthors)).sorted().distinct().toArray();
+      int[] both = java.util.Arrays.copyOf(coauthors, coauthors.length + other.coauthors.length);
+      System.arraycopy(other.coauthors, 0, both, coauthors.length, other.coauthors.length);
+      coauthors = sortedDistinct(both);
       for (int c = 0; c < categories.length; c++) {
         categories[c] += other.categories[c];
       }
@@ -1138,8 +1154,14 @@ public final class ResearchThreads {
       Map<Category, Integer> localCategory = new HashMap<>();
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
-        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> a != author && !a.equals(author)).toList();
-        coauthors.add(co);
+        List<Author> all = corpus.authorsOf(paper);
+        List<Author> co = new ArrayList<>(all.size());
+        for (Author a : all) {
+          if (a != author && !a.equals(author)) {
+            co.add(a);
+          }
+        }
+        coauthors.add(Collections.unmodifiableList(co));
         int[] ids = new int[co.size()];
         for (int k = 0; k < ids.length; k++) {
           Author a = co.get(k);
@@ -1149,7 +1171,7 @@ public final class ResearchThreads {
           });
         }
         coauthorLocal[i] = ids;
-        coauthorIds[i] = java.util.Arrays.stream(ids).sorted().distinct().toArray();
+        coauthorIds[i] = sortedDistinct(ids);
         Optional<Category> c = paper.primaryCategory();
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
