@@ -60,7 +60,9 @@ import org.citegraph.model.Titles;
  * pick each paper's k = maxLinks strongest predecessors. Above, the predecessors come from a pruned index of each
  * paper's highest TF-IDF terms, its co-authors and its category, and only the best {@link #PREDECESSOR_CANDIDATES}
  * candidates are scored exactly: O(p · (16 · 256 + co-authored papers + 32 · t)), linear in p. Plus O(L) to
- * tokenise the author's text of length L. Only one author's papers are compared, never all pairs of the corpus.
+ * tokenise the author's text of length L, once per paper: the tokens are kept per corpus, in a bounded cache, for
+ * later calls (see docs/timeline.md, "The token cache"). Only one author's papers are compared, never all pairs of
+ * the corpus.
  * From 200 papers on, the predecessor rows, the story step's first matrix of thread similarities and the threads'
  * descriptions run as parallel tasks on the common fork-join pool; each value is computed alone, so the timeline
  * does not depend on the number of threads.
