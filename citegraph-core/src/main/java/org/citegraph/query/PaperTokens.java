@@ -175,9 +175,10 @@ final class PaperTokens {
 
   /**
    * A map from non-negative int keys to non-negative int values without boxing: open addressing with linear
-   * probing, capacity a power of two, load factor at most 1/2. O(1) expected per operation. Not thread-safe.
+   * probing, capacity a power of two, load factor at most 1/2. O(1) expected per operation. Not thread-safe. Also
+   * numbers a timeline's co-authors by their corpus index.
    */
-  private static final class IntIntMap {
+  static final class IntIntMap {
     private int[] keys;
     private int[] values;
     private int size;

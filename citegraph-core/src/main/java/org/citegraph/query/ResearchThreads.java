@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.citegraph.graph.CorpusView;
+import org.citegraph.graph.Incidence;
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
@@ -1152,26 +1153,37 @@ public final class ResearchThreads {
       this.coauthorIds = new int[p][];
       this.coauthorLocal = new int[p][];
       this.category = new int[p];
-      Map<String, Integer> localAuthor = new HashMap<>();
+      // Co-authors by their corpus index (the author lists of the incidence, in the order of authorsOf), numbered
+      // locally in first-seen order without hashing their ids.
+      Incidence incidence = corpus.incidence();
+      List<Author> everyone = corpus.authors();
+      int self = corpus.indexOf(author);
+      PaperTokens.IntIntMap localAuthor = new PaperTokens.IntIntMap(64);
       Map<Category, Integer> localCategory = new HashMap<>();
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
-        List<Author> all = corpus.authorsOf(paper);
-        List<Author> co = new ArrayList<>(all.size());
-        for (Author a : all) {
-          if (a != author && !a.equals(author)) {
-            co.add(a);
+        int paperIndex = corpus.indexOf(paper);
+        int listed = incidence.authorCountOf(paperIndex);
+        List<Author> co = new ArrayList<>(listed);
+        int[] ids = new int[listed];
+        int k = 0;
+        for (int x = 0; x < listed; x++) {
+          int a = incidence.authorAt(paperIndex, x);
+          if (a == self) {
+            continue;
           }
+          Author coauthor = everyone.get(a);
+          co.add(coauthor);
+          int id = localAuthor.get(a);
+          if (id < 0) {
+            id = localAuthors.size();
+            localAuthor.put(a, id);
+            localAuthors.add(coauthor);
+          }
+          ids[k++] = id;
         }
         coauthors.add(Collections.unmodifiableList(co));
-        int[] ids = new int[co.size()];
-        for (int k = 0; k < ids.length; k++) {
-          Author a = co.get(k);
-          ids[k] = localAuthor.computeIfAbsent(a.id(), x -> {
-            localAuthors.add(a);
-            return localAuthor.size();
-          });
-        }
+        ids = k == listed ? ids : java.util.Arrays.copyOf(ids, k);
         coauthorLocal[i] = ids;
         coauthorIds[i] = sortedDistinct(ids);
         Optional<Category> c = paper.primaryCategory();
@@ -1181,7 +1193,7 @@ public final class ResearchThreads {
       // abstracts), without tokenising the papers again on every call.
       this.vectors = PaperTokens.of(corpus).vectors(corpus, papers, pruning.parallel(p));
       this.categoryCount = localCategory.size();
-      this.coauthorCount = localAuthor.size();
+      this.coauthorCount = localAuthors.size();
     }
 
     double similarity(int i, int j) {
