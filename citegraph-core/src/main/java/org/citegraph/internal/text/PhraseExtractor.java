@@ -51,8 +51,15 @@ public final class PhraseExtractor {
   private final int minCount;
   private final double threshold;
   private final int maxLength;
+  /** Inputs of at most this many tokens are counted with buffered keys (see {@link #MAX_BUFFERED_POSITIONS}). */
+  private final long maxBufferedPositions;
 
   private PhraseExtractor(int minCount, double threshold, int maxLength) {
+    this(minCount, threshold, maxLength, MAX_BUFFERED_POSITIONS);
+  }
+
+  private PhraseExtractor(int minCount, double threshold, int maxLength, long maxBufferedPositions) {
+    this.maxBufferedPositions = maxBufferedPositions;
     checkArgument(minCount >= 1, "minCount must be >= 1: %s", minCount);
     checkArgument(threshold >= -1 && threshold <= 1, "threshold must be in [-1, 1]: %s", threshold);
     checkArgument(maxLength == 2 || maxLength == 3, "maxLength must be 2 or 3: %s", maxLength);
@@ -68,17 +75,22 @@ public final class PhraseExtractor {
 
   /** A copy with another minimal corpus count (at least 1). O(1). */
   public PhraseExtractor withMinCount(int minCount) {
-    return new PhraseExtractor(minCount, threshold, maxLength);
+    return new PhraseExtractor(minCount, threshold, maxLength, maxBufferedPositions);
   }
 
   /** A copy with another minimal NPMI, in [-1, 1]. O(1). */
   public PhraseExtractor withThreshold(double threshold) {
-    return new PhraseExtractor(minCount, threshold, maxLength);
+    return new PhraseExtractor(minCount, threshold, maxLength, maxBufferedPositions);
   }
 
   /** A copy with another maximal phrase length, 2 (bigrams only) or 3. O(1). */
   public PhraseExtractor withMaxLength(int maxLength) {
-    return new PhraseExtractor(minCount, threshold, maxLength);
+    return new PhraseExtractor(minCount, threshold, maxLength, maxBufferedPositions);
+  }
+
+  /** Tests only: a copy that buffers the counters' keys up to this many tokens (the result is the same). O(1). */
+  PhraseExtractor withMaxBufferedPositions(long positions) {
+    return new PhraseExtractor(minCount, threshold, maxLength, positions);
   }
 
   /** Minimal corpus count of a phrase. */
@@ -153,93 +165,100 @@ public final class PhraseExtractor {
    * first starting at 0 and each next one where the previous ended (one row per document, say).
    */
   PhraseSet extract(int[][] tokens, int[][] ends, List<String> words, int[] unigram, long total) {
-    Segments encoded = new Segments(tokens, ends, null);
+    Segments encoded = new Segments(tokens, ends);
     ShardedCounter bigrams = new ShardedCounter();
-    bigrams.count(encoded, minCount, total);
+    // count(ab) <= min(count(a), count(b)): a pair with a rarer word cannot reach minCount and is not counted.
+    int[] unigramCounts = unigram;
+    KeyAt bigramAt = (e, i, end) -> i + 1 < end && unigramCounts[e[i]] >= minCount
+        && unigramCounts[e[i + 1]] >= minCount ? pair(e[i], e[i + 1]) : NO_KEY;
+    bigrams.count(encoded, bigramAt, bigramAt, minCount, total, total <= maxBufferedPositions);
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     long n = total;
-    int[] unigramCounts = unigram;
-    // Frequent bigrams: scored, and numbered (1..) for the trigram keys, each shard in parallel with its own range
-    // of numbers (the numbers only name the bigrams inside the trigram keys, so the phrases do not depend on them).
-    int shardCount = bigrams.shardCount();
-    int[] firstId = new int[shardCount + 1];
-    IntStream.range(0, shardCount).parallel().forEach(s -> {
-      int[] frequent = {0};
-      bigrams.shard(s).forEach((key, count) -> {
-        if (count >= minCount) {
-          frequent[0]++;
-        }
-      });
-      firstId[s + 1] = frequent[0];
-    });
-    firstId[0] = 1;
-    for (int s = 0; s < shardCount; s++) {
-      firstId[s + 1] += firstId[s];
-    }
+    // Frequent bigrams: scored, and numbered (1..) for the trigram keys.
+    LongIntCounter frequentBigramIds = new LongIntCounter(1024);
     // frequentBigramKeys[id] is the key of frequent bigram id (1..); slot 0 unused.
-    long[] frequentBigramKeys = new long[firstId[shardCount]];
-    LongIntCounter[] frequentIds = new LongIntCounter[shardCount];
-    List<List<Object[]>> bigramPhrases = new ArrayList<>();
-    for (int s = 0; s < shardCount; s++) {
-      bigramPhrases.add(new ArrayList<>());
-    }
-    IntStream.range(0, shardCount).parallel().forEach(s -> {
-      LongIntCounter ids = new LongIntCounter(firstId[s + 1] - firstId[s]);
-      int[] next = {firstId[s]};
-      bigrams.shard(s).forEach((key, count) -> {
-        if (count < minCount) {
-          return;
-        }
-        int id = next[0]++;
-        ids.add(key, id);
-        frequentBigramKeys[id] = key;
-        int a = first(key);
-        int b = second(key);
-        double score = npmi(unigramCounts[a], unigramCounts[b], count, n);
-        if (score >= threshold) {
-          bigramPhrases.get(s).add(new Object[] {words.get(a) + ' ' + words.get(b), score, count});
-        }
-      });
-      frequentIds[s] = ids;
-    });
-    for (List<Object[]> found : bigramPhrases) {
-      for (Object[] phrase : found) {
-        scores.put((String) phrase[0], (Double) phrase[1]);
-        counts.put((String) phrase[0], (Integer) phrase[2]);
+    long[][] frequentBigramKeys = {new long[1024]};
+    int[] frequentCount = {1};
+    // Whether a word starts / ends a frequent bigram: a cheap test before the trigram keys' hash look-ups.
+    boolean[] startsFrequent = new boolean[unigram.length];
+    boolean[] endsFrequent = new boolean[unigram.length];
+    bigrams.forEach((key, count) -> {
+      if (count < minCount) {
+        return;
       }
-    }
+      startsFrequent[first(key)] = true;
+      endsFrequent[second(key)] = true;
+      int id = frequentCount[0]++;
+      frequentBigramIds.add(key, id);
+      if (id == frequentBigramKeys[0].length) {
+        frequentBigramKeys[0] = Arrays.copyOf(frequentBigramKeys[0], 2 * id);
+      }
+      frequentBigramKeys[0][id] = key;
+      int a = first(key);
+      int b = second(key);
+      double score = npmi(unigramCounts[a], unigramCounts[b], count, n);
+      if (score >= threshold) {
+        String phrase = words.get(a) + ' ' + words.get(b);
+        scores.put(phrase, score);
+        counts.put(phrase, count);
+      }
+    });
     if (maxLength >= 3) {
-      // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify. The id of
-      // the frequent bigram starting at each position (0: none) is looked up once, in parallel over the rows, so
-      // the counting passes below read it instead of asking two hash tables at every position of every pass.
-      int[][] bigramIds = new int[tokens.length][];
-      IntStream.range(0, tokens.length).parallel().forEach(r -> {
-        int[] e = tokens[r];
-        int[] ids = new int[e.length];
-        int from = 0;
-        for (int end : ends[r]) {
-          for (int i = from; i + 1 < end; i++) {
-            long key = pair(e[i], e[i + 1]);
-            ids[i] = frequentIds[bigrams.shardOf(key)].get(key);
-          }
-          from = end;
-        }
-        bigramIds[r] = ids;
-      });
-      // Prefiltered by the sketch like the bigrams: at a million papers the trigrams over two frequent bigrams
-      // number in the tens of millions, nearly all seen once, and an exact table of them all does not fit an
-      // 8 GiB heap.
+      // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
       ShardedCounter trigrams = new ShardedCounter();
-      trigrams.count(new Segments(tokens, ends, bigramIds), minCount, total);
+      // Sharded by the three word ids (cheap), so each shard looks up only its own positions. Prefiltered by the
+      // sketch like the bigrams: at a million papers the trigrams over two frequent bigrams number in the tens of
+      // millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB heap.
+      // Positions where ab or bc cannot be a frequent bigram (a word test, no hash look-up) have no key.
+      boolean buffer = total <= maxBufferedPositions;
+      // Small inputs with few words: the key is the three word ids packed, with no look-up of ab and bc at each
+      // position; a triple over a rare bigram is then counted too, but cannot reach minCount (count(abc) <=
+      // count(ab)), so the phrases are the same. Large inputs key a triple by the numbers of its two frequent
+      // bigrams (below), so that triples over a rare bigram stay out of the sketch and the table.
+      boolean packed = buffer && unigram.length <= 1 << PACKED_WORD_BITS;
+      KeyAt triple = (e, i, end) -> i + 2 < end && startsFrequent[e[i]] && startsFrequent[e[i + 1]]
+          && endsFrequent[e[i + 1]] && endsFrequent[e[i + 2]]
+          ? packed ? ((long) e[i] << 2 * PACKED_WORD_BITS) | ((long) e[i + 1] << PACKED_WORD_BITS) | e[i + 2]
+              : (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY;
+      if (packed) {
+        trigrams.count(encoded, triple, triple, minCount, total, buffer);
+      } else {
+        // Large inputs: the number of the frequent bigram starting at each position (0: none) is looked up once,
+        // in parallel over the rows, and the triples are counted over these numbers, keyed by the numbers of their
+        // two bigrams (ab, bc), which name the three words; so the counting passes ask no hash table per position.
+        int[][] bigramIds = new int[tokens.length][];
+        IntStream.range(0, tokens.length).parallel().forEach(r -> {
+          int[] e = tokens[r];
+          int[] ids = new int[e.length];
+          int from = 0;
+          for (int end : ends[r]) {
+            for (int i = from; i + 1 < end; i++) {
+              if (startsFrequent[e[i]] && endsFrequent[e[i + 1]]) {
+                ids[i] = frequentBigramIds.get(pair(e[i], e[i + 1]));
+              }
+            }
+            from = end;
+          }
+          bigramIds[r] = ids;
+        });
+        KeyAt overBigrams = (e, i, end) -> i + 2 < end && e[i] != 0 && e[i + 1] != 0 ? pair(e[i], e[i + 1]) : NO_KEY;
+        trigrams.count(new Segments(bigramIds, ends), overBigrams, overBigrams, minCount, total, buffer);
+      }
+      long wordMask = (1L << PACKED_WORD_BITS) - 1;
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;
         }
-        long abKey = frequentBigramKeys[first(key)];
+        long abKey = packed
+            ? pair((int) (key >>> 2 * PACKED_WORD_BITS), (int) ((key >>> PACKED_WORD_BITS) & wordMask))
+            : frequentBigramKeys[0][first(key)];
         int a = first(abKey);
         int b = second(abKey);
-        int c = second(key);
+        int c = packed ? (int) (key & wordMask) : second(frequentBigramKeys[0][second(key)]);
+        if (bigrams.get(abKey) < minCount || bigrams.get(pair(b, c)) < minCount) {
+          return;
+        }
         double score = Math.min(npmi(bigrams.get(abKey), unigramCounts[c], count, n),
             npmi(unigramCounts[a], bigrams.get(pair(b, c)), count, n));
         if (score >= threshold) {
@@ -252,52 +271,67 @@ public final class PhraseExtractor {
     return new PhraseSet(scores, counts);
   }
 
+  /** Bits of a word id in a packed triple key (three ids in the 63 bits of a non-negative long). */
+  private static final int PACKED_WORD_BITS = 21;
+
   /** No key at this position (pairs of non-negative ids are never negative). */
   private static final long NO_KEY = -1L;
 
-  /**
-   * Token segments in place: row r of {@code tokens} is cut into segments ending at {@code ends[r]}. Without
-   * {@code bigramIds} the key of a position is the bigram starting there; with them ({@code bigramIds[r][i]} the
-   * id of the frequent bigram starting at position i of row r, 0 for none) it is the trigram starting there as
-   * (id of its first bigram, third word), when both of its bigrams are frequent.
-   */
-  private record Segments(int[][] tokens, int[][] ends, int[][] bigramIds) {
-    /** The key counted at position {@code i} of row {@code r}, in a segment ending at {@code end}, or none. */
-    long key(int r, int i, int end) {
-      int[] e = tokens[r];
-      if (bigramIds == null) {
-        return i + 1 < end ? pair(e[i], e[i + 1]) : NO_KEY;
+  /** The key counted at position {@code i} of a segment ending (exclusive) at {@code end}, or {@link #NO_KEY}. */
+  @FunctionalInterface
+  private interface KeyAt {
+    long key(int[] tokens, int i, int end);
+  }
+
+  /** Token segments in place: row r of {@code tokens} is cut into segments ending at {@code ends[r]}. */
+  private record Segments(int[][] tokens, int[][] ends) {
+    /** Calls {@code visit} for every position of every segment. */
+    void forEachPosition(PositionVisitor visit) {
+      for (int r = 0; r < tokens.length; r++) {
+        int[] e = tokens[r];
+        int from = 0;
+        for (int end : ends[r]) {
+          for (int i = from; i < end; i++) {
+            visit.accept(e, i, end);
+          }
+          from = end;
+        }
       }
-      int[] ids = bigramIds[r];
-      return i + 2 < end && ids[i] != 0 && ids[i + 1] != 0 ? pair(ids[i], e[i + 2]) : NO_KEY;
     }
   }
 
-  /** Width of a count-min sketch in bytes (saturating byte counters): at most 2^this per shard. */
-  private static final int MAX_SKETCH_BITS = 28;
-
-  /** Counters of one key lie in one block of this many bytes (one cache line). */
-  private static final int SKETCH_BLOCK_BITS = 6;
+  /** Receives one position of a segment. */
+  @FunctionalInterface
+  private interface PositionVisitor {
+    void accept(int[] tokens, int i, int end);
+  }
 
   /**
-   * A count per key split into shards by a hash of the key, one shard per processor: each shard's thread scans all
-   * segments and counts the keys of its own positions only, so the shards fill in parallel without merging and
-   * every key's count is the same for any number of shards (the result does not depend on the thread count).
-   * O(T · shards) key computations, O(T) counter updates in all.
+   * Up to this many token positions, a counter's first pass keeps each shard's keys (8 bytes a key, at most this
+   * many keys in all, arrays grown by doubling) so that the second pass need not find them again.
+   */
+  private static final long MAX_BUFFERED_POSITIONS = 1L << 22;
+
+  /** Width of a count-min row's counters: a byte each, saturating (the counts it must tell apart are small). */
+  private static final int MAX_SKETCH_ROW_BITS = 27;
+
+  /**
+   * A count per key split into shards by a hash of a position's shard hint, one shard per processor: each shard's
+   * thread scans all segments and counts the keys of its own positions only, so the shards fill in parallel without
+   * merging and every key's count is the same for any number of shards (the result does not depend on the thread
+   * count). {@link #get} is valid when the hint is the key itself (it asks the key's shard). O(T · shards) hints,
+   * O(T) keys and counter updates in all.
    *
    * <p>When only keys seen at least {@code atLeast} (&gt; 1) times matter, a first pass fills a count-min sketch of
-   * two saturating byte counters per key with conservative update (Cormode &amp; Muthukrishnan 2005, "An improved
+   * two rows of saturating byte counters with conservative update (Cormode &amp; Muthukrishnan 2005, "An improved
    * data stream summary: the count-min sketch and its applications", Journal of Algorithms 55(1); Estan &amp;
    * Varghese 2002 for the conservative update), which never under-counts; the second pass counts exactly only the
    * keys whose sketch estimate reaches {@code atLeast}. So every key seen at least {@code atLeast} times is counted
    * exactly, a key counted at all is counted exactly (the sketch is fixed during the second pass), and a key
    * missing from the counter was seen fewer than {@code atLeast} times. In a large corpus most word pairs occur
    * once: the exact table then holds the few frequent ones instead of every pair (at a million papers, over a
-   * hundred million pairs, several GiB). A key's two counters lie in one 64-byte block chosen by one hash, at
-   * offsets chosen by another (a blocked sketch, as blocked Bloom filters, Putze, Sanders &amp; Singler 2007,
-   * "Cache-, hash- and space-efficient Bloom filters", WEA), so a lookup costs one cache miss instead of two. The
-   * sketch takes about two bytes per token position, at most 2<sup>{@value #MAX_SKETCH_BITS}</sup> bytes per shard,
-   * and is dropped after counting.
+   * hundred million pairs, several GiB). The sketch takes about one byte per token position, at most
+   * 2 · 2<sup>{@value #MAX_SKETCH_ROW_BITS}</sup> bytes per shard, and is dropped after counting.
    */
   private static final class ShardedCounter {
     private final LongIntCounter[] shards;
@@ -310,80 +344,95 @@ public final class PhraseExtractor {
       }
     }
 
-    int shardOf(long key) {
-      if (shards.length == 1) {
-        return 0;
-      }
+    private int shardOf(long key) {
       // A mix unlike the counters' own slot hash, so that a shard's keys still spread over its slots.
-      return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % shards.length);
+      // The high 32 bits of the mix scaled to the shard count (multiply-shift, no division).
+      return (int) ((((key * 0xC2B2AE3D27D4EB4FL) >>> 32) * shards.length) >>> 32);
     }
 
     /**
-     * Counts the key of every position that has one, exactly for every key seen at least {@code atLeast} times
-     * (see the class comment); {@code positions} bounds the number of positions, to size the sketch.
+     * Counts the key of every position whose hint is not {@link #NO_KEY} (and whose key is not {@link #NO_KEY}),
+     * exactly for every key seen at least {@code atLeast} times (see the class comment); {@code positions} bounds
+     * the number of positions, to size the sketch; with {@code buffer}, the first pass keeps the shard's keys for
+     * the second. A key must be determined by its hint's value, so that all its positions fall in one shard.
      */
-    void count(Segments segments, int atLeast, long positions) {
-      int[][] tokens = segments.tokens();
-      int[][] ends = segments.ends();
-      int shardCount = shards.length;
-      IntStream.range(0, shardCount).parallel().forEach(s -> {
+    void count(Segments segments, KeyAt hint, KeyAt keyAt, int atLeast, long positions, boolean buffer) {
+      IntStream.range(0, shards.length).parallel().forEach(s -> {
         LongIntCounter counter = shards[s];
-        long perShard = Math.max(1, positions / shardCount);
-        int bits = atLeast <= 1 ? 0
-            : Math.max(10, Math.min(MAX_SKETCH_BITS, 65 - Long.numberOfLeadingZeros(perShard)));
-        byte[] sketch = atLeast <= 1 ? null : new byte[1 << bits];
-        int shift = 64 - (bits - SKETCH_BLOCK_BITS);
+        if (atLeast <= 1) {
+          segments.forEachPosition((e, i, end) -> {
+            long h = hint.key(e, i, end);
+            if (h != NO_KEY && (shards.length == 1 || shardOf(h) == s)) {
+              long key = keyAt.key(e, i, end);
+              if (key != NO_KEY) {
+                counter.add(key, 1);
+              }
+            }
+          });
+          return;
+        }
+        long perShard = Math.max(1, positions / shards.length);
+        int bits = Math.max(10, Math.min(MAX_SKETCH_ROW_BITS, 64 - Long.numberOfLeadingZeros(perShard)));
+        byte[] row1 = new byte[1 << bits];
+        byte[] row2 = new byte[1 << bits];
+        int shift = 64 - bits;
         byte cap = (byte) Math.min(atLeast, Byte.MAX_VALUE);
-        for (int pass = atLeast <= 1 ? 1 : 0; pass < 2; pass++) {
+        // Small inputs: the first pass keeps the shard's keys in order, so the second reads them back instead of
+        // scanning every position again (the same keys in the same order, so the same counts).
+        long[][] kept = buffer ? new long[][] {new long[1024]} : null;
+        int[] keptCount = {0};
+        for (int pass = 0; pass < 2; pass++) {
           boolean fill = pass == 0;
-          for (int r = 0; r < tokens.length; r++) {
-            int from = 0;
-            for (int end : ends[r]) {
-              for (int i = from; i < end; i++) {
-                long key = segments.key(r, i, end);
-                if (key == NO_KEY || (shardCount > 1 && shardOf(key) != s)) {
-                  continue;
+          if (!fill && kept != null) {
+            long[] keys = kept[0];
+            for (int q = 0; q < keptCount[0]; q++) {
+              long key = keys[q];
+              int x = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift);
+              int y = (int) (((key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L) >>> shift);
+              if (Math.min(row1[x], row2[y]) >= cap) {
+                counter.add(key, 1);
+              }
+            }
+            break;
+          }
+          segments.forEachPosition((e, i, end) -> {
+            long h = hint.key(e, i, end);
+            if (h == NO_KEY || (shards.length > 1 && shardOf(h) != s)) {
+              return;
+            }
+            long key = keyAt.key(e, i, end);
+            if (key == NO_KEY) {
+              return;
+            }
+            if (fill && kept != null) {
+              if (keptCount[0] == kept[0].length) {
+                kept[0] = Arrays.copyOf(kept[0], 2 * keptCount[0]);
+              }
+              kept[0][keptCount[0]++] = key;
+            }
+            int x = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift);
+            int y = (int) (((key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L) >>> shift);
+            int estimate = Math.min(row1[x], row2[y]);
+            if (fill) {
+              // Conservative update: raise only the counters at the minimum, never above the cap.
+              if (estimate < cap) {
+                if (row1[x] == estimate) {
+                  row1[x]++;
                 }
-                if (sketch == null) {
-                  counter.add(key, 1);
-                  continue;
-                }
-                int block = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift) << SKETCH_BLOCK_BITS;
-                long h = (key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L;
-                int x = block | (int) (h >>> 58);
-                int y = block | (int) ((h >>> 52) & 63);
-                int estimate = Math.min(sketch[x], sketch[y]);
-                if (fill) {
-                  // Conservative update: raise only the counters at the minimum, never above the cap.
-                  if (estimate < cap) {
-                    if (sketch[x] == estimate) {
-                      sketch[x]++;
-                    }
-                    if (sketch[y] == estimate) {
-                      sketch[y]++;
-                    }
-                  }
-                } else if (estimate >= cap) {
-                  counter.add(key, 1);
+                if (row2[y] == estimate) {
+                  row2[y]++;
                 }
               }
-              from = end;
+            } else if (estimate >= cap) {
+              counter.add(key, 1);
             }
-          }
+          });
         }
       });
     }
 
     int get(long key) {
-      return shards[shardOf(key)].get(key);
-    }
-
-    int shardCount() {
-      return shards.length;
-    }
-
-    LongIntCounter shard(int s) {
-      return shards[s];
+      return shards[shards.length == 1 ? 0 : shardOf(key)].get(key);
     }
 
     void forEach(LongIntCounter.EntryConsumer consumer) {

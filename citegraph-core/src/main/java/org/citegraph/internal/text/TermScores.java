@@ -20,6 +20,11 @@ import java.util.List;
  * <p>Instances are immutable and thread-safe. Construction is O(nnz + V).
  */
 public final class TermScores {
+  /**
+   * {@link #distinctiveTerms} counts a subset's occurrences in a dense per-term array, rather than sorting them,
+   * when they number at least the vocabulary size divided by this.
+   */
+  static final int DENSE_COUNT_MIN_RATIO = 4;
 
   /**
    * One scored term.
@@ -50,12 +55,6 @@ public final class TermScores {
       return String.join(" \u00b7 ", terms);
     }
   }
-
-  /**
-   * A subset whose rows hold at least 1/this of the vocabulary size in entries sums its counts in a dense array
-   * over the vocabulary instead of sorting its entries.
-   */
-  private static final int DENSE_COUNT_RATIO = 4;
 
   private final TermVectors vectors;
   private final long grandTotal;
@@ -157,9 +156,9 @@ public final class TermScores {
    * ties broken by term string ascending. Duplicate ids in the subset are counted once. If the subset is empty or
    * the whole corpus, the result is empty.
    *
-   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms; a subset with at
-   * least V / {@value #DENSE_COUNT_RATIO} entries (V the vocabulary size) is counted in a dense array instead,
-   * O(m + V + c log c), with the same result.
+   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms, independent of the
+   * vocabulary size; O(m + V + c log k) when m is at least V / {@value #DENSE_COUNT_MIN_RATIO} for V terms (the
+   * occurrences then counted in a dense array instead of sorted, with the same result).
    *
    * @throws IndexOutOfBoundsException for an id outside {@code 0..N-1}
    */
@@ -179,67 +178,53 @@ public final class TermScores {
     for (int i = 0; i < unique; i++) {
       m += vectors.termCount(docs[i]);
     }
-    // The subset's distinct terms ascending (terms[0..distinct)) with their summed counts.
-    int[] terms;
-    long[] sums;
-    int distinct = 0;
+    // (term id << 32 | count) sorted groups the subset's occurrences by term.
+    long[] entries = new long[m];
     long subsetTotal = 0;
-    if ((long) m * DENSE_COUNT_RATIO >= vectors.vocabularySize()) {
-      // A large subset: one dense count per term of the vocabulary, O(m + V + distinct log distinct).
-      long[] dense = new long[vectors.vocabularySize()];
-      terms = new int[Math.min(m, dense.length)];
-      for (int i = 0; i < unique; i++) {
-        int d = docs[i];
-        for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
-          int t = vectors.termAt(p);
-          if (dense[t] == 0) {
-            terms[distinct++] = t;
-          }
-          dense[t] += vectors.countAt(p);
-          subsetTotal += vectors.countAt(p);
-        }
-      }
-      Arrays.sort(terms, 0, distinct);
-      sums = new long[distinct];
-      for (int i = 0; i < distinct; i++) {
-        sums[i] = dense[terms[i]];
-      }
-    } else {
-      // A small subset: (term id << 32 | count) sorted groups its occurrences by term, O(m log m).
-      long[] entries = new long[m];
-      int e = 0;
-      for (int i = 0; i < unique; i++) {
-        int d = docs[i];
-        for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
-          entries[e++] = ((long) vectors.termAt(p) << 32) | vectors.countAt(p);
-          subsetTotal += vectors.countAt(p);
-        }
-      }
-      Arrays.sort(entries);
-      terms = new int[m];
-      sums = new long[m];
-      for (int i = 0; i < m; ) {
-        int term = (int) (entries[i] >>> 32);
-        long inside = 0;
-        while (i < m && (int) (entries[i] >>> 32) == term) {
-          inside += entries[i] & 0xffffffffL;
-          i++;
-        }
-        terms[distinct] = term;
-        sums[distinct++] = inside;
+    int e = 0;
+    for (int i = 0; i < unique; i++) {
+      int d = docs[i];
+      for (int p = vectors.rowStart(d); p < vectors.rowEnd(d); p++) {
+        entries[e++] = ((long) vectors.termAt(p) << 32) | vectors.countAt(p);
+        subsetTotal += vectors.countAt(p);
       }
     }
     long restTotal = grandTotal - subsetTotal;
     if (m == 0 || restTotal == 0 || k == 0) {
       return List.of();
     }
-    int[] candidateTerm = new int[distinct];
-    long[] candidateCount = new long[distinct];
-    double[] candidateScore = new double[distinct];
+    int v = vectors.vocabularySize();
+    long[] dense = null;
+    if (m >= v / DENSE_COUNT_MIN_RATIO) {
+      // Many occurrences for the vocabulary: counted per term in a dense array, O(m + V), instead of sorted; the
+      // terms are then visited in the same ascending order with the same sums.
+      dense = new long[v];
+      for (int i = 0; i < m; i++) {
+        dense[(int) (entries[i] >>> 32)] += entries[i] & 0xffffffffL;
+      }
+    } else {
+      Arrays.sort(entries);
+    }
+    int[] candidateTerm = new int[m];
+    long[] candidateCount = new long[m];
+    double[] candidateScore = new double[m];
     int c = 0;
-    for (int i = 0; i < distinct; i++) {
-      int term = terms[i];
-      long inside = sums[i];
+    for (int i = 0, t = 0; dense != null ? t < v : i < m; t++) {
+      int term;
+      long inside = 0;
+      if (dense != null) {
+        term = t;
+        inside = dense[t];
+        if (inside == 0) {
+          continue;
+        }
+      } else {
+        term = (int) (entries[i] >>> 32);
+        while (i < m && (int) (entries[i] >>> 32) == term) {
+          inside += entries[i] & 0xffffffffL;
+          i++;
+        }
+      }
       long outside = backgroundCount(term) - inside;
       // Over-represented: inside / subsetTotal > outside / restTotal (exact in 128-bit arithmetic).
       if (inside < minCountInSubset || !greater(inside, restTotal, outside, subsetTotal)) {
