@@ -822,7 +822,12 @@ public final class AuthorResolver {
     private final int size;
     /** Block-local mentions; the root of a cluster is its smallest mention, whatever the order of the unions. */
     private final IntUnionFind uf;
-    private final int[][] papersOf;
+    /**
+     * Per cluster root, the block's other mentions on the cluster's papers (null: none). Two clusters share a paper
+     * exactly when one holds a mention listed here for the other; most mentions have no namesake on their paper, so
+     * the test is O(1) for them instead of a merge of two paper lists.
+     */
+    private final int[][] mates;
     private final int[][] keysOf;
     /** The block's distinct keys, ascending; the mentions of keys[k] are keyMembers[keyStart[k]..keyStart[k+1]). */
     private final int[] keys;
@@ -846,11 +851,10 @@ public final class AuthorResolver {
       this.blockMust = blockMust;
       this.blockSlots = blockSlots;
       uf = new IntUnionFind(size);
-      papersOf = new int[size][];
+      mates = new int[size][];
       keysOf = new int[size][];
       long[] byKey = new long[size];
       for (int i = 0; i < size; i++) {
-        papersOf[i] = new int[] {s.mPaper[mentions[i]]};
         byKey[i] = ((long) s.mKey[mentions[i]] << 32) | i;
       }
       Arrays.sort(byKey);
@@ -876,6 +880,25 @@ public final class AuthorResolver {
         keysOf[keyMembers[i]] = slot;
       }
       keyStart[distinct] = size;
+      // The block's mentions are ascending, so by paper: mentions of one paper are neighbours.
+      for (int i = 0; i < size; ) {
+        int paper = s.mPaper[mentions[i]];
+        int j = i + 1;
+        while (j < size && s.mPaper[mentions[j]] == paper) {
+          j++;
+        }
+        for (int x = i; x < j && j - i > 1; x++) {
+          int[] others = new int[j - i - 1];
+          int o = 0;
+          for (int y = i; y < j; y++) {
+            if (y != x) {
+              others[o++] = y;
+            }
+          }
+          mates[x] = others;
+        }
+        i = j;
+      }
       compatible = distinct <= MAX_MATRIX_KEYS ? new byte[distinct * distinct] : null;
       compatibleKeys = compatible == null ? new HashMap<>() : null;
     }
@@ -924,10 +947,27 @@ public final class AuthorResolver {
           }
         }
       }
-      if (!mustLink && intersects(papersOf[ra], papersOf[rb])) {
+      if (!mustLink && sharePaper(ra, rb)) {
         return "both on one paper";
       }
       return null;
+    }
+
+    /** Whether clusters a and b (roots) hold mentions of one paper. */
+    private boolean sharePaper(int ra, int rb) {
+      int[] ma = mates[ra];
+      int[] mb = mates[rb];
+      if (ma == null || mb == null) {
+        return false; // a shared paper would list each cluster's mention among the other's mates
+      }
+      int[] shorter = ma.length <= mb.length ? ma : mb;
+      int other = shorter == ma ? rb : ra;
+      for (int y : shorter) {
+        if (root(y) == other) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Joins the clusters of a and b (block-local indices) unless a hard rule forbids it; returns the conflict. */
@@ -949,9 +989,9 @@ public final class AuthorResolver {
         cache[r] = cache[ra] != null && cache[rb] != null ? merge(cache[ra], cache[rb]) : null;
         cache[c] = null;
       }
-      papersOf[r] = sortedUnion(papersOf[r], papersOf[c]);
+      mates[r] = concat(mates[r], mates[c]);
       keysOf[r] = sortedUnion(keysOf[r], keysOf[c]);
-      papersOf[c] = null;
+      mates[c] = null;
       keysOf[c] = null;
       return null;
     }
@@ -976,7 +1016,7 @@ public final class AuthorResolver {
           continue;
         }
         // Mentions of one key are on distinct papers (a name listed twice counts once) and are ascending by paper,
-        // so joining them cannot conflict: one cluster, its papers in order.
+        // so joining them cannot conflict: one cluster.
         int[] joined = new int[keyStart[k + 1] - keyStart[k]];
         int count = 0;
         for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
@@ -989,16 +1029,25 @@ public final class AuthorResolver {
           continue;
         }
         int first = joined[0];
-        int[] papers = new int[count];
+        int mated = 0;
         for (int i = 0; i < count; i++) {
-          papers[i] = s.mPaper[mentions[joined[i]]];
+          mated += mates[joined[i]] == null ? 0 : mates[joined[i]].length;
+        }
+        int[] all = mated == 0 ? null : new int[mated];
+        mated = 0;
+        for (int i = 0; i < count; i++) {
+          int x = joined[i];
+          if (mates[x] != null) {
+            System.arraycopy(mates[x], 0, all, mated, mates[x].length);
+            mated += mates[x].length;
+          }
           if (i > 0) {
-            uf.union(first, joined[i]);
-            papersOf[joined[i]] = null;
-            keysOf[joined[i]] = null;
+            uf.union(first, x);
+            mates[x] = null;
+            keysOf[x] = null;
           }
         }
-        papersOf[first] = papers;
+        mates[first] = all;
       }
       mustLinks();
       sameSlot();
@@ -2023,28 +2072,14 @@ public final class AuthorResolver {
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
   }
 
-  /** Whether two sorted int arrays share an element; O(s log l) when one array (s) is much shorter than the other. */
-  private static boolean intersects(int[] x, int[] y) {
-    int[] shorter = x.length <= y.length ? x : y;
-    int[] longer = shorter == x ? y : x;
-    if (shorter.length * 16 < longer.length) {
-      for (int v : shorter) {
-        if (Arrays.binarySearch(longer, v) >= 0) {
-          return true;
-        }
-      }
-      return false;
+  /** Both arrays one after the other; null stands for an empty array. */
+  private static int[] concat(int[] x, int[] y) {
+    if (x == null || y == null) {
+      return x == null ? y : x;
     }
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        return true;
-      }
-    }
-    return false;
+    int[] out = Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, out, x.length, y.length);
+    return out;
   }
 
   /** The values in either sorted distinct array, sorted and distinct. */
