@@ -118,6 +118,11 @@ public final class AuthorResolver {
    * not tell them apart, and using it would make candidate generation quadratic.
    */
   public static final int MAX_POSTINGS = 64;
+  /**
+   * The most evidence values (co-authors, title words, categories, affiliations, citations with a positive IDF,
+   * summed over the papers) one call resolves: they are held in one int array.
+   */
+  public static final long MAX_EVIDENCE_VALUES = Integer.MAX_VALUE - 16;
   /** Title words in more than this share of the papers are stop words. */
   public static final double MAX_WORD_SHARE = 0.05;
 
@@ -132,6 +137,7 @@ public final class AuthorResolver {
   /** The weight of each kind's cosine in the score. */
   static final double[] WEIGHTS = {1.0, 1.0, 0.1, 1.0, 0.5};
 
+  private static final int[] EMPTY = new int[0];
   private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "from", "using", "based", "via",
       "its", "are", "into", "over", "under", "on", "towards", "toward", "new", "approach", "study", "analysis");
 
@@ -260,10 +266,12 @@ public final class AuthorResolver {
     float[] affiliationIdf;
     float[] citationIdf;
     /**
-     * Per evidence kind and paper, the paper's values whose IDF is positive, sorted (the only ones a profile
-     * holds).
+     * Per paper and evidence kind, the paper's values whose IDF is positive, sorted (the only ones a profile
+     * holds), all in one array: those of paper p and kind k are {@code ev[evStart[p * KINDS + k] ..
+     * evStart[p * KINDS + k + 1])}, so gathering a cluster's evidence reads each paper's values in one place.
      */
-    int[][][] evidence;
+    int[] ev;
+    int[] evStart;
     String[] wordNames;
     String[] categoryNames;
     String[] affiliationNames;
@@ -671,33 +679,39 @@ public final class AuthorResolver {
     s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
     int[][][] raw = {s.coauthors, s.words, s.categories, s.affiliations, s.citations};
     float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
-    s.evidence = new int[KINDS][np][];
+    // Counted on all cores, laid out by a prefix sum, filled on all cores.
+    long[] start = new long[np * KINDS + 1];
     IntStream.range(0, np).parallel().forEach(p -> {
       for (int kind = 0; kind < KINDS; kind++) {
-        s.evidence[kind][p] = positive(raw[kind][p], idfs[kind]);
+        float[] idf = idfs[kind];
+        int count = 0;
+        for (int v : raw[kind][p]) {
+          if (idf[v] > 0) {
+            count++;
+          }
+        }
+        start[p * KINDS + kind + 1] = count;
       }
     });
-  }
-
-  /** The values with a positive IDF, in their order; the array itself when all are. */
-  private static int[] positive(int[] values, float[] idf) {
-    int n = 0;
-    for (int v : values) {
-      if (idf[v] > 0) {
-        n++;
+    Arrays.parallelPrefix(start, Long::sum);
+    long total = start[np * KINDS];
+    checkArgument(total <= MAX_EVIDENCE_VALUES, "%s evidence values (co-authors, title words, categories, "
+        + "affiliations, citations) on %s papers exceed the resolver's limit of %s: resolve the corpus in parts", total,
+        np, MAX_EVIDENCE_VALUES);
+    s.evStart = new int[start.length];
+    Arrays.parallelSetAll(s.evStart, i -> (int) start[i]);
+    s.ev = new int[(int) total];
+    IntStream.range(0, np).parallel().forEach(p -> {
+      for (int kind = 0; kind < KINDS; kind++) {
+        float[] idf = idfs[kind];
+        int at = s.evStart[p * KINDS + kind];
+        for (int v : raw[kind][p]) {
+          if (idf[v] > 0) {
+            s.ev[at++] = v;
+          }
+        }
       }
-    }
-    if (n == values.length) {
-      return values;
-    }
-    int[] out = new int[n];
-    n = 0;
-    for (int v : values) {
-      if (idf[v] > 0) {
-        out[n++] = v;
-      }
-    }
-    return out;
+    });
   }
 
   /** How many rows hold each value {@code 0..count-1}. */
@@ -1081,8 +1095,8 @@ public final class AuthorResolver {
         if (kind == AFFILIATION) {
           continue;
         }
-        for (int v : s.evidence[kind][paper]) {
-          if (!(kind == COAUTHOR && v == s.mKey[mention])) {
+        for (int e = s.evStart[paper * KINDS + kind]; e < s.evStart[paper * KINDS + kind + 1]; e++) {
+          if (!(kind == COAUTHOR && s.ev[e] == s.mKey[mention])) {
             return true;
           }
         }
@@ -1218,16 +1232,19 @@ public final class AuthorResolver {
         ownKey[x] = s.mKey[mention];
       }
       int[] vals = new int[Math.max(16, 4 * size)];
+      int[] ev = s.ev;
+      int[] evStart = s.evStart;
       for (int kind = 0; kind < KINDS; kind++) {
-        int[][] ev = s.evidence[kind];
         int n = 0;
         for (int x = 0; x < size; x++) {
           int own = kind == COAUTHOR ? ownKey[x] : -1;
-          int[] row = ev[paperOf[x]];
-          if (n + row.length > vals.length) {
-            vals = Arrays.copyOf(vals, Math.max(n + row.length, 2 * vals.length));
+          int first = evStart[paperOf[x] * KINDS + kind];
+          int end = evStart[paperOf[x] * KINDS + kind + 1];
+          if (n + end - first > vals.length) {
+            vals = Arrays.copyOf(vals, Math.max(n + end - first, 2 * vals.length));
           }
-          for (int v : row) {
+          for (int e = first; e < end; e++) {
+            int v = ev[e];
             if (v != own) {
               vals[n++] = v;
             }
@@ -1257,9 +1274,8 @@ public final class AuthorResolver {
      * its identifiers); the other kinds are distinct by construction.
      */
     private boolean repeats(int paper) {
-      int[] vals = s.evidence[CITATION][paper];
-      for (int i = 1; i < vals.length; i++) {
-        if (vals[i] == vals[i - 1]) {
+      for (int e = s.evStart[paper * KINDS + CITATION] + 1; e < s.evStart[paper * KINDS + CITATION + 1]; e++) {
+        if (s.ev[e] == s.ev[e - 1]) {
           return true;
         }
       }
@@ -1271,15 +1287,16 @@ public final class AuthorResolver {
       Profile pr = new Profile();
       int paper = s.mPaper[mention];
       for (int kind = 0; kind < KINDS; kind++) {
-        int[] vals = s.evidence[kind][paper];
-        if (kind == COAUTHOR) {
-          int at = Arrays.binarySearch(vals, s.mKey[mention]);
-          if (at >= 0) {
-            int[] without = new int[vals.length - 1];
-            System.arraycopy(vals, 0, without, 0, at);
-            System.arraycopy(vals, at + 1, without, at, vals.length - at - 1);
-            vals = without;
-          }
+        int from = s.evStart[paper * KINDS + kind];
+        int to = s.evStart[paper * KINDS + kind + 1];
+        int at = kind == COAUTHOR ? Arrays.binarySearch(s.ev, from, to, s.mKey[mention]) : -1;
+        int[] vals;
+        if (at >= 0) {
+          vals = new int[to - from - 1];
+          System.arraycopy(s.ev, from, vals, 0, at - from);
+          System.arraycopy(s.ev, at + 1, vals, at - from, to - at - 1);
+        } else {
+          vals = from == to ? EMPTY : Arrays.copyOfRange(s.ev, from, to);
         }
         setKind(pr, kind, vals, null);
       }
@@ -1343,16 +1360,6 @@ public final class AuthorResolver {
         setKind(pr, kind, n == v.length ? v : Arrays.copyOf(v, n), repeats ? Arrays.copyOf(c, n) : null);
       }
       return pr;
-    }
-
-    int[] values(int kind, int paper) {
-      return switch (kind) {
-        case COAUTHOR -> s.coauthors[paper];
-        case WORD -> s.words[paper];
-        case CATEGORY -> s.categories[paper];
-        case AFFILIATION -> s.affiliations[paper];
-        default -> s.citations[paper];
-      };
     }
 
     float[] idf(int kind) {
