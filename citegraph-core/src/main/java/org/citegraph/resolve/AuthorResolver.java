@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
@@ -759,34 +760,30 @@ public final class AuthorResolver {
    * is found in parallel, the distinct strings are sorted by it, and the rows are mapped in parallel.
    */
   private static int[][] internInParallel(String[][] rows, List<String> names) {
-    ConcurrentHashMap<String, Long> first = new ConcurrentHashMap<>();
+    // The first occurrence of each string, lowered without locks or boxing: one holder per distinct string.
+    ConcurrentHashMap<String, Interned> first = new ConcurrentHashMap<>();
     IntStream.range(0, rows.length).parallel().forEach(r -> {
       String[] row = rows[r];
       for (int i = 0; i < row.length; i++) {
-        first.merge(row[i], ((long) r << 32) | i, Math::min);
+        Interned x = first.get(row[i]);
+        if (x == null) {
+          x = first.computeIfAbsent(row[i], Interned::new);
+        }
+        x.offer(((long) r << 32) | i);
       }
     });
-    long[] order = new long[first.size()];
-    String[] byOrder = new String[first.size()];
-    Map<Long, String> at = new HashMap<>();
-    int k = 0;
-    for (Map.Entry<String, Long> e : first.entrySet()) {
-      order[k++] = e.getValue();
-      at.put(e.getValue(), e.getKey());
+    Interned[] byOrder = first.values().toArray(new Interned[0]);
+    Arrays.parallelSort(byOrder, Comparator.comparingLong(Interned::get)); // positions are distinct
+    for (int i = 0; i < byOrder.length; i++) {
+      byOrder[i].id = i;
+      names.add(byOrder[i].name);
     }
-    Arrays.sort(order);
-    Map<String, Integer> ids = new HashMap<>(2 * order.length);
-    for (int i = 0; i < order.length; i++) {
-      byOrder[i] = at.get(order[i]);
-      ids.put(byOrder[i], i);
-    }
-    names.addAll(Arrays.asList(byOrder));
     int[][] out = new int[rows.length][];
     IntStream.range(0, rows.length).parallel().forEach(r -> {
       String[] row = rows[r];
       int[] v = new int[row.length];
       for (int i = 0; i < row.length; i++) {
-        v[i] = ids.get(row[i]);
+        v[i] = first.get(row[i]).id;
       }
       Arrays.sort(v);
       int w = 0;
@@ -798,6 +795,25 @@ public final class AuthorResolver {
       out[r] = w == v.length ? v : Arrays.copyOf(v, w);
     });
     return out;
+  }
+
+  /** A distinct string being interned: the first position (row, then index) it occurs at, and its id. */
+  private static final class Interned extends AtomicLong {
+    final String name;
+    int id;
+
+    Interned(String name) {
+      super(Long.MAX_VALUE);
+      this.name = name;
+    }
+
+    /** Lowers the first position to {@code position} if that is earlier. */
+    void offer(long position) {
+      long current = get();
+      while (position < current && !compareAndSet(current, position)) {
+        current = get();
+      }
+    }
   }
 
   /** Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. */
