@@ -1922,7 +1922,7 @@ public final class AuthorResolver {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        int root, String display) implements Comparable<Draft> {
+        int root, String display, String base, boolean named) implements Comparable<Draft> {
       /** By key, then more mentions first, then first paper. */
       @Override
       public int compareTo(Draft o) {
@@ -1931,6 +1931,12 @@ public final class AuthorResolver {
           c = Integer.compare(o.mentions, mentions);
         }
         return c != 0 ? c : Integer.compare(firstPaper, o.firstPaper);
+      }
+    }
+    Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
+    for (AuthorMerge merge : merges) {
+      if (merge.author().isEmpty()) {
+        unassigned.add(merge.variant());
       }
     }
     // One draft per final cluster, made on all cores; in root order, as a sequential pass would make them.
@@ -1990,7 +1996,20 @@ public final class AuthorResolver {
         canonical = variants.get(0);
         key = s.keysOf(canonical).key;
       }
-      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display);
+      // The id's base, hashed here rather than in the sequential id pass; whether a report line names a form.
+      String base = key.replace(' ', '-');
+      base.hashCode();
+      boolean named = false;
+      if (!unassigned.isEmpty()) {
+        if (display != null) {
+          named = unassigned.contains(display);
+        } else {
+          for (PersonName v : variants) {
+            named |= unassigned.contains(v.displayName());
+          }
+        }
+      }
+      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display, base, named);
     });
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
@@ -1999,35 +2018,31 @@ public final class AuthorResolver {
     List<Draft> drafts = Arrays.asList(draftArray);
     Set<String> ids = new HashSet<>(2 * draftArray.length);
     Map<String, Integer> suffix = new HashMap<>();
-    Author[] byDraft = new Author[drafts.size()];
-    Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
-    for (AuthorMerge merge : merges) {
-      if (merge.author().isEmpty()) {
-        unassigned.add(merge.variant());
-      }
-    }
+    String[] idOf = new String[drafts.size()];
     for (int d = 0; d < drafts.size(); d++) {
-      Draft draft = drafts.get(d);
-      String base = draft.key().replace(' ', '-');
+      String base = drafts.get(d).base();
       String id = base;
       while (!ids.add(id)) {
         int k = suffix.merge(base, 1, Integer::sum) + 1;
         id = base + "-" + k;
       }
-      Author a = new Author(id, draft.canonical(), draft.variants());
-      byDraft[d] = a;
+      idOf[d] = id;
+    }
+    Author[] byDraft = new Author[drafts.size()];
+    IntStream.range(0, byDraft.length).parallel().forEach(d -> byDraft[d] =
+        new Author(idOf[d], drafts.get(d).canonical(), drafts.get(d).variants()));
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
       for (PersonName v : draft.variants()) {
         if (v != draft.canonical() && s.keysOf(v).key.equals(draft.key())) {
-          merges.add(new AuthorMerge(id, v.displayName(), draft.canonical().displayName(), "same-key",
+          merges.add(new AuthorMerge(idOf[d], v.displayName(), draft.canonical().displayName(), "same-key",
               List.of("normalised name '" + draft.key() + "'")));
         }
       }
     }
     // Authors sorted by id; the author of each cluster.
     Named[] byId = new Named[byDraft.length];
-    for (int d = 0; d < byDraft.length; d++) {
-      byId[d] = new Named(byDraft[d].id(), d); // author ids are distinct
-    }
+    Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
     Arrays.parallelSort(byId);
     List<Author> authors = new ArrayList<>(byDraft.length);
     int[] authorOfRoot = new int[g];
@@ -2038,6 +2053,9 @@ public final class AuthorResolver {
       authorOfRoot[drafts.get(d).root()] = index;
     }
     for (int d = 0; d < byDraft.length && !unassigned.isEmpty(); d++) {
+      if (!drafts.get(d).named()) {
+        continue;
+      }
       if (drafts.get(d).display() != null) {
         if (unassigned.contains(drafts.get(d).display())) {
           idOfForm.putIfAbsent(drafts.get(d).display(), byDraft[d].id());
