@@ -202,13 +202,31 @@ public final class AuthorResolver {
     }
   }
 
+  /**
+   * Something whose id is given in order of first occurrence: its earliest position (paper, then slot) as a long,
+   * lowered concurrently.
+   */
+  private static class FirstSeen extends AtomicLong {
+    FirstSeen() {
+      super(Long.MAX_VALUE);
+    }
+
+    /** Lowers the first position to {@code position} if that is earlier. */
+    final void offer(long position) {
+      long current = get();
+      while (position < current && !compareAndSet(current, position)) {
+        current = get();
+      }
+    }
+  }
+
   /** A distinct block key, shared by every name of the block; its id is given in paper order. */
-  private static final class BlockRef {
+  private static final class BlockRef extends FirstSeen {
     int id = -1;
   }
 
   /** A distinct name key, shared by every written form with that key; its id is given in paper order. */
-  private static final class KeyRef {
+  private static final class KeyRef extends FirstSeen {
     final BlockRef block;
     int id = -1;
 
@@ -218,15 +236,13 @@ public final class AuthorResolver {
   }
 
   /** What one distinct written name resolves to. */
-  private static final class NameInfo {
+  private static final class NameInfo extends FirstSeen {
     final NameKeys keys;
     final String problem;
     /** The name's key and block, found while folding, so that ids are given without hashing strings again. */
     final KeyRef keyRef;
-    /** Dense ids, given in paper order when the name is first met; -1 until then. */
-    int key = -1;
-    int block;
-    int form;
+    /** The written form's dense id, given in paper order. */
+    int form = -1;
 
     NameInfo(PersonName name, Map<String, KeyRef> keyRefs, Map<String, BlockRef> blockRefs) {
       keys = NameKeys.of(name);
@@ -343,90 +359,135 @@ public final class AuthorResolver {
       NameInfo[] row = new NameInfo[names.size()];
       for (int i = 0; i < row.length; i++) {
         row[i] = seen.computeIfAbsent(names.get(i), name -> new NameInfo(name, keyRefs, blockRefs));
+        row[i].offer(((long) p << 32) | i);
       }
       infos[p] = row;
     });
-    List<String> keyNames = new ArrayList<>();
-    List<KeyRef> keyList = new ArrayList<>();
-    List<String> blockNameList = new ArrayList<>();
-    List<NameKeys> keyInfo = new ArrayList<>();
-    List<IngestIssue> nameIssues = new ArrayList<>();
-    int[] mPaper = new int[Math.max(16, n * 4)];
-    int[] mKey = new int[mPaper.length];
-    PersonName[] mForm = new PersonName[mPaper.length];
-    int[] mFormId = new int[mPaper.length];
-    List<PersonName> forms = new ArrayList<>();
-    List<int[]> blockMentions = new ArrayList<>();
-    int[] blockSize = new int[16];
-    int m = 0;
+    // Ids in order of first occurrence (paper, then slot), exactly as one pass in paper order would give them, but
+    // on all cores: a key is first met where its earliest form is, a block where its earliest key is; each paper
+    // counts its first occurrences and its mentions, a prefix sum places them, and the papers fill their parts.
+    seen.values().parallelStream().forEach(info -> info.keyRef.offer(info.get()));
+    keyRefs.values().parallelStream().forEach(ref -> ref.block.offer(ref.get()));
+    int[] formsBefore = new int[n + 1];
+    int[] keysBefore = new int[n + 1];
+    int[] blocksBefore = new int[n + 1];
+    int[] mentionsBefore = new int[n + 1];
+    IntStream.range(0, n).parallel().forEach(p -> {
+      NameInfo[] row = infos[p];
+      int forms = 0;
+      int keys = 0;
+      int blocks = 0;
+      int kept = 0;
+      for (int i = 0; i < row.length; i++) {
+        NameInfo info = row[i];
+        long at = ((long) p << 32) | i;
+        if (info.get() == at) {
+          forms++;
+          if (info.keyRef.get() == at) {
+            keys++;
+            blocks += info.keyRef.block.get() == at ? 1 : 0;
+          }
+        }
+        if (info.problem == null && listedFirst(row, i)) {
+          kept++;
+        }
+      }
+      formsBefore[p + 1] = forms;
+      keysBefore[p + 1] = keys;
+      blocksBefore[p + 1] = blocks;
+      mentionsBefore[p + 1] = kept;
+    });
+    Arrays.parallelPrefix(formsBefore, Integer::sum);
+    Arrays.parallelPrefix(keysBefore, Integer::sum);
+    Arrays.parallelPrefix(blocksBefore, Integer::sum);
+    Arrays.parallelPrefix(mentionsBefore, Integer::sum);
+    int formCount = formsBefore[n];
+    int keyCount = keysBefore[n];
+    int blockCount = blocksBefore[n];
+    int m = mentionsBefore[n];
+    PersonName[] formArray = new PersonName[formCount];
+    s.formKeys = new NameKeys[formCount];
+    s.keyInfo = new NameKeys[keyCount];
+    s.keyNames = new String[keyCount];
+    KeyRef[] keyList = new KeyRef[keyCount];
+    String[] blockNames = new String[blockCount];
+    IntStream.range(0, n).parallel().forEach(p -> {
+      NameInfo[] row = infos[p];
+      int form = formsBefore[p];
+      int key = keysBefore[p];
+      int block = blocksBefore[p];
+      for (int i = 0; i < row.length; i++) {
+        NameInfo info = row[i];
+        long at = ((long) p << 32) | i;
+        if (info.get() != at) {
+          continue;
+        }
+        info.form = form;
+        formArray[form] = papers.get(p).allAuthors().get(i);
+        s.formKeys[form++] = info.keys;
+        KeyRef ref = info.keyRef;
+        if (ref.get() == at) {
+          ref.id = key;
+          s.keyInfo[key] = info.keys;
+          s.keyNames[key] = info.keys.key;
+          keyList[key++] = ref;
+          if (ref.block.get() == at) {
+            ref.block.id = block;
+            blockNames[block++] = info.keys.blockKey;
+          }
+        }
+      }
+    });
+    // The mentions, and the names that became no author, reported in paper order.
+    int[] mPaper = new int[m];
+    int[] mKey = new int[m];
+    PersonName[] mForm = new PersonName[m];
+    int[] mFormId = new int[m];
+    IngestIssue[][] issuesOf = new IngestIssue[n][];
     s.paperMentions = new int[n][];
     s.coauthors = new int[n][];
-    for (int p = 0; p < n; p++) {
+    IntStream.range(0, n).parallel().forEach(p -> {
       Paper paper = papers.get(p);
       List<PersonName> names = paper.allAuthors();
-      int[] slots = new int[names.size()];
-      int[] keysOnPaper = new int[names.size()];
+      NameInfo[] row = infos[p];
+      int[] slots = new int[row.length];
+      int[] keysOnPaper = new int[row.length];
       int kept = 0;
-      for (int i = 0; i < names.size(); i++) {
-        PersonName name = names.get(i);
-        NameInfo info = infos[p][i];
-        if (info.key < 0) {
-          NameKeys k = info.keys;
-          KeyRef ref = info.keyRef;
-          if (ref.id < 0) {
-            ref.id = keyInfo.size();
-            keyInfo.add(k);
-            keyNames.add(k.key);
-            keyList.add(ref);
-            if (ref.block.id < 0) {
-              ref.block.id = blockNameList.size();
-              blockNameList.add(k.blockKey);
-            }
-          }
-          info.key = ref.id;
-          info.block = ref.block.id;
-          info.form = forms.size();
-          forms.add(name);
-        }
-        if (info.problem != null) {
-          nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
-              "paper " + paper.id() + ": author " + info.problem + "; no author made of it"));
-          slots[i] = -1;
+      int at = mentionsBefore[p];
+      List<IngestIssue> issues = null;
+      for (int i = 0; i < row.length; i++) {
+        NameInfo info = row[i];
+        if (info.problem != null || !listedFirst(row, i)) {
+          issues = issues == null ? new ArrayList<>() : issues;
+          issues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED, info.problem != null
+              ? "paper " + paper.id() + ": author " + info.problem + "; no author made of it"
+              : "paper " + paper.id() + ": author '" + names.get(i).displayName() + "' is listed twice; counted once"));
+          // Listed twice: resolved to the first mention's author when building.
+          slots[i] = info.problem != null ? -1 : -2 - info.keyRef.id;
           continue;
         }
-        boolean twice = false;
-        for (int j = 0; j < kept; j++) {
-          twice |= keysOnPaper[j] == info.key;
-        }
-        if (twice) {
-          nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
-              "paper " + paper.id() + ": author '" + name.displayName() + "' is listed twice; counted once"));
-          slots[i] = -2 - info.key; // resolved to the first mention's author when building
-          continue;
-        }
-        keysOnPaper[kept++] = info.key;
-        if (m == mPaper.length) {
-          mPaper = Arrays.copyOf(mPaper, m * 2);
-          mKey = Arrays.copyOf(mKey, m * 2);
-          mForm = Arrays.copyOf(mForm, m * 2);
-          mFormId = Arrays.copyOf(mFormId, m * 2);
-        }
-        mPaper[m] = p;
-        mKey[m] = info.key;
-        mForm[m] = name;
-        mFormId[m] = info.form;
-        slots[i] = m;
-        if (info.block >= blockSize.length) {
-          blockSize = Arrays.copyOf(blockSize, Math.max(info.block + 1, blockSize.length * 2));
-        }
-        blockSize[info.block]++;
-        m++;
+        keysOnPaper[kept++] = info.keyRef.id;
+        mPaper[at] = p;
+        mKey[at] = info.keyRef.id;
+        mForm[at] = names.get(i);
+        mFormId[at] = info.form;
+        slots[i] = at++;
       }
       s.paperMentions[p] = slots;
+      if (issues != null) {
+        issuesOf[p] = issues.toArray(new IngestIssue[0]);
+      }
       int[] co = Arrays.copyOf(keysOnPaper, kept);
       Arrays.sort(co);
-      s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : new int[0];
+      s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : EMPTY;
+    });
+    List<IngestIssue> nameIssues = new ArrayList<>();
+    for (IngestIssue[] issues : issuesOf) {
+      if (issues != null) {
+        nameIssues.addAll(Arrays.asList(issues));
+      }
     }
+    List<PersonName> forms = Arrays.asList(formArray);
     s.mentionCount = m;
     s.seen = seen;
     s.mPaper = mPaper;
@@ -434,28 +495,22 @@ public final class AuthorResolver {
     s.mForm = mForm;
     s.mFormId = mFormId;
     s.forms = forms;
-    s.formKeys = new NameKeys[forms.size()];
-    for (NameInfo info : seen.values()) {
-      if (info.key >= 0) {
-        s.formKeys[info.form] = info.keys;
-      }
-    }
     s.formDisplay = new String[forms.size()];
     IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
-    s.keyInfo = keyInfo.toArray(new NameKeys[0]);
-    s.keyNames = keyNames.toArray(new String[0]);
     collectEvidence(s, papers, statistics);
 
     // Mentions by block; blocks in key order.
-    int blocks = blockNameList.size();
+    int blocks = blockCount;
+    int[] blockOfKey = new int[keyCount];
+    Arrays.parallelSetAll(blockOfKey, k -> keyList[k].block.id);
+    int[] blockSize = new int[blocks];
+    for (int i = 0; i < m; i++) {
+      blockSize[blockOfKey[mKey[i]]]++;
+    }
     int[][] byBlock = new int[blocks][];
     int[] fill = new int[blocks];
     for (int b = 0; b < blocks; b++) {
-      byBlock[b] = new int[b < blockSize.length ? blockSize[b] : 0];
-    }
-    int[] blockOfKey = new int[keyList.size()];
-    for (int k = 0; k < blockOfKey.length; k++) {
-      blockOfKey[k] = keyList.get(k).block.id;
+      byBlock[b] = new int[blockSize[b]];
     }
     for (int i = 0; i < m; i++) {
       int b = blockOfKey[mKey[i]];
@@ -501,7 +556,7 @@ public final class AuthorResolver {
     // Resolve the blocks in parallel; collect in block order.
     Named[] byName = new Named[blocks];
     for (int b = 0; b < blocks; b++) {
-      byName[b] = new Named(blockNameList.get(b), b);
+      byName[b] = new Named(blockNames[b], b);
     }
     Arrays.parallelSort(byName);
     int[] order = new int[blocks];
@@ -532,6 +587,17 @@ public final class AuthorResolver {
       }
     }
     return build(s, byBlock, order, outcomes, nameIssues);
+  }
+
+  /** Whether no earlier name of the row with a key problem-free has the same key as name i (listed twice). */
+  private static boolean listedFirst(NameInfo[] row, int i) {
+    KeyRef ref = row[i].keyRef;
+    for (int j = 0; j < i; j++) {
+      if (row[j].keyRef == ref && row[j].problem == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The id of a name key met on the papers, or null. */
