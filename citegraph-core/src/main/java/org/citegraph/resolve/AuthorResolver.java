@@ -272,10 +272,6 @@ public final class AuthorResolver {
     NameKeys[] keyInfo;
     String[] keyNames;
     int[][] coauthors;
-    int[][] words;
-    int[][] categories;
-    int[][] affiliations;
-    int[][] citations;
     float[] coauthorIdf;
     boolean[] commonCoauthor;
     float[] wordIdf;
@@ -481,6 +477,7 @@ public final class AuthorResolver {
       Arrays.sort(co);
       s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : EMPTY;
     });
+    Arrays.fill(infos, null); // no longer needed: free them for the rest of the resolution
     List<IngestIssue> nameIssues = new ArrayList<>();
     for (IngestIssue[] issues : issuesOf) {
       if (issues != null) {
@@ -650,7 +647,7 @@ public final class AuthorResolver {
     String[][] tokens = new String[np][];
     IntStream.range(0, np).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
     List<String> wordNames = new ArrayList<>();
-    s.words = internInParallel(tokens, wordNames);
+    int[][] words = internInParallel(tokens, wordNames);
     // Categories and folded affiliations, interned in paper order on all cores.
     String[][] categoryRows = new String[np][];
     String[][] affiliationRows = new String[np][];
@@ -669,12 +666,12 @@ public final class AuthorResolver {
       affiliationRows[p] = a;
     });
     List<String> categoryNames = new ArrayList<>();
-    s.categories = internInParallel(categoryRows, categoryNames);
+    int[][] categories = internInParallel(categoryRows, categoryNames);
     List<String> affiliationNames = new ArrayList<>();
-    s.affiliations = internInParallel(affiliationRows, affiliationNames);
+    int[][] affiliations = internInParallel(affiliationRows, affiliationNames);
     // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
     // paper cites the other or both cite one paper.
-    s.citations = new int[np][];
+    int[][] citations = new int[np][];
     Ids citationIds = new Ids();
     if (stats == null) {
       boolean anyReferences = papers.parallelStream().anyMatch(paper -> !paper.references().isEmpty());
@@ -697,7 +694,7 @@ public final class AuthorResolver {
         }
         int[] sorted = Arrays.copyOf(cites, k);
         Arrays.sort(sorted);
-        s.citations[p] = sorted;
+        citations[p] = sorted;
       });
     } else {
       for (int p = 0; p < np; p++) {
@@ -714,18 +711,18 @@ public final class AuthorResolver {
         }
         int[] sorted = Arrays.copyOf(cites, k);
         Arrays.sort(sorted);
-        s.citations[p] = sorted;
+        citations[p] = sorted;
       }
     }
     s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryNames.toArray(new String[0]);
     s.affiliationNames = affiliationNames.toArray(new String[0]);
-    int[] wordDf = counts(s.words, wordNames.size());
-    int[] categoryDf = counts(s.categories, categoryNames.size());
-    int[] affiliationDf = counts(s.affiliations, affiliationNames.size());
+    int[] wordDf = counts(words, wordNames.size());
+    int[] categoryDf = counts(categories, categoryNames.size());
+    int[] affiliationDf = counts(affiliations, affiliationNames.size());
     int[] citationDf;
     if (stats == null) {
-      citationDf = counts(s.citations, np);
+      citationDf = counts(citations, np);
       s.citationNames = new String[np];
       IntStream.range(0, np).parallel().forEach(p -> s.citationNames[p] = papers.get(p).id().toString());
     } else {
@@ -744,7 +741,7 @@ public final class AuthorResolver {
     s.categoryIdf = idf(categoryDf, n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(affiliationDf, n, Integer.MAX_VALUE);
     s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
-    int[][][] raw = {s.coauthors, s.words, s.categories, s.affiliations, s.citations};
+    int[][][] raw = {s.coauthors, words, categories, affiliations, citations};
     float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
     // Counted on all cores, laid out by a prefix sum, filled on all cores.
     long[] start = new long[np * KINDS + 1];
