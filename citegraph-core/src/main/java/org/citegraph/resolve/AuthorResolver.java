@@ -374,6 +374,7 @@ public final class AuthorResolver {
       int keys = 0;
       int blocks = 0;
       int kept = 0;
+      KeyRef[] refs = keyRefsOf(row);
       for (int i = 0; i < row.length; i++) {
         NameInfo info = row[i];
         long at = ((long) p << 32) | i;
@@ -384,7 +385,7 @@ public final class AuthorResolver {
             blocks += info.keyRef.block.get() == at ? 1 : 0;
           }
         }
-        if (info.problem == null && listedFirst(row, i)) {
+        if (info.problem == null && listedFirst(refs, i)) {
           kept++;
         }
       }
@@ -451,9 +452,10 @@ public final class AuthorResolver {
       int kept = 0;
       int at = mentionsBefore[p];
       List<IngestIssue> issues = null;
+      KeyRef[] refs = keyRefsOf(row);
       for (int i = 0; i < row.length; i++) {
         NameInfo info = row[i];
-        if (info.problem != null || !listedFirst(row, i)) {
+        if (info.problem != null || !listedFirst(refs, i)) {
           issues = issues == null ? new ArrayList<>() : issues;
           issues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED, info.problem != null
               ? "paper " + paper.id() + ": author " + info.problem + "; no author made of it"
@@ -586,11 +588,19 @@ public final class AuthorResolver {
     return build(s, byBlock, order, outcomes, nameIssues);
   }
 
-  /** Whether no earlier name of the row with a key problem-free has the same key as name i (listed twice). */
-  private static boolean listedFirst(NameInfo[] row, int i) {
-    KeyRef ref = row[i].keyRef;
+  /** The key of each name of a paper's row, null for a name that becomes no author. */
+  private static KeyRef[] keyRefsOf(NameInfo[] row) {
+    KeyRef[] refs = new KeyRef[row.length];
+    for (int i = 0; i < row.length; i++) {
+      refs[i] = row[i].problem == null ? row[i].keyRef : null;
+    }
+    return refs;
+  }
+
+  /** Whether no earlier name of the paper has the key of name i (of a problem-free name i; else: listed twice). */
+  private static boolean listedFirst(KeyRef[] refs, int i) {
     for (int j = 0; j < i; j++) {
-      if (row[j].keyRef == ref && row[j].problem == null) {
+      if (refs[j] == refs[i]) {
         return false;
       }
     }
@@ -1525,13 +1535,14 @@ public final class AuthorResolver {
           profiles[i] = cache[roots[i]];
         }
         // Inverted index per kind over the profiles' entries, numbered flat (cluster by cluster, value by value):
-        // the entries of each distinct value ascending (so its clusters ascending), and each entry's group.
+        // the entries of each distinct value ascending (so its clusters ascending), each entry's group and place,
+        // and, in sorted order, each entry's cluster and weight, so that scoring reads them in sequence.
         int[][] entryStart = new int[KINDS][]; // per cluster, its first flat entry
         int[][] groupOf = new int[KINDS][]; // per flat entry, its value's group
         int[][] groupStart = new int[KINDS][];
-        int[][] groupEntries = new int[KINDS][];
-        int[][] entryOwner = new int[KINDS][]; // per flat entry, its cluster
         int[][] entryRank = new int[KINDS][]; // per flat entry, its place among the sorted entries
+        int[][] sortedOwner = new int[KINDS][]; // per sorted entry, its cluster
+        float[][] sortedWeight = new float[KINDS][]; // per sorted entry, its weight in its cluster's profile
         for (int kind = 0; kind < KINDS; kind++) {
           int[] first = new int[count + 1];
           for (int i = 0; i < count; i++) {
@@ -1540,43 +1551,47 @@ public final class AuthorResolver {
           int n = first[count];
           long[] entries = new long[n];
           int[] owner = new int[n];
+          float[] weight = new float[n];
           for (int i = 0; i < count; i++) {
             int[] vals = profiles[i].values[kind];
+            float[] w = profiles[i].weights[kind];
             for (int k = 0; k < vals.length; k++) {
               entries[first[i] + k] = ((long) vals[k] << 32) | (first[i] + k);
               owner[first[i] + k] = i;
+              weight[first[i] + k] = w[k];
             }
           }
           Arrays.sort(entries);
           int[] group = new int[n];
           int[] start = new int[n + 1];
-          int[] flat = new int[n];
           int[] rank = new int[n];
+          int[] byOwner = new int[n];
+          float[] byWeight = new float[n];
           int d = -1;
           for (int e = 0; e < n; e++) {
             if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
               start[++d] = e;
             }
-            flat[e] = (int) entries[e];
-            group[flat[e]] = d;
-            rank[flat[e]] = e;
+            int flat = (int) entries[e];
+            group[flat] = d;
+            rank[flat] = e;
+            byOwner[e] = owner[flat];
+            byWeight[e] = weight[flat];
           }
           start[d + 1] = n;
           entryStart[kind] = first;
           groupOf[kind] = group;
           groupStart[kind] = start;
-          groupEntries[kind] = flat;
-          entryOwner[kind] = owner;
           entryRank[kind] = rank;
+          sortedOwner[kind] = byOwner;
+          sortedWeight[kind] = byWeight;
         }
         List<Candidate> candidates = new ArrayList<>();
-        List<List<Candidate>> byCluster = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-          byCluster.add(new ArrayList<>());
-        }
+        List<List<Candidate>> byCluster = new ArrayList<>(java.util.Collections.nCopies(count, null));
+        // Per cluster j, while scoring cluster i: mark[2j] is i + 1 when j is scored against i, -(i + 1) when a hard
+        // rule forbids joining them; mark[2j + 1] is j's slot in the dense dot products of i's candidates.
+        int[] mark = new int[2 * count];
         double[] dots = new double[count * KINDS];
-        int[] seen = new int[count]; // i + 1 when cluster j has a dot product with cluster i
-        int[] excluded = new int[count]; // i + 1 when a hard rule forbids joining j with i
         int[] touched = new int[count];
         for (int i = 0; i < count; i++) {
           int stamp = i + 1;
@@ -1585,11 +1600,11 @@ public final class AuthorResolver {
           for (int kind = 0; kind < KINDS; kind++) {
             int[] vals = pi.values[kind];
             int[] start = groupStart[kind];
-            int[] flat = groupEntries[kind];
-            int[] owner = entryOwner[kind];
             int[] first = entryStart[kind];
             int[] group = groupOf[kind];
             int[] rank = entryRank[kind];
+            int[] owners = sortedOwner[kind];
+            float[] weights = sortedWeight[kind];
             float[] wi = pi.weights[kind];
             for (int k = 0; k < vals.length; k++) {
               int g = group[first[i] + k];
@@ -1598,29 +1613,32 @@ public final class AuthorResolver {
               }
               // The group's entries are by cluster ascending: the clusters after i follow i's own entry.
               for (int e = rank[first[i] + k] + 1; e < start[g + 1]; e++) {
-                int j = owner[flat[e]];
-                if (excluded[j] == stamp) {
+                int j = owners[e];
+                int state = mark[2 * j];
+                if (state == -stamp) {
                   continue;
                 }
-                if (seen[j] != stamp) {
+                if (state != stamp) {
                   if (conflict(roots[i], roots[j], false) != null) {
-                    excluded[j] = stamp; // names or a shared paper forbid the pair: no need to score it
+                    mark[2 * j] = -stamp; // names or a shared paper forbid the pair: no need to score it
                     continue;
                   }
-                  seen[j] = stamp;
+                  mark[2 * j] = stamp;
+                  mark[2 * j + 1] = nt;
+                  Arrays.fill(dots, nt * KINDS, nt * KINDS + KINDS, 0);
                   touched[nt++] = j;
-                  Arrays.fill(dots, j * KINDS, j * KINDS + KINDS, 0);
                 }
-                dots[j * KINDS + kind] += (double) wi[k] * profiles[j].weights[kind][flat[e] - first[j]];
+                dots[mark[2 * j + 1] * KINDS + kind] += (double) wi[k] * weights[e];
               }
             }
           }
           Arrays.sort(touched, 0, nt);
           for (int t = 0; t < nt; t++) {
             int j = touched[t];
+            int at = mark[2 * j + 1] * KINDS;
             double score = 0;
             for (int kind = 0; kind < KINDS; kind++) {
-              double dot = dots[j * KINDS + kind];
+              double dot = dots[at + kind];
               if (dot > 0) {
                 score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
               }
@@ -1628,13 +1646,13 @@ public final class AuthorResolver {
             if (score >= MERGE_THRESHOLD) {
               double[] parts = new double[KINDS];
               for (int kind = 0; kind < KINDS; kind++) {
-                double dot = dots[j * KINDS + kind];
+                double dot = dots[at + kind];
                 parts[kind] = dot > 0 ? WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]) : dot;
               }
               Candidate c = new Candidate(i, j, score, parts);
               candidates.add(c);
-              byCluster.get(i).add(c);
-              byCluster.get(j).add(c);
+              candidatesOf(byCluster, i).add(c);
+              candidatesOf(byCluster, j).add(c);
             }
           }
         }
@@ -1679,6 +1697,16 @@ public final class AuthorResolver {
       return false;
     }
 
+    /** The candidates of cluster slot i, made on first use. */
+    private static List<Candidate> candidatesOf(List<List<Candidate>> byCluster, int i) {
+      List<Candidate> list = byCluster.get(i);
+      if (list == null) {
+        list = new ArrayList<>();
+        byCluster.set(i, list);
+      }
+      return list;
+    }
+
     /** Why merging c's clusters would be ambiguous: the partial side also fits an incompatible fuller cluster. */
     private String ambiguity(Candidate c, List<List<Candidate>> byCluster, int[] roots) {
       int ra = roots[c.a];
@@ -1690,7 +1718,7 @@ public final class AuthorResolver {
       int fullerSlot = partialSlot == c.a ? c.b : c.a;
       int fuller = roots[fullerSlot];
       List<String> rivals = new ArrayList<>();
-      for (Candidate other : byCluster.get(partialSlot)) {
+      for (Candidate other : candidatesOf(byCluster, partialSlot)) {
         int o = other.a == partialSlot ? other.b : other.a;
         if (o == fullerSlot) {
           continue;
