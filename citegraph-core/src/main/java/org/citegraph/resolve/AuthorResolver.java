@@ -1920,12 +1920,35 @@ public final class AuthorResolver {
   }
 
   /** A name and its id, in the order of the names (then ids). */
-  private record Named(String name, int id) implements Comparable<Named> {
+  private record Named(String name, int id, long prefix) implements Comparable<Named> {
+    Named(String name, int id) {
+      this(name, id, prefix(name));
+    }
+
     @Override
     public int compareTo(Named o) {
-      int c = name.compareTo(o.name);
+      int c = comparePrefixed(prefix, name, o.prefix, o.name);
       return c != 0 ? c : Integer.compare(id, o.id);
     }
+  }
+
+  /**
+   * The first four UTF-16 units of a string, packed big-endian into a long (missing units as 0), so that two strings
+   * whose packed prefixes differ compare as their prefixes do: sorting a million names then reads most strings only
+   * when their first four characters tie.
+   */
+  static long prefix(String s) {
+    long p = 0;
+    for (int i = 0; i < 4; i++) {
+      p = (p << 16) | (i < s.length() ? s.charAt(i) : 0);
+    }
+    return p;
+  }
+
+  /** {@link String#compareTo} of a and b, given their {@link #prefix}es. */
+  static int comparePrefixed(long prefixA, String a, long prefixB, String b) {
+    int c = Long.compareUnsigned(prefixA, prefixB);
+    return c != 0 ? c : a.compareTo(b);
   }
 
   private static Result build(Shared s, int[][] byBlock, int[] order, BlockResolver.Outcome[] outcomes,
@@ -2013,11 +2036,11 @@ public final class AuthorResolver {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        int root, String display, String base, boolean named) implements Comparable<Draft> {
+        int root, String display, String base, boolean named, long prefix) implements Comparable<Draft> {
       /** By key, then more mentions first, then first paper. */
       @Override
       public int compareTo(Draft o) {
-        int c = key.compareTo(o.key);
+        int c = comparePrefixed(prefix, key, o.prefix, o.key);
         if (c == 0) {
           c = Integer.compare(o.mentions, mentions);
         }
@@ -2100,7 +2123,8 @@ public final class AuthorResolver {
           }
         }
       }
-      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display, base, named);
+      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display, base, named,
+          prefix(key));
     });
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
