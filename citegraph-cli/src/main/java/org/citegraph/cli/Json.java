@@ -3,15 +3,11 @@ package org.citegraph.cli;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.citegraph.model.Paper;
 import org.citegraph.query.CollaboratorRanking;
-import org.citegraph.query.ResearchThread;
-import org.citegraph.query.ThreadEvent;
 import org.citegraph.query.Timeline;
 import org.citegraph.query.TopicClustering;
 
@@ -52,54 +48,8 @@ final class Json {
     org.citegraph.export.TopicsJson.write(g, result, top);
   }
 
+  /** The timeline as the object of {@link org.citegraph.export.TimelineJson}. */
   static void timeline(JsonGenerator g, Timeline t) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("author", t.author().displayName());
-    g.writeStringField("authorId", t.author().id());
-    g.writeArrayFieldStart("threads");
-    for (ResearchThread th : t.threads()) {
-      g.writeStartObject();
-      g.writeStringField("label", th.label());
-      g.writeStringField("start", th.start().map(Object::toString).orElse(null));
-      g.writeStringField("end", th.end().map(Object::toString).orElse(null));
-      g.writeArrayFieldStart("papers");
-      for (Paper p : th.papers()) {
-        g.writeStartObject();
-        g.writeStringField("id", p.id().toString());
-        g.writeStringField("title", p.title());
-        g.writeStringField("date", p.date().map(Object::toString).orElse(null));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("collaborators");
-      for (ResearchThread.CoauthorCount c : th.collaborators()) {
-        g.writeStartObject();
-        g.writeStringField("name", c.coauthor().displayName());
-        g.writeStringField("id", c.coauthor().id());
-        g.writeNumberField("papers", c.papers());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("categories");
-      for (Map.Entry<String, Integer> e : th.categories().entrySet()) {
-        g.writeNumberField(e.getKey(), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("events");
-      for (ThreadEvent e : th.events()) {
-        g.writeStartObject();
-        g.writeStringField("kind", e.kind().name());
-        g.writeStringField("date", e.date().map(Object::toString).orElse(null));
-        g.writeStringField("title", e.paper().title());
-        if (e.related().isPresent()) {
-          g.writeStringField("from", e.related().get().title());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    org.citegraph.export.TimelineJson.write(g, t);
   }
 }

@@ -52,11 +52,7 @@ public final class CollaboratorsJson {
       g.writeEndObject();
       g.writeArrayFieldStart("sharedPapers");
       for (Paper p : c.papers()) {
-        g.writeStartObject();
-        g.writeStringField("id", p.id().toString());
-        g.writeStringField("title", p.title());
-        g.writeStringField("date", p.date().map(Object::toString).orElse(null));
-        g.writeEndObject();
+        PaperRefs.write(g, p);
       }
       g.writeEndArray();
       g.writeEndObject();
