@@ -1922,7 +1922,7 @@ public final class AuthorResolver {
   /** A name and its id, in the order of the names (then ids). */
   private record Named(String name, int id, long prefix) implements Comparable<Named> {
     Named(String name, int id) {
-      this(name, id, prefix(name));
+      this(name, id, AuthorResolver.prefix(name));
     }
 
     @Override
