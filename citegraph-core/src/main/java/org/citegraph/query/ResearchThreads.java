@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.citegraph.graph.CorpusView;
+import org.citegraph.graph.Incidence;
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
@@ -59,7 +61,9 @@ import org.citegraph.model.Titles;
  * pick each paper's k = maxLinks strongest predecessors. Above, the predecessors come from a pruned index of each
  * paper's highest TF-IDF terms, its co-authors and its category, and only the best {@link #PREDECESSOR_CANDIDATES}
  * candidates are scored exactly: O(p · (16 · 256 + co-authored papers + 32 · t)), linear in p. Plus O(L) to
- * tokenise the author's text of length L. Only one author's papers are compared, never all pairs of the corpus.
+ * tokenise the author's text of length L, once per paper: the tokens are kept per corpus, in a bounded cache, for
+ * later calls (see docs/timeline.md, "The token cache"). Only one author's papers are compared, never all pairs of
+ * the corpus.
  * From 200 papers on, the predecessor rows, the story step's first matrix of thread similarities and the threads'
  * descriptions run as parallel tasks on the common fork-join pool; each value is computed alone, so the timeline
  * does not depend on the number of threads.
@@ -641,8 +645,9 @@ public final class ResearchThreads {
       candidates.clear();
       for (int x = 0; x < count; x++) {
         int j = touched[x];
+        // No division for the many candidates without a shared co-author (0 / union is +0.0 all the same).
         int union = own.length + m.coauthorIds[j].length - common[j];
-        double jaccard = union == 0 ? 0 : common[j] / (double) union;
+        double jaccard = common[j] == 0 ? 0 : common[j] / (double) union;
         double sameCategory = cat >= 0 && cat == m.category[j] ? 1 : 0;
         double bound = (textWeight * Math.min(1.0, acc[j]) + coauthorWeight * jaccard
             + categoryWeight * sameCategory) / sum;
@@ -694,6 +699,19 @@ public final class ResearchThreads {
   private static boolean ranksBefore(double a, int i, double b, int j) {
     int c = Double.compare(a, b);
     return c > 0 || (c == 0 && i < j);
+  }
+
+  /** The distinct values of {@code ids}, ascending (a new array). O(n log n). */
+  private static int[] sortedDistinct(int[] ids) {
+    int[] sorted = ids.clone();
+    java.util.Arrays.sort(sorted);
+    int n = 0;
+    for (int x = 0; x < sorted.length; x++) {
+      if (x == 0 || sorted[x] != sorted[x - 1]) {
+        sorted[n++] = sorted[x];
+      }
+    }
+    return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
   }
 
   /** For ids in {@code 0..count-1}, the rows (ascending) that hold each id. O(total ids). */
@@ -1014,7 +1032,7 @@ public final class ResearchThreads {
           co[k++] = c;
         }
       }
-      coauthors = java.util.Arrays.stream(co).sorted().distinct().toArray();
+      coauthors = sortedDistinct(co);
     }
 
     int size() {
@@ -1040,8 +1058,9 @@ public final class ResearchThreads {
       }
       terms = java.util.Arrays.copyOf(t, k);
       weights = java.util.Arrays.copyOf(w, k);
-      coauthors = java.util.stream.IntStream.concat(java.util.Arrays.stream(coauthors),
-          java.util.Arrays.stream(other.coauthors)).sorted().distinct().toArray();
+      int[] both = java.util.Arrays.copyOf(coauthors, coauthors.length + other.coauthors.length);
+      System.arraycopy(other.coauthors, 0, both, coauthors.length, other.coauthors.length);
+      coauthors = sortedDistinct(both);
       for (int c = 0; c < categories.length; c++) {
         categories[c] += other.categories[c];
       }
@@ -1134,30 +1153,47 @@ public final class ResearchThreads {
       this.coauthorIds = new int[p][];
       this.coauthorLocal = new int[p][];
       this.category = new int[p];
-      Map<String, Integer> localAuthor = new HashMap<>();
+      // Co-authors by their corpus index (the author lists of the incidence, in the order of authorsOf), numbered
+      // locally in first-seen order without hashing their ids.
+      Incidence incidence = corpus.incidence();
+      List<Author> everyone = corpus.authors();
+      int self = corpus.indexOf(author);
+      PaperTokens.IntIntMap localAuthor = new PaperTokens.IntIntMap(64);
       Map<Category, Integer> localCategory = new HashMap<>();
-      List<TermVectors.Document> docs = new ArrayList<>();
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
-        docs.add(new TermVectors.Document(paper.title(), paper.abstractText()));
-        List<Author> co = corpus.authorsOf(paper).stream().filter(a -> a != author && !a.equals(author)).toList();
-        coauthors.add(co);
-        int[] ids = new int[co.size()];
-        for (int k = 0; k < ids.length; k++) {
-          Author a = co.get(k);
-          ids[k] = localAuthor.computeIfAbsent(a.id(), x -> {
-            localAuthors.add(a);
-            return localAuthor.size();
-          });
+        int paperIndex = corpus.indexOf(paper);
+        int listed = incidence.authorCountOf(paperIndex);
+        List<Author> co = new ArrayList<>(listed);
+        int[] ids = new int[listed];
+        int k = 0;
+        for (int x = 0; x < listed; x++) {
+          int a = incidence.authorAt(paperIndex, x);
+          if (a == self) {
+            continue;
+          }
+          Author coauthor = everyone.get(a);
+          co.add(coauthor);
+          int id = localAuthor.get(a);
+          if (id < 0) {
+            id = localAuthors.size();
+            localAuthor.put(a, id);
+            localAuthors.add(coauthor);
+          }
+          ids[k++] = id;
         }
+        coauthors.add(Collections.unmodifiableList(co));
+        ids = k == listed ? ids : java.util.Arrays.copyOf(ids, k);
         coauthorLocal[i] = ids;
-        coauthorIds[i] = java.util.Arrays.stream(ids).sorted().distinct().toArray();
+        coauthorIds[i] = sortedDistinct(ids);
         Optional<Category> c = paper.primaryCategory();
         category[i] = c.isPresent() ? localCategory.computeIfAbsent(c.get(), x -> localCategory.size()) : -1;
       }
-      this.vectors = TermVectors.of(docs);
+      // The papers' tokens come from the corpus's token cache: the same vectors as TermVectors.of(titles and
+      // abstracts), without tokenising the papers again on every call.
+      this.vectors = PaperTokens.of(corpus).vectors(corpus, papers, pruning.parallel(p));
       this.categoryCount = localCategory.size();
-      this.coauthorCount = localAuthor.size();
+      this.coauthorCount = localAuthors.size();
     }
 
     double similarity(int i, int j) {

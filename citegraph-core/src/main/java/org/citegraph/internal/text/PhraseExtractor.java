@@ -51,8 +51,15 @@ public final class PhraseExtractor {
   private final int minCount;
   private final double threshold;
   private final int maxLength;
+  /** Inputs of at most this many tokens are counted with buffered keys (see {@link #MAX_BUFFERED_POSITIONS}). */
+  private final long maxBufferedPositions;
 
   private PhraseExtractor(int minCount, double threshold, int maxLength) {
+    this(minCount, threshold, maxLength, MAX_BUFFERED_POSITIONS);
+  }
+
+  private PhraseExtractor(int minCount, double threshold, int maxLength, long maxBufferedPositions) {
+    this.maxBufferedPositions = maxBufferedPositions;
     checkArgument(minCount >= 1, "minCount must be >= 1: %s", minCount);
     checkArgument(threshold >= -1 && threshold <= 1, "threshold must be in [-1, 1]: %s", threshold);
     checkArgument(maxLength == 2 || maxLength == 3, "maxLength must be 2 or 3: %s", maxLength);
@@ -68,17 +75,22 @@ public final class PhraseExtractor {
 
   /** A copy with another minimal corpus count (at least 1). O(1). */
   public PhraseExtractor withMinCount(int minCount) {
-    return new PhraseExtractor(minCount, threshold, maxLength);
+    return new PhraseExtractor(minCount, threshold, maxLength, maxBufferedPositions);
   }
 
   /** A copy with another minimal NPMI, in [-1, 1]. O(1). */
   public PhraseExtractor withThreshold(double threshold) {
-    return new PhraseExtractor(minCount, threshold, maxLength);
+    return new PhraseExtractor(minCount, threshold, maxLength, maxBufferedPositions);
   }
 
   /** A copy with another maximal phrase length, 2 (bigrams only) or 3. O(1). */
   public PhraseExtractor withMaxLength(int maxLength) {
-    return new PhraseExtractor(minCount, threshold, maxLength);
+    return new PhraseExtractor(minCount, threshold, maxLength, maxBufferedPositions);
+  }
+
+  /** Tests only: a copy that buffers the counters' keys up to this many tokens (the result is the same). O(1). */
+  PhraseExtractor withMaxBufferedPositions(long positions) {
+    return new PhraseExtractor(minCount, threshold, maxLength, positions);
   }
 
   /** Minimal corpus count of a phrase. */
@@ -155,8 +167,11 @@ public final class PhraseExtractor {
   PhraseSet extract(int[][] tokens, int[][] ends, List<String> words, int[] unigram, long total) {
     Segments encoded = new Segments(tokens, ends);
     ShardedCounter bigrams = new ShardedCounter();
-    KeyAt bigramAt = (e, i, end) -> i + 1 < end ? pair(e[i], e[i + 1]) : NO_KEY;
-    bigrams.count(encoded, bigramAt, bigramAt, minCount, total);
+    // count(ab) <= min(count(a), count(b)): a pair with a rarer word cannot reach minCount and is not counted.
+    int[] unigramCounts = unigram;
+    KeyAt bigramAt = (e, i, end) -> i + 1 < end && unigramCounts[e[i]] >= minCount
+        && unigramCounts[e[i + 1]] >= minCount ? pair(e[i], e[i + 1]) : NO_KEY;
+    bigrams.count(encoded, bigramAt, bigramAt, minCount, total, total <= maxBufferedPositions);
     Map<String, Double> scores = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     long n = total;
@@ -165,11 +180,15 @@ public final class PhraseExtractor {
     // frequentBigramKeys[id] is the key of frequent bigram id (1..); slot 0 unused.
     long[][] frequentBigramKeys = {new long[1024]};
     int[] frequentCount = {1};
-    int[] unigramCounts = unigram;
+    // Whether a word starts / ends a frequent bigram: a cheap test before the trigram keys' hash look-ups.
+    boolean[] startsFrequent = new boolean[unigram.length];
+    boolean[] endsFrequent = new boolean[unigram.length];
     bigrams.forEach((key, count) -> {
       if (count < minCount) {
         return;
       }
+      startsFrequent[first(key)] = true;
+      endsFrequent[second(key)] = true;
       int id = frequentCount[0]++;
       frequentBigramIds.add(key, id);
       if (id == frequentBigramKeys[0].length) {
@@ -191,19 +210,35 @@ public final class PhraseExtractor {
       // Sharded by the three word ids (cheap), so each shard looks up only its own positions. Prefiltered by the
       // sketch like the bigrams: at a million papers the trigrams over two frequent bigrams number in the tens of
       // millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB heap.
-      trigrams.count(encoded, (e, i, end) -> i + 2 < end
-          ? (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY, (e, i, end) -> {
+      // Positions where ab or bc cannot be a frequent bigram (a word test, no hash look-up) have no key.
+      boolean buffer = total <= maxBufferedPositions;
+      // Small inputs with few words: the key is the three word ids packed, with no look-up of ab and bc at each
+      // position; a triple over a rare bigram is then counted too, but cannot reach minCount (count(abc) <=
+      // count(ab)), so the phrases are the same. Large inputs keep the look-ups so that such triples stay out of
+      // the sketch and the table.
+      boolean packed = buffer && unigram.length <= 1 << PACKED_WORD_BITS;
+      KeyAt triple = (e, i, end) -> i + 2 < end && startsFrequent[e[i]] && startsFrequent[e[i + 1]]
+          && endsFrequent[e[i + 1]] && endsFrequent[e[i + 2]]
+          ? packed ? ((long) e[i] << 2 * PACKED_WORD_BITS) | ((long) e[i + 1] << PACKED_WORD_BITS) | e[i + 2]
+              : (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY;
+      trigrams.count(encoded, triple, packed ? triple : (e, i, end) -> {
         int ab = frequentBigramIds.get(pair(e[i], e[i + 1]));
         return ab != 0 && bigrams.get(pair(e[i + 1], e[i + 2])) >= minCount ? pair(ab, e[i + 2]) : NO_KEY;
-      }, minCount, total);
+      }, minCount, total, buffer);
+      long wordMask = (1L << PACKED_WORD_BITS) - 1;
       trigrams.forEach((key, count) -> {
         if (count < minCount) {
           return;
         }
-        long abKey = frequentBigramKeys[0][first(key)];
+        long abKey = packed
+            ? pair((int) (key >>> 2 * PACKED_WORD_BITS), (int) ((key >>> PACKED_WORD_BITS) & wordMask))
+            : frequentBigramKeys[0][first(key)];
         int a = first(abKey);
         int b = second(abKey);
-        int c = second(key);
+        int c = packed ? (int) (key & wordMask) : second(key);
+        if (bigrams.get(abKey) < minCount || bigrams.get(pair(b, c)) < minCount) {
+          return;
+        }
         double score = Math.min(npmi(bigrams.get(abKey), unigramCounts[c], count, n),
             npmi(unigramCounts[a], bigrams.get(pair(b, c)), count, n));
         if (score >= threshold) {
@@ -215,6 +250,9 @@ public final class PhraseExtractor {
     }
     return new PhraseSet(scores, counts);
   }
+
+  /** Bits of a word id in a packed triple key (three ids in the 63 bits of a non-negative long). */
+  private static final int PACKED_WORD_BITS = 21;
 
   /** No key at this position (pairs of non-negative ids are never negative). */
   private static final long NO_KEY = -1L;
@@ -247,6 +285,12 @@ public final class PhraseExtractor {
   private interface PositionVisitor {
     void accept(int[] tokens, int i, int end);
   }
+
+  /**
+   * Up to this many token positions, a counter's first pass keeps each shard's keys (8 bytes a key, at most this
+   * many keys in all, arrays grown by doubling) so that the second pass need not find them again.
+   */
+  private static final long MAX_BUFFERED_POSITIONS = 1L << 22;
 
   /** Width of a count-min row's counters: a byte each, saturating (the counts it must tell apart are small). */
   private static final int MAX_SKETCH_ROW_BITS = 27;
@@ -282,16 +326,17 @@ public final class PhraseExtractor {
 
     private int shardOf(long key) {
       // A mix unlike the counters' own slot hash, so that a shard's keys still spread over its slots.
-      return (int) (((key * 0xC2B2AE3D27D4EB4FL) >>> 33) % shards.length);
+      // The high 32 bits of the mix scaled to the shard count (multiply-shift, no division).
+      return (int) ((((key * 0xC2B2AE3D27D4EB4FL) >>> 32) * shards.length) >>> 32);
     }
 
     /**
      * Counts the key of every position whose hint is not {@link #NO_KEY} (and whose key is not {@link #NO_KEY}),
      * exactly for every key seen at least {@code atLeast} times (see the class comment); {@code positions} bounds
-     * the number of positions, to size the sketch. A key must be determined by its hint's value, so that all its
-     * positions fall in one shard.
+     * the number of positions, to size the sketch; with {@code buffer}, the first pass keeps the shard's keys for
+     * the second. A key must be determined by its hint's value, so that all its positions fall in one shard.
      */
-    void count(Segments segments, KeyAt hint, KeyAt keyAt, int atLeast, long positions) {
+    void count(Segments segments, KeyAt hint, KeyAt keyAt, int atLeast, long positions, boolean buffer) {
       IntStream.range(0, shards.length).parallel().forEach(s -> {
         LongIntCounter counter = shards[s];
         if (atLeast <= 1) {
@@ -312,8 +357,24 @@ public final class PhraseExtractor {
         byte[] row2 = new byte[1 << bits];
         int shift = 64 - bits;
         byte cap = (byte) Math.min(atLeast, Byte.MAX_VALUE);
+        // Small inputs: the first pass keeps the shard's keys in order, so the second reads them back instead of
+        // scanning every position again (the same keys in the same order, so the same counts).
+        long[][] kept = buffer ? new long[][] {new long[1024]} : null;
+        int[] keptCount = {0};
         for (int pass = 0; pass < 2; pass++) {
           boolean fill = pass == 0;
+          if (!fill && kept != null) {
+            long[] keys = kept[0];
+            for (int q = 0; q < keptCount[0]; q++) {
+              long key = keys[q];
+              int x = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift);
+              int y = (int) (((key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L) >>> shift);
+              if (Math.min(row1[x], row2[y]) >= cap) {
+                counter.add(key, 1);
+              }
+            }
+            break;
+          }
           segments.forEachPosition((e, i, end) -> {
             long h = hint.key(e, i, end);
             if (h == NO_KEY || (shards.length > 1 && shardOf(h) != s)) {
@@ -322,6 +383,12 @@ public final class PhraseExtractor {
             long key = keyAt.key(e, i, end);
             if (key == NO_KEY) {
               return;
+            }
+            if (fill && kept != null) {
+              if (keptCount[0] == kept[0].length) {
+                kept[0] = Arrays.copyOf(kept[0], 2 * keptCount[0]);
+              }
+              kept[0][keptCount[0]++] = key;
             }
             int x = (int) ((key * 0xD6E8FEB86659FD93L) >>> shift);
             int y = (int) (((key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L) >>> shift);

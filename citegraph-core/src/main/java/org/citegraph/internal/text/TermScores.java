@@ -20,6 +20,11 @@ import java.util.List;
  * <p>Instances are immutable and thread-safe. Construction is O(nnz + V).
  */
 public final class TermScores {
+  /**
+   * {@link #distinctiveTerms} counts a subset's occurrences in a dense per-term array, rather than sorting them,
+   * when they number at least the vocabulary size divided by this.
+   */
+  static final int DENSE_COUNT_MIN_RATIO = 4;
 
   /**
    * One scored term.
@@ -151,8 +156,9 @@ public final class TermScores {
    * ties broken by term string ascending. Duplicate ids in the subset are counted once. If the subset is empty or
    * the whole corpus, the result is empty.
    *
-   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms; independent of the
-   * vocabulary size.
+   * <p>O(m log m + c log k) for m non-zero entries in the subset's rows and c candidate terms, independent of the
+   * vocabulary size; O(m + V + c log k) when m is at least V / {@value #DENSE_COUNT_MIN_RATIO} for V terms (the
+   * occurrences then counted in a dense array instead of sorted, with the same result).
    *
    * @throws IndexOutOfBoundsException for an id outside {@code 0..N-1}
    */
@@ -187,17 +193,37 @@ public final class TermScores {
     if (m == 0 || restTotal == 0 || k == 0) {
       return List.of();
     }
-    Arrays.sort(entries);
+    int v = vectors.vocabularySize();
+    long[] dense = null;
+    if (m >= v / DENSE_COUNT_MIN_RATIO) {
+      // Many occurrences for the vocabulary: counted per term in a dense array, O(m + V), instead of sorted; the
+      // terms are then visited in the same ascending order with the same sums.
+      dense = new long[v];
+      for (int i = 0; i < m; i++) {
+        dense[(int) (entries[i] >>> 32)] += entries[i] & 0xffffffffL;
+      }
+    } else {
+      Arrays.sort(entries);
+    }
     int[] candidateTerm = new int[m];
     long[] candidateCount = new long[m];
     double[] candidateScore = new double[m];
     int c = 0;
-    for (int i = 0; i < m; ) {
-      int term = (int) (entries[i] >>> 32);
+    for (int i = 0, t = 0; dense != null ? t < v : i < m; t++) {
+      int term;
       long inside = 0;
-      while (i < m && (int) (entries[i] >>> 32) == term) {
-        inside += entries[i] & 0xffffffffL;
-        i++;
+      if (dense != null) {
+        term = t;
+        inside = dense[t];
+        if (inside == 0) {
+          continue;
+        }
+      } else {
+        term = (int) (entries[i] >>> 32);
+        while (i < m && (int) (entries[i] >>> 32) == term) {
+          inside += entries[i] & 0xffffffffL;
+          i++;
+        }
       }
       long outside = backgroundCount(term) - inside;
       // Over-represented: inside / subsetTotal > outside / restTotal (exact in 128-bit arithmetic).

@@ -203,6 +203,51 @@ public final class TermVectors {
           abstracts.set(d - lo, null);
         }
       }
+      return encode(docTokens, docSegmentEnds, titleSegmentCount, wordIds, words, unigram, totalTokens);
+    }
+
+    /**
+     * Builds the vectors of documents already tokenised, as {@link #build(List)} would from their text: document
+     * {@code d} is {@code tokens[d]}, word ids into {@code words}, holding the {@link Tokenizer#segments} of its
+     * title and then of its abstract, segment {@code s} ending (exclusive) at {@code segmentEnds[d][s]}, the first
+     * {@code titleSegments[d]} of them the title's. With the segments of this builder's tokenizer and the words
+     * numbered in first-seen order (document order, then position), the result equals {@link #build(List)}'s (the
+     * term ids follow the strings, so another numbering gives the same vectors too). The tokenizer setting is not
+     * used. O(T + T log T) for T tokens, as {@link #build(List)} without the tokenising.
+     *
+     * @param tokens per document its token word ids, title segments first; read, not kept
+     * @param segmentEnds per document the ascending end of each segment, the last one {@code tokens[d].length}
+     * @param titleSegments per document how many of its segments are the title's
+     * @param words the distinct word strings by id
+     * @return the vectors
+     * @throws IllegalArgumentException if the arrays differ in length or the words are not distinct
+     * @throws IndexOutOfBoundsException if a word id is outside {@code words}
+     */
+    public TermVectors build(int[][] tokens, int[][] segmentEnds, int[] titleSegments, List<String> words) {
+      int n = tokens.length;
+      checkArgument(segmentEnds.length == n && titleSegments.length == n,
+          "tokens, segment ends and title segments must have one row per document: %s, %s, %s", n,
+          segmentEnds.length, titleSegments.length);
+      Map<String, Integer> wordIds = new HashMap<>(2 * words.size());
+      for (int w = 0; w < words.size(); w++) {
+        checkArgument(wordIds.put(words.get(w), w) == null, "word %s is listed twice", words.get(w));
+      }
+      int[] unigram = new int[Math.max(1, words.size())];
+      long totalTokens = 0;
+      for (int[] row : tokens) {
+        for (int id : row) {
+          checkElementIndex(id, words.size(), "word id");
+          unigram[id]++;
+        }
+        totalTokens += row.length;
+      }
+      return encode(tokens, segmentEnds, titleSegments, wordIds, new ArrayList<>(words), unigram, totalTokens);
+    }
+
+    /** The part of {@link #build(List)} after the tokenising: phrases, term ids, TF-IDF weights. */
+    private TermVectors encode(int[][] docTokens, int[][] docSegmentEnds, int[] titleSegmentCount,
+        Map<String, Integer> wordIds, List<String> words, int[] unigram, long totalTokens) {
+      int n = docTokens.length;
       int wordCount = words.size();
       PhraseSet phraseSet;
       if (fixedPhrases != null) {
