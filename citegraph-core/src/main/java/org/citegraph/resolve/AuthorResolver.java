@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
@@ -118,6 +119,11 @@ public final class AuthorResolver {
    * not tell them apart, and using it would make candidate generation quadratic.
    */
   public static final int MAX_POSTINGS = 64;
+  /**
+   * The most evidence values (co-authors, title words, categories, affiliations, citations with a positive IDF,
+   * summed over the papers) one call resolves: they are held in one int array.
+   */
+  public static final long MAX_EVIDENCE_VALUES = Integer.MAX_VALUE - 16;
   /** Title words in more than this share of the papers are stop words. */
   public static final double MAX_WORD_SHARE = 0.05;
 
@@ -132,6 +138,7 @@ public final class AuthorResolver {
   /** The weight of each kind's cosine in the score. */
   static final double[] WEIGHTS = {1.0, 1.0, 0.1, 1.0, 0.5};
 
+  private static final int[] EMPTY = new int[0];
   private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "from", "using", "based", "via",
       "its", "are", "into", "over", "under", "on", "towards", "toward", "new", "approach", "study", "analysis");
 
@@ -195,13 +202,31 @@ public final class AuthorResolver {
     }
   }
 
+  /**
+   * Something whose id is given in order of first occurrence: its earliest position (paper, then slot) as a long,
+   * lowered concurrently.
+   */
+  private static class FirstSeen extends AtomicLong {
+    FirstSeen() {
+      super(Long.MAX_VALUE);
+    }
+
+    /** Lowers the first position to {@code position} if that is earlier. */
+    final void offer(long position) {
+      long current = get();
+      while (position < current && !compareAndSet(current, position)) {
+        current = get();
+      }
+    }
+  }
+
   /** A distinct block key, shared by every name of the block; its id is given in paper order. */
-  private static final class BlockRef {
+  private static final class BlockRef extends FirstSeen {
     int id = -1;
   }
 
   /** A distinct name key, shared by every written form with that key; its id is given in paper order. */
-  private static final class KeyRef {
+  private static final class KeyRef extends FirstSeen {
     final BlockRef block;
     int id = -1;
 
@@ -211,15 +236,13 @@ public final class AuthorResolver {
   }
 
   /** What one distinct written name resolves to. */
-  private static final class NameInfo {
+  private static final class NameInfo extends FirstSeen {
     final NameKeys keys;
     final String problem;
     /** The name's key and block, found while folding, so that ids are given without hashing strings again. */
     final KeyRef keyRef;
-    /** Dense ids, given in paper order when the name is first met; -1 until then. */
-    int key = -1;
-    int block;
-    int form;
+    /** The written form's dense id, given in paper order. */
+    int form = -1;
 
     NameInfo(PersonName name, Map<String, KeyRef> keyRefs, Map<String, BlockRef> blockRefs) {
       keys = NameKeys.of(name);
@@ -249,10 +272,6 @@ public final class AuthorResolver {
     NameKeys[] keyInfo;
     String[] keyNames;
     int[][] coauthors;
-    int[][] words;
-    int[][] categories;
-    int[][] affiliations;
-    int[][] citations;
     float[] coauthorIdf;
     boolean[] commonCoauthor;
     float[] wordIdf;
@@ -260,10 +279,12 @@ public final class AuthorResolver {
     float[] affiliationIdf;
     float[] citationIdf;
     /**
-     * Per evidence kind and paper, the paper's values whose IDF is positive, sorted (the only ones a profile
-     * holds).
+     * Per paper and evidence kind, the paper's values whose IDF is positive, sorted (the only ones a profile
+     * holds), all in one array: those of paper p and kind k are {@code ev[evStart[p * KINDS + k] ..
+     * evStart[p * KINDS + k + 1])}, so gathering a cluster's evidence reads each paper's values in one place.
      */
-    int[][][] evidence;
+    int[] ev;
+    int[] evStart;
     String[] wordNames;
     String[] categoryNames;
     String[] affiliationNames;
@@ -334,90 +355,138 @@ public final class AuthorResolver {
       NameInfo[] row = new NameInfo[names.size()];
       for (int i = 0; i < row.length; i++) {
         row[i] = seen.computeIfAbsent(names.get(i), name -> new NameInfo(name, keyRefs, blockRefs));
+        row[i].offer(((long) p << 32) | i);
       }
       infos[p] = row;
     });
-    List<String> keyNames = new ArrayList<>();
-    List<KeyRef> keyList = new ArrayList<>();
-    List<String> blockNameList = new ArrayList<>();
-    List<NameKeys> keyInfo = new ArrayList<>();
-    List<IngestIssue> nameIssues = new ArrayList<>();
-    int[] mPaper = new int[Math.max(16, n * 4)];
-    int[] mKey = new int[mPaper.length];
-    PersonName[] mForm = new PersonName[mPaper.length];
-    int[] mFormId = new int[mPaper.length];
-    List<PersonName> forms = new ArrayList<>();
-    List<int[]> blockMentions = new ArrayList<>();
-    int[] blockSize = new int[16];
-    int m = 0;
+    // Ids in order of first occurrence (paper, then slot), exactly as one pass in paper order would give them, but
+    // on all cores: a key is first met where its earliest form is, a block where its earliest key is; each paper
+    // counts its first occurrences and its mentions, a prefix sum places them, and the papers fill their parts.
+    seen.values().parallelStream().forEach(info -> info.keyRef.offer(info.get()));
+    keyRefs.values().parallelStream().forEach(ref -> ref.block.offer(ref.get()));
+    int[] formsBefore = new int[n + 1];
+    int[] keysBefore = new int[n + 1];
+    int[] blocksBefore = new int[n + 1];
+    int[] mentionsBefore = new int[n + 1];
+    IntStream.range(0, n).parallel().forEach(p -> {
+      NameInfo[] row = infos[p];
+      int forms = 0;
+      int keys = 0;
+      int blocks = 0;
+      int kept = 0;
+      KeyRef[] refs = keyRefsOf(row);
+      for (int i = 0; i < row.length; i++) {
+        NameInfo info = row[i];
+        long at = ((long) p << 32) | i;
+        if (info.get() == at) {
+          forms++;
+          if (info.keyRef.get() == at) {
+            keys++;
+            blocks += info.keyRef.block.get() == at ? 1 : 0;
+          }
+        }
+        if (info.problem == null && listedFirst(refs, i)) {
+          kept++;
+        }
+      }
+      formsBefore[p + 1] = forms;
+      keysBefore[p + 1] = keys;
+      blocksBefore[p + 1] = blocks;
+      mentionsBefore[p + 1] = kept;
+    });
+    Arrays.parallelPrefix(formsBefore, Integer::sum);
+    Arrays.parallelPrefix(keysBefore, Integer::sum);
+    Arrays.parallelPrefix(blocksBefore, Integer::sum);
+    Arrays.parallelPrefix(mentionsBefore, Integer::sum);
+    int formCount = formsBefore[n];
+    int keyCount = keysBefore[n];
+    int blockCount = blocksBefore[n];
+    int m = mentionsBefore[n];
+    PersonName[] formArray = new PersonName[formCount];
+    s.formKeys = new NameKeys[formCount];
+    s.keyInfo = new NameKeys[keyCount];
+    s.keyNames = new String[keyCount];
+    KeyRef[] keyList = new KeyRef[keyCount];
+    String[] blockNames = new String[blockCount];
+    IntStream.range(0, n).parallel().forEach(p -> {
+      NameInfo[] row = infos[p];
+      int form = formsBefore[p];
+      int key = keysBefore[p];
+      int block = blocksBefore[p];
+      for (int i = 0; i < row.length; i++) {
+        NameInfo info = row[i];
+        long at = ((long) p << 32) | i;
+        if (info.get() != at) {
+          continue;
+        }
+        info.form = form;
+        formArray[form] = papers.get(p).allAuthors().get(i);
+        s.formKeys[form++] = info.keys;
+        KeyRef ref = info.keyRef;
+        if (ref.get() == at) {
+          ref.id = key;
+          s.keyInfo[key] = info.keys;
+          s.keyNames[key] = info.keys.key;
+          keyList[key++] = ref;
+          if (ref.block.get() == at) {
+            ref.block.id = block;
+            blockNames[block++] = info.keys.blockKey;
+          }
+        }
+      }
+    });
+    // The mentions, and the names that became no author, reported in paper order.
+    int[] mPaper = new int[m];
+    int[] mKey = new int[m];
+    PersonName[] mForm = new PersonName[m];
+    int[] mFormId = new int[m];
+    IngestIssue[][] issuesOf = new IngestIssue[n][];
     s.paperMentions = new int[n][];
     s.coauthors = new int[n][];
-    for (int p = 0; p < n; p++) {
+    IntStream.range(0, n).parallel().forEach(p -> {
       Paper paper = papers.get(p);
       List<PersonName> names = paper.allAuthors();
-      int[] slots = new int[names.size()];
-      int[] keysOnPaper = new int[names.size()];
+      NameInfo[] row = infos[p];
+      int[] slots = new int[row.length];
+      int[] keysOnPaper = new int[row.length];
       int kept = 0;
-      for (int i = 0; i < names.size(); i++) {
-        PersonName name = names.get(i);
-        NameInfo info = infos[p][i];
-        if (info.key < 0) {
-          NameKeys k = info.keys;
-          KeyRef ref = info.keyRef;
-          if (ref.id < 0) {
-            ref.id = keyInfo.size();
-            keyInfo.add(k);
-            keyNames.add(k.key);
-            keyList.add(ref);
-            if (ref.block.id < 0) {
-              ref.block.id = blockNameList.size();
-              blockNameList.add(k.blockKey);
-            }
-          }
-          info.key = ref.id;
-          info.block = ref.block.id;
-          info.form = forms.size();
-          forms.add(name);
-        }
-        if (info.problem != null) {
-          nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
-              "paper " + paper.id() + ": author " + info.problem + "; no author made of it"));
-          slots[i] = -1;
+      int at = mentionsBefore[p];
+      List<IngestIssue> issues = null;
+      KeyRef[] refs = keyRefsOf(row);
+      for (int i = 0; i < row.length; i++) {
+        NameInfo info = row[i];
+        if (info.problem != null || !listedFirst(refs, i)) {
+          issues = issues == null ? new ArrayList<>() : issues;
+          issues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED, info.problem != null
+              ? "paper " + paper.id() + ": author " + info.problem + "; no author made of it"
+              : "paper " + paper.id() + ": author '" + names.get(i).displayName() + "' is listed twice; counted once"));
+          // Listed twice: resolved to the first mention's author when building.
+          slots[i] = info.problem != null ? -1 : -2 - info.keyRef.id;
           continue;
         }
-        boolean twice = false;
-        for (int j = 0; j < kept; j++) {
-          twice |= keysOnPaper[j] == info.key;
-        }
-        if (twice) {
-          nameIssues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED,
-              "paper " + paper.id() + ": author '" + name.displayName() + "' is listed twice; counted once"));
-          slots[i] = -2 - info.key; // resolved to the first mention's author when building
-          continue;
-        }
-        keysOnPaper[kept++] = info.key;
-        if (m == mPaper.length) {
-          mPaper = Arrays.copyOf(mPaper, m * 2);
-          mKey = Arrays.copyOf(mKey, m * 2);
-          mForm = Arrays.copyOf(mForm, m * 2);
-          mFormId = Arrays.copyOf(mFormId, m * 2);
-        }
-        mPaper[m] = p;
-        mKey[m] = info.key;
-        mForm[m] = name;
-        mFormId[m] = info.form;
-        slots[i] = m;
-        if (info.block >= blockSize.length) {
-          blockSize = Arrays.copyOf(blockSize, Math.max(info.block + 1, blockSize.length * 2));
-        }
-        blockSize[info.block]++;
-        m++;
+        keysOnPaper[kept++] = info.keyRef.id;
+        mPaper[at] = p;
+        mKey[at] = info.keyRef.id;
+        mForm[at] = names.get(i);
+        mFormId[at] = info.form;
+        slots[i] = at++;
       }
       s.paperMentions[p] = slots;
+      if (issues != null) {
+        issuesOf[p] = issues.toArray(new IngestIssue[0]);
+      }
       int[] co = Arrays.copyOf(keysOnPaper, kept);
       Arrays.sort(co);
-      s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : new int[0];
+      s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : EMPTY;
+    });
+    Arrays.fill(infos, null); // no longer needed: free them for the rest of the resolution
+    List<IngestIssue> nameIssues = new ArrayList<>();
+    for (IngestIssue[] issues : issuesOf) {
+      if (issues != null) {
+        nameIssues.addAll(Arrays.asList(issues));
+      }
     }
+    List<PersonName> forms = Arrays.asList(formArray);
     s.mentionCount = m;
     s.seen = seen;
     s.mPaper = mPaper;
@@ -425,28 +494,22 @@ public final class AuthorResolver {
     s.mForm = mForm;
     s.mFormId = mFormId;
     s.forms = forms;
-    s.formKeys = new NameKeys[forms.size()];
-    for (NameInfo info : seen.values()) {
-      if (info.key >= 0) {
-        s.formKeys[info.form] = info.keys;
-      }
-    }
     s.formDisplay = new String[forms.size()];
     IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
-    s.keyInfo = keyInfo.toArray(new NameKeys[0]);
-    s.keyNames = keyNames.toArray(new String[0]);
     collectEvidence(s, papers, statistics);
 
     // Mentions by block; blocks in key order.
-    int blocks = blockNameList.size();
+    int blocks = blockCount;
+    int[] blockOfKey = new int[keyCount];
+    Arrays.parallelSetAll(blockOfKey, k -> keyList[k].block.id);
+    int[] blockSize = new int[blocks];
+    for (int i = 0; i < m; i++) {
+      blockSize[blockOfKey[mKey[i]]]++;
+    }
     int[][] byBlock = new int[blocks][];
     int[] fill = new int[blocks];
     for (int b = 0; b < blocks; b++) {
-      byBlock[b] = new int[b < blockSize.length ? blockSize[b] : 0];
-    }
-    int[] blockOfKey = new int[keyList.size()];
-    for (int k = 0; k < blockOfKey.length; k++) {
-      blockOfKey[k] = keyList.get(k).block.id;
+      byBlock[b] = new int[blockSize[b]];
     }
     for (int i = 0; i < m; i++) {
       int b = blockOfKey[mKey[i]];
@@ -492,7 +555,7 @@ public final class AuthorResolver {
     // Resolve the blocks in parallel; collect in block order.
     Named[] byName = new Named[blocks];
     for (int b = 0; b < blocks; b++) {
-      byName[b] = new Named(blockNameList.get(b), b);
+      byName[b] = new Named(blockNames[b], b);
     }
     Arrays.parallelSort(byName);
     int[] order = new int[blocks];
@@ -523,6 +586,25 @@ public final class AuthorResolver {
       }
     }
     return build(s, byBlock, order, outcomes, nameIssues);
+  }
+
+  /** The key of each name of a paper's row, null for a name that becomes no author. */
+  private static KeyRef[] keyRefsOf(NameInfo[] row) {
+    KeyRef[] refs = new KeyRef[row.length];
+    for (int i = 0; i < row.length; i++) {
+      refs[i] = row[i].problem == null ? row[i].keyRef : null;
+    }
+    return refs;
+  }
+
+  /** Whether no earlier name of the paper has the key of name i (of a problem-free name i; else: listed twice). */
+  private static boolean listedFirst(KeyRef[] refs, int i) {
+    for (int j = 0; j < i; j++) {
+      if (refs[j] == refs[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The id of a name key met on the papers, or null. */
@@ -575,7 +657,7 @@ public final class AuthorResolver {
     String[][] tokens = new String[np][];
     IntStream.range(0, np).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
     List<String> wordNames = new ArrayList<>();
-    s.words = internInParallel(tokens, wordNames);
+    int[][] words = internInParallel(tokens, wordNames);
     // Categories and folded affiliations, interned in paper order on all cores.
     String[][] categoryRows = new String[np][];
     String[][] affiliationRows = new String[np][];
@@ -594,12 +676,12 @@ public final class AuthorResolver {
       affiliationRows[p] = a;
     });
     List<String> categoryNames = new ArrayList<>();
-    s.categories = internInParallel(categoryRows, categoryNames);
+    int[][] categories = internInParallel(categoryRows, categoryNames);
     List<String> affiliationNames = new ArrayList<>();
-    s.affiliations = internInParallel(affiliationRows, affiliationNames);
+    int[][] affiliations = internInParallel(affiliationRows, affiliationNames);
     // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
     // paper cites the other or both cite one paper.
-    s.citations = new int[np][];
+    int[][] citations = new int[np][];
     Ids citationIds = new Ids();
     if (stats == null) {
       boolean anyReferences = papers.parallelStream().anyMatch(paper -> !paper.references().isEmpty());
@@ -622,7 +704,7 @@ public final class AuthorResolver {
         }
         int[] sorted = Arrays.copyOf(cites, k);
         Arrays.sort(sorted);
-        s.citations[p] = sorted;
+        citations[p] = sorted;
       });
     } else {
       for (int p = 0; p < np; p++) {
@@ -639,18 +721,18 @@ public final class AuthorResolver {
         }
         int[] sorted = Arrays.copyOf(cites, k);
         Arrays.sort(sorted);
-        s.citations[p] = sorted;
+        citations[p] = sorted;
       }
     }
     s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryNames.toArray(new String[0]);
     s.affiliationNames = affiliationNames.toArray(new String[0]);
-    int[] wordDf = counts(s.words, wordNames.size());
-    int[] categoryDf = counts(s.categories, categoryNames.size());
-    int[] affiliationDf = counts(s.affiliations, affiliationNames.size());
+    int[] wordDf = counts(words, wordNames.size());
+    int[] categoryDf = counts(categories, categoryNames.size());
+    int[] affiliationDf = counts(affiliations, affiliationNames.size());
     int[] citationDf;
     if (stats == null) {
-      citationDf = counts(s.citations, np);
+      citationDf = counts(citations, np);
       s.citationNames = new String[np];
       IntStream.range(0, np).parallel().forEach(p -> s.citationNames[p] = papers.get(p).id().toString());
     } else {
@@ -669,35 +751,41 @@ public final class AuthorResolver {
     s.categoryIdf = idf(categoryDf, n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(affiliationDf, n, Integer.MAX_VALUE);
     s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
-    int[][][] raw = {s.coauthors, s.words, s.categories, s.affiliations, s.citations};
+    int[][][] raw = {s.coauthors, words, categories, affiliations, citations};
     float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
-    s.evidence = new int[KINDS][np][];
+    // Counted on all cores, laid out by a prefix sum, filled on all cores.
+    long[] start = new long[np * KINDS + 1];
     IntStream.range(0, np).parallel().forEach(p -> {
       for (int kind = 0; kind < KINDS; kind++) {
-        s.evidence[kind][p] = positive(raw[kind][p], idfs[kind]);
+        float[] idf = idfs[kind];
+        int count = 0;
+        for (int v : raw[kind][p]) {
+          if (idf[v] > 0) {
+            count++;
+          }
+        }
+        start[p * KINDS + kind + 1] = count;
       }
     });
-  }
-
-  /** The values with a positive IDF, in their order; the array itself when all are. */
-  private static int[] positive(int[] values, float[] idf) {
-    int n = 0;
-    for (int v : values) {
-      if (idf[v] > 0) {
-        n++;
+    Arrays.parallelPrefix(start, Long::sum);
+    long total = start[np * KINDS];
+    checkArgument(total <= MAX_EVIDENCE_VALUES, "%s evidence values (co-authors, title words, categories, "
+        + "affiliations, citations) on %s papers exceed the resolver's limit of %s: resolve the corpus in parts", total,
+        np, MAX_EVIDENCE_VALUES);
+    s.evStart = new int[start.length];
+    Arrays.parallelSetAll(s.evStart, i -> (int) start[i]);
+    s.ev = new int[(int) total];
+    IntStream.range(0, np).parallel().forEach(p -> {
+      for (int kind = 0; kind < KINDS; kind++) {
+        float[] idf = idfs[kind];
+        int at = s.evStart[p * KINDS + kind];
+        for (int v : raw[kind][p]) {
+          if (idf[v] > 0) {
+            s.ev[at++] = v;
+          }
+        }
       }
-    }
-    if (n == values.length) {
-      return values;
-    }
-    int[] out = new int[n];
-    n = 0;
-    for (int v : values) {
-      if (idf[v] > 0) {
-        out[n++] = v;
-      }
-    }
-    return out;
+    });
   }
 
   /** How many rows hold each value {@code 0..count-1}. */
@@ -745,34 +833,30 @@ public final class AuthorResolver {
    * is found in parallel, the distinct strings are sorted by it, and the rows are mapped in parallel.
    */
   private static int[][] internInParallel(String[][] rows, List<String> names) {
-    ConcurrentHashMap<String, Long> first = new ConcurrentHashMap<>();
+    // The first occurrence of each string, lowered without locks or boxing: one holder per distinct string.
+    ConcurrentHashMap<String, Interned> first = new ConcurrentHashMap<>();
     IntStream.range(0, rows.length).parallel().forEach(r -> {
       String[] row = rows[r];
       for (int i = 0; i < row.length; i++) {
-        first.merge(row[i], ((long) r << 32) | i, Math::min);
+        Interned x = first.get(row[i]);
+        if (x == null) {
+          x = first.computeIfAbsent(row[i], Interned::new);
+        }
+        x.offer(((long) r << 32) | i);
       }
     });
-    long[] order = new long[first.size()];
-    String[] byOrder = new String[first.size()];
-    Map<Long, String> at = new HashMap<>();
-    int k = 0;
-    for (Map.Entry<String, Long> e : first.entrySet()) {
-      order[k++] = e.getValue();
-      at.put(e.getValue(), e.getKey());
+    Interned[] byOrder = first.values().toArray(new Interned[0]);
+    Arrays.parallelSort(byOrder, Comparator.comparingLong(Interned::get)); // positions are distinct
+    for (int i = 0; i < byOrder.length; i++) {
+      byOrder[i].id = i;
+      names.add(byOrder[i].name);
     }
-    Arrays.sort(order);
-    Map<String, Integer> ids = new HashMap<>(2 * order.length);
-    for (int i = 0; i < order.length; i++) {
-      byOrder[i] = at.get(order[i]);
-      ids.put(byOrder[i], i);
-    }
-    names.addAll(Arrays.asList(byOrder));
     int[][] out = new int[rows.length][];
     IntStream.range(0, rows.length).parallel().forEach(r -> {
       String[] row = rows[r];
       int[] v = new int[row.length];
       for (int i = 0; i < row.length; i++) {
-        v[i] = ids.get(row[i]);
+        v[i] = first.get(row[i]).id;
       }
       Arrays.sort(v);
       int w = 0;
@@ -784,6 +868,25 @@ public final class AuthorResolver {
       out[r] = w == v.length ? v : Arrays.copyOf(v, w);
     });
     return out;
+  }
+
+  /** A distinct string being interned: the first position (row, then index) it occurs at, and its id. */
+  private static final class Interned extends AtomicLong {
+    final String name;
+    int id;
+
+    Interned(String name) {
+      super(Long.MAX_VALUE);
+      this.name = name;
+    }
+
+    /** Lowers the first position to {@code position} if that is earlier. */
+    void offer(long position) {
+      long current = get();
+      while (position < current && !compareAndSet(current, position)) {
+        current = get();
+      }
+    }
   }
 
   /** Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. */
@@ -822,7 +925,12 @@ public final class AuthorResolver {
     private final int size;
     /** Block-local mentions; the root of a cluster is its smallest mention, whatever the order of the unions. */
     private final IntUnionFind uf;
-    private final int[][] papersOf;
+    /**
+     * Per cluster root, the block's other mentions on the cluster's papers (null: none). Two clusters share a paper
+     * exactly when one holds a mention listed here for the other; most mentions have no namesake on their paper, so
+     * the test is O(1) for them instead of a merge of two paper lists.
+     */
+    private final int[][] mates;
     private final int[][] keysOf;
     /** The block's distinct keys, ascending; the mentions of keys[k] are keyMembers[keyStart[k]..keyStart[k+1]). */
     private final int[] keys;
@@ -846,11 +954,10 @@ public final class AuthorResolver {
       this.blockMust = blockMust;
       this.blockSlots = blockSlots;
       uf = new IntUnionFind(size);
-      papersOf = new int[size][];
+      mates = new int[size][];
       keysOf = new int[size][];
       long[] byKey = new long[size];
       for (int i = 0; i < size; i++) {
-        papersOf[i] = new int[] {s.mPaper[mentions[i]]};
         byKey[i] = ((long) s.mKey[mentions[i]] << 32) | i;
       }
       Arrays.sort(byKey);
@@ -876,6 +983,25 @@ public final class AuthorResolver {
         keysOf[keyMembers[i]] = slot;
       }
       keyStart[distinct] = size;
+      // The block's mentions are ascending, so by paper: mentions of one paper are neighbours.
+      for (int i = 0; i < size; ) {
+        int paper = s.mPaper[mentions[i]];
+        int j = i + 1;
+        while (j < size && s.mPaper[mentions[j]] == paper) {
+          j++;
+        }
+        for (int x = i; x < j && j - i > 1; x++) {
+          int[] others = new int[j - i - 1];
+          int o = 0;
+          for (int y = i; y < j; y++) {
+            if (y != x) {
+              others[o++] = y;
+            }
+          }
+          mates[x] = others;
+        }
+        i = j;
+      }
       compatible = distinct <= MAX_MATRIX_KEYS ? new byte[distinct * distinct] : null;
       compatibleKeys = compatible == null ? new HashMap<>() : null;
     }
@@ -924,10 +1050,27 @@ public final class AuthorResolver {
           }
         }
       }
-      if (!mustLink && intersects(papersOf[ra], papersOf[rb])) {
+      if (!mustLink && sharePaper(ra, rb)) {
         return "both on one paper";
       }
       return null;
+    }
+
+    /** Whether clusters a and b (roots) hold mentions of one paper. */
+    private boolean sharePaper(int ra, int rb) {
+      int[] ma = mates[ra];
+      int[] mb = mates[rb];
+      if (ma == null || mb == null) {
+        return false; // a shared paper would list each cluster's mention among the other's mates
+      }
+      int[] shorter = ma.length <= mb.length ? ma : mb;
+      int other = shorter == ma ? rb : ra;
+      for (int y : shorter) {
+        if (root(y) == other) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Joins the clusters of a and b (block-local indices) unless a hard rule forbids it; returns the conflict. */
@@ -949,9 +1092,9 @@ public final class AuthorResolver {
         cache[r] = cache[ra] != null && cache[rb] != null ? merge(cache[ra], cache[rb]) : null;
         cache[c] = null;
       }
-      papersOf[r] = sortedUnion(papersOf[r], papersOf[c]);
+      mates[r] = concat(mates[r], mates[c]);
       keysOf[r] = sortedUnion(keysOf[r], keysOf[c]);
-      papersOf[c] = null;
+      mates[c] = null;
       keysOf[c] = null;
       return null;
     }
@@ -976,7 +1119,7 @@ public final class AuthorResolver {
           continue;
         }
         // Mentions of one key are on distinct papers (a name listed twice counts once) and are ascending by paper,
-        // so joining them cannot conflict: one cluster, its papers in order.
+        // so joining them cannot conflict: one cluster.
         int[] joined = new int[keyStart[k + 1] - keyStart[k]];
         int count = 0;
         for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
@@ -989,16 +1132,25 @@ public final class AuthorResolver {
           continue;
         }
         int first = joined[0];
-        int[] papers = new int[count];
+        int mated = 0;
         for (int i = 0; i < count; i++) {
-          papers[i] = s.mPaper[mentions[joined[i]]];
+          mated += mates[joined[i]] == null ? 0 : mates[joined[i]].length;
+        }
+        int[] all = mated == 0 ? null : new int[mated];
+        mated = 0;
+        for (int i = 0; i < count; i++) {
+          int x = joined[i];
+          if (mates[x] != null) {
+            System.arraycopy(mates[x], 0, all, mated, mates[x].length);
+            mated += mates[x].length;
+          }
           if (i > 0) {
-            uf.union(first, joined[i]);
-            papersOf[joined[i]] = null;
-            keysOf[joined[i]] = null;
+            uf.union(first, x);
+            mates[x] = null;
+            keysOf[x] = null;
           }
         }
-        papersOf[first] = papers;
+        mates[first] = all;
       }
       mustLinks();
       sameSlot();
@@ -1032,8 +1184,8 @@ public final class AuthorResolver {
         if (kind == AFFILIATION) {
           continue;
         }
-        for (int v : s.evidence[kind][paper]) {
-          if (!(kind == COAUTHOR && v == s.mKey[mention])) {
+        for (int e = s.evStart[paper * KINDS + kind]; e < s.evStart[paper * KINDS + kind + 1]; e++) {
+          if (!(kind == COAUTHOR && s.ev[e] == s.mKey[mention])) {
             return true;
           }
         }
@@ -1169,16 +1321,19 @@ public final class AuthorResolver {
         ownKey[x] = s.mKey[mention];
       }
       int[] vals = new int[Math.max(16, 4 * size)];
+      int[] ev = s.ev;
+      int[] evStart = s.evStart;
       for (int kind = 0; kind < KINDS; kind++) {
-        int[][] ev = s.evidence[kind];
         int n = 0;
         for (int x = 0; x < size; x++) {
           int own = kind == COAUTHOR ? ownKey[x] : -1;
-          int[] row = ev[paperOf[x]];
-          if (n + row.length > vals.length) {
-            vals = Arrays.copyOf(vals, Math.max(n + row.length, 2 * vals.length));
+          int first = evStart[paperOf[x] * KINDS + kind];
+          int end = evStart[paperOf[x] * KINDS + kind + 1];
+          if (n + end - first > vals.length) {
+            vals = Arrays.copyOf(vals, Math.max(n + end - first, 2 * vals.length));
           }
-          for (int v : row) {
+          for (int e = first; e < end; e++) {
+            int v = ev[e];
             if (v != own) {
               vals[n++] = v;
             }
@@ -1208,9 +1363,8 @@ public final class AuthorResolver {
      * its identifiers); the other kinds are distinct by construction.
      */
     private boolean repeats(int paper) {
-      int[] vals = s.evidence[CITATION][paper];
-      for (int i = 1; i < vals.length; i++) {
-        if (vals[i] == vals[i - 1]) {
+      for (int e = s.evStart[paper * KINDS + CITATION] + 1; e < s.evStart[paper * KINDS + CITATION + 1]; e++) {
+        if (s.ev[e] == s.ev[e - 1]) {
           return true;
         }
       }
@@ -1222,15 +1376,16 @@ public final class AuthorResolver {
       Profile pr = new Profile();
       int paper = s.mPaper[mention];
       for (int kind = 0; kind < KINDS; kind++) {
-        int[] vals = s.evidence[kind][paper];
-        if (kind == COAUTHOR) {
-          int at = Arrays.binarySearch(vals, s.mKey[mention]);
-          if (at >= 0) {
-            int[] without = new int[vals.length - 1];
-            System.arraycopy(vals, 0, without, 0, at);
-            System.arraycopy(vals, at + 1, without, at, vals.length - at - 1);
-            vals = without;
-          }
+        int from = s.evStart[paper * KINDS + kind];
+        int to = s.evStart[paper * KINDS + kind + 1];
+        int at = kind == COAUTHOR ? Arrays.binarySearch(s.ev, from, to, s.mKey[mention]) : -1;
+        int[] vals;
+        if (at >= 0) {
+          vals = new int[to - from - 1];
+          System.arraycopy(s.ev, from, vals, 0, at - from);
+          System.arraycopy(s.ev, at + 1, vals, at - from, to - at - 1);
+        } else {
+          vals = from == to ? EMPTY : Arrays.copyOfRange(s.ev, from, to);
         }
         setKind(pr, kind, vals, null);
       }
@@ -1294,16 +1449,6 @@ public final class AuthorResolver {
         setKind(pr, kind, n == v.length ? v : Arrays.copyOf(v, n), repeats ? Arrays.copyOf(c, n) : null);
       }
       return pr;
-    }
-
-    int[] values(int kind, int paper) {
-      return switch (kind) {
-        case COAUTHOR -> s.coauthors[paper];
-        case WORD -> s.words[paper];
-        case CATEGORY -> s.categories[paper];
-        case AFFILIATION -> s.affiliations[paper];
-        default -> s.citations[paper];
-      };
     }
 
     float[] idf(int kind) {
@@ -1390,13 +1535,14 @@ public final class AuthorResolver {
           profiles[i] = cache[roots[i]];
         }
         // Inverted index per kind over the profiles' entries, numbered flat (cluster by cluster, value by value):
-        // the entries of each distinct value ascending (so its clusters ascending), and each entry's group.
+        // the entries of each distinct value ascending (so its clusters ascending), each entry's group and place,
+        // and, in sorted order, each entry's cluster and weight, so that scoring reads them in sequence.
         int[][] entryStart = new int[KINDS][]; // per cluster, its first flat entry
         int[][] groupOf = new int[KINDS][]; // per flat entry, its value's group
         int[][] groupStart = new int[KINDS][];
-        int[][] groupEntries = new int[KINDS][];
-        int[][] entryOwner = new int[KINDS][]; // per flat entry, its cluster
         int[][] entryRank = new int[KINDS][]; // per flat entry, its place among the sorted entries
+        int[][] sortedOwner = new int[KINDS][]; // per sorted entry, its cluster
+        float[][] sortedWeight = new float[KINDS][]; // per sorted entry, its weight in its cluster's profile
         for (int kind = 0; kind < KINDS; kind++) {
           int[] first = new int[count + 1];
           for (int i = 0; i < count; i++) {
@@ -1405,43 +1551,47 @@ public final class AuthorResolver {
           int n = first[count];
           long[] entries = new long[n];
           int[] owner = new int[n];
+          float[] weight = new float[n];
           for (int i = 0; i < count; i++) {
             int[] vals = profiles[i].values[kind];
+            float[] w = profiles[i].weights[kind];
             for (int k = 0; k < vals.length; k++) {
               entries[first[i] + k] = ((long) vals[k] << 32) | (first[i] + k);
               owner[first[i] + k] = i;
+              weight[first[i] + k] = w[k];
             }
           }
           Arrays.sort(entries);
           int[] group = new int[n];
           int[] start = new int[n + 1];
-          int[] flat = new int[n];
           int[] rank = new int[n];
+          int[] byOwner = new int[n];
+          float[] byWeight = new float[n];
           int d = -1;
           for (int e = 0; e < n; e++) {
             if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
               start[++d] = e;
             }
-            flat[e] = (int) entries[e];
-            group[flat[e]] = d;
-            rank[flat[e]] = e;
+            int flat = (int) entries[e];
+            group[flat] = d;
+            rank[flat] = e;
+            byOwner[e] = owner[flat];
+            byWeight[e] = weight[flat];
           }
           start[d + 1] = n;
           entryStart[kind] = first;
           groupOf[kind] = group;
           groupStart[kind] = start;
-          groupEntries[kind] = flat;
-          entryOwner[kind] = owner;
           entryRank[kind] = rank;
+          sortedOwner[kind] = byOwner;
+          sortedWeight[kind] = byWeight;
         }
         List<Candidate> candidates = new ArrayList<>();
-        List<List<Candidate>> byCluster = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-          byCluster.add(new ArrayList<>());
-        }
+        List<List<Candidate>> byCluster = new ArrayList<>(java.util.Collections.nCopies(count, null));
+        // Per cluster j, while scoring cluster i: mark[2j] is i + 1 when j is scored against i, -(i + 1) when a hard
+        // rule forbids joining them; mark[2j + 1] is j's slot in the dense dot products of i's candidates.
+        int[] mark = new int[2 * count];
         double[] dots = new double[count * KINDS];
-        int[] seen = new int[count]; // i + 1 when cluster j has a dot product with cluster i
-        int[] excluded = new int[count]; // i + 1 when a hard rule forbids joining j with i
         int[] touched = new int[count];
         for (int i = 0; i < count; i++) {
           int stamp = i + 1;
@@ -1450,11 +1600,11 @@ public final class AuthorResolver {
           for (int kind = 0; kind < KINDS; kind++) {
             int[] vals = pi.values[kind];
             int[] start = groupStart[kind];
-            int[] flat = groupEntries[kind];
-            int[] owner = entryOwner[kind];
             int[] first = entryStart[kind];
             int[] group = groupOf[kind];
             int[] rank = entryRank[kind];
+            int[] owners = sortedOwner[kind];
+            float[] weights = sortedWeight[kind];
             float[] wi = pi.weights[kind];
             for (int k = 0; k < vals.length; k++) {
               int g = group[first[i] + k];
@@ -1463,29 +1613,32 @@ public final class AuthorResolver {
               }
               // The group's entries are by cluster ascending: the clusters after i follow i's own entry.
               for (int e = rank[first[i] + k] + 1; e < start[g + 1]; e++) {
-                int j = owner[flat[e]];
-                if (excluded[j] == stamp) {
+                int j = owners[e];
+                int state = mark[2 * j];
+                if (state == -stamp) {
                   continue;
                 }
-                if (seen[j] != stamp) {
+                if (state != stamp) {
                   if (conflict(roots[i], roots[j], false) != null) {
-                    excluded[j] = stamp; // names or a shared paper forbid the pair: no need to score it
+                    mark[2 * j] = -stamp; // names or a shared paper forbid the pair: no need to score it
                     continue;
                   }
-                  seen[j] = stamp;
+                  mark[2 * j] = stamp;
+                  mark[2 * j + 1] = nt;
+                  Arrays.fill(dots, nt * KINDS, nt * KINDS + KINDS, 0);
                   touched[nt++] = j;
-                  Arrays.fill(dots, j * KINDS, j * KINDS + KINDS, 0);
                 }
-                dots[j * KINDS + kind] += (double) wi[k] * profiles[j].weights[kind][flat[e] - first[j]];
+                dots[mark[2 * j + 1] * KINDS + kind] += (double) wi[k] * weights[e];
               }
             }
           }
           Arrays.sort(touched, 0, nt);
           for (int t = 0; t < nt; t++) {
             int j = touched[t];
+            int at = mark[2 * j + 1] * KINDS;
             double score = 0;
             for (int kind = 0; kind < KINDS; kind++) {
-              double dot = dots[j * KINDS + kind];
+              double dot = dots[at + kind];
               if (dot > 0) {
                 score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
               }
@@ -1493,13 +1646,13 @@ public final class AuthorResolver {
             if (score >= MERGE_THRESHOLD) {
               double[] parts = new double[KINDS];
               for (int kind = 0; kind < KINDS; kind++) {
-                double dot = dots[j * KINDS + kind];
+                double dot = dots[at + kind];
                 parts[kind] = dot > 0 ? WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]) : dot;
               }
               Candidate c = new Candidate(i, j, score, parts);
               candidates.add(c);
-              byCluster.get(i).add(c);
-              byCluster.get(j).add(c);
+              candidatesOf(byCluster, i).add(c);
+              candidatesOf(byCluster, j).add(c);
             }
           }
         }
@@ -1544,6 +1697,16 @@ public final class AuthorResolver {
       return false;
     }
 
+    /** The candidates of cluster slot i, made on first use. */
+    private static List<Candidate> candidatesOf(List<List<Candidate>> byCluster, int i) {
+      List<Candidate> list = byCluster.get(i);
+      if (list == null) {
+        list = new ArrayList<>();
+        byCluster.set(i, list);
+      }
+      return list;
+    }
+
     /** Why merging c's clusters would be ambiguous: the partial side also fits an incompatible fuller cluster. */
     private String ambiguity(Candidate c, List<List<Candidate>> byCluster, int[] roots) {
       int ra = roots[c.a];
@@ -1555,7 +1718,7 @@ public final class AuthorResolver {
       int fullerSlot = partialSlot == c.a ? c.b : c.a;
       int fuller = roots[fullerSlot];
       List<String> rivals = new ArrayList<>();
-      for (Candidate other : byCluster.get(partialSlot)) {
+      for (Candidate other : candidatesOf(byCluster, partialSlot)) {
         int o = other.a == partialSlot ? other.b : other.a;
         if (o == fullerSlot) {
           continue;
@@ -1757,12 +1920,35 @@ public final class AuthorResolver {
   }
 
   /** A name and its id, in the order of the names (then ids). */
-  private record Named(String name, int id) implements Comparable<Named> {
+  private record Named(String name, int id, long prefix) implements Comparable<Named> {
+    Named(String name, int id) {
+      this(name, id, AuthorResolver.prefix(name));
+    }
+
     @Override
     public int compareTo(Named o) {
-      int c = name.compareTo(o.name);
+      int c = comparePrefixed(prefix, name, o.prefix, o.name);
       return c != 0 ? c : Integer.compare(id, o.id);
     }
+  }
+
+  /**
+   * The first four UTF-16 units of a string, packed big-endian into a long (missing units as 0), so that two strings
+   * whose packed prefixes differ compare as their prefixes do: sorting a million names then reads most strings only
+   * when their first four characters tie.
+   */
+  static long prefix(String s) {
+    long p = 0;
+    for (int i = 0; i < 4; i++) {
+      p = (p << 16) | (i < s.length() ? s.charAt(i) : 0);
+    }
+    return p;
+  }
+
+  /** {@link String#compareTo} of a and b, given their {@link #prefix}es. */
+  static int comparePrefixed(long prefixA, String a, long prefixB, String b) {
+    int c = Long.compareUnsigned(prefixA, prefixB);
+    return c != 0 ? c : a.compareTo(b);
   }
 
   private static Result build(Shared s, int[][] byBlock, int[] order, BlockResolver.Outcome[] outcomes,
@@ -1850,15 +2036,21 @@ public final class AuthorResolver {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        int root, String display) implements Comparable<Draft> {
+        int root, String display, String base, boolean named, long prefix) implements Comparable<Draft> {
       /** By key, then more mentions first, then first paper. */
       @Override
       public int compareTo(Draft o) {
-        int c = key.compareTo(o.key);
+        int c = comparePrefixed(prefix, key, o.prefix, o.key);
         if (c == 0) {
           c = Integer.compare(o.mentions, mentions);
         }
         return c != 0 ? c : Integer.compare(firstPaper, o.firstPaper);
+      }
+    }
+    Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
+    for (AuthorMerge merge : merges) {
+      if (merge.author().isEmpty()) {
+        unassigned.add(merge.variant());
       }
     }
     // One draft per final cluster, made on all cores; in root order, as a sequential pass would make them.
@@ -1918,7 +2110,21 @@ public final class AuthorResolver {
         canonical = variants.get(0);
         key = s.keysOf(canonical).key;
       }
-      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display);
+      // The id's base, hashed here rather than in the sequential id pass; whether a report line names a form.
+      String base = key.replace(' ', '-');
+      base.hashCode();
+      boolean named = false;
+      if (!unassigned.isEmpty()) {
+        if (display != null) {
+          named = unassigned.contains(display);
+        } else {
+          for (PersonName v : variants) {
+            named |= unassigned.contains(v.displayName());
+          }
+        }
+      }
+      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display, base, named,
+          prefix(key));
     });
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
@@ -1927,35 +2133,31 @@ public final class AuthorResolver {
     List<Draft> drafts = Arrays.asList(draftArray);
     Set<String> ids = new HashSet<>(2 * draftArray.length);
     Map<String, Integer> suffix = new HashMap<>();
-    Author[] byDraft = new Author[drafts.size()];
-    Set<String> unassigned = new HashSet<>(); // variants of report lines that do not name their author yet
-    for (AuthorMerge merge : merges) {
-      if (merge.author().isEmpty()) {
-        unassigned.add(merge.variant());
-      }
-    }
+    String[] idOf = new String[drafts.size()];
     for (int d = 0; d < drafts.size(); d++) {
-      Draft draft = drafts.get(d);
-      String base = draft.key().replace(' ', '-');
+      String base = drafts.get(d).base();
       String id = base;
       while (!ids.add(id)) {
         int k = suffix.merge(base, 1, Integer::sum) + 1;
         id = base + "-" + k;
       }
-      Author a = new Author(id, draft.canonical(), draft.variants());
-      byDraft[d] = a;
+      idOf[d] = id;
+    }
+    Author[] byDraft = new Author[drafts.size()];
+    IntStream.range(0, byDraft.length).parallel().forEach(d -> byDraft[d] =
+        new Author(idOf[d], drafts.get(d).canonical(), drafts.get(d).variants()));
+    for (int d = 0; d < drafts.size(); d++) {
+      Draft draft = drafts.get(d);
       for (PersonName v : draft.variants()) {
         if (v != draft.canonical() && s.keysOf(v).key.equals(draft.key())) {
-          merges.add(new AuthorMerge(id, v.displayName(), draft.canonical().displayName(), "same-key",
+          merges.add(new AuthorMerge(idOf[d], v.displayName(), draft.canonical().displayName(), "same-key",
               List.of("normalised name '" + draft.key() + "'")));
         }
       }
     }
     // Authors sorted by id; the author of each cluster.
     Named[] byId = new Named[byDraft.length];
-    for (int d = 0; d < byDraft.length; d++) {
-      byId[d] = new Named(byDraft[d].id(), d); // author ids are distinct
-    }
+    Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
     Arrays.parallelSort(byId);
     List<Author> authors = new ArrayList<>(byDraft.length);
     int[] authorOfRoot = new int[g];
@@ -1966,6 +2168,9 @@ public final class AuthorResolver {
       authorOfRoot[drafts.get(d).root()] = index;
     }
     for (int d = 0; d < byDraft.length && !unassigned.isEmpty(); d++) {
+      if (!drafts.get(d).named()) {
+        continue;
+      }
       if (drafts.get(d).display() != null) {
         if (unassigned.contains(drafts.get(d).display())) {
           idOfForm.putIfAbsent(drafts.get(d).display(), byDraft[d].id());
@@ -2023,28 +2228,14 @@ public final class AuthorResolver {
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
   }
 
-  /** Whether two sorted int arrays share an element; O(s log l) when one array (s) is much shorter than the other. */
-  private static boolean intersects(int[] x, int[] y) {
-    int[] shorter = x.length <= y.length ? x : y;
-    int[] longer = shorter == x ? y : x;
-    if (shorter.length * 16 < longer.length) {
-      for (int v : shorter) {
-        if (Arrays.binarySearch(longer, v) >= 0) {
-          return true;
-        }
-      }
-      return false;
+  /** Both arrays one after the other; null stands for an empty array. */
+  private static int[] concat(int[] x, int[] y) {
+    if (x == null || y == null) {
+      return x == null ? y : x;
     }
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        return true;
-      }
-    }
-    return false;
+    int[] out = Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, out, x.length, y.length);
+    return out;
   }
 
   /** The values in either sorted distinct array, sorted and distinct. */
