@@ -187,52 +187,58 @@ public final class PaperDeduplicator {
     // authors, or one of them lists nobody in place). Each record is compared with at most MAX_GROUPS_COMPARED
     // groups of its block, not with every record: a block of 40,000 distinct "Erratum" records costs no more than
     // its sub-blocks, and a million copies of one record form one group.
-    // Blocks in the order of their keys, each block's records ascending (keys folded on all cores, a stable sort).
-    // Equal keys share one String (a file of one record repeated a million times holds one key, not a million).
-    String[] blockKey = new String[n];
-    ConcurrentHashMap<String, String> canonicalKeys = new ConcurrentHashMap<>();
+    // Blocks in the order of their keys, each block's records ascending (keys folded on all cores). Equal keys share
+    // one holder (a file of one record repeated a million times holds one key, not a million), which takes the
+    // key's rank among the distinct keys; the records are then placed by a counting sort over the ranks, so only
+    // the distinct keys are compared as strings and no record index is boxed.
+    BlockKey[] blockKey = new BlockKey[n];
+    ConcurrentHashMap<String, BlockKey> canonicalKeys = new ConcurrentHashMap<>();
     IntStream.range(0, n).parallel().forEach(i -> {
       Paper p = sorted.get(i);
       String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
       String key = Titles.key(p.title()) + "\u0000" + first;
-      String known = canonicalKeys.putIfAbsent(key, key);
-      blockKey[i] = known == null ? key : known;
+      blockKey[i] = canonicalKeys.computeIfAbsent(key, BlockKey::new);
     });
-    Integer[] byKey = new Integer[n];
+    BlockKey[] distinct = canonicalKeys.values().toArray(new BlockKey[0]);
+    Arrays.parallelSort(distinct, Comparator.comparing((BlockKey k) -> k.key));
+    int[] runStart = new int[distinct.length + 1];
+    for (int r = 0; r < distinct.length; r++) {
+      distinct[r].rank = r;
+    }
     for (int i = 0; i < n; i++) {
-      byKey[i] = i;
+      runStart[blockKey[i].rank + 1]++;
     }
-    Arrays.parallelSort(byKey, Comparator.comparing((Integer i) -> blockKey[i]));
+    for (int r = 0; r < distinct.length; r++) {
+      runStart[r + 1] += runStart[r];
+    }
     // The blocks as runs [runStart[b], runStart[b + 1]) of byKey; records placing nobody by their title.
-    int[] runStart = new int[n + 1];
-    int runs = 0;
-    Map<String, List<Integer>> noFirst = new HashMap<>();
-    for (int r = 0; r < n; ) {
-      int e = r + 1;
-      while (e < n && blockKey[byKey[e]].equals(blockKey[byKey[r]])) {
-        e++;
-      }
-      runStart[runs++] = r;
-      if (blockKey[byKey[r]].endsWith("\u0000")) {
-        noFirst.put(blockKey[byKey[r]], Arrays.asList(byKey).subList(r, e));
-      }
-      r = e;
+    int[] byKey = new int[n];
+    int[] fill = Arrays.copyOf(runStart, distinct.length);
+    for (int i = 0; i < n; i++) {
+      byKey[fill[blockKey[i].rank]++] = i;
     }
-    runStart[runs] = n;
+    int runs = distinct.length;
+    Map<String, Integer> noFirst = new HashMap<>();
     for (int b = 0; b < runs; b++) {
-      List<Integer> block = Arrays.asList(byKey).subList(runStart[b], runStart[b + 1]);
-      String key = blockKey[byKey[runStart[b]]];
-      List<Integer> unplaced = noFirst.isEmpty() || key.endsWith("\u0000") ? List.of()
-          : noFirst.getOrDefault(key.substring(0, key.indexOf('\u0000') + 1), List.of());
-      if (block.size() == 1 && unplaced.isEmpty()) {
+      if (distinct[b].key.endsWith("\u0000")) {
+        noFirst.put(distinct[b].key, b);
+      }
+    }
+    for (int b = 0; b < runs; b++) {
+      String key = distinct[b].key;
+      Integer unplaced = noFirst.isEmpty() || key.endsWith("\u0000") ? null
+          : noFirst.get(key.substring(0, key.indexOf('\u0000') + 1));
+      if (runStart[b + 1] - runStart[b] == 1 && unplaced == null) {
         continue; // one record and nothing to compare it with: it joins no group
       }
       List<Integer> reps = new ArrayList<>();
-      for (int i : block) {
-        compareWithGroups(i, reps, sorted, parent, reasons);
+      for (int r = runStart[b]; r < runStart[b + 1]; r++) {
+        compareWithGroups(byKey[r], reps, sorted, parent, reasons);
       }
-      for (int i : unplaced) {
-        compareWithGroups(i, reps, sorted, parent, reasons);
+      if (unplaced != null) {
+        for (int r = runStart[unplaced]; r < runStart[unplaced + 1]; r++) {
+          compareWithGroups(byKey[r], reps, sorted, parent, reasons);
+        }
       }
     }
 
@@ -279,6 +285,16 @@ public final class PaperDeduplicator {
       }
     }
     return new Result(papers, merges, variants);
+  }
+
+  /** A title block's key, shared by its records, and its rank among the distinct keys. */
+  private static final class BlockKey {
+    final String key;
+    int rank;
+
+    BlockKey(String key) {
+      this.key = key;
+    }
   }
 
   /** Most groups of a title block one record is compared with (the most recent ones). */
