@@ -13,6 +13,7 @@ import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 
 import org.citegraph.graph.CorpusView;
+import org.citegraph.internal.text.LongIntCounter;
 import org.citegraph.internal.text.TermVectors;
 import org.citegraph.internal.text.Tokenizer;
 import org.citegraph.model.Paper;
@@ -86,7 +87,8 @@ final class PaperTokens {
       tokenize(corpus, papers, Arrays.copyOf(missing, missingCount), rows, parallel);
     }
     // Renumbered in first-seen order (paper order, then position), as TermVectors.Builder numbers words.
-    IntIntMap local = new IntIntMap(1024);
+    // Dictionary id to local id + 1 (0: not yet numbered).
+    LongIntCounter local = new LongIntCounter(1024);
     int[] globalOfLocal = new int[1024];
     int localCount = 0;
     int[][] tokens = new int[n][];
@@ -97,10 +99,10 @@ final class PaperTokens {
       int[] row = new int[global.length];
       for (int k = 0; k < global.length; k++) {
         int g = global[k];
-        int id = local.get(g);
+        int id = local.get(g) - 1;
         if (id < 0) {
           id = localCount++;
-          local.put(g, id);
+          local.add(g, id + 1);
           if (id == globalOfLocal.length) {
             globalOfLocal = Arrays.copyOf(globalOfLocal, 2 * id);
           }
@@ -171,70 +173,5 @@ final class PaperTokens {
   @SuppressWarnings("unchecked")
   private static List<List<String>>[] newLists(int n) {
     return (List<List<String>>[]) new List<?>[n];
-  }
-
-  /**
-   * A map from non-negative int keys to non-negative int values without boxing: open addressing with linear
-   * probing, capacity a power of two, load factor at most 1/2. O(1) expected per operation. Not thread-safe. Also
-   * numbers a timeline's co-authors by their corpus index.
-   */
-  static final class IntIntMap {
-    private int[] keys;
-    private int[] values;
-    private int size;
-
-    IntIntMap(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(16, 2 * expected - 1)) << 1;
-      keys = new int[capacity];
-      values = new int[capacity];
-      Arrays.fill(keys, -1);
-    }
-
-    /** The value of {@code key}, or -1. */
-    int get(int key) {
-      int mask = keys.length - 1;
-      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        int k = keys[i];
-        if (k == key) {
-          return values[i];
-        }
-        if (k < 0) {
-          return -1;
-        }
-      }
-    }
-
-    /** Sets the value of a key not yet in the map. */
-    void put(int key, int value) {
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] >= 0) {
-        i = (i + 1) & mask;
-      }
-      keys[i] = key;
-      values[i] = value;
-      if (++size * 2 > keys.length) {
-        grow();
-      }
-    }
-
-    private static int slot(int key, int mask) {
-      int h = key * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
-    }
-
-    private void grow() {
-      int[] oldKeys = keys;
-      int[] oldValues = values;
-      keys = new int[2 * oldKeys.length];
-      values = new int[keys.length];
-      Arrays.fill(keys, -1);
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] >= 0) {
-          put(oldKeys[i], oldValues[i]);
-        }
-      }
-    }
   }
 }

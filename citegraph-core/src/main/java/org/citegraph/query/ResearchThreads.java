@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.citegraph.graph.CorpusView;
 import org.citegraph.graph.Incidence;
 import org.citegraph.internal.IntUnionFind;
+import org.citegraph.internal.text.LongIntCounter;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
 import org.citegraph.internal.text.TopScores;
@@ -1158,7 +1159,8 @@ public final class ResearchThreads {
       Incidence incidence = corpus.incidence();
       List<Author> everyone = corpus.authors();
       int self = corpus.indexOf(author);
-      PaperTokens.IntIntMap localAuthor = new PaperTokens.IntIntMap(64);
+      // Corpus index to local id + 1 (0: not yet numbered).
+      LongIntCounter localAuthor = new LongIntCounter(64);
       Map<Category, Integer> localCategory = new HashMap<>();
       for (int i = 0; i < p; i++) {
         Paper paper = papers.get(i);
@@ -1174,10 +1176,10 @@ public final class ResearchThreads {
           }
           Author coauthor = everyone.get(a);
           co.add(coauthor);
-          int id = localAuthor.get(a);
+          int id = localAuthor.get(a) - 1;
           if (id < 0) {
             id = localAuthors.size();
-            localAuthor.put(a, id);
+            localAuthor.add(a, id + 1);
             localAuthors.add(coauthor);
           }
           ids[k++] = id;

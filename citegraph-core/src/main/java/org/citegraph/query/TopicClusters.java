@@ -24,6 +24,7 @@ import org.citegraph.internal.text.SimilarityGraph;
 import org.citegraph.internal.text.TermScores;
 import org.citegraph.internal.text.TermVectors;
 import org.citegraph.internal.text.TopK;
+import org.citegraph.internal.text.TopScores;
 import org.citegraph.model.Author;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
@@ -873,31 +874,19 @@ public final class TopicClusters {
       }
     }
     Arrays.sort(authorsOfMembers);
-    // The TOP_AUTHORS most frequent: most papers first, ties by author id (a bounded list, insertion-sorted).
-    int[] topId = new int[TOP_AUTHORS];
-    int[] topCount = new int[TOP_AUTHORS];
-    int topSize = 0;
+    // The TOP_AUTHORS most frequent: most papers first, ties by author id. Each author's run is offered by its
+    // start, so ties go to the smaller start, i.e. the smaller corpus index, which is the smaller id (the corpus
+    // lists its authors sorted by id).
+    TopScores top = new TopScores(TOP_AUTHORS);
     for (int x = 0; x < authorships; ) {
-      int a = authorsOfMembers[x];
       int y = x;
-      while (y < authorships && authorsOfMembers[y] == a) {
+      while (y < authorships && authorsOfMembers[y] == authorsOfMembers[x]) {
         y++;
       }
-      int count = y - x;
+      top.offer(y - x, x);
       x = y;
-      int at = topSize;
-      while (at > 0 && authorBefore(count, a, topCount[at - 1], topId[at - 1])) {
-        at--;
-      }
-      if (at < TOP_AUTHORS) {
-        int last = Math.min(topSize, TOP_AUTHORS - 1);
-        System.arraycopy(topId, at, topId, at + 1, last - at);
-        System.arraycopy(topCount, at, topCount, at + 1, last - at);
-        topId[at] = a;
-        topCount[at] = count;
-        topSize = Math.min(topSize + 1, TOP_AUTHORS);
-      }
     }
+    int[] topRuns = top.drainBestFirst();
     Map<Integer, Integer> years = new TreeMap<>();
     Map<String, Integer> primary = new TreeMap<>();
     Map<String, Integer> listed = new TreeMap<>();
@@ -912,8 +901,13 @@ public final class TopicClusters {
     }
     clusterPapers.sort(CorpusView.BY_DATE);
     Map<String, Integer> topAuthors = new LinkedHashMap<>();
-    for (int x = 0; x < topSize; x++) {
-      topAuthors.put(corpus.authors().get(topId[x]).displayName(), topCount[x]);
+    for (int x : topRuns) {
+      int a = authorsOfMembers[x];
+      int y = x;
+      while (y < authorships && authorsOfMembers[y] == a) {
+        y++;
+      }
+      topAuthors.put(corpus.authors().get(a).displayName(), y - x);
     }
     Map<String, Double> shares = new LinkedHashMap<>();
     sortedByCount(listed).forEach((code, count) -> shares.put(code, count / (double) members.length));
@@ -922,11 +916,6 @@ public final class TopicClusters {
         subtopics);
   }
 
-  /** Whether an author with {@code count} papers in a cluster ranks before one with {@code otherCount}. */
-  private boolean authorBefore(int count, int author, int otherCount, int other) {
-    return count != otherCount ? count > otherCount
-        : corpus.authors().get(author).id().compareTo(corpus.authors().get(other).id()) < 0;
-  }
 
   /** The weighted similarity graph, each edge once with {@code from < to}, sorted by (from, to). */
   private record Edges(int[] from, int[] to, double[] weight) {}

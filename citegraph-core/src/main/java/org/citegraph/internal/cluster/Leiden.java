@@ -103,19 +103,33 @@ public final class Leiden {
     checkArgument(start == null || start.length == n, "start partition has %s labels for %s nodes",
         start == null ? 0 : start.length, n);
     Clustering clustering = start == null ? new Clustering(n) : new Clustering(canonical(start));
-    double quality = stopWhenStable ? leiden.calcQuality(network, clustering) : 0;
-    for (int i = 0; i < iterations; i++) {
-      boolean changed = leiden.improveClustering(network, clustering);
-      if (stopWhenStable) {
-        double before = quality;
-        quality = leiden.calcQuality(network, clustering);
-        if (!changed || quality - before < MIN_RELATIVE_GAIN * Math.abs(quality)) {
-          break;
-        }
+    if (stopWhenStable) {
+      improveUntilStable(leiden, network, clustering, iterations, PhaseLog.start("leiden " + n));
+    } else {
+      for (int i = 0; i < iterations; i++) {
+        leiden.improveClustering(network, clustering);
       }
     }
     return new Result(canonical(clustering.getClusters()), countDistinct(clustering.getClusters()),
         leiden.calcQuality(network, clustering));
+  }
+
+  /**
+   * Runs up to {@code iterations} Leiden iterations, stopping after one that changes nothing or raises the quality
+   * by less than {@link #MIN_RELATIVE_GAIN} of it.
+   */
+  private static void improveUntilStable(LeidenAlgorithm leiden, Network network, Clustering clustering,
+      int iterations, PhaseLog log) {
+    double quality = leiden.calcQuality(network, clustering);
+    for (int i = 0; i < iterations; i++) {
+      boolean changed = leiden.improveClustering(network, clustering);
+      double before = quality;
+      quality = leiden.calcQuality(network, clustering);
+      log.phase("iteration " + (i + 1) + ", quality " + quality);
+      if (!changed || quality - before < MIN_RELATIVE_GAIN * Math.abs(quality)) {
+        break;
+      }
+    }
   }
 
   /**
@@ -172,16 +186,7 @@ public final class Leiden {
       LeidenAlgorithm leiden = new LeidenAlgorithm(resolution / scale, 1, DEFAULT_RANDOMNESS, random);
       int[] membership;
       if (r == 0) {
-        double quality = leiden.calcQuality(network, clustering);
-        for (int i = 0; i < iterations; i++) {
-          boolean changed = leiden.improveClustering(network, clustering);
-          double before = quality;
-          quality = leiden.calcQuality(network, clustering);
-          log.phase("first run, iteration " + (i + 1) + ", quality " + quality);
-          if (!changed || quality - before < MIN_RELATIVE_GAIN * Math.abs(quality)) {
-            break;
-          }
-        }
+        improveUntilStable(leiden, network, clustering, iterations, log);
         membership = clustering.getClusters();
       } else {
         if (reduced == null) {

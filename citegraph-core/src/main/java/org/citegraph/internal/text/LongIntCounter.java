@@ -8,9 +8,10 @@ import java.util.Arrays;
  * long. Each slot's key and count sit side by side in one array ({@code table[2s]}, {@code table[2s + 1]}), so a
  * probe touches one cache line instead of one per array (counting the bigrams of a large corpus is bound by these
  * cache misses); an empty slot holds {@link #EMPTY}, and the key {@link #EMPTY} itself is counted apart. Not
- * thread-safe.
+ * thread-safe. Also serves as a map from keys to positive ints (store {@code value}, read 0 for "absent"), e.g. to
+ * number ids densely in first-seen order.
  */
-final class LongIntCounter {
+public final class LongIntCounter {
   /** Marks an empty slot. */
   private static final long EMPTY = Long.MIN_VALUE;
 
@@ -19,19 +20,34 @@ final class LongIntCounter {
   private boolean hasEmptyKey;
   private int emptyKeyValue;
 
-  LongIntCounter(int expected) {
+  /**
+   * An empty counter.
+   *
+   * @param expected about how many distinct keys it will hold (it grows past that)
+   */
+  public LongIntCounter(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     table = new long[2 * capacity];
     Arrays.fill(table, EMPTY);
   }
 
-  /** Number of distinct keys. */
-  int size() {
+  /**
+   * Number of distinct keys.
+   *
+   * @return the number of keys added
+   */
+  public int size() {
     return size;
   }
 
-  /** Adds {@code delta} to the count of {@code key} (absent keys count 0) and returns the new count. */
-  int add(long key, int delta) {
+  /**
+   * Adds {@code delta} to the count of {@code key} (absent keys count 0).
+   *
+   * @param key any long
+   * @param delta the amount to add
+   * @return the new count
+   */
+  public int add(long key, int delta) {
     if (key == EMPTY) {
       if (!hasEmptyKey) {
         hasEmptyKey = true;
@@ -63,8 +79,13 @@ final class LongIntCounter {
     return delta;
   }
 
-  /** The count of {@code key}, 0 if absent. */
-  int get(long key) {
+  /**
+   * The count of {@code key}.
+   *
+   * @param key any long
+   * @return its count, 0 if absent
+   */
+  public int get(long key) {
     if (key == EMPTY) {
       return hasEmptyKey ? emptyKeyValue : 0;
     }
@@ -85,12 +106,22 @@ final class LongIntCounter {
 
   /** Receives one entry. */
   @FunctionalInterface
-  interface EntryConsumer {
+  public interface EntryConsumer {
+    /**
+     * Receives one entry.
+     *
+     * @param key the key
+     * @param value its count
+     */
     void accept(long key, int value);
   }
 
-  /** Visits every entry, in slot order (the key {@link #EMPTY}, if present, last). */
-  void forEach(EntryConsumer consumer) {
+  /**
+   * Visits every entry, in slot order (the key {@link #EMPTY}, if present, last).
+   *
+   * @param consumer receives each key and its count
+   */
+  public void forEach(EntryConsumer consumer) {
     long[] t = table;
     for (int i = 0; i < t.length; i += 2) {
       if (t[i] != EMPTY) {

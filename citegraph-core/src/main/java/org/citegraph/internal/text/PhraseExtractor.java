@@ -206,22 +206,21 @@ public final class PhraseExtractor {
     });
     if (maxLength >= 3) {
       // count(abc) <= min(count(ab), count(bc)), so only trigrams over two frequent bigrams can qualify.
+      // Prefiltered by the sketch like the bigrams: at a million papers the trigrams over two frequent bigrams
+      // number in the tens of millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB
+      // heap.
       ShardedCounter trigrams = new ShardedCounter();
-      // Sharded by the three word ids (cheap), so each shard looks up only its own positions. Prefiltered by the
-      // sketch like the bigrams: at a million papers the trigrams over two frequent bigrams number in the tens of
-      // millions, nearly all seen once, and an exact table of them all does not fit an 8 GiB heap.
-      // Positions where ab or bc cannot be a frequent bigram (a word test, no hash look-up) have no key.
       boolean buffer = total <= maxBufferedPositions;
       // Small inputs with few words: the key is the three word ids packed, with no look-up of ab and bc at each
-      // position; a triple over a rare bigram is then counted too, but cannot reach minCount (count(abc) <=
-      // count(ab)), so the phrases are the same. Large inputs key a triple by the numbers of its two frequent
-      // bigrams (below), so that triples over a rare bigram stay out of the sketch and the table.
+      // position (only a word test: positions where ab or bc cannot be a frequent bigram have no key); a triple
+      // over a rare bigram is then counted too, but cannot reach minCount (count(abc) <= count(ab)), so the
+      // phrases are the same. Large inputs key a triple by the numbers of its two frequent bigrams (below), so
+      // that triples over a rare bigram stay out of the sketch and the table.
       boolean packed = buffer && unigram.length <= 1 << PACKED_WORD_BITS;
-      KeyAt triple = (e, i, end) -> i + 2 < end && startsFrequent[e[i]] && startsFrequent[e[i + 1]]
-          && endsFrequent[e[i + 1]] && endsFrequent[e[i + 2]]
-          ? packed ? ((long) e[i] << 2 * PACKED_WORD_BITS) | ((long) e[i + 1] << PACKED_WORD_BITS) | e[i + 2]
-              : (pair(e[i], e[i + 1]) * 31 + e[i + 2]) & Long.MAX_VALUE : NO_KEY;
       if (packed) {
+        KeyAt triple = (e, i, end) -> i + 2 < end && startsFrequent[e[i]] && startsFrequent[e[i + 1]]
+            && endsFrequent[e[i + 1]] && endsFrequent[e[i + 2]]
+            ? ((long) e[i] << 2 * PACKED_WORD_BITS) | ((long) e[i + 1] << PACKED_WORD_BITS) | e[i + 2] : NO_KEY;
         trigrams.count(encoded, triple, triple, minCount, total, buffer);
       } else {
         // Large inputs: the number of the frequent bigram starting at each position (0: none) is looked up once,

@@ -193,38 +193,43 @@ public final class TermScores {
     if (m == 0 || restTotal == 0 || k == 0) {
       return List.of();
     }
+    // The subset's count of each term it holds, terms ascending.
+    int[] terms = new int[m];
+    long[] sums = new long[m];
+    int distinct = 0;
     int v = vectors.vocabularySize();
-    long[] dense = null;
     if (m >= v / DENSE_COUNT_MIN_RATIO) {
-      // Many occurrences for the vocabulary: counted per term in a dense array, O(m + V), instead of sorted; the
-      // terms are then visited in the same ascending order with the same sums.
-      dense = new long[v];
+      // Many occurrences for the vocabulary: counted per term in a dense array, O(m + V), instead of sorted.
+      long[] dense = new long[v];
       for (int i = 0; i < m; i++) {
         dense[(int) (entries[i] >>> 32)] += entries[i] & 0xffffffffL;
       }
+      for (int t = 0; t < v; t++) {
+        if (dense[t] != 0) {
+          terms[distinct] = t;
+          sums[distinct++] = dense[t];
+        }
+      }
     } else {
       Arrays.sort(entries);
-    }
-    int[] candidateTerm = new int[m];
-    long[] candidateCount = new long[m];
-    double[] candidateScore = new double[m];
-    int c = 0;
-    for (int i = 0, t = 0; dense != null ? t < v : i < m; t++) {
-      int term;
-      long inside = 0;
-      if (dense != null) {
-        term = t;
-        inside = dense[t];
-        if (inside == 0) {
-          continue;
-        }
-      } else {
-        term = (int) (entries[i] >>> 32);
+      for (int i = 0; i < m; ) {
+        int term = (int) (entries[i] >>> 32);
+        long inside = 0;
         while (i < m && (int) (entries[i] >>> 32) == term) {
           inside += entries[i] & 0xffffffffL;
           i++;
         }
+        terms[distinct] = term;
+        sums[distinct++] = inside;
       }
+    }
+    int[] candidateTerm = new int[distinct];
+    long[] candidateCount = new long[distinct];
+    double[] candidateScore = new double[distinct];
+    int c = 0;
+    for (int x = 0; x < distinct; x++) {
+      int term = terms[x];
+      long inside = sums[x];
       long outside = backgroundCount(term) - inside;
       // Over-represented: inside / subsetTotal > outside / restTotal (exact in 128-bit arithmetic).
       if (inside < minCountInSubset || !greater(inside, restTotal, outside, subsetTotal)) {

@@ -27,18 +27,9 @@ class PhraseExtractorCountsTest {
         .withMaxLength(2);
     PhraseSet got = extractor.extract(segments);
 
-    Map<String, Integer> unigram = new HashMap<>();
-    Map<String, Integer> bigram = new HashMap<>();
-    long total = 0;
-    for (List<String> seg : segments) {
-      for (int i = 0; i < seg.size(); i++) {
-        unigram.merge(seg.get(i), 1, Integer::sum);
-        total++;
-        if (i + 1 < seg.size()) {
-          bigram.merge(seg.get(i) + " " + seg.get(i + 1), 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> unigram = ngrams(segments, 1);
+    Map<String, Integer> bigram = ngrams(segments, 2);
+    long total = unigram.values().stream().mapToLong(Integer::longValue).sum();
     Map<String, Integer> expected = new TreeMap<>();
     for (Map.Entry<String, Integer> e : bigram.entrySet()) {
       String[] ab = e.getKey().split(" ");
@@ -62,22 +53,10 @@ class PhraseExtractorCountsTest {
     PhraseSet got = PhraseExtractor.defaults().withMinCount(minCount).withThreshold(threshold).withMaxLength(3)
         .extract(segments);
 
-    Map<String, Integer> unigram = new HashMap<>();
-    Map<String, Integer> bigram = new HashMap<>();
-    Map<String, Integer> trigram = new HashMap<>();
-    long total = 0;
-    for (List<String> seg : segments) {
-      for (int i = 0; i < seg.size(); i++) {
-        unigram.merge(seg.get(i), 1, Integer::sum);
-        total++;
-        if (i + 1 < seg.size()) {
-          bigram.merge(seg.get(i) + " " + seg.get(i + 1), 1, Integer::sum);
-        }
-        if (i + 2 < seg.size()) {
-          trigram.merge(seg.get(i) + " " + seg.get(i + 1) + " " + seg.get(i + 2), 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> unigram = ngrams(segments, 1);
+    Map<String, Integer> bigram = ngrams(segments, 2);
+    Map<String, Integer> trigram = ngrams(segments, 3);
+    long total = unigram.values().stream().mapToLong(Integer::longValue).sum();
     Map<String, Integer> expected = new TreeMap<>();
     for (Map.Entry<String, Integer> e : trigram.entrySet()) {
       String[] abc = e.getKey().split(" ");
@@ -100,6 +79,17 @@ class PhraseExtractorCountsTest {
       }
     }
     assertEquals(expected, actual);
+  }
+
+  /** Every run of {@code n} consecutive words inside one segment, space-joined, with its number of occurrences. */
+  private static Map<String, Integer> ngrams(List<List<String>> segments, int n) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String> seg : segments) {
+      for (int i = 0; i + n <= seg.size(); i++) {
+        counts.merge(String.join(" ", seg.subList(i, i + n)), 1, Integer::sum);
+      }
+    }
+    return counts;
   }
 
   /** {@code count} segments of 1-12 words, skewed so that some pairs and triples repeat often and many occur once. */
