@@ -202,60 +202,6 @@ public final class AuthorResolver {
     }
   }
 
-  /**
-   * Something whose id is given in order of first occurrence: its earliest position (paper, then slot) as a long,
-   * lowered concurrently.
-   */
-  private static class FirstSeen extends AtomicLong {
-    FirstSeen() {
-      super(Long.MAX_VALUE);
-    }
-
-    /** Lowers the first position to {@code position} if that is earlier. */
-    final void offer(long position) {
-      long current = get();
-      while (position < current && !compareAndSet(current, position)) {
-        current = get();
-      }
-    }
-  }
-
-  /** A distinct block key, shared by every name of the block; its id is given in paper order. */
-  private static final class BlockRef extends FirstSeen {
-    int id = -1;
-  }
-
-  /** A distinct name key, shared by every written form with that key; its id is given in paper order. */
-  private static final class KeyRef extends FirstSeen {
-    final BlockRef block;
-    int id = -1;
-
-    KeyRef(BlockRef block) {
-      this.block = block;
-    }
-  }
-
-  /** What one distinct written name resolves to. */
-  private static final class NameInfo extends FirstSeen {
-    final NameKeys keys;
-    final String problem;
-    /** The name's key and block, found while folding, so that ids are given without hashing strings again. */
-    final KeyRef keyRef;
-    /** The written form's dense id, given in paper order. */
-    int form = -1;
-
-    NameInfo(PersonName name, Map<String, KeyRef> keyRefs, Map<String, BlockRef> blockRefs) {
-      keys = NameKeys.of(name);
-      problem = NameFilter.problem(name).orElse(null);
-      keyRef = keyRefs.computeIfAbsent(keys.key,
-          k -> new KeyRef(blockRefs.computeIfAbsent(keys.blockKey, b -> new BlockRef())));
-    }
-
-    NameKeys keys() {
-      return keys;
-    }
-  }
-
   /** Everything the blocks read, immutable once built. */
   private static final class Shared {
     int mentionCount;
@@ -298,13 +244,6 @@ public final class AuthorResolver {
     List<int[]> slots;
     List<PersonName> slotForms;
     boolean splitNamesakes;
-    /** The keys of every written name met. */
-    Map<PersonName, NameInfo> seen;
-
-    NameKeys keysOf(PersonName name) {
-      NameInfo info = seen.get(name);
-      return info != null ? info.keys() : NameKeys.of(name);
-    }
   }
 
   /**
@@ -341,101 +280,65 @@ public final class AuthorResolver {
   private Result resolveWith(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants,
       EvidenceStatistics statistics) {
     Shared s = new Shared();
+    org.citegraph.internal.PhaseLog log = org.citegraph.internal.PhaseLog.start("resolve " + papers.size());
     s.papers = papers;
     s.splitNamesakes = splitNamesakes;
     int n = papers.size();
-    // The keys of every distinct written name, folded in parallel; ids are given below, in paper order.
-    // Sized for about one distinct name per paper, as in large corpora, so that the tables rarely grow.
-    Map<PersonName, NameInfo> seen = new ConcurrentHashMap<>(Math.max(16, n), 0.75f, threads);
-    Map<String, KeyRef> keyRefs = new ConcurrentHashMap<>(Math.max(16, n), 0.75f, threads);
-    Map<String, BlockRef> blockRefs = new ConcurrentHashMap<>(Math.max(16, n / 2), 0.75f, threads);
-    NameInfo[][] infos = new NameInfo[n][];
+    // Every slot of every paper, numbered in paper order; the distinct written names (forms), keys and blocks, each
+    // numbered in order of first occurrence (paper, then slot) exactly as one pass in paper order would number them.
+    int[] slotStart = new int[n + 1];
+    Arrays.parallelSetAll(slotStart, p -> p == 0 ? 0 : papers.get(p - 1).allAuthors().size());
+    Arrays.parallelPrefix(slotStart, Integer::sum);
+    int slotCount = slotStart[n];
+    PersonName[] slotName = new PersonName[slotCount];
     IntStream.range(0, n).parallel().forEach(p -> {
       List<PersonName> names = papers.get(p).allAuthors();
-      NameInfo[] row = new NameInfo[names.size()];
-      for (int i = 0; i < row.length; i++) {
-        row[i] = seen.computeIfAbsent(names.get(i), name -> new NameInfo(name, keyRefs, blockRefs));
-        row[i].offer(((long) p << 32) | i);
+      for (int i = 0; i < names.size(); i++) {
+        slotName[slotStart[p] + i] = names.get(i);
       }
-      infos[p] = row;
     });
-    // Ids in order of first occurrence (paper, then slot), exactly as one pass in paper order would give them, but
-    // on all cores: a key is first met where its earliest form is, a block where its earliest key is; each paper
-    // counts its first occurrences and its mentions, a prefix sum places them, and the papers fill their parts.
-    seen.values().parallelStream().forEach(info -> info.keyRef.offer(info.get()));
-    keyRefs.values().parallelStream().forEach(ref -> ref.block.offer(ref.get()));
-    int[] formsBefore = new int[n + 1];
-    int[] keysBefore = new int[n + 1];
-    int[] blocksBefore = new int[n + 1];
+    FirstSeenIds formIds = FirstSeenIds.of(slotCount, x -> slotName[x], x -> FirstSeenIds.hash(slotName[x]));
+    int[] formOfSlot = formIds.ids;
+    int formCount = formIds.count();
+    PersonName[] formArray = new PersonName[formCount];
+    Arrays.parallelSetAll(formArray, f -> slotName[formIds.firsts[f]]);
+    log.phase("forms");
+    // The keys of each form and whether it names no person, folded once per form on all cores.
+    s.formKeys = new NameKeys[formCount];
+    String[] formProblem = new String[formCount];
+    IntStream.range(0, formCount).parallel().forEach(f -> {
+      s.formKeys[f] = NameKeys.of(formArray[f]);
+      formProblem[f] = NameFilter.problem(formArray[f]).orElse(null);
+    });
+    log.phase("name keys");
+    // A key is first met where its earliest form is, a block where its earliest key is.
+    FirstSeenIds keyIds = FirstSeenIds.of(formCount, f -> s.formKeys[f].key,
+        f -> FirstSeenIds.hash(s.formKeys[f].key));
+    int[] keyOfForm = keyIds.ids;
+    int keyCount = keyIds.count();
+    s.keyInfo = new NameKeys[keyCount];
+    Arrays.parallelSetAll(s.keyInfo, k -> s.formKeys[keyIds.firsts[k]]);
+    s.keyNames = new String[keyCount];
+    Arrays.parallelSetAll(s.keyNames, k -> s.keyInfo[k].key);
+    FirstSeenIds blockIds = FirstSeenIds.of(keyCount, k -> s.keyInfo[k].blockKey,
+        k -> FirstSeenIds.hash(s.keyInfo[k].blockKey));
+    int[] blockOfKey = blockIds.ids;
+    int blockCount = blockIds.count();
+    String[] blockNames = new String[blockCount];
+    Arrays.parallelSetAll(blockNames, b -> s.keyInfo[blockIds.firsts[b]].blockKey);
+    log.phase("ids");
+    // The mentions: every slot whose name may be a person and whose key no earlier slot of the paper has. Counted
+    // on all cores, placed by a prefix sum, filled on all cores.
     int[] mentionsBefore = new int[n + 1];
     IntStream.range(0, n).parallel().forEach(p -> {
-      NameInfo[] row = infos[p];
-      int forms = 0;
-      int keys = 0;
-      int blocks = 0;
       int kept = 0;
-      KeyRef[] refs = keyRefsOf(row);
-      for (int i = 0; i < row.length; i++) {
-        NameInfo info = row[i];
-        long at = ((long) p << 32) | i;
-        if (info.get() == at) {
-          forms++;
-          if (info.keyRef.get() == at) {
-            keys++;
-            blocks += info.keyRef.block.get() == at ? 1 : 0;
-          }
-        }
-        if (info.problem == null && listedFirst(refs, i)) {
-          kept++;
-        }
+      for (int x = slotStart[p]; x < slotStart[p + 1]; x++) {
+        kept += mentionSlot(slotStart[p], x, formOfSlot, formProblem, keyOfForm) ? 1 : 0;
       }
-      formsBefore[p + 1] = forms;
-      keysBefore[p + 1] = keys;
-      blocksBefore[p + 1] = blocks;
       mentionsBefore[p + 1] = kept;
     });
-    Arrays.parallelPrefix(formsBefore, Integer::sum);
-    Arrays.parallelPrefix(keysBefore, Integer::sum);
-    Arrays.parallelPrefix(blocksBefore, Integer::sum);
     Arrays.parallelPrefix(mentionsBefore, Integer::sum);
-    int formCount = formsBefore[n];
-    int keyCount = keysBefore[n];
-    int blockCount = blocksBefore[n];
     int m = mentionsBefore[n];
-    PersonName[] formArray = new PersonName[formCount];
-    s.formKeys = new NameKeys[formCount];
-    s.keyInfo = new NameKeys[keyCount];
-    s.keyNames = new String[keyCount];
-    KeyRef[] keyList = new KeyRef[keyCount];
-    String[] blockNames = new String[blockCount];
-    IntStream.range(0, n).parallel().forEach(p -> {
-      NameInfo[] row = infos[p];
-      int form = formsBefore[p];
-      int key = keysBefore[p];
-      int block = blocksBefore[p];
-      for (int i = 0; i < row.length; i++) {
-        NameInfo info = row[i];
-        long at = ((long) p << 32) | i;
-        if (info.get() != at) {
-          continue;
-        }
-        info.form = form;
-        formArray[form] = papers.get(p).allAuthors().get(i);
-        s.formKeys[form++] = info.keys;
-        KeyRef ref = info.keyRef;
-        if (ref.get() == at) {
-          ref.id = key;
-          s.keyInfo[key] = info.keys;
-          s.keyNames[key] = info.keys.key;
-          keyList[key++] = ref;
-          if (ref.block.get() == at) {
-            ref.block.id = block;
-            blockNames[block++] = info.keys.blockKey;
-          }
-        }
-      }
-    });
-    // The mentions, and the names that became no author, reported in paper order.
     int[] mPaper = new int[m];
     int[] mKey = new int[m];
     PersonName[] mForm = new PersonName[m];
@@ -445,30 +348,30 @@ public final class AuthorResolver {
     s.coauthors = new int[n][];
     IntStream.range(0, n).parallel().forEach(p -> {
       Paper paper = papers.get(p);
-      List<PersonName> names = paper.allAuthors();
-      NameInfo[] row = infos[p];
-      int[] slots = new int[row.length];
-      int[] keysOnPaper = new int[row.length];
+      int first = slotStart[p];
+      int size = slotStart[p + 1] - first;
+      int[] slots = new int[size];
+      int[] keysOnPaper = new int[size];
       int kept = 0;
       int at = mentionsBefore[p];
       List<IngestIssue> issues = null;
-      KeyRef[] refs = keyRefsOf(row);
-      for (int i = 0; i < row.length; i++) {
-        NameInfo info = row[i];
-        if (info.problem != null || !listedFirst(refs, i)) {
+      for (int i = 0; i < size; i++) {
+        int form = formOfSlot[first + i];
+        if (!mentionSlot(first, first + i, formOfSlot, formProblem, keyOfForm)) {
           issues = issues == null ? new ArrayList<>() : issues;
-          issues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED, info.problem != null
-              ? "paper " + paper.id() + ": author " + info.problem + "; no author made of it"
-              : "paper " + paper.id() + ": author '" + names.get(i).displayName() + "' is listed twice; counted once"));
+          issues.add(new IngestIssue(paper.provenance().get(0), IngestIssue.Action.REPAIRED, formProblem[form] != null
+              ? "paper " + paper.id() + ": author " + formProblem[form] + "; no author made of it"
+              : "paper " + paper.id() + ": author '" + slotName[first + i].displayName()
+                  + "' is listed twice; counted once"));
           // Listed twice: resolved to the first mention's author when building.
-          slots[i] = info.problem != null ? -1 : -2 - info.keyRef.id;
+          slots[i] = formProblem[form] != null ? -1 : -2 - keyOfForm[form];
           continue;
         }
-        keysOnPaper[kept++] = info.keyRef.id;
+        keysOnPaper[kept++] = keyOfForm[form];
         mPaper[at] = p;
-        mKey[at] = info.keyRef.id;
-        mForm[at] = names.get(i);
-        mFormId[at] = info.form;
+        mKey[at] = keyOfForm[form];
+        mForm[at] = slotName[first + i];
+        mFormId[at] = form;
         slots[i] = at++;
       }
       s.paperMentions[p] = slots;
@@ -477,9 +380,9 @@ public final class AuthorResolver {
       }
       int[] co = Arrays.copyOf(keysOnPaper, kept);
       Arrays.sort(co);
-      s.coauthors[p] = names.size() <= MAX_AUTHORS_FOR_EVIDENCE ? co : EMPTY;
+      s.coauthors[p] = size <= MAX_AUTHORS_FOR_EVIDENCE ? co : EMPTY;
     });
-    Arrays.fill(infos, null); // no longer needed: free them for the rest of the resolution
+    log.phase("mentions");
     List<IngestIssue> nameIssues = new ArrayList<>();
     for (IngestIssue[] issues : issuesOf) {
       if (issues != null) {
@@ -488,7 +391,6 @@ public final class AuthorResolver {
     }
     List<PersonName> forms = Arrays.asList(formArray);
     s.mentionCount = m;
-    s.seen = seen;
     s.mPaper = mPaper;
     s.mKey = mKey;
     s.mForm = mForm;
@@ -497,11 +399,10 @@ public final class AuthorResolver {
     s.formDisplay = new String[forms.size()];
     IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
     collectEvidence(s, papers, statistics);
+    log.phase("evidence");
 
     // Mentions by block; blocks in key order.
     int blocks = blockCount;
-    int[] blockOfKey = new int[keyCount];
-    Arrays.parallelSetAll(blockOfKey, k -> keyList[k].block.id);
     int[] blockSize = new int[blocks];
     for (int i = 0; i < m; i++) {
       blockSize[blockOfKey[mKey[i]]]++;
@@ -519,16 +420,16 @@ public final class AuthorResolver {
     // Decisions and same-slot evidence as key pairs.
     s.cannot = new HashSet<>();
     for (Decisions.Link link : decisions.cannotLink()) {
-      Integer a = keyId(keyRefs, link.a().key());
-      Integer b = keyId(keyRefs, link.b().key());
+      Integer a = keyId(keyIds, link.a().key());
+      Integer b = keyId(keyIds, link.b().key());
       if (a != null && b != null) {
         s.cannot.add(pair(a, b));
       }
     }
     s.must = new ArrayList<>();
     for (Decisions.Link link : decisions.mustLink()) {
-      Integer a = keyId(keyRefs, link.a().key());
-      Integer b = keyId(keyRefs, link.b().key());
+      Integer a = keyId(keyIds, link.a().key());
+      Integer b = keyId(keyIds, link.b().key());
       if (a != null && b != null && !a.equals(b)) {
         s.must.add(new int[] {Math.min(a, b), Math.max(a, b)});
       }
@@ -542,15 +443,16 @@ public final class AuthorResolver {
     s.slotForms = new ArrayList<>();
     for (PaperDeduplicator.SlotVariant v : slotVariants) {
       Integer p = paperIndex.get(v.paper());
-      Integer kept = keyId(keyRefs, v.kept().key());
+      Integer kept = keyId(keyIds, v.kept().key());
       if (p == null || kept == null) {
         continue;
       }
-      Integer variantKey = keyId(keyRefs, v.variant().key());
+      Integer variantKey = keyId(keyIds, v.variant().key());
       int variant = variantKey == null ? -1 : variantKey;
       s.slots.add(new int[] {p, kept, variant, s.slotForms.size()});
       s.slotForms.add(v.variant());
     }
+    log.phase("blocks");
 
     // Resolve the blocks in parallel; collect in block order.
     Named[] byName = new Named[blocks];
@@ -585,32 +487,35 @@ public final class AuthorResolver {
         pool.shutdown();
       }
     }
-    return build(s, byBlock, order, outcomes, nameIssues);
+    log.phase("block resolution");
+    Result result = build(s, byBlock, order, outcomes, nameIssues);
+    log.phase("build");
+    return result;
   }
 
-  /** The key of each name of a paper's row, null for a name that becomes no author. */
-  private static KeyRef[] keyRefsOf(NameInfo[] row) {
-    KeyRef[] refs = new KeyRef[row.length];
-    for (int i = 0; i < row.length; i++) {
-      refs[i] = row[i].problem == null ? row[i].keyRef : null;
+  /** The id of a name key met on the papers, or null. */
+  private static Integer keyId(FirstSeenIds keyIds, String key) {
+    int id = keyIds.find(key, FirstSeenIds.hash(key));
+    return id < 0 ? null : id;
+  }
+
+  /**
+   * Whether slot x of the paper whose slots start at {@code first} is a mention: its name may be a person and no
+   * earlier such slot of the paper has its key (else it is listed twice).
+   */
+  private static boolean mentionSlot(int first, int x, int[] formOfSlot, String[] formProblem, int[] keyOfForm) {
+    int form = formOfSlot[x];
+    if (formProblem[form] != null) {
+      return false;
     }
-    return refs;
-  }
-
-  /** Whether no earlier name of the paper has the key of name i (of a problem-free name i; else: listed twice). */
-  private static boolean listedFirst(KeyRef[] refs, int i) {
-    for (int j = 0; j < i; j++) {
-      if (refs[j] == refs[i]) {
+    int key = keyOfForm[form];
+    for (int y = first; y < x; y++) {
+      int other = formOfSlot[y];
+      if (formProblem[other] == null && keyOfForm[other] == key) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The id of a name key met on the papers, or null. */
-  private static Integer keyId(Map<String, KeyRef> keyRefs, String key) {
-    KeyRef ref = keyRefs.get(key);
-    return ref == null || ref.id < 0 ? null : ref.id;
   }
 
   /** For each block, the indices {@code 0..n-1} whose block is it, ascending. */
@@ -2104,11 +2009,11 @@ public final class AuthorResolver {
           }
         }
         variants = new ArrayList<>(forms.values());
-        variants.sort(Comparator.comparingInt((PersonName f) -> -s.keysOf(f).specificity)
+        variants.sort(Comparator.comparingInt((PersonName f) -> -NameKeys.of(f).specificity)
             .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
             .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
         canonical = variants.get(0);
-        key = s.keysOf(canonical).key;
+        key = NameKeys.of(canonical).key;
       }
       // The id's base, hashed here rather than in the sequential id pass; whether a report line names a form.
       String base = key.replace(' ', '-');
@@ -2149,7 +2054,7 @@ public final class AuthorResolver {
     for (int d = 0; d < drafts.size(); d++) {
       Draft draft = drafts.get(d);
       for (PersonName v : draft.variants()) {
-        if (v != draft.canonical() && s.keysOf(v).key.equals(draft.key())) {
+        if (v != draft.canonical() && NameKeys.of(v).key.equals(draft.key())) {
           merges.add(new AuthorMerge(idOf[d], v.displayName(), draft.canonical().displayName(), "same-key",
               List.of("normalised name '" + draft.key() + "'")));
         }

@@ -80,6 +80,45 @@ public final class LongIntCounter {
   }
 
   /**
+   * Stores {@code value} for {@code key} unless the key is present: one probe instead of a {@link #get} and an
+   * {@link #add}, for numbering keys densely in first-seen order.
+   *
+   * @param key any long
+   * @param value the value to store for an absent key, not 0
+   * @return the key's value before the call, 0 if it was absent (and now holds {@code value})
+   */
+  public int putIfAbsent(long key, int value) {
+    if (key == EMPTY) {
+      int before = hasEmptyKey ? emptyKeyValue : 0;
+      if (!hasEmptyKey) {
+        hasEmptyKey = true;
+        emptyKeyValue = value;
+        size++;
+      }
+      return before;
+    }
+    long[] t = table;
+    int mask = (t.length >>> 1) - 1;
+    int i = slot(key, mask);
+    while (true) {
+      long k = t[2 * i];
+      if (k == key) {
+        return (int) t[2 * i + 1];
+      }
+      if (k == EMPTY) {
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+    t[2 * i] = key;
+    t[2 * i + 1] = value;
+    if (++size * 4 > t.length) {
+      grow();
+    }
+    return 0;
+  }
+
+  /**
    * The count of {@code key}.
    *
    * @param key any long

@@ -42,6 +42,25 @@ class PrimitiveCollectionsTest {
   }
 
   @Property(seed = "42")
+  void putIfAbsentKeepsTheFirstValue(@ForAll @Size(max = 300) List<@LongRange(min = -40, max = 40) Long> smallKeys,
+      @ForAll @Size(max = 50) List<Long> anyKeys) {
+    LongIntCounter counter = new LongIntCounter(1);
+    Map<Long, Integer> expected = new HashMap<>();
+    int value = 0;
+    for (List<Long> keys : List.of(smallKeys, anyKeys, List.of(Long.MIN_VALUE, Long.MIN_VALUE))) {
+      for (long k : keys) {
+        value++;
+        Integer before = expected.putIfAbsent(k, value);
+        assertEquals(before == null ? 0 : before, counter.putIfAbsent(k, value));
+      }
+    }
+    assertEquals(expected.size(), counter.size());
+    for (Map.Entry<Long, Integer> e : expected.entrySet()) {
+      assertEquals(e.getValue(), counter.get(e.getKey()));
+    }
+  }
+
+  @Property(seed = "42")
   void topKKeepsTheBestInOrder(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = 20) Integer> scores,
       @ForAll @IntRange(min = 0, max = 10) int k) {
     int[] s = scores.stream().mapToInt(Integer::intValue).toArray();

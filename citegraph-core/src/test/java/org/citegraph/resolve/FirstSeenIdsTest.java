@@ -1,0 +1,58 @@
+package org.citegraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+
+import org.citegraph.model.PersonName;
+
+/** {@link FirstSeenIds} against numbering through a {@link HashMap}, also when every hash collides. */
+class FirstSeenIdsTest {
+
+  @Property(seed = "42")
+  void numbersLikeAHashMapInItemOrder(@ForAll @Size(max = 400) List<@StringLength(max = 3) String> items,
+      @ForAll @IntRange(min = 0, max = 2) int hashing) {
+    // hashing 0: the real hash; 1: every item the same hash (all collide); 2: two hash classes.
+    FirstSeenIds ids = FirstSeenIds.of(items.size(), items::get, i -> hashing == 0 ? FirstSeenIds.hash(items.get(i))
+        : hashing == 1 ? 7L : items.get(i).length() % 2);
+    Map<String, Integer> expected = new HashMap<>();
+    List<Integer> firsts = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Integer id = expected.putIfAbsent(items.get(i), expected.size());
+      if (id == null) {
+        firsts.add(i);
+      }
+      assertEquals(expected.get(items.get(i)), ids.ids[i], "item " + i + " '" + items.get(i) + "'");
+    }
+    assertEquals(expected.size(), ids.count());
+    assertArrayEquals(firsts.stream().mapToInt(Integer::intValue).toArray(), ids.firsts);
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      long h = hashing == 0 ? FirstSeenIds.hash(e.getKey()) : hashing == 1 ? 7L : e.getKey().length() % 2;
+      assertEquals(e.getValue(), ids.find(e.getKey(), h));
+    }
+    String absent = "absent-" + items.size();
+    assertEquals(-1, ids.find(absent, hashing == 0 ? FirstSeenIds.hash(absent) : 7L));
+  }
+
+  @Property(seed = "42")
+  void nameHashTellsPartsApart(@ForAll @StringLength(max = 4) String a, @ForAll @StringLength(max = 4) String b) {
+    // The same characters split differently between the parts are different names with different hashes.
+    PersonName one = new PersonName(a + b, "", "x", "");
+    PersonName two = new PersonName(a, "", b + "x", "");
+    if (!one.equals(two)) {
+      assertNotEquals(FirstSeenIds.hash(one), FirstSeenIds.hash(two));
+    }
+    assertEquals(FirstSeenIds.hash(one), FirstSeenIds.hash(new PersonName(a + b, "", "x", "")));
+  }
+}
