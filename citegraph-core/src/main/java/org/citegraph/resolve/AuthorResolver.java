@@ -545,6 +545,7 @@ public final class AuthorResolver {
    * themselves, or, when {@code stats} is given, over the corpus it was counted on.
    */
   private static void collectEvidence(Shared s, List<Paper> papers, EvidenceStatistics stats) {
+    org.citegraph.internal.PhaseLog elog = org.citegraph.internal.PhaseLog.start("evidence");
     int n = stats == null ? papers.size() : stats.papers();
     int keys = s.keyNames.length;
     int[] keyDf = counts(s.coauthors, keys);
@@ -561,8 +562,10 @@ public final class AuthorResolver {
     int np = papers.size();
     String[][] tokens = new String[np][];
     IntStream.range(0, np).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
+    elog.phase("title words");
     List<String> wordNames = new ArrayList<>();
     int[][] words = internInParallel(tokens, wordNames);
+    elog.phase("intern words");
     // Categories and folded affiliations, interned in paper order on all cores.
     String[][] categoryRows = new String[np][];
     String[][] affiliationRows = new String[np][];
@@ -584,6 +587,7 @@ public final class AuthorResolver {
     int[][] categories = internInParallel(categoryRows, categoryNames);
     List<String> affiliationNames = new ArrayList<>();
     int[][] affiliations = internInParallel(affiliationRows, affiliationNames);
+    elog.phase("cat aff");
     // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
     // paper cites the other or both cite one paper.
     int[][] citations = new int[np][];
@@ -629,6 +633,7 @@ public final class AuthorResolver {
         citations[p] = sorted;
       }
     }
+    elog.phase("citations");
     s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryNames.toArray(new String[0]);
     s.affiliationNames = affiliationNames.toArray(new String[0]);
@@ -656,6 +661,7 @@ public final class AuthorResolver {
     s.categoryIdf = idf(categoryDf, n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(affiliationDf, n, Integer.MAX_VALUE);
     s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
+    elog.phase("df idf");
     int[][][] raw = {s.coauthors, words, categories, affiliations, citations};
     float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
     // Counted on all cores, laid out by a prefix sum, filled on all cores.
@@ -1225,25 +1231,37 @@ public final class AuthorResolver {
         paperOf[x] = s.mPaper[mention];
         ownKey[x] = s.mKey[mention];
       }
-      int[] vals = new int[Math.max(16, 4 * size)];
+      // One pass over the mentions gathers every kind (a paper's evidence sits in one place), into one buffer per
+      // kind; passing once per kind would read each paper's offsets KINDS times, from all over the arrays.
+      int[][] buffers = new int[KINDS][];
+      int[] filled = new int[KINDS];
       int[] ev = s.ev;
       int[] evStart = s.evStart;
-      for (int kind = 0; kind < KINDS; kind++) {
-        int n = 0;
-        for (int x = 0; x < size; x++) {
-          int own = kind == COAUTHOR ? ownKey[x] : -1;
-          int first = evStart[paperOf[x] * KINDS + kind];
-          int end = evStart[paperOf[x] * KINDS + kind + 1];
-          if (n + end - first > vals.length) {
-            vals = Arrays.copyOf(vals, Math.max(n + end - first, 2 * vals.length));
+      for (int x = 0; x < size; x++) {
+        int base = paperOf[x] * KINDS;
+        for (int kind = 0; kind < KINDS; kind++) {
+          int first = evStart[base + kind];
+          int end = evStart[base + kind + 1];
+          int n = filled[kind];
+          int[] buf = buffers[kind];
+          if (buf == null || n + end - first > buf.length) {
+            buf = buf == null ? new int[Math.max(16, Math.max(end - first, 2 * size))]
+                : Arrays.copyOf(buf, Math.max(n + end - first, 2 * buf.length));
+            buffers[kind] = buf;
           }
+          int own = kind == COAUTHOR ? ownKey[x] : -1;
           for (int e = first; e < end; e++) {
             int v = ev[e];
             if (v != own) {
-              vals[n++] = v;
+              buf[n++] = v;
             }
           }
+          filled[kind] = n;
         }
+      }
+      for (int kind = 0; kind < KINDS; kind++) {
+        int n = filled[kind];
+        int[] vals = buffers[kind];
         Arrays.sort(vals, 0, n);
         int[] v = new int[n];
         int[] c = new int[n];
