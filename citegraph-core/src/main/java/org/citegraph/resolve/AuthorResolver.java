@@ -800,26 +800,62 @@ public final class AuthorResolver {
     }
   }
 
-  /** Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. */
-  static String[] titleWords(String title) {
-    String folded = Text.fold(title);
-    List<String> out = new ArrayList<>();
-    for (String w : folded.split(" ")) {
-      if (w.length() < 3 || STOP_WORDS.contains(w) || !Character.isLetter(w.charAt(0))) {
-        continue;
-      }
-      out.add(stem(w));
+  /** The stop words by length, for comparing a word in place. */
+  private static final String[][] STOP_WORDS_BY_LENGTH = stopWordsByLength();
+  /** The endings {@link #titleWords} cuts, in the order it tries them. */
+  private static final String[] ENDINGS = {"ing", "es", "s", "ed"};
+
+  private static String[][] stopWordsByLength() {
+    int longest = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int l = length;
+      out[length] = STOP_WORDS.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
     }
-    return out.toArray(new String[0]);
+    return out;
   }
 
-  private static String stem(String w) {
-    for (String suffix : new String[] {"ing", "es", "s", "ed"}) {
-      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-        return w.substring(0, w.length() - suffix.length());
+  /**
+   * Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. One
+   * scan of the folded title; each kept word is cut out once, stop words are compared in place.
+   */
+  static String[] titleWords(String title) {
+    String folded = Text.fold(title);
+    int n = folded.length();
+    String[] out = null;
+    int count = 0;
+    for (int from = 0; from < n; ) {
+      int to = folded.indexOf(' ', from);
+      to = to < 0 ? n : to;
+      int length = to - from;
+      if (length >= 3 && Character.isLetter(folded.charAt(from)) && !isStopWord(folded, from, length)) {
+        int end = to;
+        for (String ending : ENDINGS) {
+          if (length > ending.length() + 3 && folded.startsWith(ending, to - ending.length())) {
+            end = to - ending.length();
+            break;
+          }
+        }
+        if (out == null) {
+          out = new String[n / 4 + 1]; // words of three or more letters and a space each
+        }
+        out[count++] = folded.substring(from, end);
+      }
+      from = to + 1;
+    }
+    return count == 0 ? new String[0] : Arrays.copyOf(out, count);
+  }
+
+  private static boolean isStopWord(String s, int from, int length) {
+    if (length >= STOP_WORDS_BY_LENGTH.length) {
+      return false;
+    }
+    for (String w : STOP_WORDS_BY_LENGTH[length]) {
+      if (s.startsWith(w, from)) {
+        return true;
       }
     }
-    return w;
+    return false;
   }
 
   /** Clusters of one block, union-find over the block's mentions, and the report lines of its merges. */
@@ -2054,23 +2090,36 @@ public final class AuthorResolver {
     // A stable sort, as the sequential one was.
     Arrays.parallelSort(draftArray);
     List<Draft> drafts = Arrays.asList(draftArray);
-    Set<String> ids = new HashSet<>(2 * draftArray.length);
-    Map<String, Integer> suffix = new HashMap<>();
+    // Drafts of one key are neighbours (sorted by key), and the base is the key with its spaces as hyphens (a key
+    // holds no hyphen), so without two neighbours of one key every base is distinct and is the id; otherwise the
+    // suffixes are given through a set of the ids taken, which also keeps "x-2" made for a namesake apart from a
+    // base "x-2".
     String[] idOf = new String[drafts.size()];
-    for (int d = 0; d < drafts.size(); d++) {
-      String base = drafts.get(d).base();
-      String id = base;
-      while (!ids.add(id)) {
-        int k = suffix.merge(base, 1, Integer::sum) + 1;
-        id = base + "-" + k;
+    boolean namesakes = IntStream.range(1, draftArray.length).parallel()
+        .anyMatch(d -> draftArray[d].key().equals(draftArray[d - 1].key()));
+    if (!namesakes) {
+      Arrays.parallelSetAll(idOf, d -> draftArray[d].base());
+    } else {
+      Set<String> ids = new HashSet<>(2 * draftArray.length);
+      Map<String, Integer> suffix = new HashMap<>();
+      for (int d = 0; d < drafts.size(); d++) {
+        String base = drafts.get(d).base();
+        String id = base;
+        while (!ids.add(id)) {
+          int k = suffix.merge(base, 1, Integer::sum) + 1;
+          id = base + "-" + k;
+        }
+        idOf[d] = id;
       }
-      idOf[d] = id;
     }
     Author[] byDraft = new Author[drafts.size()];
     IntStream.range(0, byDraft.length).parallel().forEach(d -> byDraft[d] =
         new Author(idOf[d], drafts.get(d).canonical(), drafts.get(d).variants()));
     for (int d = 0; d < drafts.size(); d++) {
       Draft draft = drafts.get(d);
+      if (draft.display() != null) {
+        continue; // one written form: no variant to report
+      }
       for (PersonName v : draft.variants()) {
         if (v != draft.canonical() && NameKeys.of(v).key.equals(draft.key())) {
           merges.add(new AuthorMerge(idOf[d], v.displayName(), draft.canonical().displayName(), "same-key",
