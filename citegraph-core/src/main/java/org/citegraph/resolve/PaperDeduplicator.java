@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
@@ -191,15 +190,18 @@ public final class PaperDeduplicator {
     // one holder (a file of one record repeated a million times holds one key, not a million), which takes the
     // key's rank among the distinct keys; the records are then placed by a counting sort over the ranks, so only
     // the distinct keys are compared as strings and no record index is boxed.
-    BlockKey[] blockKey = new BlockKey[n];
-    ConcurrentHashMap<String, BlockKey> canonicalKeys = new ConcurrentHashMap<>();
-    IntStream.range(0, n).parallel().forEach(i -> {
+    String[] keyOf = new String[n];
+    Arrays.parallelSetAll(keyOf, i -> {
       Paper p = sorted.get(i);
       String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
-      String key = Titles.key(p.title()) + "\u0000" + first;
-      blockKey[i] = canonicalKeys.computeIfAbsent(key, BlockKey::new);
+      return Titles.key(p.title()) + "\u0000" + first;
     });
-    BlockKey[] distinct = canonicalKeys.values().toArray(new BlockKey[0]);
+    FirstSeenIds keyIds = FirstSeenIds.of(n, i -> keyOf[i], i -> FirstSeenIds.hash(keyOf[i]));
+    BlockKey[] distinct = new BlockKey[keyIds.count()];
+    Arrays.parallelSetAll(distinct, d -> new BlockKey(keyOf[keyIds.firsts[d]]));
+    BlockKey[] blockKey = new BlockKey[n];
+    Arrays.parallelSetAll(blockKey, i -> distinct[keyIds.ids[i]]);
+    Arrays.fill(keyOf, null); // one string per record until here; from now on one per distinct key
     Arrays.parallelSort(distinct, Comparator.comparing((BlockKey k) -> k.key));
     int[] runStart = new int[distinct.length + 1];
     for (int r = 0; r < distinct.length; r++) {
