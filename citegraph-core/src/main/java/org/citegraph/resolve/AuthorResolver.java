@@ -864,9 +864,6 @@ public final class AuthorResolver {
     record Outcome(int[] label, List<AuthorMerge> merges, List<KeptApart> keptApart, Map<Integer, List<PersonName>>
         extraForms) {}
 
-    /** Blocks with at most this many distinct names cache name compatibility in a matrix, larger ones in a map. */
-    private static final int MAX_MATRIX_KEYS = 2048;
-
     private final Shared s;
     private final int[] mentions;
     private final int size;
@@ -883,9 +880,6 @@ public final class AuthorResolver {
     private final int[] keys;
     private final int[] keyStart;
     private final int[] keyMembers;
-    /** Name compatibility of two key slots: 0 not known yet, 1 compatible, 2 not (small blocks). */
-    private final byte[] compatible;
-    private final Map<Long, Boolean> compatibleKeys;
     private final int[] blockMust;
     private final int[] blockSlots;
     private final List<AuthorMerge> merges = new ArrayList<>();
@@ -949,8 +943,6 @@ public final class AuthorResolver {
         }
         i = j;
       }
-      compatible = distinct <= MAX_MATRIX_KEYS ? new byte[distinct * distinct] : null;
-      compatibleKeys = compatible == null ? new HashMap<>() : null;
     }
 
     int root(int a) {
@@ -966,20 +958,13 @@ public final class AuthorResolver {
       return keyMembers[keyStart[slot]];
     }
 
-    /** Whether the names of two key slots of this block are compatible (cached). */
+    /**
+     * Whether the names of two key slots of this block are compatible. Not cached: on keys folded once the test is
+     * a few string comparisons (one for two all-full given names), cheaper than a cache whose matrix grows with the
+     * square of the block's names.
+     */
     boolean slotsCompatible(int a, int b) {
-      if (a == b) {
-        return true;
-      }
-      if (compatible == null) {
-        return compatibleKeys.computeIfAbsent(pair(a, b),
-            x -> NameMatching.compatible(s.keyInfo[keys[a]], s.keyInfo[keys[b]]));
-      }
-      int cell = a * keys.length + b;
-      if (compatible[cell] == 0) {
-        compatible[cell] = NameMatching.compatible(s.keyInfo[keys[a]], s.keyInfo[keys[b]]) ? (byte) 1 : (byte) 2;
-      }
-      return compatible[cell] == 1;
+      return a == b || NameMatching.compatible(s.keyInfo[keys[a]], s.keyInfo[keys[b]]);
     }
 
     /** Why clusters a and b (roots) cannot be one person, or null when they can. */
