@@ -244,6 +244,8 @@ public final class AuthorResolver {
     List<int[]> slots;
     List<PersonName> slotForms;
     boolean splitNamesakes;
+    /** Each thread's scratch arrays for the blocks, for this call only (the pool's threads end with it). */
+    final ThreadLocal<BlockResolver.Scratch> scratch = ThreadLocal.withInitial(BlockResolver.Scratch::new);
   }
 
   /**
@@ -474,6 +476,7 @@ public final class AuthorResolver {
       for (int b = 0; b < blocks; b++) {
         outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
       }
+      s.scratch.remove(); // the caller's thread keeps no scratch arrays
     } else {
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
@@ -988,6 +991,19 @@ public final class AuthorResolver {
       return null;
     }
 
+    /** Whether a hard rule keeps clusters a and b (roots) apart: {@code conflict(ra, rb, false) != null}, unworded. */
+    boolean blocked(int ra, int rb) {
+      boolean cannot = !s.cannot.isEmpty();
+      for (int sx : keysOf[ra]) {
+        for (int sy : keysOf[rb]) {
+          if (cannot && s.cannot.contains(pair(keys[sx], keys[sy])) || !slotsCompatible(sx, sy)) {
+            return true;
+          }
+        }
+      }
+      return sharePaper(ra, rb);
+    }
+
     /** Whether clusters a and b (roots) hold mentions of one paper. */
     private boolean sharePaper(int ra, int rb) {
       int[] ma = mates[ra];
@@ -1452,6 +1468,42 @@ public final class AuthorResolver {
       return new int[][] {rootList, start, members};
     }
 
+    /**
+     * Arrays a thread reuses from block to block for the inverted index and the scoring of a round, grown when a
+     * block needs more: the blocks of a corpus would otherwise allocate (and the collector reclaim) about a dozen
+     * arrays per evidence value and round. Only the entries a round writes are read.
+     */
+    private static final class Scratch {
+      final int[][] entryStart = new int[KINDS][];
+      final int[][] groupOf = new int[KINDS][];
+      final int[][] groupStart = new int[KINDS][];
+      final int[][] entryRank = new int[KINDS][];
+      final int[][] sortedOwner = new int[KINDS][];
+      final float[][] sortedWeight = new float[KINDS][];
+      long[] entries = new long[0];
+      int[] owner = new int[0];
+      float[] weight = new float[0];
+      int[] mark = new int[0];
+      double[] dots = new double[0];
+      int[] touched = new int[0];
+
+      static int[] grow(int[] a, int n) {
+        return a != null && a.length >= n ? a : new int[Math.max(n, a == null ? 16 : a.length + (a.length >> 1))];
+      }
+
+      static long[] grow(long[] a, int n) {
+        return a.length >= n ? a : new long[Math.max(n, a.length + (a.length >> 1))];
+      }
+
+      static float[] grow(float[] a, int n) {
+        return a != null && a.length >= n ? a : new float[Math.max(n, a == null ? 16 : a.length + (a.length >> 1))];
+      }
+
+      static double[] grow(double[] a, int n) {
+        return a.length >= n ? a : new double[Math.max(n, a.length + (a.length >> 1))];
+      }
+    }
+
     /** A scored candidate pair of cluster roots. */
     private record Candidate(int a, int b, double score, double[] parts) {}
 
@@ -1464,6 +1516,8 @@ public final class AuthorResolver {
       if (cache == null) {
         cache = new Profile[size];
       }
+      // Each step is its own small method: the JIT compiles them early and apart, where one large method was
+      // compiled (and, as new paths were taken, recompiled) for seconds while the blocks ran uncompiled.
       for (int round = 0; round < MAX_ROUNDS; round++) {
         int[][] clusters = clusters();
         int[] roots = clusters[0];
@@ -1471,174 +1525,210 @@ public final class AuthorResolver {
         if (count < 2) {
           return true;
         }
-        Profile[] profiles = new Profile[count];
-        for (int i = 0; i < count; i++) {
-          if (cache[roots[i]] == null) {
-            cache[roots[i]] = profile(clusters[2], clusters[1][i], clusters[1][i + 1]);
-          }
-          profiles[i] = cache[roots[i]];
-        }
-        // Inverted index per kind over the profiles' entries, numbered flat (cluster by cluster, value by value):
-        // the entries of each distinct value ascending (so its clusters ascending), each entry's group and place,
-        // and, in sorted order, each entry's cluster and weight, so that scoring reads them in sequence.
-        int[][] entryStart = new int[KINDS][]; // per cluster, its first flat entry
-        int[][] groupOf = new int[KINDS][]; // per flat entry, its value's group
-        int[][] groupStart = new int[KINDS][];
-        int[][] entryRank = new int[KINDS][]; // per flat entry, its place among the sorted entries
-        int[][] sortedOwner = new int[KINDS][]; // per sorted entry, its cluster
-        float[][] sortedWeight = new float[KINDS][]; // per sorted entry, its weight in its cluster's profile
+        Profile[] profiles = profiles(clusters);
+        Scratch sc = s.scratch.get();
         for (int kind = 0; kind < KINDS; kind++) {
-          int[] first = new int[count + 1];
-          for (int i = 0; i < count; i++) {
-            first[i + 1] = first[i] + profiles[i].values[kind].length;
-          }
-          int n = first[count];
-          long[] entries = new long[n];
-          int[] owner = new int[n];
-          float[] weight = new float[n];
-          for (int i = 0; i < count; i++) {
-            int[] vals = profiles[i].values[kind];
-            float[] w = profiles[i].weights[kind];
-            for (int k = 0; k < vals.length; k++) {
-              entries[first[i] + k] = ((long) vals[k] << 32) | (first[i] + k);
-              owner[first[i] + k] = i;
-              weight[first[i] + k] = w[k];
-            }
-          }
-          Arrays.sort(entries);
-          int[] group = new int[n];
-          int[] start = new int[n + 1];
-          int[] rank = new int[n];
-          int[] byOwner = new int[n];
-          float[] byWeight = new float[n];
-          int d = -1;
-          for (int e = 0; e < n; e++) {
-            if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
-              start[++d] = e;
-            }
-            int flat = (int) entries[e];
-            group[flat] = d;
-            rank[flat] = e;
-            byOwner[e] = owner[flat];
-            byWeight[e] = weight[flat];
-          }
-          start[d + 1] = n;
-          entryStart[kind] = first;
-          groupOf[kind] = group;
-          groupStart[kind] = start;
-          entryRank[kind] = rank;
-          sortedOwner[kind] = byOwner;
-          sortedWeight[kind] = byWeight;
+          index(sc, profiles, kind);
         }
         List<Candidate> candidates = new ArrayList<>();
         List<List<Candidate>> byCluster = new ArrayList<>(java.util.Collections.nCopies(count, null));
         // Per cluster j, while scoring cluster i: mark[2j] is i + 1 when j is scored against i, -(i + 1) when a hard
         // rule forbids joining them; mark[2j + 1] is j's slot in the dense dot products of i's candidates.
-        int[] mark = new int[2 * count];
-        double[] dots = new double[count * KINDS];
-        int[] touched = new int[count];
+        sc.mark = Scratch.grow(sc.mark, 2 * count);
+        Arrays.fill(sc.mark, 0, 2 * count, 0);
+        sc.dots = Scratch.grow(sc.dots, count * KINDS);
+        sc.touched = Scratch.grow(sc.touched, count);
         for (int i = 0; i < count; i++) {
-          int stamp = i + 1;
-          int nt = 0;
-          Profile pi = profiles[i];
+          int touched = 0;
           for (int kind = 0; kind < KINDS; kind++) {
-            int[] vals = pi.values[kind];
-            int[] start = groupStart[kind];
-            int[] first = entryStart[kind];
-            int[] group = groupOf[kind];
-            int[] rank = entryRank[kind];
-            int[] owners = sortedOwner[kind];
-            float[] weights = sortedWeight[kind];
-            float[] wi = pi.weights[kind];
-            for (int k = 0; k < vals.length; k++) {
-              int g = group[first[i] + k];
-              if (start[g + 1] - start[g] > MAX_POSTINGS) {
-                continue;
-              }
-              // The group's entries are by cluster ascending: the clusters after i follow i's own entry.
-              for (int e = rank[first[i] + k] + 1; e < start[g + 1]; e++) {
-                int j = owners[e];
-                int state = mark[2 * j];
-                if (state == -stamp) {
-                  continue;
-                }
-                if (state != stamp) {
-                  if (conflict(roots[i], roots[j], false) != null) {
-                    mark[2 * j] = -stamp; // names or a shared paper forbid the pair: no need to score it
-                    continue;
-                  }
-                  mark[2 * j] = stamp;
-                  mark[2 * j + 1] = nt;
-                  Arrays.fill(dots, nt * KINDS, nt * KINDS + KINDS, 0);
-                  touched[nt++] = j;
-                }
-                dots[mark[2 * j + 1] * KINDS + kind] += (double) wi[k] * weights[e];
-              }
-            }
+            touched = dotsWithLater(sc, profiles[i], i, kind, roots, touched);
           }
-          Arrays.sort(touched, 0, nt);
-          for (int t = 0; t < nt; t++) {
-            int j = touched[t];
-            int at = mark[2 * j + 1] * KINDS;
-            double score = 0;
-            for (int kind = 0; kind < KINDS; kind++) {
-              double dot = dots[at + kind];
-              if (dot > 0) {
-                score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
-              }
-            }
-            if (score >= MERGE_THRESHOLD) {
-              double[] parts = new double[KINDS];
-              for (int kind = 0; kind < KINDS; kind++) {
-                double dot = dots[at + kind];
-                parts[kind] = dot > 0 ? WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]) : dot;
-              }
-              Candidate c = new Candidate(i, j, score, parts);
-              candidates.add(c);
-              candidatesOf(byCluster, i).add(c);
-              candidatesOf(byCluster, j).add(c);
-            }
-          }
+          candidatesOfCluster(sc, profiles, i, touched, candidates, byCluster);
         }
-        if (candidates.isEmpty()) {
-          return true;
-        }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> roots[c.a])
-            .thenComparingInt(c -> roots[c.b]));
-        boolean[] used = new boolean[count];
-        int merged = 0;
-        for (Candidate c : candidates) {
-          if (used[c.a] || used[c.b]) {
-            continue;
-          }
-          int ra = roots[c.a];
-          int rb = roots[c.b];
-          if (conflict(ra, rb, false) != null) {
-            continue;
-          }
-          String ambiguous = ambiguity(c, byCluster, roots);
-          if (ambiguous != null) {
-            continue;
-          }
-          List<String> evidence = evidence(profiles[c.a], profiles[c.b], c);
-          boolean sameNames = Arrays.equals(keysOf[ra], keysOf[rb]);
-          int partial = specificity(ra) <= specificity(rb) ? ra : rb;
-          int fuller = partial == ra ? rb : ra;
-          String variant = display(keys[keysOf[partial][0]]);
-          String into = display(mostSpecific(fuller));
-          union(ra, rb, false);
-          used[c.a] = true;
-          used[c.b] = true;
-          merged++;
-          if (!sameNames) {
-            merges.add(new AuthorMerge("", variant, into, rule(c), evidence));
-          }
-        }
-        if (merged == 0) {
+        if (candidates.isEmpty() || mergeBest(candidates, profiles, roots, byCluster) == 0) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The profile of each current cluster (clusters as {@link #clusters()} gives them), built on first use. */
+    private Profile[] profiles(int[][] clusters) {
+      int[] roots = clusters[0];
+      Profile[] profiles = new Profile[roots.length];
+      for (int i = 0; i < roots.length; i++) {
+        if (cache[roots[i]] == null) {
+          cache[roots[i]] = profile(clusters[2], clusters[1][i], clusters[1][i + 1]);
+        }
+        profiles[i] = cache[roots[i]];
+      }
+      return profiles;
+    }
+
+    /**
+     * The inverted index of one kind over the profiles' entries, numbered flat (cluster by cluster, value by value),
+     * in the thread's scratch arrays (only their first entries are this round's): the entries of each distinct value
+     * ascending (so its clusters ascending), each entry's group and place, and, in sorted order, each entry's cluster
+     * and weight, so that scoring reads them in sequence.
+     */
+    private static void index(Scratch sc, Profile[] profiles, int kind) {
+      int count = profiles.length;
+      int[] first = sc.entryStart[kind] = Scratch.grow(sc.entryStart[kind], count + 1);
+      first[0] = 0;
+      for (int i = 0; i < count; i++) {
+        first[i + 1] = first[i] + profiles[i].values[kind].length;
+      }
+      int n = first[count];
+      long[] entries = sc.entries = Scratch.grow(sc.entries, n);
+      int[] owner = sc.owner = Scratch.grow(sc.owner, n);
+      float[] weight = sc.weight = Scratch.grow(sc.weight, n);
+      for (int i = 0; i < count; i++) {
+        int[] vals = profiles[i].values[kind];
+        float[] w = profiles[i].weights[kind];
+        int at = first[i];
+        for (int k = 0; k < vals.length; k++) {
+          entries[at + k] = ((long) vals[k] << 32) | (at + k);
+          owner[at + k] = i;
+          weight[at + k] = w[k];
+        }
+      }
+      Arrays.sort(entries, 0, n);
+      int[] group = sc.groupOf[kind] = Scratch.grow(sc.groupOf[kind], n);
+      int[] start = sc.groupStart[kind] = Scratch.grow(sc.groupStart[kind], n + 1);
+      int[] rank = sc.entryRank[kind] = Scratch.grow(sc.entryRank[kind], n);
+      int[] byOwner = sc.sortedOwner[kind] = Scratch.grow(sc.sortedOwner[kind], n);
+      float[] byWeight = sc.sortedWeight[kind] = Scratch.grow(sc.sortedWeight[kind], n);
+      int d = -1;
+      for (int e = 0; e < n; e++) {
+        if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
+          start[++d] = e;
+        }
+        int flat = (int) entries[e];
+        group[flat] = d;
+        rank[flat] = e;
+        byOwner[e] = owner[flat];
+        byWeight[e] = weight[flat];
+      }
+      start[d + 1] = n;
+    }
+
+    /**
+     * Adds cluster i's dot products of one kind with every later cluster sharing a value held by at most {@link
+     * #MAX_POSTINGS} clusters, skipping (and marking) those a hard rule keeps apart from i.
+     *
+     * @return the number of clusters touched so far for i (listed in {@code sc.touched})
+     */
+    private int dotsWithLater(Scratch sc, Profile pi, int i, int kind, int[] roots, int nt) {
+      int stamp = i + 1;
+      int[] mark = sc.mark;
+      double[] dots = sc.dots;
+      int[] touched = sc.touched;
+      int[] vals = pi.values[kind];
+      int[] start = sc.groupStart[kind];
+      int at = sc.entryStart[kind][i];
+      int[] group = sc.groupOf[kind];
+      int[] rank = sc.entryRank[kind];
+      int[] owners = sc.sortedOwner[kind];
+      float[] weights = sc.sortedWeight[kind];
+      float[] wi = pi.weights[kind];
+      for (int k = 0; k < vals.length; k++) {
+        int g = group[at + k];
+        if (start[g + 1] - start[g] > MAX_POSTINGS) {
+          continue;
+        }
+        // The group's entries are by cluster ascending: the clusters after i follow i's own entry.
+        for (int e = rank[at + k] + 1; e < start[g + 1]; e++) {
+          int j = owners[e];
+          int state = mark[2 * j];
+          if (state == -stamp) {
+            continue;
+          }
+          if (state != stamp) {
+            if (blocked(roots[i], roots[j])) {
+              mark[2 * j] = -stamp; // names or a shared paper forbid the pair: no need to score it
+              continue;
+            }
+            mark[2 * j] = stamp;
+            mark[2 * j + 1] = nt;
+            Arrays.fill(dots, nt * KINDS, nt * KINDS + KINDS, 0);
+            touched[nt++] = j;
+          }
+          dots[mark[2 * j + 1] * KINDS + kind] += (double) wi[k] * weights[e];
+        }
+      }
+      return nt;
+    }
+
+    /** Scores cluster i against the {@code nt} clusters touched and keeps those reaching the threshold. */
+    private static void candidatesOfCluster(Scratch sc, Profile[] profiles, int i, int nt, List<Candidate> candidates,
+        List<List<Candidate>> byCluster) {
+      int[] touched = sc.touched;
+      Arrays.sort(touched, 0, nt);
+      Profile pi = profiles[i];
+      for (int t = 0; t < nt; t++) {
+        int j = touched[t];
+        int at = sc.mark[2 * j + 1] * KINDS;
+        double score = 0;
+        for (int kind = 0; kind < KINDS; kind++) {
+          double dot = sc.dots[at + kind];
+          if (dot > 0) {
+            score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
+          }
+        }
+        if (score >= MERGE_THRESHOLD) {
+          double[] parts = new double[KINDS];
+          for (int kind = 0; kind < KINDS; kind++) {
+            double dot = sc.dots[at + kind];
+            parts[kind] = dot > 0 ? WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]) : dot;
+          }
+          Candidate c = new Candidate(i, j, score, parts);
+          candidates.add(c);
+          candidatesOf(byCluster, i).add(c);
+          candidatesOf(byCluster, j).add(c);
+        }
+      }
+    }
+
+    /**
+     * Merges the candidates best first, each cluster at most once per round, unless a hard rule or an ambiguity
+     * forbids it.
+     *
+     * @return the number of merges made
+     */
+    private int mergeBest(List<Candidate> candidates, Profile[] profiles, int[] roots,
+        List<List<Candidate>> byCluster) {
+      candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> roots[c.a])
+          .thenComparingInt(c -> roots[c.b]));
+      boolean[] used = new boolean[roots.length];
+      int merged = 0;
+      for (Candidate c : candidates) {
+        if (used[c.a] || used[c.b]) {
+          continue;
+        }
+        int ra = roots[c.a];
+        int rb = roots[c.b];
+        if (blocked(ra, rb)) {
+          continue;
+        }
+        String ambiguous = ambiguity(c, byCluster, roots);
+        if (ambiguous != null) {
+          continue;
+        }
+        List<String> evidence = evidence(profiles[c.a], profiles[c.b], c);
+        boolean sameNames = Arrays.equals(keysOf[ra], keysOf[rb]);
+        int partial = specificity(ra) <= specificity(rb) ? ra : rb;
+        int fuller = partial == ra ? rb : ra;
+        String variant = display(keys[keysOf[partial][0]]);
+        String into = display(mostSpecific(fuller));
+        union(ra, rb, false);
+        used[c.a] = true;
+        used[c.b] = true;
+        merged++;
+        if (!sameNames) {
+          merges.add(new AuthorMerge("", variant, into, rule(c), evidence));
+        }
+      }
+      return merged;
     }
 
     /** The candidates of cluster slot i, made on first use. */
@@ -1671,7 +1761,7 @@ public final class AuthorResolver {
         if (root(ro) != ro || specificity(ro) <= specificity(roots[partialSlot])) {
           continue;
         }
-        if (conflict(fuller, ro, false) != null && conflict(roots[partialSlot], ro, false) == null) {
+        if (blocked(fuller, ro) && !blocked(roots[partialSlot], ro)) {
           rivals.add(display(mostSpecific(ro)));
         }
       }
