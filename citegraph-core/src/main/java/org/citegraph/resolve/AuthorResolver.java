@@ -470,8 +470,19 @@ public final class AuthorResolver {
     int[][] mustOfBlock = groupByBlock(s.must.size(), i -> blockOfKey[s.must.get(i)[0]], blocks);
     int[][] slotsOfBlock = groupByBlock(s.slots.size(), i -> blockOfKey[s.slots.get(i)[1]], blocks);
     BlockResolver.Outcome[] outcomes = new BlockResolver.Outcome[blocks];
-    Runnable work = () -> IntStream.range(0, blocks).parallel()
-        .forEach(b -> outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve());
+    // Largest blocks first, each thread taking the next block when it is done (longest-processing-time-first
+    // scheduling): no thread is left with a run of large blocks while the other waits. Each outcome is stored under
+    // its block, so the order of work does not change the result.
+    long[] bySize = new long[blocks];
+    Arrays.parallelSetAll(bySize, b -> ((long) (Integer.MAX_VALUE - byBlock[b].length) << 32) | b);
+    Arrays.parallelSort(bySize);
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable work = () -> {
+      for (int k = next.getAndIncrement(); k < blocks; k = next.getAndIncrement()) {
+        int b = (int) bySize[k];
+        outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
+      }
+    };
     if (threads == 1) {
       for (int b = 0; b < blocks; b++) {
         outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
@@ -480,7 +491,13 @@ public final class AuthorResolver {
     } else {
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
-        pool.submit(work).get();
+        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          workers.add(pool.submit(work));
+        }
+        for (java.util.concurrent.Future<?> worker : workers) {
+          worker.get();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("author resolution interrupted", e);
@@ -888,6 +905,9 @@ public final class AuthorResolver {
     private final List<AuthorMerge> merges = new ArrayList<>();
     private final List<KeptApart> keptApart = new ArrayList<>();
     private final Map<Integer, List<PersonName>> extraForms = new TreeMap<>();
+    /** Per root, the stamp of the last {@link #markMates} that found it on the marked cluster's papers. */
+    private int[] mateMark;
+    private int mateStamp;
     /** The profile of each cluster by its root once built (null before the evidence rounds, or not built yet). */
     private Profile[] cache;
 
@@ -993,6 +1013,11 @@ public final class AuthorResolver {
 
     /** Whether a hard rule keeps clusters a and b (roots) apart: {@code conflict(ra, rb, false) != null}, unworded. */
     boolean blocked(int ra, int rb) {
+      return namesBlocked(ra, rb) || sharePaper(ra, rb);
+    }
+
+    /** Whether a cannot-link decision or incompatible names keep clusters a and b (roots) apart. */
+    private boolean namesBlocked(int ra, int rb) {
       boolean cannot = !s.cannot.isEmpty();
       for (int sx : keysOf[ra]) {
         for (int sy : keysOf[rb]) {
@@ -1001,7 +1026,25 @@ public final class AuthorResolver {
           }
         }
       }
-      return sharePaper(ra, rb);
+      return false;
+    }
+
+    /**
+     * Marks the clusters (roots) holding a mention on one of cluster r's papers with a fresh stamp, which it
+     * returns: while r is scored, "both on one paper" is then one array read per candidate instead of a scan of the
+     * shorter list of mates per candidate.
+     */
+    private int markMates(int r) {
+      if (mateMark == null) {
+        mateMark = new int[size];
+      }
+      int stamp = ++mateStamp;
+      if (mates[r] != null) {
+        for (int y : mates[r]) {
+          mateMark[root(y)] = stamp;
+        }
+      }
+      return stamp;
     }
 
     /** Whether clusters a and b (roots) hold mentions of one paper. */
@@ -1540,8 +1583,9 @@ public final class AuthorResolver {
         sc.touched = Scratch.grow(sc.touched, count);
         for (int i = 0; i < count; i++) {
           int touched = 0;
+          int mated = markMates(roots[i]);
           for (int kind = 0; kind < KINDS; kind++) {
-            touched = dotsWithLater(sc, profiles[i], i, kind, roots, touched);
+            touched = dotsWithLater(sc, profiles[i], i, kind, roots, touched, mated);
           }
           candidatesOfCluster(sc, profiles, i, touched, candidates, byCluster);
         }
@@ -1616,9 +1660,10 @@ public final class AuthorResolver {
      * Adds cluster i's dot products of one kind with every later cluster sharing a value held by at most {@link
      * #MAX_POSTINGS} clusters, skipping (and marking) those a hard rule keeps apart from i.
      *
+     * @param mated the stamp {@link #markMates} gave the clusters sharing a paper with i
      * @return the number of clusters touched so far for i (listed in {@code sc.touched})
      */
-    private int dotsWithLater(Scratch sc, Profile pi, int i, int kind, int[] roots, int nt) {
+    private int dotsWithLater(Scratch sc, Profile pi, int i, int kind, int[] roots, int nt, int mated) {
       int stamp = i + 1;
       int[] mark = sc.mark;
       double[] dots = sc.dots;
@@ -1644,7 +1689,7 @@ public final class AuthorResolver {
             continue;
           }
           if (state != stamp) {
-            if (blocked(roots[i], roots[j])) {
+            if (mateMark[roots[j]] == mated || namesBlocked(roots[i], roots[j])) {
               mark[2 * j] = -stamp; // names or a shared paper forbid the pair: no need to score it
               continue;
             }
