@@ -2033,41 +2033,61 @@ public final class AuthorResolver {
   private static Result build(Shared s, int[][] byBlock, int[] order, BlockResolver.Outcome[] outcomes,
       List<IngestIssue> nameIssues) {
     // Global clusters: (block, label) in block order, then by first mention. A label is the smallest block-local
-    // mention of its cluster, so a cluster is numbered when its label is met.
+    // mention of its cluster, so a cluster is numbered when its label is met. Each block's clusters and mentions
+    // are counted on all cores, prefix sums in block order place them, and the blocks number their clusters and
+    // lay out their members (in (block, mention) order) on all cores.
     int m = s.mentionCount;
+    int nb = order.length;
+    int[] clustersBefore = new int[nb + 1];
+    int[] mentionsBefore = new int[nb + 1];
+    IntStream.range(0, nb).parallel().forEach(q -> {
+      int[] label = outcomes[order[q]].label();
+      int roots = 0;
+      for (int i = 0; i < label.length; i++) {
+        roots += label[i] == i ? 1 : 0;
+      }
+      clustersBefore[q + 1] = roots;
+      mentionsBefore[q + 1] = label.length;
+    });
+    Arrays.parallelPrefix(clustersBefore, Integer::sum);
+    Arrays.parallelPrefix(mentionsBefore, Integer::sum);
+    int g = clustersBefore[nb];
     int[] cluster = new int[m];
-    int g = 0;
+    int[] memberStart = new int[g + 1];
+    int[] members = new int[m];
+    IntStream.range(0, nb).parallel().forEach(q -> {
+      int[] mentions = byBlock[order[q]];
+      int[] label = outcomes[order[q]].label();
+      int base = clustersBefore[q];
+      int[] local = new int[mentions.length]; // each mention's cluster, numbered from 0 within the block
+      int next = 0;
+      for (int i = 0; i < mentions.length; i++) {
+        local[i] = label[i] == i ? next++ : local[label[i]];
+        cluster[mentions[i]] = base + local[i];
+      }
+      int[] fill = new int[next + 1];
+      for (int i = 0; i < mentions.length; i++) {
+        fill[local[i] + 1]++;
+      }
+      for (int c = 0; c < next; c++) {
+        fill[c + 1] += fill[c];
+        memberStart[base + c] = mentionsBefore[q] + fill[c];
+      }
+      for (int i = 0; i < mentions.length; i++) {
+        members[mentionsBefore[q] + fill[local[i]]++] = mentions[i];
+      }
+    });
+    memberStart[g] = m;
     Map<Integer, List<PersonName>> extra = new HashMap<>();
     List<AuthorMerge> merges = new ArrayList<>();
     List<KeptApart> keptApart = new ArrayList<>();
-    int[] clusterSize = new int[Math.max(16, m)];
     for (int b : order) {
       BlockResolver.Outcome o = outcomes[b];
-      int[] mentions = byBlock[b];
-      int[] label = o.label();
-      int[] global = new int[mentions.length];
-      for (int i = 0; i < mentions.length; i++) {
-        global[i] = label[i] == i ? g++ : global[label[i]];
-        cluster[mentions[i]] = global[i];
-        clusterSize[global[i]]++;
-      }
       for (Map.Entry<Integer, List<PersonName>> e : o.extraForms().entrySet()) {
         extra.computeIfAbsent(cluster[e.getKey()], k -> new ArrayList<>()).addAll(e.getValue());
       }
       merges.addAll(o.merges());
       keptApart.addAll(o.keptApart());
-    }
-    // Members of each cluster, in (block, mention) order.
-    int[] memberStart = new int[g + 1];
-    for (int c = 0; c < g; c++) {
-      memberStart[c + 1] = memberStart[c] + clusterSize[c];
-    }
-    int[] members = new int[m];
-    int[] fill = Arrays.copyOf(memberStart, g);
-    for (int b : order) {
-      for (int mention : byBlock[b]) {
-        members[fill[cluster[mention]]++] = mention;
-      }
     }
     // Must-links across blocks (different family names or initials): join every cluster of one key with every
     // cluster of the other.
@@ -2251,14 +2271,15 @@ public final class AuthorResolver {
     Named[] byId = new Named[byDraft.length];
     Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
     Arrays.parallelSort(byId);
-    List<Author> authors = new ArrayList<>(byDraft.length);
+    Author[] byIndex = new Author[byDraft.length];
     int[] authorOfRoot = new int[g];
-    Map<String, String> idOfForm = new HashMap<>();
-    for (int index = 0; index < byId.length; index++) {
+    IntStream.range(0, byId.length).parallel().forEach(index -> { // each draft has its own root
       int d = byId[index].id();
-      authors.add(byDraft[d]);
+      byIndex[index] = byDraft[d];
       authorOfRoot[drafts.get(d).root()] = index;
-    }
+    });
+    List<Author> authors = Arrays.asList(byIndex);
+    Map<String, String> idOfForm = new HashMap<>();
     for (int d = 0; d < byDraft.length && !unassigned.isEmpty(); d++) {
       if (!drafts.get(d).named()) {
         continue;
