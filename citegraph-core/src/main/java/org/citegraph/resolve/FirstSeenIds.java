@@ -13,11 +13,13 @@ import org.citegraph.model.PersonName;
 /**
  * Dense ids of the items {@code 0..n-1}, equal items (by {@code equals}) sharing one, numbered in order of first
  * occurrence: exactly what one pass through a {@code HashMap} in item order gives, but without hashing and comparing
- * objects in a shared map. Each item's 64-bit hash is computed on all cores, one sequential pass numbers the hashes
- * through a primitive open-addressing table (one random read per item, no allocation), and every item is then
- * checked on all cores to equal the first item of its id. Should two unequal items share a hash (for n items about
- * n²/2⁶⁵ likely: never seen), the ids are made again through a map of the items themselves, so the result never
- * depends on the hash. Running time O(n) expected. Immutable once made.
+ * objects in a shared map. Each item's 64-bit hash is computed on all cores; the hashes are split into parts by
+ * their top bits, and each part is numbered on its own core through a primitive open-addressing table (one random
+ * read per item, no allocation); the first item of each id is marked and a prefix sum over the marks turns the
+ * parts' ids into ids in order of first occurrence, the same for any number of parts. Every item is then checked on
+ * all cores to equal the first item of its id. Should two unequal items share a hash (for n items about n²/2⁶⁵
+ * likely: never seen), the ids are made again through a map of the items themselves, so the result never depends on
+ * the hash. Running time O(n) expected, O(n · parts) for the parts' scans of the hashes. Immutable once made.
  */
 final class FirstSeenIds {
   /** The id of each item. */
@@ -25,17 +27,31 @@ final class FirstSeenIds {
   /** The first item of each id, ascending. */
   final int[] firsts;
   private final IntFunction<?> item;
-  /** Hash to id + 1, or null when the items had to be numbered through {@link #exact}. */
-  private final LongIntCounter table;
+  /**
+   * Per part of the hashes, hash to the part's own id + 1, or null when the items had to be numbered through
+   * {@link #exact}.
+   */
+  private final LongIntCounter[] tables;
+  /** Per part, the first item of each of its own ids. */
+  private final int[][] firstOfLocal;
   private final Map<Object, Integer> exact;
 
-  private FirstSeenIds(int[] ids, int[] firsts, IntFunction<?> item, LongIntCounter table,
+  private FirstSeenIds(int[] ids, int[] firsts, IntFunction<?> item, LongIntCounter[] tables, int[][] firstOfLocal,
       Map<Object, Integer> exact) {
     this.ids = ids;
     this.firsts = firsts;
     this.item = item;
-    this.table = table;
+    this.tables = tables;
+    this.firstOfLocal = firstOfLocal;
     this.exact = exact;
+  }
+
+  /** The most parts the hashes are split into (a power of two), one per core up to this many. */
+  static final int MAX_PARTS = 8;
+
+  /** The part of a hash among {@code parts} (a power of two): its top bits. */
+  private static int part(long hash, int parts) {
+    return parts == 1 ? 0 : (int) (hash >>> (64 - Integer.numberOfTrailingZeros(parts)));
   }
 
   /**
@@ -47,28 +63,70 @@ final class FirstSeenIds {
    * @return the ids
    */
   static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash) {
+    return of(n, item, hash,
+        Math.min(MAX_PARTS, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors()))));
+  }
+
+  /**
+   * Numbers {@code n} items with the hashes split into {@code parts} parts; the ids are the same for any count.
+   *
+   * @param n the number of items
+   * @param item item i
+   * @param hash a 64-bit hash of item i, equal for equal items
+   * @param parts a power of two from 1 to {@link #MAX_PARTS}
+   * @return the ids
+   */
+  static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, int parts) {
     long[] h = new long[n];
     Arrays.parallelSetAll(h, hash::applyAsLong);
-    LongIntCounter table = new LongIntCounter(Math.max(16, n / 2));
-    int[] ids = new int[n];
-    int[] firsts = new int[Math.max(16, n / 4)];
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      int id = table.putIfAbsent(h[i], count + 1);
-      if (id == 0) {
-        if (count == firsts.length) {
-          firsts = Arrays.copyOf(firsts, Math.max(16, count + (count >> 1)));
+    // The hashes fall into parts by their top bits; each part is numbered apart (on its own core, scanning the items
+    // in order and inserting only its own hashes), so a part's ids are in order of first occurrence within it. An
+    // item that is the first of its id is marked; the ids are then the ranks of the first items (a prefix sum), the
+    // same for any number of parts.
+    int[] local = new int[n];
+    int[][] firstOfLocal = new int[parts][];
+    LongIntCounter[] tables = new LongIntCounter[parts];
+    IntStream.range(0, parts).parallel().forEach(part -> {
+      LongIntCounter table = new LongIntCounter(Math.max(16, n / (2 * parts)));
+      int[] firsts = new int[Math.max(16, n / (4 * parts))];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        if (part(h[i], parts) != part) {
+          continue;
         }
-        firsts[count] = i;
-        id = ++count;
+        int id = table.putIfAbsent(h[i], count + 1);
+        if (id == 0) {
+          if (count == firsts.length) {
+            firsts = Arrays.copyOf(firsts, count + (count >> 1));
+          }
+          firsts[count] = i;
+          id = ++count;
+        }
+        local[i] = id - 1;
       }
-      ids[i] = id - 1;
+      tables[part] = table;
+      firstOfLocal[part] = Arrays.copyOf(firsts, count);
+    });
+    int[] rank = new int[n];
+    for (int[] firsts : firstOfLocal) {
+      for (int i : firsts) {
+        rank[i] = 1;
+      }
     }
-    int[] first = Arrays.copyOf(firsts, count);
+    Arrays.parallelPrefix(rank, Integer::sum);
+    int count = n == 0 ? 0 : rank[n - 1];
+    int[] ids = local; // rewritten in place (each i reads and writes only its own entry): item i's global id
+    int[] first = new int[count];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      ids[i] = rank[firstOfLocal[part(h[i], parts)][local[i]]] - 1;
+      if (rank[i] != (i == 0 ? 0 : rank[i - 1])) {
+        first[rank[i] - 1] = i; // i is marked: the first item of its id
+      }
+    });
     boolean distinctHashes = IntStream.range(0, n).parallel()
         .allMatch(i -> first[ids[i]] == i || item.apply(i).equals(item.apply(first[ids[i]])));
     if (distinctHashes) {
-      return new FirstSeenIds(ids, first, item, table, null);
+      return new FirstSeenIds(ids, first, item, tables, firstOfLocal, null);
     }
     Map<Object, Integer> exact = new HashMap<>();
     int[] exactFirsts = new int[n];
@@ -81,7 +139,7 @@ final class FirstSeenIds {
       }
       ids[i] = id;
     }
-    return new FirstSeenIds(ids, Arrays.copyOf(exactFirsts, distinct), item, null, exact);
+    return new FirstSeenIds(ids, Arrays.copyOf(exactFirsts, distinct), item, null, null, exact);
   }
 
   /** The number of distinct items. */
@@ -96,12 +154,17 @@ final class FirstSeenIds {
    * @param valueHash its hash, by the function the ids were made with
    */
   int find(Object value, long valueHash) {
-    if (table == null) {
+    if (tables == null) {
       Integer id = exact.get(value);
       return id == null ? -1 : id;
     }
-    int id = table.get(valueHash) - 1;
-    return id >= 0 && item.apply(firsts[id]).equals(value) ? id : -1;
+    int part = part(valueHash, tables.length);
+    int own = tables[part].get(valueHash) - 1;
+    if (own < 0) {
+      return -1;
+    }
+    int id = ids[firstOfLocal[part][own]];
+    return item.apply(firsts[id]).equals(value) ? id : -1;
   }
 
   /** A 64-bit hash of a string (FNV-1a over its UTF-16 units and length, then a finalising mix). */

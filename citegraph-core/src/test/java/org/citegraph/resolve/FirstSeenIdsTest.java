@@ -22,10 +22,10 @@ class FirstSeenIdsTest {
 
   @Property(seed = "42")
   void numbersLikeAHashMapInItemOrder(@ForAll @Size(max = 400) List<@StringLength(max = 3) String> items,
-      @ForAll @IntRange(min = 0, max = 2) int hashing) {
-    // hashing 0: the real hash; 1: every item the same hash (all collide); 2: two hash classes.
+      @ForAll @IntRange(min = 0, max = 2) int hashing, @ForAll @IntRange(min = 0, max = 3) int partsLog) {
+    // hashing 0: the real hash; 1: every item the same hash (all collide); 2: two hash classes. Parts 1, 2, 4, 8.
     FirstSeenIds ids = FirstSeenIds.of(items.size(), items::get, i -> hashing == 0 ? FirstSeenIds.hash(items.get(i))
-        : hashing == 1 ? 7L : items.get(i).length() % 2);
+        : hashing == 1 ? 7L : items.get(i).length() % 2, 1 << partsLog);
     Map<String, Integer> expected = new HashMap<>();
     List<Integer> firsts = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
