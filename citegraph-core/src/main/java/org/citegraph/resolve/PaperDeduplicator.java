@@ -110,6 +110,7 @@ public final class PaperDeduplicator {
     // a source position (several papers nested in one JSON line) are not.
     // Sorted first (stably, on all cores), so equal records are neighbours within a run of records that tie in the
     // order: keeping the first of each within its run gives what collapsing in input order and then sorting gave.
+    org.citegraph.internal.PhaseLog log = org.citegraph.internal.PhaseLog.start("de-duplicate " + records.size());
     Paper[] all = records.toArray(new Paper[0]);
     Arrays.parallelSort(all, BY_FIRST_SOURCE);
     List<Paper> sorted = new ArrayList<>(all.length);
@@ -126,6 +127,7 @@ public final class PaperDeduplicator {
       i = j;
     }
     int n = sorted.size();
+    log.phase("sort, re-reads");
     IntUnionFind parent = new IntUnionFind(n);
     List<String> reasons = new ArrayList<>(); // reason codes of the union-find: per merged pair, never per root
 
@@ -182,6 +184,7 @@ public final class PaperDeduplicator {
       }
     }
 
+    log.phase("identifiers");
     // 3. Title blocks, split by the first author's family name (two records of one paper have compatible first
     // authors, or one of them lists nobody in place). Each record is compared with at most MAX_GROUPS_COMPARED
     // groups of its block, not with every record: a block of 40,000 distinct "Erratum" records costs no more than
@@ -202,7 +205,7 @@ public final class PaperDeduplicator {
     BlockKey[] blockKey = new BlockKey[n];
     Arrays.parallelSetAll(blockKey, i -> distinct[keyIds.ids[i]]);
     Arrays.fill(keyOf, null); // one string per record until here; from now on one per distinct key
-    Arrays.parallelSort(distinct, Comparator.comparing((BlockKey k) -> k.key));
+    Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
     int[] runStart = new int[distinct.length + 1];
     for (int r = 0; r < distinct.length; r++) {
       distinct[r].rank = r;
@@ -220,6 +223,7 @@ public final class PaperDeduplicator {
       byKey[fill[blockKey[i].rank]++] = i;
     }
     int runs = distinct.length;
+    log.phase("title keys");
     Map<String, Integer> noFirst = new HashMap<>();
     for (int b = 0; b < runs; b++) {
       if (distinct[b].key.endsWith("\u0000")) {
@@ -244,6 +248,7 @@ public final class PaperDeduplicator {
       }
     }
 
+    log.phase("title blocks");
     // 4. Build merged papers.
     // Groups of two or more records by root; a record alone is its own paper (the root is its smallest record).
     Map<Integer, List<Paper>> groups = new HashMap<>();
@@ -286,16 +291,20 @@ public final class PaperDeduplicator {
         merges.add(new PaperMerge(p.id(), p.title(), p.provenance(), mergeReasons.get(p.provenance().get(0))));
       }
     }
+    log.phase("merged papers");
     return new Result(papers, merges, variants);
   }
 
   /** A title block's key, shared by its records, and its rank among the distinct keys. */
   private static final class BlockKey {
     final String key;
+    /** The key's first four characters packed ({@link AuthorResolver#prefix}): most comparisons end there. */
+    final long prefix;
     int rank;
 
     BlockKey(String key) {
       this.key = key;
+      this.prefix = AuthorResolver.prefix(key);
     }
   }
 
