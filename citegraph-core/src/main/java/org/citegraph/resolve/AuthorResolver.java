@@ -1312,8 +1312,9 @@ public final class AuthorResolver {
         ownKey[x] = s.mKey[mention];
       }
       // One pass over the mentions gathers every kind (a paper's evidence sits in one place), into one buffer per
-      // kind; passing once per kind would read each paper's offsets KINDS times, from all over the arrays.
-      int[][] buffers = new int[KINDS][];
+      // kind (the thread's scratch buffers); passing once per kind would read each paper's offsets KINDS times,
+      // from all over the arrays.
+      int[][] buffers = s.scratch.get().gathered;
       int[] filled = new int[KINDS];
       int[] ev = s.ev;
       int[] evStart = s.evStart;
@@ -1324,9 +1325,9 @@ public final class AuthorResolver {
           int end = evStart[base + kind + 1];
           int n = filled[kind];
           int[] buf = buffers[kind];
-          if (buf == null || n + end - first > buf.length) {
-            buf = buf == null ? new int[Math.max(16, Math.max(end - first, 2 * size))]
-                : Arrays.copyOf(buf, Math.max(n + end - first, 2 * buf.length));
+          if (buf == null || n + end - first > buf.length) { // grown keeping the values gathered so far
+            buf = buf == null ? new int[Math.max(64, end - first)]
+                : Arrays.copyOf(buf, Math.max(n + end - first, buf.length + (buf.length >> 1)));
             buffers[kind] = buf;
           }
           int own = kind == COAUTHOR ? ownKey[x] : -1;
@@ -1343,20 +1344,22 @@ public final class AuthorResolver {
         int n = filled[kind];
         int[] vals = buffers[kind];
         Arrays.sort(vals, 0, n);
-        int[] v = new int[n];
-        int[] c = new int[n];
         int k = 0;
-        boolean repeats = false;
         for (int i = 0; i < n; i++) {
-          if (k > 0 && v[k - 1] == vals[i]) {
-            c[k - 1]++;
-            repeats = true;
-          } else {
-            v[k] = vals[i];
-            c[k++] = 1;
+          k += i == 0 || vals[i] != vals[i - 1] ? 1 : 0;
+        }
+        int[] v = new int[k];
+        int[] c = k < n ? new int[k] : null; // counts only when a value repeats
+        int d = -1;
+        for (int i = 0; i < n; i++) {
+          if (i == 0 || vals[i] != vals[i - 1]) {
+            v[++d] = vals[i];
+          }
+          if (c != null) {
+            c[d]++;
           }
         }
-        setKind(pr, kind, k == n ? v : Arrays.copyOf(v, k), repeats ? Arrays.copyOf(c, k) : null);
+        setKind(pr, kind, v, c);
       }
       return pr;
     }
@@ -1522,6 +1525,8 @@ public final class AuthorResolver {
       final int[][] groupStart = new int[KINDS][];
       final int[][] entryRank = new int[KINDS][];
       final int[][] sortedOwner = new int[KINDS][];
+      /** Per kind, the values a profile gathers from its cluster's papers. */
+      final int[][] gathered = new int[KINDS][];
       final float[][] sortedWeight = new float[KINDS][];
       long[] entries = new long[0];
       int[] owner = new int[0];
@@ -1530,6 +1535,7 @@ public final class AuthorResolver {
       double[] dots = new double[0];
       int[] touched = new int[0];
 
+      /** {@code a} if it holds n values, else a larger array (its contents not copied). */
       static int[] grow(int[] a, int n) {
         return a != null && a.length >= n ? a : new int[Math.max(n, a == null ? 16 : a.length + (a.length >> 1))];
       }
