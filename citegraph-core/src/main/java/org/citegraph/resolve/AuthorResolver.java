@@ -211,6 +211,7 @@ public final class AuthorResolver {
     /** The distinct written form of each mention: an index into forms. */
     int[] mFormId;
     List<PersonName> forms;
+    /** The display name of each form once asked for ({@link #display(int)}), else null. */
     String[] formDisplay;
     NameKeys[] formKeys;
     /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
@@ -244,6 +245,17 @@ public final class AuthorResolver {
     List<int[]> slots;
     List<PersonName> slotForms;
     boolean splitNamesakes;
+
+    /** The display name of form f, made on first use (racing threads make equal strings). */
+    String display(int f) {
+      String d = formDisplay[f];
+      if (d == null) {
+        d = forms.get(f).displayName();
+        formDisplay[f] = d;
+      }
+      return d;
+    }
+
     /** Each thread's scratch arrays for the blocks, for this call only (the pool's threads end with it). */
     final ThreadLocal<BlockResolver.Scratch> scratch = ThreadLocal.withInitial(BlockResolver.Scratch::new);
   }
@@ -398,8 +410,7 @@ public final class AuthorResolver {
     s.mForm = mForm;
     s.mFormId = mFormId;
     s.forms = forms;
-    s.formDisplay = new String[forms.size()];
-    IntStream.range(0, forms.size()).parallel().forEach(f -> s.formDisplay[f] = forms.get(f).displayName());
+    s.formDisplay = new String[forms.size()]; // filled on first use: most forms are never displayed
     collectEvidence(s, papers, statistics);
     log.phase("evidence");
 
@@ -2141,7 +2152,8 @@ public final class AuthorResolver {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
-        int root, String display, String base, boolean named, long prefix) implements Comparable<Draft> {
+        int root, boolean oneForm, String display, String base, boolean named, long prefix)
+        implements Comparable<Draft> {
       /** By key, then more mentions first, then first paper. */
       @Override
       public int compareTo(Draft o) {
@@ -2187,10 +2199,11 @@ public final class AuthorResolver {
       List<PersonName> variants;
       PersonName canonical;
       String key;
-      String display = null; // of the only form, when there is one
-      if (oneForm && !extras) {
+      String display = null; // of the only form, when there is one and a report line may name it
+      boolean single = oneForm && !extras;
+      if (single) {
         canonical = s.forms.get(firstForm);
-        display = s.formDisplay[firstForm];
+        display = unassigned.isEmpty() ? null : s.display(firstForm);
         key = s.formKeys[firstForm].key;
         variants = List.of(canonical);
       } else {
@@ -2201,8 +2214,8 @@ public final class AuthorResolver {
           int c = finalMembers[f];
           for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
             int form = s.mFormId[members[x]];
-            forms.putIfAbsent(s.formDisplay[form], s.forms.get(form));
-            counts.merge(s.formDisplay[form], 1, Integer::sum);
+            forms.putIfAbsent(s.display(form), s.forms.get(form));
+            counts.merge(s.display(form), 1, Integer::sum);
           }
           for (PersonName v : extra.getOrDefault(c, List.of())) {
             forms.putIfAbsent(v.displayName(), v);
@@ -2220,7 +2233,7 @@ public final class AuthorResolver {
       base.hashCode();
       boolean named = false;
       if (!unassigned.isEmpty()) {
-        if (display != null) {
+        if (single) {
           named = unassigned.contains(display);
         } else {
           for (PersonName v : variants) {
@@ -2228,7 +2241,7 @@ public final class AuthorResolver {
           }
         }
       }
-      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, display, base, named,
+      draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, single, display, base, named,
           prefix(key));
     });
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
@@ -2263,7 +2276,7 @@ public final class AuthorResolver {
         new Author(idOf[d], drafts.get(d).canonical(), drafts.get(d).variants()));
     for (int d = 0; d < drafts.size(); d++) {
       Draft draft = drafts.get(d);
-      if (draft.display() != null) {
+      if (draft.oneForm()) {
         continue; // one written form: no variant to report
       }
       for (PersonName v : draft.variants()) {
@@ -2290,7 +2303,7 @@ public final class AuthorResolver {
       if (!drafts.get(d).named()) {
         continue;
       }
-      if (drafts.get(d).display() != null) {
+      if (drafts.get(d).oneForm()) {
         if (unassigned.contains(drafts.get(d).display())) {
           idOfForm.putIfAbsent(drafts.get(d).display(), byDraft[d].id());
         }

@@ -29,6 +29,8 @@ public final class NameFilter {
       "association", "society", "foundation", "ministry", "hospital", "research", "development", "division",
       "program", "programme", "project", "working", "council", "organization", "organisation", "agency", "office",
       "network", "initiative", "bureau");
+  private static final int LONGEST_ORGANISATION_WORD =
+      ORGANISATION_WORDS.stream().mapToInt(String::length).max().orElse(0);
   private static final Set<String> COUNTRIES = ImmutableSet.of("japan", "china", "usa", "us", "uk", "germany",
       "france", "italy", "spain", "india", "canada", "australia", "korea", "south korea", "brazil", "russia",
       "netherlands", "switzerland", "sweden", "norway", "denmark", "finland", "austria", "belgium", "israel",
@@ -46,8 +48,8 @@ public final class NameFilter {
   public static Optional<String> problem(PersonName name) {
     String display = name.displayName();
     String folded = Text.fold(display);
-    if (PLACEHOLDERS.contains(folded) || PLACEHOLDERS.contains(Text.fold(name.family()))
-        && name.given().isEmpty()) {
+    if (PLACEHOLDERS.contains(folded) || name.given().isEmpty()
+        && PLACEHOLDERS.contains(Text.fold(name.family()))) {
       return Optional.of("placeholder '" + display + "' is not a person");
     }
     boolean letter = false;
@@ -60,10 +62,16 @@ public final class NameFilter {
     if (COUNTRIES.contains(folded)) {
       return Optional.of("'" + display + "' is a country, not a person");
     }
-    for (String word : folded.split(" ")) {
-      if (ORGANISATION_WORDS.contains(word)) {
-        return Optional.of("'" + display + "' looks like an organisation ('" + word + "'), not a person");
+    for (int from = 0; from <= folded.length(); ) { // the folded words, one space apart
+      int to = folded.indexOf(' ', from);
+      to = to < 0 ? folded.length() : to;
+      if (to - from <= LONGEST_ORGANISATION_WORD) {
+        String word = folded.substring(from, to);
+        if (ORGANISATION_WORDS.contains(word)) {
+          return Optional.of("'" + display + "' looks like an organisation ('" + word + "'), not a person");
+        }
       }
+      from = to + 1;
     }
     return Optional.empty();
   }

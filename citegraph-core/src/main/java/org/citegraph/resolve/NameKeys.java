@@ -12,7 +12,6 @@ import org.citegraph.model.PersonName;
  */
 final class NameKeys {
   final PersonName name;
-  final List<String> givenTokens;
   /** The given names as {@link NameMatching} compares them, hyphenated parts joined. */
   final List<String> givenParts;
   final String familyKey;
@@ -25,7 +24,7 @@ final class NameKeys {
 
   private NameKeys(PersonName name) {
     this.name = name;
-    this.givenTokens = name.givenTokens();
+    List<String> givenTokens = name.givenTokens();
     this.givenParts = NameMatching.givenParts(name.given());
     this.familyKey = name.familyKey();
     if (givenTokens.isEmpty()) {

@@ -34,7 +34,6 @@ class NameKeysTest {
     assertEquals(n.key(), k.key);
     assertEquals(n.blockKey(), k.blockKey);
     assertEquals(n.familyKey(), k.familyKey);
-    assertEquals(n.givenTokens(), k.givenTokens);
     assertEquals(n.specificity(), k.specificity);
   }
 
