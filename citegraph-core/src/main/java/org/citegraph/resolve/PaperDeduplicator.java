@@ -189,10 +189,10 @@ public final class PaperDeduplicator {
     // authors, or one of them lists nobody in place). Each record is compared with at most MAX_GROUPS_COMPARED
     // groups of its block, not with every record: a block of 40,000 distinct "Erratum" records costs no more than
     // its sub-blocks, and a million copies of one record form one group.
-    // Blocks in the order of their keys, each block's records ascending (keys folded on all cores). Equal keys share
-    // one holder (a file of one record repeated a million times holds one key, not a million), which takes the
-    // key's rank among the distinct keys; the records are then placed by a counting sort over the ranks, so only
-    // the distinct keys are compared as strings and no record index is boxed.
+    // Blocks in the order of their keys, each block's records ascending (keys folded on all cores). Equal keys get
+    // one id (FirstSeenIds; a file of one record repeated a million times holds one key, not a million), the
+    // compared blocks' keys are sorted, and the records are placed by a counting sort over their ranks, so only
+    // distinct keys are compared as strings and no record index is boxed.
     String[] keyOf = new String[n];
     Arrays.parallelSetAll(keyOf, i -> {
       Paper p = sorted.get(i);
@@ -200,27 +200,48 @@ public final class PaperDeduplicator {
       return Titles.key(p.title()) + "\u0000" + first;
     });
     FirstSeenIds keyIds = FirstSeenIds.of(n, i -> keyOf[i], i -> FirstSeenIds.hash(keyOf[i]));
-    BlockKey[] distinct = new BlockKey[keyIds.count()];
-    Arrays.parallelSetAll(distinct, d -> new BlockKey(keyOf[keyIds.firsts[d]]));
-    BlockKey[] blockKey = new BlockKey[n];
-    Arrays.parallelSetAll(blockKey, i -> distinct[keyIds.ids[i]]);
-    Arrays.fill(keyOf, null); // one string per record until here; from now on one per distinct key
-    Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
-    int[] runStart = new int[distinct.length + 1];
-    for (int r = 0; r < distinct.length; r++) {
-      distinct[r].rank = r;
-    }
+    int[] recordsOfKey = new int[keyIds.count()];
     for (int i = 0; i < n; i++) {
-      runStart[blockKey[i].rank + 1]++;
+      recordsOfKey[keyIds.ids[i]]++;
+    }
+    // Only blocks that compare something are sorted and laid out: those of two or more records, those of records
+    // without a first author (compared with every block of their title), and the blocks of a title that has such
+    // records. A block of one record is otherwise skipped, so leaving it out changes nothing, and in most corpora
+    // nearly every title is its own block of one.
+    Set<String> unplacedTitles = new HashSet<>();
+    for (int first : keyIds.firsts) {
+      if (keyOf[first].endsWith("\u0000")) {
+        unplacedTitles.add(keyOf[first]);
+      }
+    }
+    BlockKey[] distinct = IntStream.range(0, keyIds.count()).parallel()
+        .filter(d -> recordsOfKey[d] > 1 || !unplacedTitles.isEmpty() && unplacedTitles.contains(titlePart(keyOf[keyIds.firsts[d]])))
+        .mapToObj(d -> new BlockKey(keyOf[keyIds.firsts[d]], d)).toArray(BlockKey[]::new);
+    Arrays.fill(keyOf, null); // one string per record until here; from now on one per compared block
+    Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
+    int[] rankOfKey = new int[keyIds.count()];
+    Arrays.fill(rankOfKey, -1);
+    for (int r = 0; r < distinct.length; r++) {
+      rankOfKey[distinct[r].id] = r;
+    }
+    int[] runStart = new int[distinct.length + 1];
+    for (int i = 0; i < n; i++) {
+      int r = rankOfKey[keyIds.ids[i]];
+      if (r >= 0) {
+        runStart[r + 1]++;
+      }
     }
     for (int r = 0; r < distinct.length; r++) {
       runStart[r + 1] += runStart[r];
     }
     // The blocks as runs [runStart[b], runStart[b + 1]) of byKey; records placing nobody by their title.
-    int[] byKey = new int[n];
+    int[] byKey = new int[runStart[distinct.length]];
     int[] fill = Arrays.copyOf(runStart, distinct.length);
     for (int i = 0; i < n; i++) {
-      byKey[fill[blockKey[i].rank]++] = i;
+      int r = rankOfKey[keyIds.ids[i]];
+      if (r >= 0) {
+        byKey[fill[r]++] = i;
+      }
     }
     int runs = distinct.length;
     log.phase("title keys");
@@ -233,7 +254,7 @@ public final class PaperDeduplicator {
     for (int b = 0; b < runs; b++) {
       String key = distinct[b].key;
       Integer unplaced = noFirst.isEmpty() || key.endsWith("\u0000") ? null
-          : noFirst.get(key.substring(0, key.indexOf('\u0000') + 1));
+          : noFirst.get(titlePart(key));
       if (runStart[b + 1] - runStart[b] == 1 && unplaced == null) {
         continue; // one record and nothing to compare it with: it joins no group
       }
@@ -295,16 +316,23 @@ public final class PaperDeduplicator {
     return new Result(papers, merges, variants);
   }
 
-  /** A title block's key, shared by its records, and its rank among the distinct keys. */
+  /** The title part of a block key with its separator ("title\u0000"): the key of the title's unplaced block. */
+  private static String titlePart(String key) {
+    return key.substring(0, key.indexOf('\u0000') + 1);
+  }
+
+  /** A title block's key, shared by its records, and its id among the distinct keys. */
   private static final class BlockKey {
     final String key;
     /** The key's first four characters packed ({@link AuthorResolver#prefix}): most comparisons end there. */
     final long prefix;
-    int rank;
+    /** The key's id among the distinct keys. */
+    final int id;
 
-    BlockKey(String key) {
+    BlockKey(String key, int id) {
       this.key = key;
       this.prefix = AuthorResolver.prefix(key);
+      this.id = id;
     }
   }
 
