@@ -193,12 +193,22 @@ public final class PaperDeduplicator {
     // one id (FirstSeenIds; a file of one record repeated a million times holds one key, not a million), the
     // compared blocks' keys are sorted, and the records are placed by a counting sort over their ranks, so only
     // distinct keys are compared as strings and no record index is boxed.
+    // A record with the title and first author of the record before it (copies of one paper are neighbours once
+    // sorted) shares that record's key string: a million copies hold one string, not a million.
     String[] keyOf = new String[n];
-    Arrays.parallelSetAll(keyOf, i -> {
+    IntStream.range(0, n).parallel().forEach(i -> {
       Paper p = sorted.get(i);
+      if (i > 0 && sameTitleAndFirstAuthor(sorted.get(i - 1), p)) {
+        return; // filled from the record before, below
+      }
       String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
-      return Titles.key(p.title()) + "\u0000" + first;
+      keyOf[i] = Titles.key(p.title()) + "\u0000" + first;
     });
+    for (int i = 1; i < n; i++) {
+      if (keyOf[i] == null) {
+        keyOf[i] = keyOf[i - 1];
+      }
+    }
     FirstSeenIds keyIds = FirstSeenIds.of(n, i -> keyOf[i], i -> FirstSeenIds.hash(keyOf[i]));
     int[] recordsOfKey = new int[keyIds.count()];
     for (int i = 0; i < n; i++) {
@@ -314,6 +324,14 @@ public final class PaperDeduplicator {
     }
     log.phase("merged papers");
     return new Result(papers, merges, variants);
+  }
+
+  /** Whether two records have one title and one first author (or none): then they have one block key. */
+  private static boolean sameTitleAndFirstAuthor(Paper a, Paper b) {
+    if (!a.title().equals(b.title()) || a.authors().isEmpty() != b.authors().isEmpty()) {
+      return false;
+    }
+    return a.authors().isEmpty() || a.authors().get(0).equals(b.authors().get(0));
   }
 
   /** The title part of a block key with its separator ("title\u0000"): the key of the title's unplaced block. */
