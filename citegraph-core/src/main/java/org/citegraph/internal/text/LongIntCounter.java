@@ -57,25 +57,13 @@ public final class LongIntCounter {
       return emptyKeyValue;
     }
     long[] t = table;
-    int mask = (t.length >>> 1) - 1;
-    int i = slot(key, mask);
-    while (true) {
-      long k = t[2 * i];
-      if (k == key) {
-        int v = (int) t[2 * i + 1] + delta;
-        t[2 * i + 1] = v;
-        return v;
-      }
-      if (k == EMPTY) {
-        break;
-      }
-      i = (i + 1) & mask;
+    int i = probe(key);
+    if (t[2 * i] == key) {
+      int v = (int) t[2 * i + 1] + delta;
+      t[2 * i + 1] = v;
+      return v;
     }
-    t[2 * i] = key;
-    t[2 * i + 1] = delta;
-    if (++size * 4 > t.length) {
-      grow();
-    }
+    insert(i, key, delta);
     return delta;
   }
 
@@ -97,24 +85,11 @@ public final class LongIntCounter {
       }
       return before;
     }
-    long[] t = table;
-    int mask = (t.length >>> 1) - 1;
-    int i = slot(key, mask);
-    while (true) {
-      long k = t[2 * i];
-      if (k == key) {
-        return (int) t[2 * i + 1];
-      }
-      if (k == EMPTY) {
-        break;
-      }
-      i = (i + 1) & mask;
+    int i = probe(key);
+    if (table[2 * i] == key) {
+      return (int) table[2 * i + 1];
     }
-    t[2 * i] = key;
-    t[2 * i + 1] = value;
-    if (++size * 4 > t.length) {
-      grow();
-    }
+    insert(i, key, value);
     return 0;
   }
 
@@ -128,19 +103,8 @@ public final class LongIntCounter {
     if (key == EMPTY) {
       return hasEmptyKey ? emptyKeyValue : 0;
     }
-    long[] t = table;
-    int mask = (t.length >>> 1) - 1;
-    int i = slot(key, mask);
-    while (true) {
-      long k = t[2 * i];
-      if (k == key) {
-        return (int) t[2 * i + 1];
-      }
-      if (k == EMPTY) {
-        return 0;
-      }
-      i = (i + 1) & mask;
-    }
+    int i = probe(key);
+    return table[2 * i] == key ? (int) table[2 * i + 1] : 0;
   }
 
   /** Receives one entry. */
@@ -169,6 +133,26 @@ public final class LongIntCounter {
     }
     if (hasEmptyKey) {
       consumer.accept(EMPTY, emptyKeyValue);
+    }
+  }
+
+  /** The slot holding {@code key} (not {@link #EMPTY}), or the empty slot where it would go: linear probing. */
+  private int probe(long key) {
+    long[] t = table;
+    int mask = (t.length >>> 1) - 1;
+    int i = slot(key, mask);
+    while (t[2 * i] != key && t[2 * i] != EMPTY) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  /** Stores a new key and its value in the empty slot i found by {@link #probe}, growing the table when half full. */
+  private void insert(int i, long key, int value) {
+    table[2 * i] = key;
+    table[2 * i + 1] = value;
+    if (++size * 4 > table.length) {
+      grow();
     }
   }
 
