@@ -46,6 +46,9 @@ final class FirstSeenIds {
     this.exact = exact;
   }
 
+  /** The keys a part's table is first sized for (it grows past that). */
+  private static final int INITIAL_TABLE = 1 << 12;
+
   /** The most parts the hashes are split into (a power of two), one per core up to this many. */
   static final int MAX_PARTS = 8;
 
@@ -87,8 +90,10 @@ final class FirstSeenIds {
     int[][] firstOfLocal = new int[parts][];
     LongIntCounter[] tables = new LongIntCounter[parts];
     IntStream.range(0, parts).parallel().forEach(part -> {
-      LongIntCounter table = new LongIntCounter(Math.max(16, n / (2 * parts)));
-      int[] firsts = new int[Math.max(16, n / (4 * parts))];
+      // Started small and grown as needed: the number of distinct items is not known, and a million copies of one
+      // item must not cost a table sized for a million.
+      LongIntCounter table = new LongIntCounter(Math.min(INITIAL_TABLE, Math.max(16, n / (2 * parts))));
+      int[] firsts = new int[Math.min(INITIAL_TABLE, Math.max(16, n / (4 * parts)))];
       int count = 0;
       for (int i = 0; i < n; i++) {
         if (part(h[i], parts) != part) {

@@ -193,66 +193,10 @@ public final class PaperDeduplicator {
     // one id (FirstSeenIds; a file of one record repeated a million times holds one key, not a million), the
     // compared blocks' keys are sorted, and the records are placed by a counting sort over their ranks, so only
     // distinct keys are compared as strings and no record index is boxed.
-    // A record with the title and first author of the record before it (copies of one paper are neighbours once
-    // sorted) shares that record's key string: a million copies hold one string, not a million.
-    String[] keyOf = new String[n];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      Paper p = sorted.get(i);
-      if (i > 0 && sameTitleAndFirstAuthor(sorted.get(i - 1), p)) {
-        return; // filled from the record before, below
-      }
-      String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
-      keyOf[i] = Titles.key(p.title()) + "\u0000" + first;
-    });
-    for (int i = 1; i < n; i++) {
-      if (keyOf[i] == null) {
-        keyOf[i] = keyOf[i - 1];
-      }
-    }
-    FirstSeenIds keyIds = FirstSeenIds.of(n, i -> keyOf[i], i -> FirstSeenIds.hash(keyOf[i]));
-    int[] recordsOfKey = new int[keyIds.count()];
-    for (int i = 0; i < n; i++) {
-      recordsOfKey[keyIds.ids[i]]++;
-    }
-    // Only blocks that compare something are sorted and laid out: those of two or more records, those of records
-    // without a first author (compared with every block of their title), and the blocks of a title that has such
-    // records. A block of one record is otherwise skipped, so leaving it out changes nothing, and in most corpora
-    // nearly every title is its own block of one.
-    Set<String> unplacedTitles = new HashSet<>();
-    for (int first : keyIds.firsts) {
-      if (keyOf[first].endsWith("\u0000")) {
-        unplacedTitles.add(keyOf[first]);
-      }
-    }
-    BlockKey[] distinct = IntStream.range(0, keyIds.count()).parallel()
-        .filter(d -> recordsOfKey[d] > 1 || !unplacedTitles.isEmpty() && unplacedTitles.contains(titlePart(keyOf[keyIds.firsts[d]])))
-        .mapToObj(d -> new BlockKey(keyOf[keyIds.firsts[d]], d)).toArray(BlockKey[]::new);
-    Arrays.fill(keyOf, null); // one string per record until here; from now on one per compared block
-    Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
-    int[] rankOfKey = new int[keyIds.count()];
-    Arrays.fill(rankOfKey, -1);
-    for (int r = 0; r < distinct.length; r++) {
-      rankOfKey[distinct[r].id] = r;
-    }
-    int[] runStart = new int[distinct.length + 1];
-    for (int i = 0; i < n; i++) {
-      int r = rankOfKey[keyIds.ids[i]];
-      if (r >= 0) {
-        runStart[r + 1]++;
-      }
-    }
-    for (int r = 0; r < distinct.length; r++) {
-      runStart[r + 1] += runStart[r];
-    }
-    // The blocks as runs [runStart[b], runStart[b + 1]) of byKey; records placing nobody by their title.
-    int[] byKey = new int[runStart[distinct.length]];
-    int[] fill = Arrays.copyOf(runStart, distinct.length);
-    for (int i = 0; i < n; i++) {
-      int r = rankOfKey[keyIds.ids[i]];
-      if (r >= 0) {
-        byKey[fill[r]++] = i;
-      }
-    }
+    TitleBlocks blocks = titleBlocks(sorted);
+    BlockKey[] distinct = blocks.keys();
+    int[] runStart = blocks.runStart();
+    int[] byKey = blocks.records();
     int runs = distinct.length;
     log.phase("title keys");
     Map<String, Integer> noFirst = new HashMap<>();
@@ -325,6 +269,79 @@ public final class PaperDeduplicator {
     log.phase("merged papers");
     return new Result(papers, merges, variants);
   }
+
+  /**
+   * The title blocks that compare something, in key order: their keys, and their records as runs {@code
+   * records[runStart[b] .. runStart[b + 1])}, each run ascending. A method of its own so that its per-record arrays
+   * are garbage once it returns (a million copies of one record must merge in a small heap).
+   */
+  private static TitleBlocks titleBlocks(List<Paper> sorted) {
+    int n = sorted.size();
+    // A record with the title and first author of the record before it (copies of one paper are neighbours once
+    // sorted) shares that record's key string: a million copies hold one string, not a million.
+    String[] keyOf = new String[n];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      Paper p = sorted.get(i);
+      if (i > 0 && sameTitleAndFirstAuthor(sorted.get(i - 1), p)) {
+        return; // filled from the record before, below
+      }
+      String first = p.authors().isEmpty() ? "" : p.authors().get(0).familyKey();
+      keyOf[i] = Titles.key(p.title()) + "\u0000" + first;
+    });
+    for (int i = 1; i < n; i++) {
+      if (keyOf[i] == null) {
+        keyOf[i] = keyOf[i - 1];
+      }
+    }
+    FirstSeenIds keyIds = FirstSeenIds.of(n, i -> keyOf[i], i -> FirstSeenIds.hash(keyOf[i]));
+    int[] recordsOfKey = new int[keyIds.count()];
+    for (int i = 0; i < n; i++) {
+      recordsOfKey[keyIds.ids[i]]++;
+    }
+    // Only blocks that compare something are sorted and laid out: those of two or more records, those of records
+    // without a first author (compared with every block of their title), and the blocks of a title that has such
+    // records. A block of one record is otherwise skipped, so leaving it out changes nothing, and in most corpora
+    // nearly every title is its own block of one.
+    Set<String> unplacedTitles = new HashSet<>();
+    for (int first : keyIds.firsts) {
+      if (keyOf[first].endsWith("\u0000")) {
+        unplacedTitles.add(keyOf[first]);
+      }
+    }
+    BlockKey[] distinct = IntStream.range(0, keyIds.count()).parallel()
+        .filter(d -> recordsOfKey[d] > 1 || !unplacedTitles.isEmpty() && unplacedTitles.contains(titlePart(keyOf[keyIds.firsts[d]])))
+        .mapToObj(d -> new BlockKey(keyOf[keyIds.firsts[d]], d)).toArray(BlockKey[]::new);
+    Arrays.fill(keyOf, null); // one string per record until here; from now on one per compared block
+    Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
+    int[] rankOfKey = new int[keyIds.count()];
+    Arrays.fill(rankOfKey, -1);
+    for (int r = 0; r < distinct.length; r++) {
+      rankOfKey[distinct[r].id] = r;
+    }
+    int[] runStart = new int[distinct.length + 1];
+    for (int i = 0; i < n; i++) {
+      int r = rankOfKey[keyIds.ids[i]];
+      if (r >= 0) {
+        runStart[r + 1]++;
+      }
+    }
+    for (int r = 0; r < distinct.length; r++) {
+      runStart[r + 1] += runStart[r];
+    }
+    // The blocks as runs [runStart[b], runStart[b + 1]) of byKey; records placing nobody by their title.
+    int[] byKey = new int[runStart[distinct.length]];
+    int[] fill = Arrays.copyOf(runStart, distinct.length);
+    for (int i = 0; i < n; i++) {
+      int r = rankOfKey[keyIds.ids[i]];
+      if (r >= 0) {
+        byKey[fill[r]++] = i;
+      }
+    }
+    return new TitleBlocks(distinct, runStart, byKey);
+  }
+
+  /** The compared title blocks: their keys in order, and their records as runs of {@code records}. */
+  private record TitleBlocks(BlockKey[] keys, int[] runStart, int[] records) {}
 
   /** Whether two records have one title and one first author (or none): then they have one block key. */
   private static boolean sameTitleAndFirstAuthor(Paper a, Paper b) {
