@@ -46,8 +46,8 @@ final class FirstSeenIds {
     this.exact = exact;
   }
 
-  /** The keys a part's table is first sized for (it grows past that). */
-  private static final int INITIAL_TABLE = 1 << 12;
+  /** How many first items are sampled to size the tables. */
+  private static final int SAMPLE = 1 << 14;
 
   /** The most parts the hashes are split into (a power of two), one per core up to this many. */
   static final int MAX_PARTS = 8;
@@ -86,14 +86,21 @@ final class FirstSeenIds {
     // in order and inserting only its own hashes), so a part's ids are in order of first occurrence within it. An
     // item that is the first of its id is marked; the ids are then the ranks of the first items (a prefix sum), the
     // same for any number of parts.
+    // Each part's table is sized for the distinct items a sample of the first ones promises (grown if more come):
+    // a million distinct names get tables sized once, a million copies of one item no table sized for a million.
+    int sample = Math.min(n, SAMPLE);
+    LongIntCounter sampled = new LongIntCounter(sample);
+    for (int i = 0; i < sample; i++) {
+      sampled.add(h[i], 1);
+    }
+    int expected = (int) Math.max(16, Math.min((long) n / (2 * parts),
+        (long) sampled.size() * n / Math.max(1, sample) / parts));
     int[] local = new int[n];
     int[][] firstOfLocal = new int[parts][];
     LongIntCounter[] tables = new LongIntCounter[parts];
     IntStream.range(0, parts).parallel().forEach(part -> {
-      // Started small and grown as needed: the number of distinct items is not known, and a million copies of one
-      // item must not cost a table sized for a million.
-      LongIntCounter table = new LongIntCounter(Math.min(INITIAL_TABLE, Math.max(16, n / (2 * parts))));
-      int[] firsts = new int[Math.min(INITIAL_TABLE, Math.max(16, n / (4 * parts)))];
+      LongIntCounter table = new LongIntCounter(expected);
+      int[] firsts = new int[Math.max(16, expected / 2)];
       int count = 0;
       for (int i = 0; i < n; i++) {
         if (part(h[i], parts) != part) {
