@@ -16,12 +16,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
 
 import org.citegraph.internal.IntUnionFind;
+import org.citegraph.internal.PhaseLog;
 import org.citegraph.internal.Text;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
@@ -294,7 +297,7 @@ public final class AuthorResolver {
   private Result resolveWith(List<Paper> papers, List<PaperDeduplicator.SlotVariant> slotVariants,
       EvidenceStatistics statistics) {
     Shared s = new Shared();
-    org.citegraph.internal.PhaseLog log = org.citegraph.internal.PhaseLog.start("resolve " + papers.size());
+    PhaseLog log = PhaseLog.start("resolve " + papers.size());
     s.papers = papers;
     s.splitNamesakes = splitNamesakes;
     int n = papers.size();
@@ -487,7 +490,7 @@ public final class AuthorResolver {
     long[] bySize = new long[blocks];
     Arrays.parallelSetAll(bySize, b -> ((long) (Integer.MAX_VALUE - byBlock[b].length) << 32) | b);
     Arrays.parallelSort(bySize);
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < blocks; k = next.getAndIncrement()) {
         int b = (int) bySize[k];
@@ -502,11 +505,11 @@ public final class AuthorResolver {
     } else {
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
-        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
           workers.add(pool.submit(work));
         }
-        for (java.util.concurrent.Future<?> worker : workers) {
+        for (Future<?> worker : workers) {
           worker.get();
         }
       } catch (InterruptedException e) {
@@ -576,7 +579,7 @@ public final class AuthorResolver {
    * themselves, or, when {@code stats} is given, over the corpus it was counted on.
    */
   private static void collectEvidence(Shared s, List<Paper> papers, EvidenceStatistics stats) {
-    org.citegraph.internal.PhaseLog elog = org.citegraph.internal.PhaseLog.start("evidence");
+    PhaseLog elog = PhaseLog.start("evidence");
     int n = stats == null ? papers.size() : stats.papers();
     int keys = s.keyNames.length;
     int[] keyDf = counts(s.coauthors, keys);

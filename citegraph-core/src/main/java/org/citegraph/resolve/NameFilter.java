@@ -3,6 +3,7 @@ package org.citegraph.resolve;
 import java.util.Optional;
 import java.util.Set;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 
 import org.citegraph.internal.Text;
@@ -29,8 +30,8 @@ public final class NameFilter {
       "association", "society", "foundation", "ministry", "hospital", "research", "development", "division",
       "program", "programme", "project", "working", "council", "organization", "organisation", "agency", "office",
       "network", "initiative", "bureau");
-  private static final int LONGEST_ORGANISATION_WORD =
-      ORGANISATION_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  /** The words of a folded string (single spaces between them), cut one at a time. */
+  private static final Splitter WORDS = Splitter.on(' ');
   private static final Set<String> COUNTRIES = ImmutableSet.of("japan", "china", "usa", "us", "uk", "germany",
       "france", "italy", "spain", "india", "canada", "australia", "korea", "south korea", "brazil", "russia",
       "netherlands", "switzerland", "sweden", "norway", "denmark", "finland", "austria", "belgium", "israel",
@@ -62,16 +63,10 @@ public final class NameFilter {
     if (COUNTRIES.contains(folded)) {
       return Optional.of("'" + display + "' is a country, not a person");
     }
-    for (int from = 0; from <= folded.length(); ) { // the folded words, one space apart
-      int to = folded.indexOf(' ', from);
-      to = to < 0 ? folded.length() : to;
-      if (to - from <= LONGEST_ORGANISATION_WORD) {
-        String word = folded.substring(from, to);
-        if (ORGANISATION_WORDS.contains(word)) {
-          return Optional.of("'" + display + "' looks like an organisation ('" + word + "'), not a person");
-        }
+    for (String word : WORDS.split(folded)) {
+      if (ORGANISATION_WORDS.contains(word)) {
+        return Optional.of("'" + display + "' looks like an organisation ('" + word + "'), not a person");
       }
-      from = to + 1;
     }
     return Optional.empty();
   }

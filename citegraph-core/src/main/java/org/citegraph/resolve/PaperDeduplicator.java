@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import com.google.common.collect.ImmutableList;
 
 import org.citegraph.internal.IntUnionFind;
+import org.citegraph.internal.PhaseLog;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
@@ -110,7 +111,7 @@ public final class PaperDeduplicator {
     // a source position (several papers nested in one JSON line) are not.
     // Sorted first (stably, on all cores), so equal records are neighbours within a run of records that tie in the
     // order: keeping the first of each within its run gives what collapsing in input order and then sorting gave.
-    org.citegraph.internal.PhaseLog log = org.citegraph.internal.PhaseLog.start("de-duplicate " + records.size());
+    PhaseLog log = PhaseLog.start("de-duplicate " + records.size());
     Paper[] all = records.toArray(new Paper[0]);
     Arrays.parallelSort(all, BY_FIRST_SOURCE);
     List<Paper> sorted = new ArrayList<>(all.length);
@@ -309,7 +310,8 @@ public final class PaperDeduplicator {
       }
     }
     BlockKey[] distinct = IntStream.range(0, keyIds.count()).parallel()
-        .filter(d -> recordsOfKey[d] > 1 || !unplacedTitles.isEmpty() && unplacedTitles.contains(titlePart(keyOf[keyIds.firsts[d]])))
+        .filter(d -> recordsOfKey[d] > 1
+            || !unplacedTitles.isEmpty() && unplacedTitles.contains(titlePart(keyOf[keyIds.firsts[d]])))
         .mapToObj(d -> new BlockKey(keyOf[keyIds.firsts[d]], d)).toArray(BlockKey[]::new);
     Arrays.fill(keyOf, null); // one string per record until here; from now on one per compared block
     Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
