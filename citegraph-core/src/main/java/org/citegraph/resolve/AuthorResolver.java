@@ -25,6 +25,7 @@ import com.google.common.collect.ImmutableList;
 
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.PhaseLog;
+import org.citegraph.internal.Sorting;
 import org.citegraph.internal.Text;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
@@ -475,7 +476,7 @@ public final class AuthorResolver {
     for (int b = 0; b < blocks; b++) {
       byName[b] = new Named(blockNames[b], b);
     }
-    Arrays.parallelSort(byName);
+    Sorting.parallelSort(byName, null);
     int[] order = new int[blocks];
     for (int b = 0; b < blocks; b++) {
       order[b] = byName[b].id();
@@ -791,7 +792,7 @@ public final class AuthorResolver {
       }
     });
     Interned[] byOrder = first.values().toArray(new Interned[0]);
-    Arrays.parallelSort(byOrder, Comparator.comparingLong(Interned::get)); // positions are distinct
+    Sorting.parallelSort(byOrder, Comparator.comparingLong(Interned::get)); // positions are distinct
     for (int i = 0; i < byOrder.length; i++) {
       byOrder[i].id = i;
       names.add(byOrder[i].name);
@@ -2069,6 +2070,7 @@ public final class AuthorResolver {
     // mention of its cluster, so a cluster is numbered when its label is met. Each block's clusters and mentions
     // are counted on all cores, prefix sums in block order place them, and the blocks number their clusters and
     // lay out their members (in (block, mention) order) on all cores.
+    PhaseLog blog = PhaseLog.start("build"); // sub-phases, for speed work
     int m = s.mentionCount;
     int nb = order.length;
     int[] clustersBefore = new int[nb + 1];
@@ -2111,6 +2113,7 @@ public final class AuthorResolver {
       }
     });
     memberStart[g] = m;
+    blog.phase("cluster layout");
     Map<Integer, List<PersonName>> extra = new HashMap<>();
     List<AuthorMerge> merges = new ArrayList<>();
     List<KeptApart> keptApart = new ArrayList<>();
@@ -2122,6 +2125,7 @@ public final class AuthorResolver {
       merges.addAll(o.merges());
       keptApart.addAll(o.keptApart());
     }
+    blog.phase("block reports");
     // Must-links across blocks (different family names or initials): join every cluster of one key with every
     // cluster of the other.
     IntUnionFind joined = new IntUnionFind(g);
@@ -2167,6 +2171,7 @@ public final class AuthorResolver {
     for (int c = 0; c < g; c++) {
       finalMembers[finalFill[rootOf[c]]++] = c;
     }
+    blog.phase("cross-block must-links");
     record Draft(PersonName canonical, String key, List<PersonName> variants, int mentions, int firstPaper,
         int root, boolean oneForm, String display, String base, boolean named, long prefix)
         implements Comparable<Draft> {
@@ -2260,10 +2265,12 @@ public final class AuthorResolver {
       draftOfRoot[root] = new Draft(canonical, key, variants, count, firstPaper, root, single, display, base, named,
           prefix(key));
     });
+    blog.phase("drafts");
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     // A stable sort, as the sequential one was.
-    Arrays.parallelSort(draftArray);
+    Sorting.parallelSort(draftArray, null);
+    blog.phase("sort drafts");
     List<Draft> drafts = Arrays.asList(draftArray);
     // Drafts of one key are neighbours (sorted by key), and the base is the key with its spaces as hyphens (a key
     // holds no hyphen), so without two neighbours of one key every base is distinct and is the id; otherwise the
@@ -2290,6 +2297,7 @@ public final class AuthorResolver {
     Author[] byDraft = new Author[drafts.size()];
     IntStream.range(0, byDraft.length).parallel().forEach(d -> byDraft[d] =
         new Author(idOf[d], drafts.get(d).canonical(), drafts.get(d).variants()));
+    blog.phase("ids, authors");
     for (int d = 0; d < drafts.size(); d++) {
       Draft draft = drafts.get(d);
       if (draft.oneForm()) {
@@ -2305,7 +2313,7 @@ public final class AuthorResolver {
     // Authors sorted by id; the author of each cluster.
     Named[] byId = new Named[byDraft.length];
     Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
-    Arrays.parallelSort(byId);
+    Sorting.parallelSort(byId, null);
     Author[] byIndex = new Author[byDraft.length];
     int[] authorOfRoot = new int[g];
     IntStream.range(0, byId.length).parallel().forEach(index -> { // each draft has its own root
@@ -2314,6 +2322,7 @@ public final class AuthorResolver {
       authorOfRoot[drafts.get(d).root()] = index;
     });
     List<Author> authors = Arrays.asList(byIndex);
+    blog.phase("same-key lines, sort by id");
     Map<String, String> idOfForm = new HashMap<>();
     for (int d = 0; d < byDraft.length && !unassigned.isEmpty(); d++) {
       if (!drafts.get(d).named()) {
@@ -2361,6 +2370,7 @@ public final class AuthorResolver {
       }
       paperAuthors[p] = count == out.length ? out : Arrays.copyOf(out, count);
     });
+    blog.phase("paper authors");
     List<AuthorMerge> withIds = new ArrayList<>();
     for (AuthorMerge merge : merges) {
       withIds.add(merge.author().isEmpty()
@@ -2372,8 +2382,10 @@ public final class AuthorResolver {
         .thenComparing(x -> x.evidence().toString()));
     keptApart.sort(Comparator.comparing(KeptApart::name).thenComparing(KeptApart::reason)
         .thenComparing(k -> k.candidates().toString()));
-    return new Result(authors, paperAuthors, placed, List.copyOf(new LinkedHashSet<>(withIds)),
+    Result result = new Result(authors, paperAuthors, placed, List.copyOf(new LinkedHashSet<>(withIds)),
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
+    blog.phase("report lines");
+    return result;
   }
 
   /** Both arrays one after the other; null stands for an empty array. */
