@@ -2191,9 +2191,6 @@ public final class AuthorResolver {
         unassigned.add(merge.variant());
       }
     }
-    // Their hash codes, sorted: a form's display name is made only when its hash (computed from the name's parts)
-    // is one of them, not for each of a million single-form authors.
-    int[] unassignedHashes = unassigned.stream().mapToInt(String::hashCode).sorted().toArray();
     // One draft per final cluster, made on all cores; in root order, as a sequential pass would make them.
     Draft[] draftOfRoot = new Draft[g];
     IntStream.range(0, g).parallel().forEach(root -> {
@@ -2227,7 +2224,7 @@ public final class AuthorResolver {
       boolean single = oneForm && !extras;
       if (single) {
         canonical = s.forms.get(firstForm);
-        display = Arrays.binarySearch(unassignedHashes, displayNameHash(canonical)) < 0 ? null : s.display(firstForm);
+        display = unassigned.isEmpty() ? null : s.display(firstForm);
         key = s.formKeys[firstForm].key;
         variants = List.of(canonical);
       } else {
@@ -2258,7 +2255,7 @@ public final class AuthorResolver {
       boolean named = false;
       if (!unassigned.isEmpty()) {
         if (single) {
-          named = display != null && unassigned.contains(display);
+          named = unassigned.contains(display);
         } else {
           for (PersonName v : variants) {
             named |= unassigned.contains(v.displayName());
@@ -2389,36 +2386,6 @@ public final class AuthorResolver {
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
     blog.phase("report lines");
     return result;
-  }
-
-  /**
-   * {@code name.displayName().hashCode()} computed from the name's parts without making the string ({@link
-   * String#hashCode()} depends on the characters alone); a test keeps it in step with {@link
-   * PersonName#displayName()}.
-   */
-  static int displayNameHash(PersonName name) {
-    int h = 0;
-    boolean any = false;
-    for (int i = 0; i < 3; i++) {
-      String part = i == 0 ? name.given() : i == 1 ? name.particle() : name.family();
-      if (!part.isEmpty()) {
-        h = any ? 31 * h + ' ' : h;
-        h = hashOn(h, part);
-        any = true;
-      }
-    }
-    if (!name.suffix().isEmpty()) {
-      h = 31 * (31 * h + ',') + ' ';
-      h = hashOn(h, name.suffix());
-    }
-    return h;
-  }
-
-  private static int hashOn(int h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return h;
   }
 
   /** Both arrays one after the other; null stands for an empty array. */
