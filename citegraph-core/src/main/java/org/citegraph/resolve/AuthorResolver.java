@@ -25,7 +25,6 @@ import com.google.common.collect.ImmutableList;
 
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.PhaseLog;
-import org.citegraph.internal.Sorting;
 import org.citegraph.internal.Text;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
@@ -476,7 +475,7 @@ public final class AuthorResolver {
     for (int b = 0; b < blocks; b++) {
       byName[b] = new Named(blockNames[b], b);
     }
-    Sorting.parallelSort(byName, null);
+    Arrays.parallelSort(byName);
     int[] order = new int[blocks];
     for (int b = 0; b < blocks; b++) {
       order[b] = byName[b].id();
@@ -792,7 +791,7 @@ public final class AuthorResolver {
       }
     });
     Interned[] byOrder = first.values().toArray(new Interned[0]);
-    Sorting.parallelSort(byOrder, Comparator.comparingLong(Interned::get)); // positions are distinct
+    Arrays.parallelSort(byOrder, Comparator.comparingLong(Interned::get)); // positions are distinct
     for (int i = 0; i < byOrder.length; i++) {
       byOrder[i].id = i;
       names.add(byOrder[i].name);
@@ -2269,7 +2268,7 @@ public final class AuthorResolver {
     Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
     // A stable sort, as the sequential one was.
-    Sorting.parallelSort(draftArray, null);
+    Arrays.parallelSort(draftArray);
     blog.phase("sort drafts");
     List<Draft> drafts = Arrays.asList(draftArray);
     // Drafts of one key are neighbours (sorted by key), and the base is the key with its spaces as hyphens (a key
@@ -2313,7 +2312,7 @@ public final class AuthorResolver {
     // Authors sorted by id; the author of each cluster.
     Named[] byId = new Named[byDraft.length];
     Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
-    Sorting.parallelSort(byId, null);
+    Arrays.parallelSort(byId);
     Author[] byIndex = new Author[byDraft.length];
     int[] authorOfRoot = new int[g];
     IntStream.range(0, byId.length).parallel().forEach(index -> { // each draft has its own root

@@ -18,7 +18,6 @@ import com.google.common.collect.ImmutableList;
 
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.PhaseLog;
-import org.citegraph.internal.Sorting;
 import org.citegraph.model.Category;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
@@ -114,7 +113,7 @@ public final class PaperDeduplicator {
     // order: keeping the first of each within its run gives what collapsing in input order and then sorting gave.
     PhaseLog log = PhaseLog.start("de-duplicate " + records.size());
     Paper[] all = records.toArray(new Paper[0]);
-    Sorting.parallelSort(all, BY_FIRST_SOURCE);
+    Arrays.parallelSort(all, BY_FIRST_SOURCE);
     List<Paper> sorted = new ArrayList<>(all.length);
     for (int i = 0; i < all.length; ) {
       int j = i + 1;
@@ -260,7 +259,7 @@ public final class PaperDeduplicator {
           reason == IntUnionFind.NO_REASON ? "same normalised title" : reasons.get(reason));
     }
     Paper[] ordered = papers.toArray(new Paper[0]);
-    Sorting.parallelSort(ordered, Comparator.comparing(Paper::id).thenComparing(p -> p.provenance().get(0)));
+    Arrays.parallelSort(ordered, Comparator.comparing(Paper::id).thenComparing(p -> p.provenance().get(0)));
     papers = new ArrayList<>(Arrays.asList(ordered));
     makeIdsUnique(papers);
     for (Paper p : papers) {
@@ -315,7 +314,7 @@ public final class PaperDeduplicator {
             || !unplacedTitles.isEmpty() && unplacedTitles.contains(titlePart(keyOf[keyIds.firsts[d]])))
         .mapToObj(d -> new BlockKey(keyOf[keyIds.firsts[d]], d)).toArray(BlockKey[]::new);
     Arrays.fill(keyOf, null); // one string per record until here; from now on one per compared block
-    Sorting.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
+    Arrays.parallelSort(distinct, (a, b) -> AuthorResolver.comparePrefixed(a.prefix, a.key, b.prefix, b.key));
     int[] rankOfKey = new int[keyIds.count()];
     Arrays.fill(rankOfKey, -1);
     for (int r = 0; r < distinct.length; r++) {
@@ -448,7 +447,7 @@ public final class PaperDeduplicator {
     }
     if (changed) {
       Paper[] byId = papers.toArray(new Paper[0]);
-      Sorting.parallelSort(byId, Comparator.comparing(Paper::id));
+      Arrays.parallelSort(byId, Comparator.comparing(Paper::id));
       papers.clear();
       papers.addAll(Arrays.asList(byId));
     }
