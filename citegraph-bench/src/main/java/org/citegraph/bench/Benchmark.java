@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,9 @@ import org.citegraph.model.Paper;
 import org.citegraph.query.Collaborators;
 import org.citegraph.query.ResearchThreads;
 import org.citegraph.query.TopicClusters;
+import org.citegraph.resolve.AuthorResolver;
+import org.citegraph.resolve.Decisions;
+import org.citegraph.resolve.PaperDeduplicator;
 
 import picocli.CommandLine;
 
@@ -62,6 +67,8 @@ public final class Benchmark {
    * runs while the JIT compiles the parser, later passes show the steady-state parse rate on all cores.
    */
   public static final int DEFAULT_PARSE_PASSES = 2;
+  /** The most {@code --resolve-reps} runs. */
+  public static final int MAX_RESOLVE_REPS = 100;
   /** Rebuilds of the co-authorship graph after the first, to time a build with the JIT warm. */
   public static final int WARM_BUILDS = 3;
   /** Default number of random authors for the collaborator query. */
@@ -100,7 +107,7 @@ public final class Benchmark {
 
   /**
    * Runs {@code synth --papers N [--seed S] --out FILE} or {@code bench FILE [FILE...] [--peer] [--queries N]
-   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N]}, parsed by picocli ({@code --help} on each).
+   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N] [--resolve-reps N]}, parsed by picocli ({@code --help} on each).
    *
    * @param args the command and its options
    * @param out results
@@ -307,6 +314,10 @@ public final class Benchmark {
         "Parse-only passes before the ingest (default: " + DEFAULT_PARSE_PASSES + ").")
     long parsePasses = DEFAULT_PARSE_PASSES;
 
+    @CommandLine.Option(names = "--resolve-reps", paramLabel = "N", converter = WholeNumber.class, description =
+        "Re-runs of paper de-duplication and author resolution on the records read again, last (default: 0).")
+    long resolveReps;
+
     @Override
     public Integer call() throws IOException {
       if (hyper < 2 || hyper > Integer.MAX_VALUE) {
@@ -316,6 +327,10 @@ public final class Benchmark {
       if (parsePasses < 0 || parsePasses > Integer.MAX_VALUE) {
         throw new IllegalArgumentException("--parse-passes needs a number of passes of at least 0, got "
             + parsePasses);
+      }
+      if (resolveReps < 0 || resolveReps > MAX_RESOLVE_REPS) {
+        throw new IllegalArgumentException("--resolve-reps needs a number of runs from 0 to " + MAX_RESOLVE_REPS
+            + ", got " + resolveReps);
       }
       if (queries > Integer.MAX_VALUE || clusterMax > Integer.MAX_VALUE) {
         throw new IllegalArgumentException("--queries and --cluster-max take at most " + Integer.MAX_VALUE);
@@ -329,13 +344,13 @@ public final class Benchmark {
         throw new IllegalArgumentException("bench takes one snapshot file alone, not with other files");
       }
       new Benchmark(tool.out).run(files, peer, (int) Math.max(1, queries), (int) clusterMax, (int) hyper,
-          (int) parsePasses);
+          (int) parsePasses, (int) resolveReps);
       return 0;
     }
   }
 
   private long usedHeap() {
-    // Runtime rather than MemoryMXBean: the module does not read java.management.
+    // The heap in use after collections, the least of three readings.
     Runtime rt = Runtime.getRuntime();
     long used = Long.MAX_VALUE;
     for (int i = 0; i < 3; i++) {
@@ -345,8 +360,8 @@ public final class Benchmark {
     return used;
   }
 
-  private void run(List<Path> files, boolean peer, int queries, int clusterMax, int hyper, int parsePasses)
-      throws IOException {
+  private void run(List<Path> files, boolean peer, int queries, int clusterMax, int hyper, int parsePasses,
+      int resolveReps) throws IOException {
     Runtime rt = Runtime.getRuntime();
     Path file = files.get(0);
     out.printf(Locale.ROOT, "citegraph bench %s%s%n", file.getFileName(),
@@ -426,9 +441,11 @@ public final class Benchmark {
     }
     CiteGraph.Builder builder = CiteGraph.builder().hyperAuthorshipThreshold(hyper);
     files.forEach(builder::add);
+    long[] gc0 = gcPauses();
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
     double buildS = seconds(System.nanoTime() - t0);
+    long[] gc1 = gcPauses();
     BuildStats st = builder.lastStats().orElseThrow();
     long heap1 = usedHeap();
     out.println("== Ingest");
@@ -454,6 +471,8 @@ public final class Benchmark {
         buildS, textBytes / MB / buildS, st.records() / buildS);
     out.printf(Locale.ROOT, "records %,d (rejected %,d), papers %,d, authors %,d, authorships %,d%n", st.records(),
         st.rejected(), st.papers(), st.authors(), st.authorships());
+    out.printf(Locale.ROOT, "garbage-collection pauses during the ingest: %,d, %.2f s%n", gc1[0] - gc0[0],
+        (gc1[1] - gc0[1]) / 1e3);
     out.printf(Locale.ROOT, "corpus retained heap: %,.1f MiB%n%n", (heap1 - heap0) / (double) (1 << 20));
 
     // 2. Graph build.
@@ -481,6 +500,75 @@ public final class Benchmark {
       runPeer(file, corpus, hyper, graphS, warmGraphS, graphBytes, seconds(st.totalNanos()) + graphS);
     }
     out.flush();
+    if (resolveReps > 0) {
+      corpus = null; // let the warm runs use the heap the corpus held
+      graph = null;
+      warmResolutions(files, resolveReps, st);
+    }
+  }
+
+  /**
+   * Reads the records again and runs the de-duplication and the author resolution {@code reps} times on them, as
+   * the ingest runs them (all cores, no decisions), printing each run and the medians: the time of the resolver with
+   * its code compiled and the heap grown, which a single cold ingest mixes with JIT compilation and heap growth.
+   */
+  private void warmResolutions(List<Path> files, int reps, BuildStats cold) throws IOException {
+    List<Paper> read = new ArrayList<>();
+    RecordSink keeping = new RecordSink() {
+      @Override
+      public void paper(Paper record) {
+        read.add(record);
+      }
+
+      @Override
+      public void issue(IngestIssue issue) {}
+    };
+    for (Path f : files) {
+      Inputs.read(f, keeping);
+    }
+    out.println("== Warm resolutions (the records read again; the code compiled, the heap grown)");
+    double[] dedupS = new double[reps];
+    double[] resolveS = new double[reps];
+    int cores = Runtime.getRuntime().availableProcessors();
+    for (int r = 0; r < reps; r++) {
+      long[] gc0 = gcPauses();
+      long t0 = System.nanoTime();
+      PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
+      long t1 = System.nanoTime();
+      AuthorResolver.Result resolved = new AuthorResolver(Decisions.NONE, cores, false)
+          .resolve(dedup.papers(), dedup.variants());
+      long t2 = System.nanoTime();
+      long[] gc1 = gcPauses();
+      if (resolved.authors().size() != cold.authors()) {
+        throw new IllegalStateException("a warm resolution made " + resolved.authors().size() + " authors, the "
+            + "ingest " + cold.authors());
+      }
+      dedupS[r] = seconds(t1 - t0);
+      resolveS[r] = seconds(t2 - t1);
+      out.printf(Locale.ROOT, "run %d/%d: paper de-duplication %.2f s, author resolution %.2f s "
+          + "(garbage-collection pauses %,d, %.2f s)%n", r + 1, reps, dedupS[r], resolveS[r], gc1[0] - gc0[0],
+          (gc1[1] - gc0[1]) / 1e3);
+    }
+    out.printf(Locale.ROOT, "median of %d: paper de-duplication %.2f s, author resolution %.2f s%n%n", reps,
+        median(dedupS), median(resolveS));
+    out.flush();
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  /** The collections and pause milliseconds summed over the JVM's collectors so far. */
+  private static long[] gcPauses() {
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   /** Prints the graph's numbers, rebuilding it {@value #WARM_BUILDS} times; returns the best warm build time. */
