@@ -107,7 +107,8 @@ public final class Benchmark {
 
   /**
    * Runs {@code synth --papers N [--seed S] --out FILE} or {@code bench FILE [FILE...] [--peer] [--queries N]
-   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N] [--resolve-reps N]}, parsed by picocli ({@code --help} on each).
+   * [--cluster-max N] [--hyper-authorship N] [--parse-passes N] [--resolve-reps N]}, parsed by picocli ({@code
+   * --help} on each).
    *
    * @param args the command and its options
    * @param out results
