@@ -1318,10 +1318,9 @@ public final class AuthorResolver {
       }
       Profile pr = new Profile();
       int size = to - from;
-      // The gather is bound by memory latency (a cluster's papers are anywhere in the evidence arrays), so it reads
-      // in passes whose loads do not depend on each other, which the processor overlaps: each mention's paper, then
-      // the bounds of each paper's evidence, then the values; one pass doing all three per mention in turn measured
-      // about half of the block phase waiting on its loads.
+      // The gather is bound by memory latency (a cluster's papers are anywhere in the evidence arrays; JFR put half
+      // of the profile time on loading a paper's bounds), so it reads in passes whose loads do not depend on each
+      // other, which the processor can overlap: each mention's paper, then each paper's bounds, then the values.
       Scratch sc = s.scratch.get();
       int[] bounds = sc.bounds = Scratch.grow(sc.bounds, size * (KINDS + 1));
       int[] ownKey = sc.ownKey = Scratch.grow(sc.ownKey, size);
