@@ -472,7 +472,7 @@ public final class Benchmark {
         buildS, textBytes / MB / buildS, st.records() / buildS);
     out.printf(Locale.ROOT, "records %,d (rejected %,d), papers %,d, authors %,d, authorships %,d%n", st.records(),
         st.rejected(), st.papers(), st.authors(), st.authorships());
-    out.printf(Locale.ROOT, "garbage-collection pauses during the ingest: %,d, %.2f s%n", gc1[0] - gc0[0],
+    out.printf(Locale.ROOT, "garbage collection during the ingest: %,d collections, %.2f s%n", gc1[0] - gc0[0],
         (gc1[1] - gc0[1]) / 1e3);
     out.printf(Locale.ROOT, "corpus retained heap: %,.1f MiB%n%n", (heap1 - heap0) / (double) (1 << 20));
 
@@ -547,7 +547,7 @@ public final class Benchmark {
       dedupS[r] = seconds(t1 - t0);
       resolveS[r] = seconds(t2 - t1);
       out.printf(Locale.ROOT, "run %d/%d: paper de-duplication %.2f s, author resolution %.2f s "
-          + "(garbage-collection pauses %,d, %.2f s)%n", r + 1, reps, dedupS[r], resolveS[r], gc1[0] - gc0[0],
+          + "(garbage collection: %,d collections, %.2f s)%n", r + 1, reps, dedupS[r], resolveS[r], gc1[0] - gc0[0],
           (gc1[1] - gc0[1]) / 1e3);
     }
     out.printf(Locale.ROOT, "median of %d: paper de-duplication %.2f s, author resolution %.2f s%n%n", reps,
@@ -561,7 +561,10 @@ public final class Benchmark {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
-  /** The collections and pause milliseconds summed over the JVM's collectors so far. */
+  /**
+   * The collections and their milliseconds summed over the JVM's collectors so far, as the collectors report them
+   * (under the default G1, the pauses).
+   */
   private static long[] gcPauses() {
     long count = 0;
     long millis = 0;

@@ -1318,42 +1318,34 @@ public final class AuthorResolver {
       }
       Profile pr = new Profile();
       int size = to - from;
-      // The gather is bound by memory latency (a cluster's papers are anywhere in the evidence arrays; JFR put half
-      // of the profile time on loading a paper's bounds), so it reads in passes whose loads do not depend on each
-      // other, which the processor can overlap: each mention's paper, then each paper's bounds, then the values.
-      Scratch sc = s.scratch.get();
-      int[] bounds = sc.bounds = Scratch.grow(sc.bounds, size * (KINDS + 1));
-      int[] ownKey = sc.ownKey = Scratch.grow(sc.ownKey, size);
-      int[] paperOf = sc.paperOf = Scratch.grow(sc.paperOf, size);
+      int[] paperOf = new int[size];
+      int[] ownKey = new int[size];
       for (int x = 0; x < size; x++) {
         int mention = mentions[members[from + x]];
         paperOf[x] = s.mPaper[mention];
         ownKey[x] = s.mKey[mention];
       }
+      // One pass over the mentions gathers every kind (a paper's evidence sits in one place), into one buffer per
+      // kind (the thread's scratch buffers); passing once per kind would read each paper's offsets KINDS times,
+      // from all over the arrays.
+      int[][] buffers = s.scratch.get().gathered;
+      int[] filled = new int[KINDS];
+      int[] ev = s.ev;
       int[] evStart = s.evStart;
       for (int x = 0; x < size; x++) {
         int base = paperOf[x] * KINDS;
-        for (int k = 0; k <= KINDS; k++) {
-          bounds[x * (KINDS + 1) + k] = evStart[base + k];
-        }
-      }
-      int[][] buffers = sc.gathered;
-      int[] filled = new int[KINDS];
-      for (int kind = 0; kind < KINDS; kind++) {
-        int total = 0;
-        for (int x = 0; x < size; x++) {
-          total += bounds[x * (KINDS + 1) + kind + 1] - bounds[x * (KINDS + 1) + kind];
-        }
-        buffers[kind] = Scratch.grow(buffers[kind], total);
-      }
-      int[] ev = s.ev;
-      for (int x = 0; x < size; x++) {
-        int at = x * (KINDS + 1);
         for (int kind = 0; kind < KINDS; kind++) {
-          int[] buf = buffers[kind];
+          int first = evStart[base + kind];
+          int end = evStart[base + kind + 1];
           int n = filled[kind];
+          int[] buf = buffers[kind];
+          if (buf == null || n + end - first > buf.length) { // grown keeping the values gathered so far
+            buf = buf == null ? new int[Math.max(64, end - first)]
+                : Arrays.copyOf(buf, Math.max(n + end - first, buf.length + (buf.length >> 1)));
+            buffers[kind] = buf;
+          }
           int own = kind == COAUTHOR ? ownKey[x] : -1;
-          for (int e = bounds[at + kind]; e < bounds[at + kind + 1]; e++) {
+          for (int e = first; e < end; e++) {
             int v = ev[e];
             if (v != own) {
               buf[n++] = v;
@@ -1549,10 +1541,6 @@ public final class AuthorResolver {
       final int[][] sortedOwner = new int[KINDS][];
       /** Per kind, the values a profile gathers from its cluster's papers. */
       final int[][] gathered = new int[KINDS][];
-      /** Per mention of the cluster being profiled: its paper, its own key, and its paper's evidence bounds. */
-      int[] paperOf;
-      int[] ownKey;
-      int[] bounds;
       final float[][] sortedWeight = new float[KINDS][];
       long[] entries = new long[0];
       int[] owner = new int[0];
