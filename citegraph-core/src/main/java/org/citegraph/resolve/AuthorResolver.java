@@ -2212,7 +2212,7 @@ public final class AuthorResolver {
         canonical = s.forms.get(firstForm);
         display = unassigned.isEmpty() ? null : s.display(firstForm);
         key = s.formKeys[firstForm].key;
-        variants = List.of(canonical);
+        variants = ImmutableList.of(canonical); // as the author keeps it: not copied again
       } else {
         // Forms by display name: the first written form of each, and the mentions of each display name.
         Map<String, PersonName> forms = new TreeMap<>();
@@ -2228,12 +2228,18 @@ public final class AuthorResolver {
             forms.putIfAbsent(v.displayName(), v);
           }
         }
-        variants = new ArrayList<>(forms.values());
-        variants.sort(Comparator.comparingInt((PersonName f) -> -NameKeys.of(f).specificity)
+        // Most specific first, then most mentioned, then longest, then by display name (distinct here).
+        Map<PersonName, NameKeys> keysOf = new HashMap<>();
+        for (PersonName f : forms.values()) {
+          keysOf.put(f, NameKeys.of(f));
+        }
+        List<PersonName> sorted = new ArrayList<>(forms.values());
+        sorted.sort(Comparator.comparingInt((PersonName f) -> -keysOf.get(f).specificity)
             .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
             .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
+        variants = ImmutableList.copyOf(sorted);
         canonical = variants.get(0);
-        key = NameKeys.of(canonical).key;
+        key = keysOf.get(canonical).key;
       }
       // The id's base, hashed here rather than in the sequential id pass; whether a report line names a form.
       String base = key.replace(' ', '-');
@@ -2252,10 +2258,11 @@ public final class AuthorResolver {
           prefix(key));
     });
     blog.phase("drafts");
-    Draft[] draftArray = Arrays.stream(draftOfRoot).filter(java.util.Objects::nonNull).toArray(Draft[]::new);
     // Ids: the canonical key; namesakes get -2, -3, ... by decreasing mentions, then first paper.
-    // A stable sort, as the sequential one was.
-    Arrays.parallelSort(draftArray);
+    // A stable sort, as the sequential one was, made on all cores: the drafts are distributed (stably, in root
+    // order) into buckets by the first two characters of their keys, which order the buckets as the comparison
+    // orders the drafts, and the buckets are sorted on all cores.
+    Draft[] draftArray = sortedByBuckets(draftOfRoot, d -> d.prefix() >>> 32, Draft[]::new);
     blog.phase("sort drafts");
     List<Draft> drafts = Arrays.asList(draftArray);
     // Drafts of one key are neighbours (sorted by key), and the base is the key with its spaces as hyphens (a key
@@ -2296,17 +2303,27 @@ public final class AuthorResolver {
         }
       }
     }
-    // Authors sorted by id; the author of each cluster.
-    Named[] byId = new Named[byDraft.length];
-    Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
-    Arrays.parallelSort(byId);
-    Author[] byIndex = new Author[byDraft.length];
+    // Authors sorted by id; the author of each cluster. An id is its key with hyphens for spaces, and a hyphen, like
+    // a space, sorts before every letter and digit a key holds, so the ids are nearly always in the drafts' order
+    // already (a namesake's suffix can break it): the sort is made only when they are not.
+    Author[] byIndex;
     int[] authorOfRoot = new int[g];
-    IntStream.range(0, byId.length).parallel().forEach(index -> { // each draft has its own root
-      int d = byId[index].id();
-      byIndex[index] = byDraft[d];
-      authorOfRoot[drafts.get(d).root()] = index;
-    });
+    boolean idOrder = IntStream.range(1, idOf.length).parallel().allMatch(d -> idOf[d - 1].compareTo(idOf[d]) < 0);
+    if (idOrder) {
+      byIndex = byDraft;
+      IntStream.range(0, byDraft.length).parallel().forEach(d -> authorOfRoot[drafts.get(d).root()] = d);
+    } else {
+      Named[] byId = new Named[byDraft.length];
+      Arrays.parallelSetAll(byId, d -> new Named(idOf[d], d)); // author ids are distinct
+      Arrays.parallelSort(byId);
+      Author[] sorted = new Author[byDraft.length];
+      IntStream.range(0, byId.length).parallel().forEach(index -> { // each draft has its own root
+        int d = byId[index].id();
+        sorted[index] = byDraft[d];
+        authorOfRoot[drafts.get(d).root()] = index;
+      });
+      byIndex = sorted;
+    }
     List<Author> authors = Arrays.asList(byIndex);
     blog.phase("same-key lines, sort by id");
     Map<String, String> idOfForm = new HashMap<>();
@@ -2372,6 +2389,48 @@ public final class AuthorResolver {
         List.copyOf(new LinkedHashSet<>(keptApart)), nameIssues);
     blog.phase("report lines");
     return result;
+  }
+
+  /** The most buckets {@link #sortedByBuckets} uses: two ASCII characters, or one character beyond ASCII. */
+  private static final int BUCKETS = 128 * 129 + 0x10000;
+
+  /**
+   * The non-null items, sorted stably by their natural order, on all cores. {@code top} gives an item's first two
+   * characters (16 bits each, the first in the high half), which the natural order must compare first; the items are
+   * distributed stably into buckets by them, in the order of the characters, and the buckets are sorted on all
+   * cores. O(n log(n / buckets)) comparisons, O(n) moves.
+   */
+  static <T extends Comparable<? super T>> T[] sortedByBuckets(T[] items, java.util.function.ToLongFunction<T> top,
+      java.util.function.IntFunction<T[]> array) {
+    int[] bucketOf = new int[items.length];
+    int[] start = new int[BUCKETS + 1];
+    int n = 0;
+    for (int i = 0; i < items.length; i++) {
+      if (items[i] == null) {
+        bucketOf[i] = -1;
+        continue;
+      }
+      long t = top.applyAsLong(items[i]);
+      int c0 = (int) (t >>> 16) & 0xFFFF;
+      int c1 = (int) t & 0xFFFF;
+      int b = c0 < 128 ? c0 * 129 + Math.min(c1, 128) : 128 * 129 + c0;
+      bucketOf[i] = b;
+      start[b + 1]++;
+      n++;
+    }
+    for (int b = 0; b < BUCKETS; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] fill = Arrays.copyOf(start, BUCKETS);
+    T[] out = array.apply(n);
+    for (int i = 0; i < items.length; i++) {
+      if (bucketOf[i] >= 0) {
+        out[fill[bucketOf[i]]++] = items[i];
+      }
+    }
+    int[] used = IntStream.range(0, BUCKETS).filter(b -> start[b + 1] - start[b] > 1).toArray();
+    IntStream.range(0, used.length).parallel().forEach(u -> Arrays.sort(out, start[used[u]], start[used[u] + 1]));
+    return out;
   }
 
   /** Both arrays one after the other; null stands for an empty array. */
