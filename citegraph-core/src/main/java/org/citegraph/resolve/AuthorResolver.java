@@ -127,6 +127,13 @@ public final class AuthorResolver {
    * summed over the papers) one call resolves: they are held in one int array.
    */
   public static final long MAX_EVIDENCE_VALUES = Integer.MAX_VALUE - 16;
+  /**
+   * The most evidence values copied block by block: each mention's copy of its paper's values (and its paper and key)
+   * is laid out with the other mentions of its block, so that a block reads its evidence from one place instead of
+   * from all over the corpus's. Above this many (2^28, a 1 GiB array; a million papers need about 50 million), the
+   * blocks read the papers' values where they are: the same results, more slowly.
+   */
+  public static final long MAX_BLOCK_EVIDENCE_VALUES = 1L << 28;
   /** Title words in more than this share of the papers are stop words. */
   public static final double MAX_WORD_SHARE = 0.05;
 
@@ -148,6 +155,8 @@ public final class AuthorResolver {
   private final Decisions decisions;
   private final int threads;
   private final boolean splitNamesakes;
+  /** {@link #MAX_BLOCK_EVIDENCE_VALUES}, lowered by tests to take the other path. */
+  private long blockEvidenceLimit = MAX_BLOCK_EVIDENCE_VALUES;
 
   /**
    * A resolver applying the given user decisions, on all cores.
@@ -185,6 +194,12 @@ public final class AuthorResolver {
     this.splitNamesakes = splitNamesakes;
   }
 
+  /** This resolver with another limit on the evidence values copied block by block; for tests of both paths. */
+  AuthorResolver withBlockEvidenceLimit(long limit) {
+    this.blockEvidenceLimit = limit;
+    return this;
+  }
+
   /** Interns strings to dense int ids. */
   static final class Ids {
     final Map<String, Integer> ids = new HashMap<>();
@@ -216,6 +231,8 @@ public final class AuthorResolver {
     List<PersonName> forms;
     /** The display name of each form once asked for ({@link #display(int)}), else null. */
     String[] formDisplay;
+    /** The display name of each key's first form once asked for ({@link BlockResolver#display(int)}), else null. */
+    String[] keyDisplay;
     NameKeys[] formKeys;
     /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
     int[][] paperMentions;
@@ -235,6 +252,16 @@ public final class AuthorResolver {
      */
     int[] ev;
     int[] evStart;
+    /**
+     * The same values block by block (null when they are not copied, {@link #MAX_BLOCK_EVIDENCE_VALUES}): mention j
+     * of block b sits at position q = blockBase[b] + j, its values of kind k are {@code bEv[bEvStart[q * KINDS + k]
+     * .. bEvStart[q * KINDS + k + 1])}, its paper {@code bPaper[q]} and its key {@code bKey[q]}.
+     */
+    int[] bEv;
+    int[] bEvStart;
+    int[] bPaper;
+    int[] bKey;
+    int[] blockBase;
     String[] wordNames;
     String[] categoryNames;
     String[] affiliationNames;
@@ -336,6 +363,7 @@ public final class AuthorResolver {
     s.keyInfo = new NameKeys[keyCount];
     Arrays.parallelSetAll(s.keyInfo, k -> s.formKeys[keyIds.firsts[k]]);
     s.keyNames = new String[keyCount];
+    s.keyDisplay = new String[keyCount]; // filled on first use, by the block of the key
     Arrays.parallelSetAll(s.keyNames, k -> s.keyInfo[k].key);
     FirstSeenIds blockIds = FirstSeenIds.of(keyCount, k -> s.keyInfo[k].blockKey,
         k -> FirstSeenIds.hash(s.keyInfo[k].blockKey));
@@ -433,6 +461,13 @@ public final class AuthorResolver {
       byBlock[b][fill[b]++] = i;
     }
 
+    copyByBlock(s, byBlock, blockEvidenceLimit);
+    if (s.bEv != null) {
+      s.ev = null; // read from the copies from now on
+      s.evStart = null;
+    }
+    log.phase("block evidence");
+
     // Decisions and same-slot evidence as key pairs.
     s.cannot = new HashSet<>();
     for (Decisions.Link link : decisions.cannotLink()) {
@@ -494,12 +529,12 @@ public final class AuthorResolver {
     Runnable work = () -> {
       for (int k = next.getAndIncrement(); k < blocks; k = next.getAndIncrement()) {
         int b = (int) bySize[k];
-        outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
+        outcomes[b] = new BlockResolver(s, b, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
       }
     };
     if (threads == 1) {
       for (int b = 0; b < blocks; b++) {
-        outcomes[b] = new BlockResolver(s, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
+        outcomes[b] = new BlockResolver(s, b, byBlock[b], mustOfBlock[b], slotsOfBlock[b]).resolve();
       }
       s.scratch.remove(); // the caller's thread keeps no scratch arrays
     } else {
@@ -525,6 +560,61 @@ public final class AuthorResolver {
     Result result = build(s, byBlock, order, outcomes, nameIssues);
     log.phase("build");
     return result;
+  }
+
+  /**
+   * Copies each mention's evidence values, paper and key next to those of the other mentions of its block, unless
+   * there are more than {@code limit} values. The mentions are read in their order (by paper, so the papers' values
+   * are read in sequence) on all cores, and each copy is written where its block keeps it; the blocks then read
+   * their mentions' values in one place instead of from all over the corpus. Running time O(mentions + values).
+   */
+  private static void copyByBlock(Shared s, int[][] byBlock, long limit) {
+    int m = s.mentionCount;
+    int blocks = byBlock.length;
+    int[] base = new int[blocks + 1];
+    for (int b = 0; b < blocks; b++) {
+      base[b + 1] = base[b] + byBlock[b].length;
+    }
+    int[] ev = s.ev;
+    int[] evStart = s.evStart;
+    int[] mPaper = s.mPaper;
+    long total = IntStream.range(0, m).parallel()
+        .mapToLong(i -> evStart[mPaper[i] * KINDS + KINDS] - evStart[mPaper[i] * KINDS]).sum();
+    if (total > limit || (long) m * KINDS + 1 > MAX_EVIDENCE_VALUES) {
+      return; // the blocks read the papers' values where they are
+    }
+    int[] at = new int[m];
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      int[] mentions = byBlock[b];
+      for (int j = 0; j < mentions.length; j++) {
+        at[mentions[j]] = base[b] + j;
+      }
+    });
+    int[] offset = new int[m + 1];
+    IntStream.range(0, m).parallel()
+        .forEach(i -> offset[at[i] + 1] = evStart[mPaper[i] * KINDS + KINDS] - evStart[mPaper[i] * KINDS]);
+    Arrays.parallelPrefix(offset, Integer::sum);
+    int[] bEv = new int[(int) total];
+    int[] bEvStart = new int[m * KINDS + 1];
+    int[] bPaper = new int[m];
+    int[] bKey = new int[m];
+    IntStream.range(0, m).parallel().forEach(i -> {
+      int q = at[i];
+      int p = mPaper[i];
+      int from = evStart[p * KINDS];
+      System.arraycopy(ev, from, bEv, offset[q], evStart[p * KINDS + KINDS] - from);
+      for (int k = 0; k < KINDS; k++) {
+        bEvStart[q * KINDS + k] = offset[q] + evStart[p * KINDS + k] - from;
+      }
+      bPaper[q] = p;
+      bKey[q] = s.mKey[i];
+    });
+    bEvStart[m * KINDS] = (int) total;
+    s.bEv = bEv;
+    s.bEvStart = bEvStart;
+    s.bPaper = bPaper;
+    s.bKey = bKey;
+    s.blockBase = base;
   }
 
   /** The id of a name key met on the papers, or null. */
@@ -900,6 +990,11 @@ public final class AuthorResolver {
 
     private final Shared s;
     private final int[] mentions;
+    /** Where the block's copies start ({@link Shared#blockBase}), or -1 when the evidence is read paper by paper. */
+    private final int base;
+    /** The evidence values and their bounds: the block's copies, or the papers'. */
+    private final int[] ev;
+    private final int[] evStart;
     private final int size;
     /** Block-local mentions; the root of a cluster is its smallest mention, whatever the order of the unions. */
     private final IntUnionFind uf;
@@ -925,9 +1020,12 @@ public final class AuthorResolver {
     /** The profile of each cluster by its root once built (null before the evidence rounds, or not built yet). */
     private Profile[] cache;
 
-    BlockResolver(Shared s, int[] mentions, int[] blockMust, int[] blockSlots) {
+    BlockResolver(Shared s, int block, int[] mentions, int[] blockMust, int[] blockSlots) {
       this.s = s;
       this.mentions = mentions;
+      this.base = s.bEv == null ? -1 : s.blockBase[block];
+      this.ev = s.bEv == null ? s.ev : s.bEv;
+      this.evStart = s.bEv == null ? s.evStart : s.bEvStart;
       this.size = mentions.length;
       this.blockMust = blockMust;
       this.blockSlots = blockSlots;
@@ -936,7 +1034,7 @@ public final class AuthorResolver {
       keysOf = new int[size][];
       long[] byKey = new long[size];
       for (int i = 0; i < size; i++) {
-        byKey[i] = ((long) s.mKey[mentions[i]] << 32) | i;
+        byKey[i] = ((long) keyOf(i) << 32) | i;
       }
       Arrays.sort(byKey);
       int distinct = 0;
@@ -963,9 +1061,9 @@ public final class AuthorResolver {
       keyStart[distinct] = size;
       // The block's mentions are ascending, so by paper: mentions of one paper are neighbours.
       for (int i = 0; i < size; ) {
-        int paper = s.mPaper[mentions[i]];
+        int paper = paperOf(i);
         int j = i + 1;
-        while (j < size && s.mPaper[mentions[j]] == paper) {
+        while (j < size && paperOf(j) == paper) {
           j++;
         }
         for (int x = i; x < j && j - i > 1; x++) {
@@ -984,6 +1082,21 @@ public final class AuthorResolver {
 
     int root(int a) {
       return uf.find(a);
+    }
+
+    /** The paper of block-local mention i. */
+    private int paperOf(int i) {
+      return base >= 0 ? s.bPaper[base + i] : s.mPaper[mentions[i]];
+    }
+
+    /** The key of block-local mention i. */
+    private int keyOf(int i) {
+      return base >= 0 ? s.bKey[base + i] : s.mKey[mentions[i]];
+    }
+
+    /** Where block-local mention i's values start in {@link #evStart}: its kind k ends at entry {@code + k + 1}. */
+    private int evAt(int i) {
+      return (base >= 0 ? base + i : s.mPaper[mentions[i]]) * KINDS;
     }
 
     /** The slot of a key in this block, or -1 when no mention of the block has it. */
@@ -1183,14 +1296,14 @@ public final class AuthorResolver {
 
     /** Whether a mention has any evidence besides affiliations: a co-author, a title word, category or citation. */
     private boolean hasContext(int i) {
-      int mention = mentions[i];
-      int paper = s.mPaper[mention];
+      int at = evAt(i);
+      int key = keyOf(i);
       for (int kind = 0; kind < KINDS; kind++) {
         if (kind == AFFILIATION) {
           continue;
         }
-        for (int e = s.evStart[paper * KINDS + kind]; e < s.evStart[paper * KINDS + kind + 1]; e++) {
-          if (!(kind == COAUTHOR && s.ev[e] == s.mKey[mention])) {
+        for (int e = evStart[at + kind]; e < evStart[at + kind + 1]; e++) {
+          if (!(kind == COAUTHOR && ev[e] == key)) {
             return true;
           }
         }
@@ -1198,8 +1311,14 @@ public final class AuthorResolver {
       return false;
     }
 
+    /** The display name of a key's first form, made once (each key belongs to one block, so to one thread). */
     private String display(int key) {
-      return s.keyInfo[key].name.displayName();
+      String d = s.keyDisplay[key];
+      if (d == null) {
+        d = s.keyInfo[key].name.displayName();
+        s.keyDisplay[key] = d;
+      }
+      return d;
     }
 
     private void mustLinks() {
@@ -1238,7 +1357,7 @@ public final class AuthorResolver {
         int anchor = -1;
         for (int p = keyStart[kept]; p < keyStart[kept + 1]; p++) {
           int x = keyMembers[p];
-          if (s.mPaper[mentions[x]] == slot[0]) {
+          if (paperOf(x) == slot[0]) {
             anchor = x;
           }
         }
@@ -1280,7 +1399,7 @@ public final class AuthorResolver {
         int n = 0;
         for (int p = keyStart[k]; p < keyStart[k + 1]; p++) {
           int i = keyMembers[p];
-          for (int c : s.coauthors[s.mPaper[mentions[i]]]) {
+          for (int c : s.coauthors[paperOf(i)]) {
             if (c == own || s.commonCoauthor[c]) {
               continue;
             }
@@ -1313,27 +1432,26 @@ public final class AuthorResolver {
 
     /** The profile of the cluster whose members are {@code members[from..to)}. */
     private Profile profile(int[] members, int from, int to) {
-      if (to - from == 1 && !repeats(s.mPaper[mentions[members[from]]])) {
-        return single(mentions[members[from]]);
+      if (to - from == 1 && !repeats(evAt(members[from]))) {
+        return single(members[from]);
       }
       Profile pr = new Profile();
       int size = to - from;
-      int[] paperOf = new int[size];
+      int[] atOf = new int[size];
       int[] ownKey = new int[size];
       for (int x = 0; x < size; x++) {
-        int mention = mentions[members[from + x]];
-        paperOf[x] = s.mPaper[mention];
-        ownKey[x] = s.mKey[mention];
+        atOf[x] = evAt(members[from + x]);
+        ownKey[x] = keyOf(members[from + x]);
       }
       // One pass over the mentions gathers every kind (a paper's evidence sits in one place), into one buffer per
       // kind (the thread's scratch buffers); passing once per kind would read each paper's offsets KINDS times,
       // from all over the arrays.
       int[][] buffers = s.scratch.get().gathered;
       int[] filled = new int[KINDS];
-      int[] ev = s.ev;
-      int[] evStart = s.evStart;
+      int[] ev = this.ev;
+      int[] evStart = this.evStart;
       for (int x = 0; x < size; x++) {
-        int base = paperOf[x] * KINDS;
+        int base = atOf[x];
         for (int kind = 0; kind < KINDS; kind++) {
           int first = evStart[base + kind];
           int end = evStart[base + kind + 1];
@@ -1382,30 +1500,33 @@ public final class AuthorResolver {
      * Whether a value repeats in one of the paper's evidence arrays: only citations can (a paper cited under two of
      * its identifiers); the other kinds are distinct by construction.
      */
-    private boolean repeats(int paper) {
-      for (int e = s.evStart[paper * KINDS + CITATION] + 1; e < s.evStart[paper * KINDS + CITATION + 1]; e++) {
-        if (s.ev[e] == s.ev[e - 1]) {
+    private boolean repeats(int at) {
+      for (int e = evStart[at + CITATION] + 1; e < evStart[at + CITATION + 1]; e++) {
+        if (ev[e] == ev[e - 1]) {
           return true;
         }
       }
       return false;
     }
 
-    /** The profile of one mention: its paper's evidence, without the mention's own name among the co-authors. */
-    private Profile single(int mention) {
+    /**
+     * The profile of block-local mention i: its paper's evidence, without the mention's own name among the
+     * co-authors.
+     */
+    private Profile single(int i) {
       Profile pr = new Profile();
-      int paper = s.mPaper[mention];
+      int base = evAt(i);
       for (int kind = 0; kind < KINDS; kind++) {
-        int from = s.evStart[paper * KINDS + kind];
-        int to = s.evStart[paper * KINDS + kind + 1];
-        int at = kind == COAUTHOR ? Arrays.binarySearch(s.ev, from, to, s.mKey[mention]) : -1;
+        int from = evStart[base + kind];
+        int to = evStart[base + kind + 1];
+        int at = kind == COAUTHOR ? Arrays.binarySearch(ev, from, to, keyOf(i)) : -1;
         int[] vals;
         if (at >= 0) {
           vals = new int[to - from - 1];
-          System.arraycopy(s.ev, from, vals, 0, at - from);
-          System.arraycopy(s.ev, at + 1, vals, at - from, to - at - 1);
+          System.arraycopy(ev, from, vals, 0, at - from);
+          System.arraycopy(ev, at + 1, vals, at - from, to - at - 1);
         } else {
-          vals = from == to ? EMPTY : Arrays.copyOfRange(s.ev, from, to);
+          vals = from == to ? EMPTY : Arrays.copyOfRange(ev, from, to);
         }
         setKind(pr, kind, vals, null);
       }
@@ -1779,18 +1900,20 @@ public final class AuthorResolver {
         if (ambiguous != null) {
           continue;
         }
-        List<String> evidence = evidence(profiles[c.a], profiles[c.b], c);
-        boolean sameNames = Arrays.equals(keysOf[ra], keysOf[rb]);
-        int partial = specificity(ra) <= specificity(rb) ? ra : rb;
-        int fuller = partial == ra ? rb : ra;
-        String variant = display(keys[keysOf[partial][0]]);
-        String into = display(mostSpecific(fuller));
+        // A report line only where the names differ; its words are made before the union changes the clusters.
+        AuthorMerge line = null;
+        if (!Arrays.equals(keysOf[ra], keysOf[rb])) {
+          int partial = specificity(ra) <= specificity(rb) ? ra : rb;
+          int fuller = partial == ra ? rb : ra;
+          line = new AuthorMerge("", display(keys[keysOf[partial][0]]), display(mostSpecific(fuller)), rule(c),
+              evidence(profiles[c.a], profiles[c.b], c));
+        }
         union(ra, rb, false);
         used[c.a] = true;
         used[c.b] = true;
         merged++;
-        if (!sameNames) {
-          merges.add(new AuthorMerge("", variant, into, rule(c), evidence));
+        if (line != null) {
+          merges.add(line);
         }
       }
       return merged;

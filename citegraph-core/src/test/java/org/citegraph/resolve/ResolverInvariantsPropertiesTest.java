@@ -98,6 +98,21 @@ class ResolverInvariantsPropertiesTest {
   }
 
   @Property(seed = "11", tries = 80)
+  void theSameWhetherTheEvidenceIsCopiedBlockByBlockOrReadPaperByPaper(@ForAll("corpora") List<Paper> papers,
+      @ForAll boolean splitNamesakes, @ForAll @IntRange(min = 1, max = 3) int threads) {
+    List<Paper> sorted = new ArrayList<>(papers);
+    sorted.sort(java.util.Comparator.comparing(Paper::id));
+    AuthorResolver.Result copied = new AuthorResolver(Decisions.NONE, threads, splitNamesakes).resolve(sorted,
+        List.of());
+    AuthorResolver.Result inPlace = new AuthorResolver(Decisions.NONE, threads, splitNamesakes)
+        .withBlockEvidenceLimit(0).resolve(sorted, List.of());
+    assertEquals(copied.authors(), inPlace.authors());
+    assertEquals(authorsByPaper(papers, copied), authorsByPaper(papers, inPlace));
+    assertEquals(copied.merges(), inPlace.merges());
+    assertEquals(copied.keptApart(), inPlace.keptApart());
+  }
+
+  @Property(seed = "11", tries = 80)
   void noAuthorHoldsTwoMentionsOfOnePaperOrIncompatibleNames(@ForAll("corpora") List<Paper> papers) {
     AuthorResolver.Result r = resolve(papers, 2, Decisions.NONE);
     for (int[] authors : r.paperAuthors()) {
