@@ -156,7 +156,7 @@ public final class AuthorResolver {
   private final int threads;
   private final boolean splitNamesakes;
   /** {@link #MAX_BLOCK_EVIDENCE_VALUES}, lowered by tests to take the other path. */
-  private long blockEvidenceLimit = MAX_BLOCK_EVIDENCE_VALUES;
+  private final long blockEvidenceLimit;
 
   /**
    * A resolver applying the given user decisions, on all cores.
@@ -188,16 +188,19 @@ public final class AuthorResolver {
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
   public AuthorResolver(Decisions decisions, int threads, boolean splitNamesakes) {
+    this(decisions, threads, splitNamesakes, MAX_BLOCK_EVIDENCE_VALUES);
+  }
+
+  /**
+   * As {@link #AuthorResolver(Decisions, int, boolean)}, copying at most {@code blockEvidenceLimit} evidence values
+   * block by block (tests take the other path with 0).
+   */
+  AuthorResolver(Decisions decisions, int threads, boolean splitNamesakes, long blockEvidenceLimit) {
     this.decisions = checkNotNull(decisions, "decisions");
     checkArgument(threads >= 1, "threads must be at least 1, got %s", threads);
     this.threads = threads;
     this.splitNamesakes = splitNamesakes;
-  }
-
-  /** This resolver with another limit on the evidence values copied block by block; for tests of both paths. */
-  AuthorResolver withBlockEvidenceLimit(long limit) {
-    this.blockEvidenceLimit = limit;
-    return this;
+    this.blockEvidenceLimit = blockEvidenceLimit;
   }
 
   /** Interns strings to dense int ids. */
@@ -1311,7 +1314,7 @@ public final class AuthorResolver {
       return false;
     }
 
-    /** The display name of a key's first form, made once (each key belongs to one block, so to one thread). */
+    /** The display name of a key's first form, made on first use (racing threads make equal strings). */
     private String display(int key) {
       String d = s.keyDisplay[key];
       if (d == null) {

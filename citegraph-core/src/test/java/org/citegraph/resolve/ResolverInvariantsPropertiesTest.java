@@ -104,8 +104,8 @@ class ResolverInvariantsPropertiesTest {
     sorted.sort(java.util.Comparator.comparing(Paper::id));
     AuthorResolver.Result copied = new AuthorResolver(Decisions.NONE, threads, splitNamesakes).resolve(sorted,
         List.of());
-    AuthorResolver.Result inPlace = new AuthorResolver(Decisions.NONE, threads, splitNamesakes)
-        .withBlockEvidenceLimit(0).resolve(sorted, List.of());
+    AuthorResolver.Result inPlace = new AuthorResolver(Decisions.NONE, threads, splitNamesakes, 0).resolve(sorted,
+        List.of());
     assertEquals(copied.authors(), inPlace.authors());
     assertEquals(authorsByPaper(papers, copied), authorsByPaper(papers, inPlace));
     assertEquals(copied.merges(), inPlace.merges());
