@@ -442,11 +442,11 @@ public final class Benchmark {
     }
     CiteGraph.Builder builder = CiteGraph.builder().hyperAuthorshipThreshold(hyper);
     files.forEach(builder::add);
-    long[] gc0 = gcPauses();
+    long[] gc0 = gcSoFar();
     t0 = System.nanoTime();
     Corpus corpus = builder.build();
     double buildS = seconds(System.nanoTime() - t0);
-    long[] gc1 = gcPauses();
+    long[] gc1 = gcSoFar();
     BuildStats st = builder.lastStats().orElseThrow();
     long heap1 = usedHeap();
     out.println("== Ingest");
@@ -532,14 +532,14 @@ public final class Benchmark {
     double[] resolveS = new double[reps];
     int cores = Runtime.getRuntime().availableProcessors();
     for (int r = 0; r < reps; r++) {
-      long[] gc0 = gcPauses();
+      long[] gc0 = gcSoFar();
       long t0 = System.nanoTime();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
       long t1 = System.nanoTime();
       AuthorResolver.Result resolved = new AuthorResolver(Decisions.NONE, cores, false)
           .resolve(dedup.papers(), dedup.variants());
       long t2 = System.nanoTime();
-      long[] gc1 = gcPauses();
+      long[] gc1 = gcSoFar();
       if (resolved.authors().size() != cold.authors()) {
         throw new IllegalStateException("a warm resolution made " + resolved.authors().size() + " authors, the "
             + "ingest " + cold.authors());
@@ -565,7 +565,7 @@ public final class Benchmark {
    * The collections and their milliseconds summed over the JVM's collectors so far, as the collectors report them
    * (under the default G1, the pauses).
    */
-  private static long[] gcPauses() {
+  private static long[] gcSoFar() {
     long count = 0;
     long millis = 0;
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {

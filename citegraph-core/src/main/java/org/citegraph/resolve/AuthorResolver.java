@@ -578,14 +578,12 @@ public final class AuthorResolver {
     for (int b = 0; b < blocks; b++) {
       base[b + 1] = base[b] + byBlock[b].length;
     }
+    if ((long) m * KINDS + 1 > MAX_EVIDENCE_VALUES) {
+      return; // the blocks read the papers' values where they are
+    }
     int[] ev = s.ev;
     int[] evStart = s.evStart;
     int[] mPaper = s.mPaper;
-    long total = IntStream.range(0, m).parallel()
-        .mapToLong(i -> evStart[mPaper[i] * KINDS + KINDS] - evStart[mPaper[i] * KINDS]).sum();
-    if (total > limit || (long) m * KINDS + 1 > MAX_EVIDENCE_VALUES) {
-      return; // the blocks read the papers' values where they are
-    }
     int[] at = new int[m];
     IntStream.range(0, blocks).parallel().forEach(b -> {
       int[] mentions = byBlock[b];
@@ -593,9 +591,14 @@ public final class AuthorResolver {
         at[mentions[j]] = base[b] + j;
       }
     });
+    // Each copy's length at its place, then (once the total is known to fit) the prefix sum of them.
     int[] offset = new int[m + 1];
     IntStream.range(0, m).parallel()
         .forEach(i -> offset[at[i] + 1] = evStart[mPaper[i] * KINDS + KINDS] - evStart[mPaper[i] * KINDS]);
+    long total = IntStream.range(1, m + 1).parallel().mapToLong(q -> offset[q]).sum();
+    if (total > limit) {
+      return; // the blocks read the papers' values where they are
+    }
     Arrays.parallelPrefix(offset, Integer::sum);
     int[] bEv = new int[(int) total];
     int[] bEvStart = new int[m * KINDS + 1];
@@ -2340,32 +2343,29 @@ public final class AuthorResolver {
         key = s.formKeys[firstForm].key;
         variants = ImmutableList.of(canonical); // as the author keeps it: not copied again
       } else {
-        // Forms by display name: the first written form of each, and the mentions of each display name.
-        Map<String, PersonName> forms = new TreeMap<>();
+        // Forms by display name: the keys of the first written form of each (folded when the forms were numbered),
+        // and the mentions of each display name.
+        Map<String, NameKeys> forms = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int f = finalStart[root]; f < finalStart[root + 1]; f++) {
           int c = finalMembers[f];
           for (int x = memberStart[c]; x < memberStart[c + 1]; x++) {
             int form = s.mFormId[members[x]];
-            forms.putIfAbsent(s.display(form), s.forms.get(form));
+            forms.putIfAbsent(s.display(form), s.formKeys[form]);
             counts.merge(s.display(form), 1, Integer::sum);
           }
           for (PersonName v : extra.getOrDefault(c, List.of())) {
-            forms.putIfAbsent(v.displayName(), v);
+            forms.computeIfAbsent(v.displayName(), d -> NameKeys.of(v));
           }
         }
-        // Most specific first, then most mentioned, then longest, then by display name (distinct here).
-        Map<PersonName, NameKeys> keysOf = new HashMap<>();
-        for (PersonName f : forms.values()) {
-          keysOf.put(f, NameKeys.of(f));
-        }
-        List<PersonName> sorted = new ArrayList<>(forms.values());
-        sorted.sort(Comparator.comparingInt((PersonName f) -> -keysOf.get(f).specificity)
-            .thenComparingInt(f -> -counts.getOrDefault(f.displayName(), 0))
-            .thenComparingInt(f -> -f.displayName().length()).thenComparing(PersonName::displayName));
-        variants = ImmutableList.copyOf(sorted);
+        // Most specific first, then most mentioned, then longest, then by display name (distinct: a total order).
+        List<Map.Entry<String, NameKeys>> sorted = new ArrayList<>(forms.entrySet());
+        sorted.sort(Comparator.comparingInt((Map.Entry<String, NameKeys> e) -> -e.getValue().specificity)
+            .thenComparingInt(e -> -counts.getOrDefault(e.getKey(), 0))
+            .thenComparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        variants = sorted.stream().map(e -> e.getValue().name).collect(ImmutableList.toImmutableList());
         canonical = variants.get(0);
-        key = keysOf.get(canonical).key;
+        key = sorted.get(0).getValue().key;
       }
       // The id's base, hashed here rather than in the sequential id pass; whether a report line names a form.
       String base = key.replace(' ', '-');
