@@ -1,5 +1,6 @@
 package org.citegraph.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -352,6 +353,10 @@ public final class Text {
     if (i == n && (n == 0 || s.charAt(n - 1) != ' ')) {
       return s;
     }
+    String ascii = foldAscii(s);
+    if (ascii != null) {
+      return ascii;
+    }
     StringBuilder out = new StringBuilder(n + 8);
     boolean pendingSpace = false;
     for (i = 0; i < n; i++) {
@@ -401,6 +406,53 @@ public final class Text {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Per ASCII character, what {@link #foldFast} makes of it: the lower-case letter or the digit, {@link
+   * #ASCII_SEPARATOR} for a separator, {@link #ASCII_DROPPED} for the apostrophe (dropped, as the general path drops
+   * it).
+   */
+  private static final byte[] ASCII_FOLD = asciiFold();
+  private static final byte ASCII_SEPARATOR = 0;
+  private static final byte ASCII_DROPPED = -1;
+
+  private static byte[] asciiFold() {
+    byte[] table = new byte[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      table[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? (byte) c
+          : c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c == '\'' ? ASCII_DROPPED : ASCII_SEPARATOR;
+    }
+    return table;
+  }
+
+  /**
+   * {@link #foldFast} of a string made only of ASCII characters, written byte by byte through {@link #ASCII_FOLD}
+   * (the folded text is never longer than the input: each space stands for at least one separator); null when
+   * {@code s} holds any other character.
+   */
+  private static String foldAscii(String s) {
+    int n = s.length();
+    byte[] out = new byte[n];
+    int w = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      byte f = ASCII_FOLD[c];
+      if (f > 0) {
+        if (pendingSpace && w > 0) {
+          out[w++] = ' ';
+        }
+        pendingSpace = false;
+        out[w++] = f;
+      } else if (f == ASCII_SEPARATOR) {
+        pendingSpace = true;
+      }
+    }
+    return new String(out, 0, w, StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -43,7 +43,6 @@ public record PersonName(String given, String particle, String family, String su
       ImmutableSet.of("de", "del", "della", "der", "den", "da", "das", "dos", "du", "di", "le", "la");
   private static final Set<String> SUFFIXES = ImmutableSet.of("jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr");
   private static final CharMatcher NAME_SEPARATORS = CharMatcher.anyOf(" \t-.\u2010\u2011");
-  private static final Splitter GIVEN_SPLITTER = Splitter.on(NAME_SEPARATORS).omitEmptyStrings();
 
   /**
    * Validates the parts, trims them and collapses runs of white space.
@@ -225,16 +224,25 @@ public record PersonName(String given, String particle, String family, String su
    * @return an immutable list of folded tokens; empty when there are no given names
    */
   public ImmutableList<String> givenTokens() {
-    ImmutableList.Builder<String> tokens = ImmutableList.builder();
     if (given.isEmpty()) {
       return ImmutableList.of();
     }
-    for (String token : GIVEN_SPLITTER.split(given)) {
-      String folded = Text.foldName(token).replace(" ", "");
-      if (!folded.isEmpty()) {
-        // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
-        tokens.add(folded);
+    ImmutableList.Builder<String> tokens = ImmutableList.builder();
+    // The non-empty runs between separators, cut in place.
+    int n = given.length();
+    for (int from = 0; from < n; ) {
+      int to = from;
+      while (to < n && !NAME_SEPARATORS.matches(given.charAt(to))) {
+        to++;
       }
+      if (to > from) {
+        String folded = Text.foldName(given.substring(from, to)).replace(" ", "");
+        if (!folded.isEmpty()) {
+          // "AH" written as initials without periods stays one token; a lone upper-case run like "JR" would too.
+          tokens.add(folded);
+        }
+      }
+      from = to + 1;
     }
     return tokens.build();
   }

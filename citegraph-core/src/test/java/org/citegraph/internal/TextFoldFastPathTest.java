@@ -50,6 +50,24 @@ class TextFoldFastPathTest {
   }
 
   @Provide
+  Arbitrary<String> asciiOnly() {
+    Arbitrary<Character> ascii = Arbitraries.chars().range('\u0000', '\u007f');
+    Arbitrary<Character> words = Arbitraries.chars().range('a', 'z').range('A', 'Z').range('0', '9').with(' ', ' ',
+        '-', '\'', '.', '\t');
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, words), net.jqwik.api.Tuple.of(1, ascii))
+        .list().ofMaxSize(40).map(cs -> {
+          StringBuilder sb = new StringBuilder();
+          cs.forEach(sb::append);
+          return sb.toString();
+        });
+  }
+
+  @Property(seed = "42", tries = 3000)
+  void fastPathEqualsGeneralPathOnAsciiText(@ForAll("asciiOnly") String s) {
+    same(s);
+  }
+
+  @Provide
   Arbitrary<String> anyUnicode() {
     return Arbitraries.strings().all().ofMaxLength(30);
   }

@@ -21,6 +21,30 @@ import org.junit.jupiter.api.Test;
 /** Name parsing and keys, under the default locale and under a Turkish one. */
 class PersonNameTest {
 
+  /** The given-name tokens by their definition: split at the separators, empty runs dropped, each folded. */
+  private static List<String> referenceGivenTokens(String given) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String token : com.google.common.base.Splitter.on(com.google.common.base.CharMatcher.anyOf(
+        " \t-.\u2010\u2011")).omitEmptyStrings().split(given)) {
+      String folded = org.citegraph.internal.Text.foldName(token).replace(" ", "");
+      if (!folded.isEmpty()) {
+        out.add(folded);
+      }
+    }
+    return out;
+  }
+
+  @Property(seed = "42")
+  void givenTokensAsTheirDefinition(@ForAll("givenNames") String given) {
+    assertEquals(referenceGivenTokens(given), new PersonName(given, "", "Smith", "").givenTokens(), given);
+  }
+
+  @Provide
+  Arbitrary<String> givenNames() {
+    return Arbitraries.strings().withChars("aBcJXü\u00c9\u0141 \t-.\u2010\u2011'\u00b7").ofMaxLength(12)
+        .filter(g -> !g.isBlank());
+  }
+
   private static void assertName(String text, String given, String particle, String family, String suffix,
       String key) {
     PersonName n = PersonName.parse(text);
