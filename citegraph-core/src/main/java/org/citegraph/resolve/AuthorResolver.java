@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.PhaseLog;
@@ -688,14 +689,11 @@ public final class AuthorResolver {
       s.coauthorIdf[k] = keyDf[k] == 0 ? 0 : (float) Math.log1p((double) n / keyDf[k]);
       s.commonCoauthor[k] = keyDf[k] > Math.max(MIN_COMMON_PAPERS, MAX_COAUTHOR_SHARE * n);
     }
-    // Title words, tokenised in parallel, interned in paper order.
+    // Title words, found and interned on all cores, in paper order.
     int np = papers.size();
-    String[][] tokens = new String[np][];
-    IntStream.range(0, np).parallel().forEach(p -> tokens[p] = titleWords(papers.get(p).title()));
-    elog.phase("title words");
     List<String> wordNames = new ArrayList<>();
-    int[][] words = internInParallel(tokens, wordNames);
-    elog.phase("intern words");
+    int[][] words = internTitleWords(Lists.transform(papers, Paper::title), wordNames);
+    elog.phase("title words");
     // Categories and folded affiliations, interned in paper order on all cores.
     String[][] categoryRows = new String[np][];
     String[][] affiliationRows = new String[np][];
@@ -873,7 +871,7 @@ public final class AuthorResolver {
    * exactly as interning row by row would give them, but computed on all cores: the first occurrence of every string
    * is found in parallel, the distinct strings are sorted by it, and the rows are mapped in parallel.
    */
-  private static int[][] internInParallel(String[][] rows, List<String> names) {
+  static int[][] internInParallel(String[][] rows, List<String> names) {
     // The first occurrence of each string, lowered without locks or boxing: one holder per distinct string.
     ConcurrentHashMap<String, Interned> first = new ConcurrentHashMap<>();
     IntStream.range(0, rows.length).parallel().forEach(r -> {
@@ -930,35 +928,51 @@ public final class AuthorResolver {
     }
   }
 
-  /** The stop words by length, for comparing a word in place. */
-  private static final String[][] STOP_WORDS_BY_LENGTH = stopWordsByLength();
+  /** The stop words, for comparing a word in place. */
+  private static final WordSet STOP = new WordSet(STOP_WORDS);
   /** The endings {@link #titleWords} cuts, in the order it tries them. */
   private static final String[] ENDINGS = {"ing", "es", "s", "ed"};
 
-  private static String[][] stopWordsByLength() {
-    int longest = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
-    String[][] out = new String[longest + 1][];
-    for (int length = 0; length <= longest; length++) {
-      int l = length;
-      out[length] = STOP_WORDS.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+  /**
+   * Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut: the
+   * words of {@link #titleWordSpans} of the folded title.
+   */
+  static String[] titleWords(String title) {
+    String folded = Text.fold(title);
+    long[] spans = titleWordSpans(folded);
+    String[] out = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      out[i] = folded.substring(spanFrom(spans[i]), spanTo(spans[i]));
     }
     return out;
   }
 
+  private static final long[] NO_SPANS = new long[0];
+
+  /** Where a span packed by {@link #titleWordSpans} starts. */
+  private static int spanFrom(long span) {
+    return (int) (span >>> 32);
+  }
+
+  /** Where a span packed by {@link #titleWordSpans} ends (exclusive). */
+  private static int spanTo(long span) {
+    return (int) span;
+  }
+
   /**
-   * Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut. One
-   * scan of the folded title; each kept word is cut out once, stop words are compared in place.
+   * The title words of a folded title (at least three letters, no stop words, plural and -ing/-ed endings cut) as
+   * spans of it, each packed as {@code from << 32 | to}. One scan; stop words are compared in place and no string
+   * is made.
    */
-  static String[] titleWords(String title) {
-    String folded = Text.fold(title);
+  static long[] titleWordSpans(String folded) {
     int n = folded.length();
-    String[] out = null;
+    long[] out = null;
     int count = 0;
     for (int from = 0; from < n; ) {
       int to = folded.indexOf(' ', from);
       to = to < 0 ? n : to;
       int length = to - from;
-      if (length >= 3 && Character.isLetter(folded.charAt(from)) && !isStopWord(folded, from, length)) {
+      if (length >= 3 && Character.isLetter(folded.charAt(from)) && !STOP.contains(folded, from, length)) {
         int end = to;
         for (String ending : ENDINGS) {
           if (length > ending.length() + 3 && folded.startsWith(ending, to - ending.length())) {
@@ -967,25 +981,75 @@ public final class AuthorResolver {
           }
         }
         if (out == null) {
-          out = new String[n / 4 + 1]; // words of three or more letters and a space each
+          out = new long[n / 4 + 1]; // words of three or more letters and a space each
         }
-        out[count++] = folded.substring(from, end);
+        out[count++] = ((long) from << 32) | end;
       }
       from = to + 1;
     }
-    return count == 0 ? new String[0] : Arrays.copyOf(out, count);
+    return count == 0 ? NO_SPANS : Arrays.copyOf(out, count);
   }
 
-  private static boolean isStopWord(String s, int from, int length) {
-    if (length >= STOP_WORDS_BY_LENGTH.length) {
-      return false;
-    }
-    for (String w : STOP_WORDS_BY_LENGTH[length]) {
-      if (s.startsWith(w, from)) {
-        return true;
+  /**
+   * The distinct ids of each title's words ({@link #titleWords}), sorted, with ids given in order of first
+   * occurrence (title, then position) and the words added to {@code names} in id order: exactly what
+   * {@link #internInParallel} of the titles' words gives, but no string is made for an occurrence. Each title is
+   * folded once; its words are hashed and compared as spans of it, numbered by {@link FirstSeenIds} on all cores, and
+   * only the first occurrence of each distinct word is cut out. Running time O(total title length).
+   *
+   * @throws IllegalArgumentException if the titles hold more than {@link #MAX_EVIDENCE_VALUES} words
+   */
+  static int[][] internTitleWords(List<String> titles, List<String> names) {
+    int np = titles.size();
+    PhaseLog tlog = PhaseLog.start("evidence"); // sub-phases, for speed work
+    String[] folded = new String[np];
+    long[][] spans = new long[np][];
+    IntStream.range(0, np).parallel().forEach(p -> {
+      folded[p] = Text.fold(titles.get(p));
+      spans[p] = titleWordSpans(folded[p]);
+    });
+    tlog.phase("fold titles, find words");
+    long[] before = new long[np + 1];
+    Arrays.parallelSetAll(before, p -> p == 0 ? 0 : spans[p - 1].length);
+    Arrays.parallelPrefix(before, Long::sum);
+    checkArgument(before[np] <= MAX_EVIDENCE_VALUES, "%s title words on %s papers exceed the resolver's limit of %s: "
+        + "resolve the corpus in parts", before[np], np, MAX_EVIDENCE_VALUES);
+    int total = (int) before[np];
+    int[] paperOf = new int[total];
+    long[] span = new long[total];
+    IntStream.range(0, np).parallel().forEach(p -> {
+      int at = (int) before[p];
+      for (long x : spans[p]) {
+        paperOf[at] = p;
+        span[at++] = x;
       }
+    });
+    FirstSeenIds ids = FirstSeenIds.of(total,
+        w -> folded[paperOf[w]].substring(spanFrom(span[w]), spanTo(span[w])),
+        w -> FirstSeenIds.hash(folded[paperOf[w]], spanFrom(span[w]), spanTo(span[w])),
+        (a, b) -> {
+          int length = spanTo(span[a]) - spanFrom(span[a]);
+          return length == spanTo(span[b]) - spanFrom(span[b])
+              && folded[paperOf[a]].regionMatches(spanFrom(span[a]), folded[paperOf[b]], spanFrom(span[b]), length);
+        });
+    tlog.phase("number words");
+    for (int w : ids.firsts) {
+      names.add(folded[paperOf[w]].substring(spanFrom(span[w]), spanTo(span[w])));
     }
-    return false;
+    int[][] out = new int[np][];
+    IntStream.range(0, np).parallel().forEach(p -> {
+      int from = (int) before[p];
+      int[] v = Arrays.copyOfRange(ids.ids, from, (int) before[p + 1]);
+      Arrays.sort(v);
+      int w = 0;
+      for (int i = 0; i < v.length; i++) {
+        if (w == 0 || v[i] != v[w - 1]) {
+          v[w++] = v[i];
+        }
+      }
+      out[p] = w == v.length ? v : Arrays.copyOf(v, w);
+    });
+    return out;
   }
 
   /** Clusters of one block, union-find over the block's mentions, and the report lines of its merges. */

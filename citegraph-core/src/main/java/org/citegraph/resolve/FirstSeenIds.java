@@ -66,8 +66,26 @@ final class FirstSeenIds {
    * @return the ids
    */
   static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash) {
-    return of(n, item, hash,
-        Math.min(MAX_PARTS, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors()))));
+    return of(n, item, hash, defaultParts());
+  }
+
+  /**
+   * Numbers {@code n} items compared through {@code same} (see {@link #of(int, IntFunction, IntToLongFunction, Same,
+   * int)}), with one part per core.
+   *
+   * @param n the number of items
+   * @param item item i
+   * @param hash a 64-bit hash of item i, equal for equal items
+   * @param same whether two items are equal, as their {@code equals} says
+   * @return the ids
+   */
+  static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, Same same) {
+    return of(n, item, hash, same, defaultParts());
+  }
+
+  /** One part per core, up to {@link #MAX_PARTS}. */
+  private static int defaultParts() {
+    return Math.min(MAX_PARTS, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors())));
   }
 
   /**
@@ -80,6 +98,28 @@ final class FirstSeenIds {
    * @return the ids
    */
   static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, int parts) {
+    return of(n, item, hash, (i, j) -> item.apply(i).equals(item.apply(j)), parts);
+  }
+
+  /** Whether items i and j are equal, decided without making them (their {@code equals} must agree). */
+  @FunctionalInterface
+  interface Same {
+    /** Whether items {@code i} and {@code j} are equal. */
+    boolean test(int i, int j);
+  }
+
+  /**
+   * Numbers {@code n} items compared through {@code same}, which must agree with their {@code equals}: items that
+   * are costly to make (substrings of a longer text) are made only for the rare fallback and {@link #find}.
+   *
+   * @param n the number of items
+   * @param item item i
+   * @param hash a 64-bit hash of item i, equal for equal items
+   * @param same whether two items are equal, as their {@code equals} says
+   * @param parts a power of two from 1 to {@link #MAX_PARTS}
+   * @return the ids
+   */
+  static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, Same same, int parts) {
     long[] h = new long[n];
     Arrays.parallelSetAll(h, hash::applyAsLong);
     // The hashes fall into parts by their top bits; each part is numbered apart (on its own core, scanning the items
@@ -136,7 +176,7 @@ final class FirstSeenIds {
       }
     });
     boolean distinctHashes = IntStream.range(0, n).parallel()
-        .allMatch(i -> first[ids[i]] == i || item.apply(i).equals(item.apply(first[ids[i]])));
+        .allMatch(i -> first[ids[i]] == i || same.test(i, first[ids[i]]));
     if (distinctHashes) {
       return new FirstSeenIds(ids, first, item, tables, firstOfLocal, null);
     }
@@ -182,6 +222,15 @@ final class FirstSeenIds {
   /** A 64-bit hash of a string (FNV-1a over its UTF-16 units and length, then a finalising mix). */
   static long hash(String s) {
     return mix(fnv(s, 0xcbf29ce484222325L));
+  }
+
+  /** A 64-bit hash of {@code s.substring(from, to)}, equal to {@link #hash(String)} of that substring. */
+  static long hash(String s, int from, int to) {
+    long h = (0xcbf29ce484222325L ^ (to - from)) * 0x100000001b3L;
+    for (int i = from; i < to; i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return mix(h);
   }
 
   /** A 64-bit hash of a name's four parts, each delimited by its length. */

@@ -3,7 +3,6 @@ package org.citegraph.resolve;
 import java.util.Optional;
 import java.util.Set;
 
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 
 import org.citegraph.internal.Text;
@@ -30,8 +29,7 @@ public final class NameFilter {
       "association", "society", "foundation", "ministry", "hospital", "research", "development", "division",
       "program", "programme", "project", "working", "council", "organization", "organisation", "agency", "office",
       "network", "initiative", "bureau");
-  /** The words of a folded string (single spaces between them), cut one at a time. */
-  private static final Splitter WORDS = Splitter.on(' ');
+  private static final WordSet ORGANISATION = new WordSet(ORGANISATION_WORDS);
   private static final Set<String> COUNTRIES = ImmutableSet.of("japan", "china", "usa", "us", "uk", "germany",
       "france", "italy", "spain", "india", "canada", "australia", "korea", "south korea", "brazil", "russia",
       "netherlands", "switzerland", "sweden", "norway", "denmark", "finland", "austria", "belgium", "israel",
@@ -63,10 +61,15 @@ public final class NameFilter {
     if (COUNTRIES.contains(folded)) {
       return Optional.of("'" + display + "' is a country, not a person");
     }
-    for (String word : WORDS.split(folded)) {
-      if (ORGANISATION_WORDS.contains(word)) {
-        return Optional.of("'" + display + "' looks like an organisation ('" + word + "'), not a person");
+    // The folded string's words (single spaces between them), looked up in place.
+    for (int from = 0; from < folded.length(); ) {
+      int to = folded.indexOf(' ', from);
+      to = to < 0 ? folded.length() : to;
+      if (ORGANISATION.contains(folded, from, to - from)) {
+        return Optional.of("'" + display + "' looks like an organisation ('" + folded.substring(from, to)
+            + "'), not a person");
       }
+      from = to + 1;
     }
     return Optional.empty();
   }

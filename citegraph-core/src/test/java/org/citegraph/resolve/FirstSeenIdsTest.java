@@ -46,6 +46,25 @@ class FirstSeenIdsTest {
   }
 
   @Property(seed = "42")
+  void itemsComparedInPlaceNumberAsTheirStrings(@ForAll @Size(max = 200) List<@StringLength(max = 3) String> items,
+      @ForAll boolean collide, @ForAll @IntRange(min = 0, max = 3) int partsLog) {
+    // The items as spans of one text, hashed and compared in place (every hash the same when collide).
+    String text = String.join("", items);
+    int[] from = new int[items.size() + 1];
+    for (int i = 0; i < items.size(); i++) {
+      from[i + 1] = from[i] + items.get(i).length();
+      assertEquals(FirstSeenIds.hash(items.get(i)), FirstSeenIds.hash(text, from[i], from[i + 1]));
+    }
+    FirstSeenIds inPlace = FirstSeenIds.of(items.size(), i -> text.substring(from[i], from[i + 1]),
+        i -> collide ? 7L : FirstSeenIds.hash(text, from[i], from[i + 1]),
+        (i, j) -> from[i + 1] - from[i] == from[j + 1] - from[j]
+            && text.regionMatches(from[i], text, from[j], from[i + 1] - from[i]), 1 << partsLog);
+    FirstSeenIds byStrings = FirstSeenIds.of(items.size(), items::get, i -> FirstSeenIds.hash(items.get(i)));
+    assertArrayEquals(byStrings.ids, inPlace.ids);
+    assertArrayEquals(byStrings.firsts, inPlace.firsts);
+  }
+
+  @Property(seed = "42")
   void nameHashTellsPartsApart(@ForAll @StringLength(max = 4) String a, @ForAll @StringLength(max = 4) String b) {
     // The same characters split differently between the parts are different names with different hashes.
     PersonName one = new PersonName(a + b, "", "x", "");

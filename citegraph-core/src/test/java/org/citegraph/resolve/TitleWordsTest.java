@@ -1,6 +1,7 @@
 package org.citegraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,25 @@ class TitleWordsTest {
   @Property(seed = "42")
   void sameWordsAsTheDefinition(@ForAll("titles") String title) {
     assertArrayEquals(reference(title), AuthorResolver.titleWords(title), title);
+  }
+
+  @Property(seed = "42")
+  void titleWordsInternedAsSpansAsTheirStringsWould(@ForAll("corpora") List<String> titles) {
+    List<String> expectedNames = new ArrayList<>();
+    int[][] expected = AuthorResolver.internInParallel(
+        titles.stream().map(AuthorResolver::titleWords).toArray(String[][]::new), expectedNames);
+    List<String> names = new ArrayList<>();
+    int[][] ids = AuthorResolver.internTitleWords(titles, names);
+    assertEquals(expectedNames, names);
+    assertEquals(expected.length, ids.length);
+    for (int p = 0; p < ids.length; p++) {
+      assertArrayEquals(expected[p], ids[p], titles.get(p));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> corpora() {
+    return titles().list().ofMaxSize(30);
   }
 
   @Test
