@@ -233,9 +233,9 @@ public final class AuthorResolver {
     /** The distinct written form of each mention: an index into forms. */
     int[] mFormId;
     List<PersonName> forms;
-    /** The display name of each form once asked for ({@link #display(int)}), else null. */
+    /** The display name of each form. */
     String[] formDisplay;
-    /** The display name of each key's first form once asked for ({@link BlockResolver#display(int)}), else null. */
+    /** The display name of each key's first form. */
     String[] keyDisplay;
     NameKeys[] formKeys;
     /** For each paper, the mention of each slot of allAuthors(), or -1 for a name that became no author. */
@@ -280,14 +280,9 @@ public final class AuthorResolver {
     List<PersonName> slotForms;
     boolean splitNamesakes;
 
-    /** The display name of form f, made on first use (racing threads make equal strings). */
+    /** The display name of form f. */
     String display(int f) {
-      String d = formDisplay[f];
-      if (d == null) {
-        d = forms.get(f).displayName();
-        formDisplay[f] = d;
-      }
-      return d;
+      return formDisplay[f];
     }
 
     /** Each thread's scratch arrays for the blocks, for this call only (the pool's threads end with it). */
@@ -352,11 +347,15 @@ public final class AuthorResolver {
     Arrays.parallelSetAll(formArray, f -> slotName[formIds.firsts[f]]);
     log.phase("forms");
     // The keys of each form and whether it names no person, folded once per form on all cores.
+    // The display names too: the filter needs them, and the authors' report look-ups would make them again later,
+    // when the names are no longer in the cache.
     s.formKeys = new NameKeys[formCount];
+    s.formDisplay = new String[formCount];
     String[] formProblem = new String[formCount];
     IntStream.range(0, formCount).parallel().forEach(f -> {
       s.formKeys[f] = NameKeys.of(formArray[f]);
-      formProblem[f] = NameFilter.problem(formArray[f]).orElse(null);
+      s.formDisplay[f] = formArray[f].displayName();
+      formProblem[f] = NameFilter.problem(formArray[f], s.formDisplay[f]).orElse(null);
     });
     log.phase("name keys");
     // A key is first met where its earliest form is, a block where its earliest key is.
@@ -367,7 +366,8 @@ public final class AuthorResolver {
     s.keyInfo = new NameKeys[keyCount];
     Arrays.parallelSetAll(s.keyInfo, k -> s.formKeys[keyIds.firsts[k]]);
     s.keyNames = new String[keyCount];
-    s.keyDisplay = new String[keyCount]; // filled on first use, by the block of the key
+    s.keyDisplay = new String[keyCount];
+    Arrays.parallelSetAll(s.keyDisplay, k -> s.formDisplay[keyIds.firsts[k]]);
     Arrays.parallelSetAll(s.keyNames, k -> s.keyInfo[k].key);
     FirstSeenIds blockIds = FirstSeenIds.of(keyCount, k -> s.keyInfo[k].blockKey,
         k -> FirstSeenIds.hash(s.keyInfo[k].blockKey));
@@ -445,7 +445,6 @@ public final class AuthorResolver {
     s.mForm = mForm;
     s.mFormId = mFormId;
     s.forms = forms;
-    s.formDisplay = new String[forms.size()]; // filled on first use: most forms are never displayed
     collectEvidence(s, papers, statistics);
     log.phase("evidence");
 
@@ -1381,14 +1380,9 @@ public final class AuthorResolver {
       return false;
     }
 
-    /** The display name of a key's first form, made on first use (racing threads make equal strings). */
+    /** The display name of a key's first form. */
     private String display(int key) {
-      String d = s.keyDisplay[key];
-      if (d == null) {
-        d = s.keyInfo[key].name.displayName();
-        s.keyDisplay[key] = d;
-      }
-      return d;
+      return s.keyDisplay[key];
     }
 
     private void mustLinks() {

@@ -45,7 +45,11 @@ public final class NameFilter {
    * @return the reason, e.g. {@code placeholder 'Anonymous'}
    */
   public static Optional<String> problem(PersonName name) {
-    String display = name.displayName();
+    return problem(name, name.displayName());
+  }
+
+  /** {@link #problem(PersonName)} of a name whose {@link PersonName#displayName()} is already made. */
+  static Optional<String> problem(PersonName name, String display) {
     String folded = Text.fold(display);
     if (PLACEHOLDERS.contains(folded) || name.given().isEmpty()
         && PLACEHOLDERS.contains(Text.fold(name.family()))) {
