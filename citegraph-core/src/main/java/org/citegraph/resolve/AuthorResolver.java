@@ -340,7 +340,8 @@ public final class AuthorResolver {
         slotName[slotStart[p] + i] = names.get(i);
       }
     });
-    FirstSeenIds formIds = FirstSeenIds.of(slotCount, x -> slotName[x], x -> FirstSeenIds.hash(slotName[x]));
+    FirstSeenIds formIds = FirstSeenIds.of(x -> slotName[x], FirstSeenIds.hashNames(slotName),
+        (x, y) -> slotName[x].equals(slotName[y]));
     int[] formOfSlot = formIds.ids;
     int formCount = formIds.count();
     PersonName[] formArray = new PersonName[formCount];
@@ -352,7 +353,7 @@ public final class AuthorResolver {
     s.formKeys = new NameKeys[formCount];
     s.formDisplay = new String[formCount];
     String[] formProblem = new String[formCount];
-    IntStream.range(0, formCount).parallel().forEach(f -> {
+    CacheRuns.forEach(formCount, f -> CacheRuns.touch(formArray[f]), f -> {
       s.formKeys[f] = NameKeys.of(formArray[f]);
       s.formDisplay[f] = formArray[f].displayName();
       formProblem[f] = NameFilter.problem(formArray[f], s.formDisplay[f]).orElse(null);
@@ -2366,7 +2367,14 @@ public final class AuthorResolver {
     }
     // One draft per final cluster, made on all cores; in root order, as a sequential pass would make them.
     Draft[] draftOfRoot = new Draft[g];
-    IntStream.range(0, g).parallel().forEach(root -> {
+    CacheRuns.forEach(g, root -> {
+      if (finalStart[root + 1] == finalStart[root]) {
+        return 0;
+      }
+      int c = finalMembers[finalStart[root]];
+      int form = s.mFormId[members[memberStart[c]]];
+      return s.formKeys[form].key.length() + s.formDisplay[form].length(); // the first form's key and display
+    }, root -> {
       if (finalStart[root + 1] == finalStart[root]) {
         return; // not a root
       }

@@ -122,6 +122,23 @@ final class FirstSeenIds {
   static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, Same same, int parts) {
     long[] h = new long[n];
     Arrays.parallelSetAll(h, hash::applyAsLong);
+    return of(item, h, same, parts);
+  }
+
+  /**
+   * Numbers the items whose hashes are given, compared through {@code same}, with one part per core.
+   *
+   * @param item item i
+   * @param h the 64-bit hash of each item, equal for equal items (kept by the result)
+   * @param same whether two items are equal, as their {@code equals} says
+   * @return the ids
+   */
+  static FirstSeenIds of(IntFunction<?> item, long[] h, Same same) {
+    return of(item, h, same, defaultParts());
+  }
+
+  private static FirstSeenIds of(IntFunction<?> item, long[] h, Same same, int parts) {
+    int n = h.length;
     // The hashes fall into parts by their top bits; each part is numbered apart (on its own core, scanning the items
     // in order and inserting only its own hashes), so a part's ids are in order of first occurrence within it. An
     // item that is the first of its id is marked; the ids are then the ranks of the first items (a prefix sum), the
@@ -231,6 +248,19 @@ final class FirstSeenIds {
       h = (h ^ s.charAt(i)) * 0x100000001b3L;
     }
     return mix(h);
+  }
+
+  /**
+   * {@link #hash(PersonName)} of every name, on all cores, in {@link CacheRuns}: the names of a large corpus lie all
+   * over the heap.
+   *
+   * @param names the names, none null
+   * @return their hashes
+   */
+  static long[] hashNames(PersonName[] names) {
+    long[] h = new long[names.length];
+    CacheRuns.forEach(names.length, i -> CacheRuns.touch(names[i]), i -> h[i] = hash(names[i]));
+    return h;
   }
 
   /** A 64-bit hash of a name's four parts, each delimited by its length. */

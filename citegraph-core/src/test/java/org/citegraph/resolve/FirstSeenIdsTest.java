@@ -65,6 +65,20 @@ class FirstSeenIdsTest {
   }
 
   @Property(seed = "42")
+  void namesHashedInRunsAsOneByOne(@ForAll @Size(max = 70) List<@StringLength(min = 1, max = 3) String> families) {
+    PersonName[] names = new PersonName[families.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = new PersonName(i % 3 == 0 ? "" : "Ab", i % 5 == 0 ? "van" : "", families.get(i) + "x",
+          i % 7 == 0 ? "Jr." : "");
+    }
+    long[] h = FirstSeenIds.hashNames(names);
+    assertEquals(names.length, h.length);
+    for (int i = 0; i < names.length; i++) {
+      assertEquals(FirstSeenIds.hash(names[i]), h[i], names[i].toString());
+    }
+  }
+
+  @Property(seed = "42")
   void nameHashTellsPartsApart(@ForAll @StringLength(max = 4) String a, @ForAll @StringLength(max = 4) String b) {
     // The same characters split differently between the parts are different names with different hashes.
     PersonName one = new PersonName(a + b, "", "x", "");
