@@ -1004,7 +1004,7 @@ public final class AuthorResolver {
     PhaseLog tlog = PhaseLog.start("evidence"); // sub-phases, for speed work
     String[] folded = new String[np];
     long[][] spans = new long[np][];
-    IntStream.range(0, np).parallel().forEach(p -> {
+    CacheRuns.forEach(np, p -> titles.get(p).length(), p -> {
       folded[p] = Text.fold(titles.get(p));
       spans[p] = titleWordSpans(folded[p]);
     });
