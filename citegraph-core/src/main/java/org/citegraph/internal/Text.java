@@ -321,7 +321,8 @@ public final class Text {
    * <p>Strings made only of characters of the Basic Multilingual Plane whose folding does not depend on their
    * neighbors (nearly all text: ASCII, Latin, Greek, Cyrillic, CJK, general punctuation) take a fast path that folds
    * each character through a lazily filled table, with results identical to the general path ({@code
-   * foldGeneral}); already folded ASCII text is returned as it is. O(n) either way.
+   * foldGeneral}); already folded ASCII text is returned as it is, other ASCII text is folded byte by byte through a
+   * table. O(n) either way.
    */
   public static String fold(String s) {
     String fast = foldFast(s);

@@ -125,7 +125,8 @@ public final class AuthorResolver {
   public static final int MAX_POSTINGS = 64;
   /**
    * The most evidence values (co-authors, title words, categories, affiliations, citations with a positive IDF,
-   * summed over the papers) one call resolves: they are held in one int array.
+   * summed over the papers) one call resolves: they are held in one int array. The title-word occurrences of one
+   * call (repeats included) are bounded by it too: they are numbered in one array.
    */
   public static final long MAX_EVIDENCE_VALUES = Integer.MAX_VALUE - 16;
   /**
