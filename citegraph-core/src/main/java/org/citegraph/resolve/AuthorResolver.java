@@ -898,16 +898,21 @@ public final class AuthorResolver {
       for (int i = 0; i < row.length; i++) {
         v[i] = first.get(row[i]).id;
       }
-      Arrays.sort(v);
-      int w = 0;
-      for (int i = 0; i < v.length; i++) {
-        if (w == 0 || v[i] != v[w - 1]) {
-          v[w++] = v[i];
-        }
-      }
-      out[r] = w == v.length ? v : Arrays.copyOf(v, w);
+      out[r] = sortedDistinct(v);
     });
     return out;
+  }
+
+  /** The distinct values of {@code v} ascending: {@code v} itself, sorted, when they are all distinct. */
+  private static int[] sortedDistinct(int[] v) {
+    Arrays.sort(v);
+    int w = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (w == 0 || v[i] != v[w - 1]) {
+        v[w++] = v[i];
+      }
+    }
+    return w == v.length ? v : Arrays.copyOf(v, w);
   }
 
   /** A distinct string being interned: the first position (row, then index) it occurs at, and its id. */
@@ -1039,16 +1044,7 @@ public final class AuthorResolver {
     }
     int[][] out = new int[np][];
     IntStream.range(0, np).parallel().forEach(p -> {
-      int from = (int) before[p];
-      int[] v = Arrays.copyOfRange(ids.ids, from, (int) before[p + 1]);
-      Arrays.sort(v);
-      int w = 0;
-      for (int i = 0; i < v.length; i++) {
-        if (w == 0 || v[i] != v[w - 1]) {
-          v[w++] = v[i];
-        }
-      }
-      out[p] = w == v.length ? v : Arrays.copyOf(v, w);
+      out[p] = sortedDistinct(Arrays.copyOfRange(ids.ids, (int) before[p], (int) before[p + 1]));
     });
     return out;
   }
