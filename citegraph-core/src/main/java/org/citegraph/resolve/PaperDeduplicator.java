@@ -280,8 +280,12 @@ public final class PaperDeduplicator {
     int n = sorted.size();
     // A record with the title and first author of the record before it (copies of one paper are neighbours once
     // sorted) shares that record's key string: a million copies hold one string, not a million.
+    // In runs whose titles and first authors are touched first (CacheRuns): the records lie all over the heap.
     String[] keyOf = new String[n];
-    IntStream.range(0, n).parallel().forEach(i -> {
+    CacheRuns.forEach(n, i -> {
+      Paper p = sorted.get(i);
+      return p.title().length() + (p.authors().isEmpty() ? 0 : CacheRuns.touch(p.authors().get(0)));
+    }, i -> {
       Paper p = sorted.get(i);
       if (i > 0 && sameTitleAndFirstAuthor(sorted.get(i - 1), p)) {
         return; // filled from the record before, below
