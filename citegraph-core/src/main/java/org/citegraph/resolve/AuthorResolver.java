@@ -698,7 +698,7 @@ public final class AuthorResolver {
     // Categories and folded affiliations, interned in paper order on all cores.
     String[][] categoryRows = new String[np][];
     String[][] affiliationRows = new String[np][];
-    IntStream.range(0, np).parallel().forEach(p -> {
+    CacheRuns.forEach(np, p -> papers.get(p).categories().size() + papers.get(p).affiliations().size(), p -> {
       Paper paper = papers.get(p);
       List<Category> cats = paper.categories();
       String[] c = new String[cats.size()];
