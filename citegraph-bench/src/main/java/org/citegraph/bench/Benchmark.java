@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -531,6 +534,7 @@ public final class Benchmark {
     double[] dedupS = new double[reps];
     double[] resolveS = new double[reps];
     int cores = Runtime.getRuntime().availableProcessors();
+    OutputDigests first = null;
     for (int r = 0; r < reps; r++) {
       long[] gc0 = gcSoFar();
       long t0 = System.nanoTime();
@@ -544,15 +548,71 @@ public final class Benchmark {
         throw new IllegalStateException("a warm resolution made " + resolved.authors().size() + " authors, the "
             + "ingest " + cold.authors());
       }
+      OutputDigests digests = OutputDigests.of(dedup, resolved);
+      if (first == null) {
+        first = digests;
+      } else if (!digests.equals(first)) {
+        throw new IllegalStateException("warm resolution " + (r + 1) + " gave other output than the first: "
+            + digests + " against " + first);
+      }
       dedupS[r] = seconds(t1 - t0);
       resolveS[r] = seconds(t2 - t1);
       out.printf(Locale.ROOT, "run %d/%d: paper de-duplication %.2f s, author resolution %.2f s "
           + "(garbage collection: %,d collections, %.2f s)%n", r + 1, reps, dedupS[r], resolveS[r], gc1[0] - gc0[0],
           (gc1[1] - gc0[1]) / 1e3);
     }
-    out.printf(Locale.ROOT, "median of %d: paper de-duplication %.2f s, author resolution %.2f s%n%n", reps,
+    out.printf(Locale.ROOT, "median of %d: paper de-duplication %.2f s, author resolution %.2f s%n", reps,
         median(dedupS), median(resolveS));
+    out.printf(Locale.ROOT, "output digests, the same in every run: %s%n%n", first);
     out.flush();
+  }
+
+  /**
+   * Digests of what a de-duplication and a resolution give, one per part, each the first 8 bytes of the SHA-256 of
+   * the part's lines: two runs whose digests match gave the same output (a check that a speed change changed no
+   * answer). Made outside the timed runs.
+   */
+  record OutputDigests(String authors, String paperAuthors, String authorMerges, String keptApart,
+      String nameIssues, String papers) {
+    static OutputDigests of(PaperDeduplicator.Result dedup, AuthorResolver.Result resolved) {
+      List<Author> authors = resolved.authors();
+      List<String> paperAuthors = new ArrayList<>(resolved.paperAuthors().length);
+      for (int p = 0; p < resolved.paperAuthors().length; p++) {
+        StringBuilder line = new StringBuilder(dedup.papers().get(p).id().toString());
+        for (int a : resolved.paperAuthors()[p]) {
+          line.append('\t').append(authors.get(a).id());
+        }
+        paperAuthors.add(line.append('|').append(resolved.placedCounts()[p]).toString());
+      }
+      List<String> papers = new ArrayList<>();
+      dedup.papers().forEach(paper -> papers.add(paper.id().toString()));
+      dedup.merges().forEach(merge -> papers.add(merge.toString()));
+      return new OutputDigests(
+          digest(authors.stream().map(a -> a.id() + "\t" + a.name().displayName() + "\t" + a.variants()).toList()),
+          digest(paperAuthors), digest(resolved.merges().stream().map(Object::toString).toList()),
+          digest(resolved.keptApart().stream().map(Object::toString).toList()),
+          digest(resolved.nameIssues().stream().map(Object::toString).toList()), digest(papers));
+    }
+
+    private static String digest(List<String> lines) {
+      MessageDigest sha;
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+      for (String line : lines) {
+        sha.update(line.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    @Override
+    public String toString() {
+      return "authors " + authors + ", paper author lists " + paperAuthors + ", author merges " + authorMerges
+          + ", kept apart " + keptApart + ", name issues " + nameIssues + ", papers " + papers;
+    }
   }
 
   private static double median(double[] values) {

@@ -1,6 +1,7 @@
 package org.citegraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -165,11 +166,43 @@ class BenchmarkTest {
     assertTrue(!r.out().contains("run 4/"), r.out());
     assertTrue(r.out().contains("median of 3: paper de-duplication"), r.out());
     assertTrue(r.out().contains("garbage collection during the ingest: "), r.out());
+    assertTrue(DIGESTS.matcher(r.out()).find(), r.out());
     Result none = run("bench", file.toString(), "--queries", "20", "--cluster-max", "0", "--parse-passes", "0");
     assertTrue(!none.out().contains("Warm resolutions"), none.out());
     assertEquals(2, run("bench", file.toString(), "--resolve-reps", "-1").code());
     assertEquals(2, run("bench", file.toString(), "--resolve-reps", String.valueOf(Benchmark.MAX_RESOLVE_REPS + 1))
         .code());
+  }
+
+  private static final Pattern DIGESTS = Pattern.compile("output digests, the same in every run: authors "
+      + "([0-9a-f]{16}), paper author lists ([0-9a-f]{16}), author merges ([0-9a-f]{16}), kept apart ([0-9a-f]{16}), "
+      + "name issues ([0-9a-f]{16}), papers ([0-9a-f]{16})");
+
+  /** The digest line of a bench run with warm resolutions. */
+  private static String digests(Result r) {
+    assertEquals(0, r.code(), r.err());
+    Matcher m = DIGESTS.matcher(r.out());
+    assertTrue(m.find(), r.out());
+    return m.group();
+  }
+
+  @Test
+  void outputDigestsAreTheSameForTheSameRecordsAndDifferForOthers(@TempDir Path dir) throws IOException {
+    String once = digests(run("bench", file.toString(), "--queries", "5", "--cluster-max", "0", "--parse-passes", "0",
+        "--resolve-reps", "1"));
+    String again = digests(run("bench", file.toString(), "--queries", "5", "--cluster-max", "0", "--parse-passes",
+        "0", "--resolve-reps", "2"));
+    assertEquals(once, again);
+    List<String> lines = Files.readAllLines(file);
+    Path half = dir.resolve("half.jsonl");
+    Files.write(half, lines.subList(0, lines.size() / 2));
+    Matcher other = DIGESTS.matcher(digests(run("bench", half.toString(), "--queries", "5", "--cluster-max", "0",
+        "--parse-passes", "0", "--resolve-reps", "1")));
+    Matcher first = DIGESTS.matcher(once);
+    assertTrue(other.find() && first.find());
+    assertNotEquals(first.group(1), other.group(1), "authors");
+    assertNotEquals(first.group(2), other.group(2), "paper author lists");
+    assertNotEquals(first.group(6), other.group(6), "papers");
   }
 
   @Test
