@@ -1023,16 +1023,16 @@ public final class AuthorResolver {
     int total = (int) before[np];
     int[] paperOf = new int[total];
     long[] span = new long[total];
+    long[] hash = new long[total];
     IntStream.range(0, np).parallel().forEach(p -> {
       int at = (int) before[p];
       for (long x : spans[p]) {
         paperOf[at] = p;
+        hash[at] = FirstSeenIds.hash(folded[p], spanFrom(x), spanTo(x));
         span[at++] = x;
       }
     });
-    FirstSeenIds ids = FirstSeenIds.of(total,
-        w -> folded[paperOf[w]].substring(spanFrom(span[w]), spanTo(span[w])),
-        w -> FirstSeenIds.hash(folded[paperOf[w]], spanFrom(span[w]), spanTo(span[w])),
+    FirstSeenIds ids = FirstSeenIds.of(w -> folded[paperOf[w]].substring(spanFrom(span[w]), spanTo(span[w])), hash,
         (a, b) -> {
           int length = spanTo(span[a]) - spanFrom(span[a]);
           return length == spanTo(span[b]) - spanFrom(span[b])

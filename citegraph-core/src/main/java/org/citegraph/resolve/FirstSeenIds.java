@@ -69,20 +69,6 @@ final class FirstSeenIds {
     return of(n, item, hash, defaultParts());
   }
 
-  /**
-   * Numbers {@code n} items compared through {@code same} (see {@link #of(int, IntFunction, IntToLongFunction, Same,
-   * int)}), with one part per core.
-   *
-   * @param n the number of items
-   * @param item item i
-   * @param hash a 64-bit hash of item i, equal for equal items
-   * @param same whether two items are equal, as their {@code equals} says
-   * @return the ids
-   */
-  static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, Same same) {
-    return of(n, item, hash, same, defaultParts());
-  }
-
   /** One part per core, up to {@link #MAX_PARTS}. */
   private static int defaultParts() {
     return Math.min(MAX_PARTS, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors())));
@@ -98,7 +84,9 @@ final class FirstSeenIds {
    * @return the ids
    */
   static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, int parts) {
-    return of(n, item, hash, (i, j) -> item.apply(i).equals(item.apply(j)), parts);
+    long[] h = new long[n];
+    Arrays.parallelSetAll(h, hash::applyAsLong);
+    return of(item, h, (i, j) -> item.apply(i).equals(item.apply(j)), parts);
   }
 
   /** Whether items i and j are equal, decided without making them (their {@code equals} must agree). */
@@ -106,23 +94,6 @@ final class FirstSeenIds {
   interface Same {
     /** Whether items {@code i} and {@code j} are equal. */
     boolean test(int i, int j);
-  }
-
-  /**
-   * Numbers {@code n} items compared through {@code same}, which must agree with their {@code equals}: items that
-   * are costly to make (substrings of a longer text) are made only for the rare fallback and {@link #find}.
-   *
-   * @param n the number of items
-   * @param item item i
-   * @param hash a 64-bit hash of item i, equal for equal items
-   * @param same whether two items are equal, as their {@code equals} says
-   * @param parts a power of two from 1 to {@link #MAX_PARTS}
-   * @return the ids
-   */
-  static FirstSeenIds of(int n, IntFunction<?> item, IntToLongFunction hash, Same same, int parts) {
-    long[] h = new long[n];
-    Arrays.parallelSetAll(h, hash::applyAsLong);
-    return of(item, h, same, parts);
   }
 
   /**
@@ -137,7 +108,18 @@ final class FirstSeenIds {
     return of(item, h, same, defaultParts());
   }
 
-  private static FirstSeenIds of(IntFunction<?> item, long[] h, Same same, int parts) {
+  /**
+   * Numbers the items whose hashes are given, compared through {@code same}, which must agree with their {@code
+   * equals}: items that are costly to make (substrings of a longer text) are made only for the rare fallback and
+   * {@link #find}. The ids are the same for any number of parts.
+   *
+   * @param item item i
+   * @param h the 64-bit hash of each item, equal for equal items (kept by the result)
+   * @param same whether two items are equal, as their {@code equals} says
+   * @param parts a power of two from 1 to {@link #MAX_PARTS}
+   * @return the ids
+   */
+  static FirstSeenIds of(IntFunction<?> item, long[] h, Same same, int parts) {
     int n = h.length;
     // The hashes fall into parts by their top bits; each part is numbered apart (on its own core, scanning the items
     // in order and inserting only its own hashes), so a part's ids are in order of first occurrence within it. An
@@ -243,11 +225,7 @@ final class FirstSeenIds {
 
   /** A 64-bit hash of {@code s.substring(from, to)}, equal to {@link #hash(String)} of that substring. */
   static long hash(String s, int from, int to) {
-    long h = (0xcbf29ce484222325L ^ (to - from)) * 0x100000001b3L;
-    for (int i = from; i < to; i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
-    }
-    return mix(h);
+    return mix(fnv(s, from, to, 0xcbf29ce484222325L));
   }
 
   /**
@@ -272,8 +250,13 @@ final class FirstSeenIds {
   }
 
   private static long fnv(String s, long h) {
-    h = (h ^ s.length()) * 0x100000001b3L;
-    for (int i = 0; i < s.length(); i++) {
+    return fnv(s, 0, s.length(), h);
+  }
+
+  /** FNV-1a over the length of {@code s[from, to)}, then its UTF-16 units, continuing from {@code h}. */
+  private static long fnv(String s, int from, int to, long h) {
+    h = (h ^ (to - from)) * 0x100000001b3L;
+    for (int i = from; i < to; i++) {
       h = (h ^ s.charAt(i)) * 0x100000001b3L;
     }
     return h;

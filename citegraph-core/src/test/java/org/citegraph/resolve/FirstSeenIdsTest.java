@@ -55,8 +55,11 @@ class FirstSeenIdsTest {
       from[i + 1] = from[i] + items.get(i).length();
       assertEquals(FirstSeenIds.hash(items.get(i)), FirstSeenIds.hash(text, from[i], from[i + 1]));
     }
-    FirstSeenIds inPlace = FirstSeenIds.of(items.size(), i -> text.substring(from[i], from[i + 1]),
-        i -> collide ? 7L : FirstSeenIds.hash(text, from[i], from[i + 1]),
+    long[] hashes = new long[items.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = collide ? 7L : FirstSeenIds.hash(text, from[i], from[i + 1]);
+    }
+    FirstSeenIds inPlace = FirstSeenIds.of(i -> text.substring(from[i], from[i + 1]), hashes,
         (i, j) -> from[i + 1] - from[i] == from[j + 1] - from[j]
             && text.regionMatches(from[i], text, from[j], from[i + 1] - from[i]), 1 << partsLog);
     FirstSeenIds byStrings = FirstSeenIds.of(items.size(), items::get, i -> FirstSeenIds.hash(items.get(i)));
