@@ -12,8 +12,13 @@ import org.citegraph.model.PersonName;
  */
 final class NameKeys {
   final PersonName name;
-  /** The given names as {@link NameMatching} compares them, hyphenated parts joined. */
-  final List<String> givenParts;
+  /** The given names as {@link NameMatching} compares them, hyphenated parts joined (never modified). */
+  final String[] givenParts;
+  /** Whether some given part is a full name. */
+  final boolean givenHasFull;
+  /** Whether the name has no suffix, and its suffix without periods, for {@link NameMatching}. */
+  final boolean suffixEmpty;
+  final String suffixBare;
   final String familyKey;
   final String key;
   final String blockKey;
@@ -25,7 +30,10 @@ final class NameKeys {
   private NameKeys(PersonName name) {
     this.name = name;
     List<String> givenTokens = name.givenTokens();
-    this.givenParts = NameMatching.givenParts(name.given());
+    this.givenParts = NameMatching.givenParts(name.given()).toArray(new String[0]);
+    this.givenHasFull = NameMatching.hasFull(givenParts);
+    this.suffixEmpty = name.suffix().isEmpty();
+    this.suffixBare = name.suffix().replace(".", "");
     this.familyKey = name.familyKey();
     if (givenTokens.isEmpty()) {
       this.key = familyKey;
@@ -39,11 +47,7 @@ final class NameKeys {
       s += t.length() == 1 ? 1 : 2 + t.length();
     }
     this.specificity = s;
-    boolean allFull = !givenParts.isEmpty();
-    for (String part : givenParts) {
-      allFull &= part.length() > 1;
-    }
-    this.givenAllFull = allFull;
+    this.givenAllFull = givenParts.length > 0 && NameMatching.allFull(givenParts);
     this.givenJoined = String.join("", givenParts);
   }
 

@@ -47,18 +47,18 @@ public final class NameMatching {
     return givenCompatible(givenParts(a.given()), givenParts(b.given()));
   }
 
-  /** {@link #compatible(PersonName, PersonName)} on keys computed once. */
+  /** {@link #compatible(PersonName, PersonName)} on keys computed once; allocates nothing. */
   static boolean compatible(NameKeys a, NameKeys b) {
     if (!a.familyKey.equals(b.familyKey)) {
       return false;
     }
-    if (!suffixesCompatible(a.name.suffix(), b.name.suffix())) {
+    if (!a.suffixEmpty && !b.suffixEmpty && !a.suffixBare.equalsIgnoreCase(b.suffixBare)) {
       return false;
     }
     if (a.givenAllFull && b.givenAllFull) {
       return a.givenJoined.equals(b.givenJoined); // the first rule of givenCompatible, on parts joined once
     }
-    return givenCompatible(a.givenParts, b.givenParts);
+    return givenCompatible(a.givenParts, a.givenHasFull, b.givenParts, b.givenHasFull);
   }
 
   private static boolean suffixesCompatible(String sa, String sb) {
@@ -86,36 +86,44 @@ public final class NameMatching {
 
   /** Whether two lists of given-name parts ({@link #givenParts}) are compatible (see the class description). */
   static boolean givenCompatible(List<String> x, List<String> y) {
-    if (x.isEmpty() || y.isEmpty()) {
+    String[] xs = x.toArray(new String[0]);
+    String[] ys = y.toArray(new String[0]);
+    return givenCompatible(xs, hasFull(xs), ys, hasFull(ys));
+  }
+
+  /**
+   * {@link #givenCompatible(List, List)} on arrays of parts, whether each holds a full part given: indexed loops,
+   * no iterator, as the resolver's blocks ask it millions of times.
+   */
+  static boolean givenCompatible(String[] x, boolean fullX, String[] y, boolean fullY) {
+    if (x.length == 0 || y.length == 0) {
       return true;
     }
-    boolean fullX = hasFull(x);
-    boolean fullY = hasFull(y);
     if (fullX && fullY && allFull(x) && allFull(y)) {
       return String.join("", x).equals(String.join("", y));
     }
-    List<String> shorter = x.size() <= y.size() ? x : y;
-    List<String> longer = shorter == x ? y : x;
-    if (!tokensCompatible(shorter.get(0), longer.get(0))) {
+    String[] shorter = x.length <= y.length ? x : y;
+    String[] longer = shorter == x ? y : x;
+    if (!tokensCompatible(shorter[0], longer[0])) {
       return false;
     }
-    boolean fullMatch = isFull(shorter.get(0)) && shorter.get(0).equals(longer.get(0));
+    boolean fullMatch = isFull(shorter[0]) && shorter[0].equals(longer[0]);
     int j = 1;
-    for (int i = 1; i < shorter.size(); i++) {
-      while (j < longer.size() && !tokensCompatible(shorter.get(i), longer.get(j))) {
-        if (isFull(longer.get(j))) {
+    for (int i = 1; i < shorter.length; i++) {
+      while (j < longer.length && !tokensCompatible(shorter[i], longer[j])) {
+        if (isFull(longer[j])) {
           return false; // the longer list may add initials only
         }
         j++;
       }
-      if (j == longer.size()) {
+      if (j == longer.length) {
         return false;
       }
-      fullMatch |= isFull(shorter.get(i)) && shorter.get(i).equals(longer.get(j));
+      fullMatch |= isFull(shorter[i]) && shorter[i].equals(longer[j]);
       j++;
     }
-    for (; j < longer.size(); j++) {
-      if (isFull(longer.get(j))) {
+    for (; j < longer.length; j++) {
+      if (isFull(longer[j])) {
         return false;
       }
     }
@@ -126,7 +134,7 @@ public final class NameMatching {
     return token.length() > 1;
   }
 
-  private static boolean hasFull(List<String> tokens) {
+  static boolean hasFull(String[] tokens) {
     for (String t : tokens) {
       if (isFull(t)) {
         return true;
@@ -135,7 +143,7 @@ public final class NameMatching {
     return false;
   }
 
-  private static boolean allFull(List<String> tokens) {
+  static boolean allFull(String[] tokens) {
     for (String t : tokens) {
       if (!isFull(t)) {
         return false;

@@ -24,7 +24,7 @@ class NameKeysTest {
     Arbitrary<String> particle = Arbitraries.of("", "", "de", "van der");
     Arbitrary<String> family = Arbitraries.of("Williams", "Zhang", "Sohl-Dickstein", "M\u00fcller", "Mueller", "O'Brien",
         "Berg", "\u0141\u00f3d\u017a");
-    Arbitrary<String> suffix = Arbitraries.of("", "", "", "Jr.", "Jr", "III");
+    Arbitrary<String> suffix = Arbitraries.of("", "", "", "Jr.", "Jr", "jr", "III", ".");
     return Combinators.combine(given, particle, family, suffix).as(PersonName::new);
   }
 
