@@ -1,8 +1,9 @@
 package org.citegraph.internal;
 
 /**
- * Merge walks over strictly increasing int sequences (paper lists of authors, term ids of documents): the one place
- * the intersection of two sorted runs is written. Each walk is O(n + m) and allocates nothing.
+ * Merge walks over sorted int sequences (paper lists of authors, term ids of documents, a cluster's evidence values):
+ * the one place the intersection of two sorted runs and the merge of sorted runs are written. Each walk is O(n + m)
+ * and allocates nothing.
  */
 public final class SortedInts {
   private SortedInts() {}
@@ -70,5 +71,45 @@ public final class SortedInts {
       }
     }
     return false;
+  }
+
+  /**
+   * Sorts {@code a[bounds[0], bounds[runs])} when it is made of {@code runs} runs, each non-decreasing, the r-th at
+   * {@code a[bounds[r], bounds[r + 1])}, by merging neighbouring runs pairwise, bottom up, between {@code a} and
+   * {@code b} (natural merge sort without the run detection). O(n log runs) time for n values, where a general sort
+   * takes O(n log n): the values of a few sorted rows gathered into one are merged in one or two passes.
+   *
+   * @param a the runs; overwritten
+   * @param b a second buffer at least as long as the runs' end; overwritten
+   * @param bounds the runs' starts then their end ({@code runs + 1} entries, non-decreasing); overwritten
+   * @param runs the number of runs, 0 or more
+   * @return whichever of {@code a} and {@code b} holds the sorted values at {@code [bounds[0], end)}
+   */
+  public static int[] mergeRuns(int[] a, int[] b, int[] bounds, int runs) {
+    int[] from = a;
+    int[] to = b;
+    while (runs > 1) {
+      int merged = 0;
+      for (int r = 0; r < runs; r += 2) {
+        int lo = bounds[r];
+        int mid = bounds[Math.min(r + 1, runs)];
+        int hi = bounds[Math.min(r + 2, runs)];
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+          to[o++] = from[j] < from[i] ? from[j++] : from[i++];
+        }
+        System.arraycopy(from, i, to, o, mid - i);
+        System.arraycopy(from, j, to, o + mid - i, hi - j);
+        bounds[merged++] = lo;
+      }
+      bounds[merged] = bounds[runs];
+      runs = merged;
+      int[] t = from;
+      from = to;
+      to = t;
+    }
+    return from;
   }
 }

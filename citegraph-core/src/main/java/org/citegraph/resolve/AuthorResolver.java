@@ -26,6 +26,7 @@ import com.google.common.collect.Lists;
 
 import org.citegraph.internal.IntUnionFind;
 import org.citegraph.internal.PhaseLog;
+import org.citegraph.internal.SortedInts;
 import org.citegraph.internal.Text;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.model.Author;
@@ -250,6 +251,8 @@ public final class AuthorResolver {
     float[] categoryIdf;
     float[] affiliationIdf;
     float[] citationIdf;
+    /** The IDFs of each kind, by kind. */
+    float[][] idfs;
     /**
      * Per paper and evidence kind, the paper's values whose IDF is positive, sorted (the only ones a profile
      * holds), all in one array: those of paper p and kind k are {@code ev[evStart[p * KINDS + k] ..
@@ -793,6 +796,7 @@ public final class AuthorResolver {
     elog.phase("df idf");
     int[][][] raw = {s.coauthors, words, categories, affiliations, citations};
     float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
+    s.idfs = idfs;
     // Counted on all cores, laid out by a prefix sum, filled on all cores.
     long[] start = new long[np * KINDS + 1];
     IntStream.range(0, np).parallel().forEach(p -> {
@@ -1481,15 +1485,45 @@ public final class AuthorResolver {
     }
 
     /**
-     * A cluster's profile: for each evidence kind, sorted values, how many of the cluster's mentions hold each (null
-     * when every count is 1), their summed weights, and the norms. Immutable once built; arrays may be shared with
-     * {@link Shared#evidence} and must not be modified.
+     * A cluster's profile, in one array for all kinds (a profile is made for every cluster of every round, so it is
+     * four objects, not four per kind): the sorted distinct values of kind k at {@code values[start[k]..start[k +
+     * 1])}, how many of the cluster's mentions hold each (parallel to the values; null when every count is 1), and
+     * the norm of each kind's weights ({@link #weight}). Immutable once built.
      */
     private static final class Profile {
-      final int[][] values = new int[KINDS][];
-      final int[][] counts = new int[KINDS][];
-      final float[][] weights = new float[KINDS][];
+      final int[] values;
+      final int[] start;
+      final int[] counts;
       final double[] norm = new double[KINDS];
+
+      Profile(int[] values, int[] start, int[] counts, float[][] idfs) {
+        this.values = values;
+        this.start = start;
+        this.counts = counts;
+        for (int kind = 0; kind < KINDS; kind++) {
+          float[] idf = idfs[kind];
+          double sq = 0;
+          for (int i = start[kind]; i < start[kind + 1]; i++) {
+            float w = weight(idf[values[i]], counts == null ? 1 : counts[i]);
+            sq += (double) w * w;
+          }
+          norm[kind] = Math.sqrt(sq);
+        }
+      }
+
+      /** The number of values of a kind. */
+      int size(int kind) {
+        return start[kind + 1] - start[kind];
+      }
+    }
+
+    /** A value's weight in a profile: its IDF summed once per mention holding it (in float, as the scores add). */
+    static float weight(float idf, int count) {
+      float sum = idf;
+      for (int r = count; r > 1; r--) {
+        sum += idf;
+      }
+      return sum;
     }
 
     /** The profile of the cluster whose members are {@code members[from..to)}. */
@@ -1497,7 +1531,6 @@ public final class AuthorResolver {
       if (to - from == 1 && !repeats(evAt(members[from]))) {
         return single(members[from]);
       }
-      Profile pr = new Profile();
       int size = to - from;
       int[] atOf = new int[size];
       int[] ownKey = new int[size];
@@ -1508,16 +1541,26 @@ public final class AuthorResolver {
       // One pass over the mentions gathers every kind (a paper's evidence sits in one place), into one buffer per
       // kind (the thread's scratch buffers); passing once per kind would read each paper's offsets KINDS times,
       // from all over the arrays.
-      int[][] buffers = s.scratch.get().gathered;
+      // Each paper's values of a kind are sorted, so each mention's values are a sorted run: the runs are merged.
+      Scratch sc = s.scratch.get();
+      int[][] buffers = sc.gathered;
+      int[][] runStart = sc.runStart;
+      int[] runs = new int[KINDS];
       int[] filled = new int[KINDS];
       int[] ev = this.ev;
       int[] evStart = this.evStart;
+      for (int kind = 0; kind < KINDS; kind++) {
+        runStart[kind] = Scratch.grow(runStart[kind], size + 1);
+      }
       for (int x = 0; x < size; x++) {
         int base = atOf[x];
         for (int kind = 0; kind < KINDS; kind++) {
           int first = evStart[base + kind];
           int end = evStart[base + kind + 1];
           int n = filled[kind];
+          if (end > first) {
+            runStart[kind][runs[kind]++] = n;
+          }
           int[] buf = buffers[kind];
           if (buf == null || n + end - first > buf.length) { // grown keeping the values gathered so far
             buf = buf == null ? new int[Math.max(64, end - first)]
@@ -1536,16 +1579,35 @@ public final class AuthorResolver {
       }
       for (int kind = 0; kind < KINDS; kind++) {
         int n = filled[kind];
+        runStart[kind][runs[kind]] = n;
+        sc.spare = Scratch.grow(sc.spare, n);
+        int[] vals = SortedInts.mergeRuns(buffers[kind], sc.spare, runStart[kind], runs[kind]);
+        if (vals != buffers[kind]) { // the merged values are in the spare buffer: the two swap roles
+          sc.spare = buffers[kind];
+          buffers[kind] = vals;
+        }
+      }
+      // The distinct values of all kinds side by side, with their counts when some value repeats.
+      int[] start = new int[KINDS + 1];
+      for (int kind = 0; kind < KINDS; kind++) {
         int[] vals = buffers[kind];
-        Arrays.sort(vals, 0, n);
         int k = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < filled[kind]; i++) {
           k += i == 0 || vals[i] != vals[i - 1] ? 1 : 0;
         }
-        int[] v = new int[k];
-        int[] c = k < n ? new int[k] : null; // counts only when a value repeats
-        int d = -1;
-        for (int i = 0; i < n; i++) {
+        start[kind + 1] = start[kind] + k;
+      }
+      int total = start[KINDS];
+      int[] v = new int[total];
+      int gathered = 0;
+      for (int kind = 0; kind < KINDS; kind++) {
+        gathered += filled[kind];
+      }
+      int[] c = total < gathered ? new int[total] : null; // counts only when a value repeats
+      for (int kind = 0; kind < KINDS; kind++) {
+        int[] vals = buffers[kind];
+        int d = start[kind] - 1;
+        for (int i = 0; i < filled[kind]; i++) {
           if (i == 0 || vals[i] != vals[i - 1]) {
             v[++d] = vals[i];
           }
@@ -1553,9 +1615,8 @@ public final class AuthorResolver {
             c[d]++;
           }
         }
-        setKind(pr, kind, v, c);
       }
-      return pr;
+      return new Profile(v, start, c, s.idfs);
     }
 
     /**
@@ -1576,68 +1637,48 @@ public final class AuthorResolver {
      * co-authors.
      */
     private Profile single(int i) {
-      Profile pr = new Profile();
       int base = evAt(i);
-      for (int kind = 0; kind < KINDS; kind++) {
-        int from = evStart[base + kind];
-        int to = evStart[base + kind + 1];
-        int at = kind == COAUTHOR ? Arrays.binarySearch(ev, from, to, keyOf(i)) : -1;
-        int[] vals;
-        if (at >= 0) {
-          vals = new int[to - from - 1];
-          System.arraycopy(ev, from, vals, 0, at - from);
-          System.arraycopy(ev, at + 1, vals, at - from, to - at - 1);
-        } else {
-          vals = from == to ? EMPTY : Arrays.copyOfRange(ev, from, to);
-        }
-        setKind(pr, kind, vals, null);
+      int from = evStart[base];
+      int to = evStart[base + KINDS];
+      int at = Arrays.binarySearch(ev, evStart[base + COAUTHOR], evStart[base + COAUTHOR + 1], keyOf(i));
+      int[] start = new int[KINDS + 1];
+      for (int kind = 0; kind <= KINDS; kind++) {
+        start[kind] = evStart[base + kind] - from - (at >= 0 && kind > COAUTHOR ? 1 : 0);
       }
-      return pr;
-    }
-
-    /**
-     * Sets one kind of a profile from its distinct sorted values and their counts (null: all 1): each weight is the
-     * value's IDF summed once per count, and the norm is over the weights in value order.
-     */
-    private void setKind(Profile pr, int kind, int[] values, int[] counts) {
-      float[] idf = idf(kind);
-      float[] w = new float[values.length];
-      double sq = 0;
-      for (int i = 0; i < values.length; i++) {
-        float x = idf[values[i]];
-        float sum = x;
-        for (int r = counts == null ? 1 : counts[i]; r > 1; r--) {
-          sum += x;
-        }
-        w[i] = sum;
-        sq += (double) sum * sum;
+      int[] vals;
+      if (at >= 0) {
+        vals = new int[to - from - 1];
+        System.arraycopy(ev, from, vals, 0, at - from);
+        System.arraycopy(ev, at + 1, vals, at - from, to - at - 1);
+      } else {
+        vals = from == to ? EMPTY : Arrays.copyOfRange(ev, from, to);
       }
-      pr.values[kind] = values;
-      pr.counts[kind] = counts;
-      pr.weights[kind] = w;
-      pr.norm[kind] = Math.sqrt(sq);
+      return new Profile(vals, start, null, s.idfs);
     }
 
     /** The profile of the union of two disjoint clusters: values merged, counts added. */
     private Profile merge(Profile a, Profile b) {
-      Profile pr = new Profile();
+      int[] v = new int[a.values.length + b.values.length];
+      int[] c = new int[v.length];
+      int[] start = new int[KINDS + 1];
+      int[] x = a.values;
+      int[] y = b.values;
+      int[] cx = a.counts;
+      int[] cy = b.counts;
+      boolean repeats = cx != null || cy != null;
+      int n = 0;
       for (int kind = 0; kind < KINDS; kind++) {
-        int[] x = a.values[kind];
-        int[] y = b.values[kind];
-        int[] cx = a.counts[kind];
-        int[] cy = b.counts[kind];
-        int[] v = new int[x.length + y.length];
-        int[] c = new int[v.length];
-        int n = 0;
-        boolean repeats = cx != null || cy != null;
-        int i = 0;
-        int j = 0;
-        while (i < x.length || j < y.length) {
-          if (j == y.length || (i < x.length && x[i] < y[j])) {
+        start[kind] = n;
+        int i = a.start[kind];
+        int j = b.start[kind];
+        int xEnd = a.start[kind + 1];
+        int yEnd = b.start[kind + 1];
+        while (i < xEnd || j < yEnd) {
+          if (j == yEnd || (i < xEnd && x[i] < y[j])) {
             v[n] = x[i];
             c[n++] = cx == null ? 1 : cx[i];
             i++;
-          } else if (i == x.length || y[j] < x[i]) {
+          } else if (i == xEnd || y[j] < x[i]) {
             v[n] = y[j];
             c[n++] = cy == null ? 1 : cy[j];
             j++;
@@ -1649,9 +1690,9 @@ public final class AuthorResolver {
             j++;
           }
         }
-        setKind(pr, kind, n == v.length ? v : Arrays.copyOf(v, n), repeats ? Arrays.copyOf(c, n) : null);
       }
-      return pr;
+      start[KINDS] = n;
+      return new Profile(n == v.length ? v : Arrays.copyOf(v, n), start, repeats ? Arrays.copyOf(c, n) : null, s.idfs);
     }
 
     float[] idf(int kind) {
@@ -1724,10 +1765,14 @@ public final class AuthorResolver {
       final int[][] sortedOwner = new int[KINDS][];
       /** Per kind, the values a profile gathers from its cluster's papers. */
       final int[][] gathered = new int[KINDS][];
+      /** Per kind, where each mention's run of gathered values starts. */
+      final int[][] runStart = new int[KINDS][];
+      /** The other buffer of the runs' merges. */
+      int[] spare;
       final float[][] sortedWeight = new float[KINDS][];
-      long[] entries = new long[0];
-      int[] owner = new int[0];
-      float[] weight = new float[0];
+      /** The value table of {@link #index}, and the next place of each of its groups. */
+      int[] table;
+      int[] fill;
       int[] mark = new int[0];
       double[] dots = new double[0];
       int[] touched = new int[0];
@@ -1774,7 +1819,7 @@ public final class AuthorResolver {
         Profile[] profiles = profiles(clusters);
         Scratch sc = s.scratch.get();
         for (int kind = 0; kind < KINDS; kind++) {
-          index(sc, profiles, kind);
+          index(sc, profiles, kind, idf(kind));
         }
         List<Candidate> candidates = new ArrayList<>();
         List<List<Candidate>> byCluster = new ArrayList<>(java.util.Collections.nCopies(count, null));
@@ -1814,49 +1859,63 @@ public final class AuthorResolver {
 
     /**
      * The inverted index of one kind over the profiles' entries, numbered flat (cluster by cluster, value by value),
-     * in the thread's scratch arrays (only their first entries are this round's): the entries of each distinct value
-     * ascending (so its clusters ascending), each entry's group and place, and, in sorted order, each entry's cluster
-     * and weight, so that scoring reads them in sequence.
+     * in the thread's scratch arrays (only their first entries are this round's): each entry's group (its value,
+     * numbered in first-seen order through an open-addressing table) and its place among the entries laid out group by
+     * group, each group's entries by cluster ascending (the order they are met in); and, in that layout, each entry's
+     * cluster and weight, so that scoring reads them in sequence. Running time O(entries), without a sort.
      */
-    private static void index(Scratch sc, Profile[] profiles, int kind) {
+    private static void index(Scratch sc, Profile[] profiles, int kind, float[] idf) {
       int count = profiles.length;
       int[] first = sc.entryStart[kind] = Scratch.grow(sc.entryStart[kind], count + 1);
       first[0] = 0;
       for (int i = 0; i < count; i++) {
-        first[i + 1] = first[i] + profiles[i].values[kind].length;
+        first[i + 1] = first[i] + profiles[i].size(kind);
       }
       int n = first[count];
-      long[] entries = sc.entries = Scratch.grow(sc.entries, n);
-      int[] owner = sc.owner = Scratch.grow(sc.owner, n);
-      float[] weight = sc.weight = Scratch.grow(sc.weight, n);
-      for (int i = 0; i < count; i++) {
-        int[] vals = profiles[i].values[kind];
-        float[] w = profiles[i].weights[kind];
-        int at = first[i];
-        for (int k = 0; k < vals.length; k++) {
-          entries[at + k] = ((long) vals[k] << 32) | (at + k);
-          owner[at + k] = i;
-          weight[at + k] = w[k];
-        }
-      }
-      Arrays.sort(entries, 0, n);
+      // The table holds (value, group + 1) pairs side by side, at least twice as many slots as entries.
+      int bits = 33 - Integer.numberOfLeadingZeros(Math.max(1, n));
+      int mask = (1 << bits) - 1;
+      int[] table = sc.table = Scratch.grow(sc.table, 2 << bits);
+      Arrays.fill(table, 0, 2 << bits, 0);
       int[] group = sc.groupOf[kind] = Scratch.grow(sc.groupOf[kind], n);
       int[] start = sc.groupStart[kind] = Scratch.grow(sc.groupStart[kind], n + 1);
+      int groups = 0;
+      start[0] = 0;
+      for (int i = 0, flat = 0; i < count; i++) {
+        int[] values = profiles[i].values;
+        for (int x = profiles[i].start[kind]; x < profiles[i].start[kind + 1]; x++) {
+          int v = values[x];
+          int h = (v * 0x9E3779B9) >>> (32 - bits);
+          while (table[2 * h + 1] != 0 && table[2 * h] != v) {
+            h = (h + 1) & mask;
+          }
+          if (table[2 * h + 1] == 0) {
+            table[2 * h] = v;
+            table[2 * h + 1] = ++groups;
+            start[groups] = 0;
+          }
+          int g = table[2 * h + 1] - 1;
+          group[flat++] = g;
+          start[g + 1]++;
+        }
+      }
+      for (int g = 0; g < groups; g++) {
+        start[g + 1] += start[g];
+      }
+      int[] fill = sc.fill = Scratch.grow(sc.fill, groups);
+      System.arraycopy(start, 0, fill, 0, groups);
       int[] rank = sc.entryRank[kind] = Scratch.grow(sc.entryRank[kind], n);
       int[] byOwner = sc.sortedOwner[kind] = Scratch.grow(sc.sortedOwner[kind], n);
       float[] byWeight = sc.sortedWeight[kind] = Scratch.grow(sc.sortedWeight[kind], n);
-      int d = -1;
-      for (int e = 0; e < n; e++) {
-        if (d < 0 || (entries[e] >>> 32) != (entries[e - 1] >>> 32)) {
-          start[++d] = e;
+      for (int i = 0, flat = 0; i < count; i++) {
+        Profile p = profiles[i];
+        for (int x = p.start[kind]; x < p.start[kind + 1]; x++, flat++) {
+          int e = fill[group[flat]]++;
+          rank[flat] = e;
+          byOwner[e] = i;
+          byWeight[e] = weight(idf[p.values[x]], p.counts == null ? 1 : p.counts[x]);
         }
-        int flat = (int) entries[e];
-        group[flat] = d;
-        rank[flat] = e;
-        byOwner[e] = owner[flat];
-        byWeight[e] = weight[flat];
       }
-      start[d + 1] = n;
     }
 
     /**
@@ -1871,19 +1930,19 @@ public final class AuthorResolver {
       int[] mark = sc.mark;
       double[] dots = sc.dots;
       int[] touched = sc.touched;
-      int[] vals = pi.values[kind];
+      int size = pi.size(kind);
       int[] start = sc.groupStart[kind];
       int at = sc.entryStart[kind][i];
       int[] group = sc.groupOf[kind];
       int[] rank = sc.entryRank[kind];
       int[] owners = sc.sortedOwner[kind];
       float[] weights = sc.sortedWeight[kind];
-      float[] wi = pi.weights[kind];
-      for (int k = 0; k < vals.length; k++) {
+      for (int k = 0; k < size; k++) {
         int g = group[at + k];
         if (start[g + 1] - start[g] > MAX_POSTINGS) {
           continue;
         }
+        float wik = weights[rank[at + k]]; // i's own entry
         // The group's entries are by cluster ascending: the clusters after i follow i's own entry.
         for (int e = rank[at + k] + 1; e < start[g + 1]; e++) {
           int j = owners[e];
@@ -1901,7 +1960,7 @@ public final class AuthorResolver {
             Arrays.fill(dots, nt * KINDS, nt * KINDS + KINDS, 0);
             touched[nt++] = j;
           }
-          dots[mark[2 * j + 1] * KINDS + kind] += (double) wi[k] * weights[e];
+          dots[mark[2 * j + 1] * KINDS + kind] += (double) wik * weights[e];
         }
       }
       return nt;
@@ -2067,10 +2126,10 @@ public final class AuthorResolver {
         if (c.parts[kind] <= 0) {
           continue;
         }
-        int[] x = a.values[kind];
-        int[] y = b.values[kind];
+        int[] x = a.values;
+        int[] y = b.values;
         List<String> shared = new ArrayList<>();
-        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+        for (int i = a.start[kind], j = b.start[kind]; i < a.start[kind + 1] && j < b.start[kind + 1]; ) {
           if (x[i] < y[j]) {
             i++;
           } else if (x[i] > y[j]) {

@@ -1,8 +1,11 @@
 package org.citegraph.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +16,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.UniqueElements;
 
-/** The merge walks against set intersection, on random sorted runs inside larger arrays. */
+/**
+ * The merge walks against set intersection, on random sorted runs inside larger arrays; the merge of runs against a
+ * sort.
+ */
 class SortedIntsTest {
   private static int[] sorted(Set<Integer> values) {
     return new TreeSet<>(values).stream().mapToInt(Integer::intValue).toArray();
@@ -42,5 +48,32 @@ class SortedIntsTest {
     expected.retainAll(Set.copyOf(ys));
     assertEquals(new ArrayList<>(expected), seen);
     assertEquals(!expected.isEmpty(), SortedInts.intersects(x, y));
+  }
+
+  @Property(seed = "11", tries = 500)
+  void mergedRunsAreTheSortedValues(
+      @ForAll @Size(max = 9) List<@Size(max = 12) List<@IntRange(min = -20, max = 20) Integer>> rows) {
+    // Each row sorted (repeats allowed, as a paper cites one paper under two identifiers), laid end to end.
+    int n = rows.stream().mapToInt(List::size).sum();
+    int[] a = new int[n + 3];
+    int[] bounds = new int[rows.size() + 1];
+    int runs = 0;
+    int at = 0;
+    for (List<Integer> row : rows) {
+      if (row.isEmpty()) {
+        continue; // an empty run is not listed, as the resolver lists none
+      }
+      bounds[runs++] = at;
+      for (int v : row.stream().sorted().mapToInt(Integer::intValue).toArray()) {
+        a[at++] = v;
+      }
+    }
+    bounds[runs] = at;
+    int[] expected = Arrays.copyOf(a, n);
+    Arrays.sort(expected);
+    int[] b = new int[n];
+    int[] out = SortedInts.mergeRuns(a, b, bounds, runs);
+    assertTrue(out == a || out == b);
+    assertArrayEquals(expected, Arrays.copyOf(out, n));
   }
 }
