@@ -135,19 +135,30 @@ public final class PaperDeduplicator {
     // 2. Shared identifiers (any of a record's arXiv id, DOI, ACL, OpenAlex or Semantic Scholar ids). Strong ids
     // (arXiv, ACL, OpenAlex, Semantic Scholar) first; then DOIs, which join two groups only when no arXiv or ACL id
     // of one disagrees with the other's (DOIs are often truncated or shared by a whole proceedings volume).
+    // Every identifier of every record in one row (record by record, listed once on all cores), numbered in order of
+    // first occurrence (FirstSeenIds, on all cores): the first record holding each id is the one a map from ids to
+    // records filled in record order would give, without a million boxed entries in one sequential map.
     @SuppressWarnings("unchecked")
-    List<PaperId>[] idsOf = new List[n]; // each record's identifiers, listed once (on all cores)
+    List<PaperId>[] idsOf = new List[n];
     IntStream.range(0, n).parallel().forEach(i -> idsOf[i] = sorted.get(i).identifiers());
-    Map<PaperId, Integer> byId = new HashMap<>(2 * n);
-    Map<Integer, Set<PaperId>> strong = new HashMap<>();
-    // The arXiv and ACL ids of each group matter only when two records share a DOI.
-    Set<PaperId> dois = new HashSet<>();
-    boolean sharedDoi = false;
-    for (int i = 0; i < n && !sharedDoi; i++) {
-      for (PaperId id : idsOf[i]) {
-        sharedDoi |= id.scheme() == PaperId.Scheme.DOI && !dois.add(id);
-      }
+    int[] idStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      idStart[i + 1] = idStart[i] + idsOf[i].size();
     }
+    PaperId[] allIds = new PaperId[idStart[n]];
+    int[] recordOfId = new int[allIds.length];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      for (int k = idStart[i]; k < idStart[i + 1]; k++) {
+        allIds[k] = idsOf[i].get(k - idStart[i]);
+        recordOfId[k] = i;
+      }
+    });
+    FirstSeenIds idNumbers = FirstSeenIds.of(allIds.length, k -> allIds[k],
+        k -> FirstSeenIds.hash(allIds[k].value()) ^ (allIds[k].scheme().ordinal() * 0x9E3779B97F4A7C15L));
+    Map<Integer, Set<PaperId>> strong = new HashMap<>();
+    // The arXiv and ACL ids of each group matter only when two records share a DOI (or one lists a DOI twice).
+    boolean sharedDoi = IntStream.range(0, allIds.length).parallel().anyMatch(k ->
+        allIds[k].scheme() == PaperId.Scheme.DOI && idNumbers.firsts[idNumbers.ids[k]] != k);
     for (boolean doiPass : new boolean[] {false, true}) {
       if (doiPass && sharedDoi) {
         for (int i = 0; i < n; i++) {
@@ -159,12 +170,13 @@ public final class PaperDeduplicator {
         }
       }
       for (int i = 0; i < n; i++) {
-        for (PaperId id : idsOf[i]) {
+        for (int k = idStart[i]; k < idStart[i + 1]; k++) {
+          PaperId id = allIds[k];
           if (id.scheme() == PaperId.Scheme.HASH || (id.scheme() == PaperId.Scheme.DOI) != doiPass) {
             continue;
           }
-          Integer other = byId.putIfAbsent(id, i);
-          if (other == null || parent.connected(other, i)) {
+          int other = recordOfId[idNumbers.firsts[idNumbers.ids[k]]]; // the first record holding the id
+          if (other == i || parent.connected(other, i)) {
             continue;
           }
           Set<PaperId> a = strong.getOrDefault(parent.find(other), Set.of());

@@ -3,8 +3,16 @@ package org.citegraph.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.citegraph.internal.IntUnionFind;
 import org.citegraph.model.Paper;
 import org.citegraph.model.PaperId;
 import org.citegraph.model.PersonName;
@@ -72,5 +80,58 @@ class PaperIdentifierMergeTest {
     // Records of one first author within two years and half their family names shared would merge; here the
     // second authors all differ, so no two records merge.
     assertEquals(20_000, r.papers().size(), "distinct first authors/years: " + distinctFirst);
+  }
+
+  /** A family name of letters only, distinct for each i. */
+  private static String family(int i) {
+    StringBuilder b = new StringBuilder("Zq");
+    for (int x = i; ; x /= 26) {
+      b.append((char) ('a' + x % 26));
+      if (x < 26) {
+        return b.toString();
+      }
+    }
+  }
+
+  @Property(seed = "23", tries = 200)
+  void recordsSharingAnIdentifierAreTheComponentsOfTheIdGraph(
+      @ForAll @Size(min = 1, max = 40) List<@Size(min = 1, max = 3) List<@IntRange(max = 12) Integer>> idsOfRecords) {
+    // Record i holds OpenAlex ids drawn from a small pool; its own first author keeps its title block apart from the
+    // others', so only the identifiers can merge records.
+    List<Paper> records = new ArrayList<>();
+    for (int i = 0; i < idsOfRecords.size(); i++) {
+      List<Integer> ids = idsOfRecords.get(i);
+      Paper.Builder b = Paper.builder().id(PaperId.openAlex("W" + ids.get(0))).title("Record " + family(i))
+          .author(PersonName.parse("A. " + family(i))).source(new SourceRef("rows.tsv", i + 1));
+      for (int id : ids.subList(1, ids.size())) {
+        b.identifier(PaperId.openAlex("W" + id));
+      }
+      records.add(b.build());
+    }
+    IntUnionFind expected = new IntUnionFind(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (!java.util.Collections.disjoint(idsOfRecords.get(i), idsOfRecords.get(j))) {
+          expected.union(i, j, 0);
+        }
+      }
+    }
+    Set<Set<Long>> expectedGroups = new HashSet<>();
+    for (int i = 0; i < records.size(); i++) {
+      Set<Long> group = new TreeSet<>();
+      for (int j = 0; j < records.size(); j++) {
+        if (expected.connected(i, j)) {
+          group.add((long) j + 1);
+        }
+      }
+      expectedGroups.add(group);
+    }
+    Set<Set<Long>> groups = new HashSet<>();
+    for (Paper p : new PaperDeduplicator().deduplicate(records).papers()) {
+      Set<Long> group = new TreeSet<>();
+      p.provenance().forEach(ref -> group.add(ref.line()));
+      groups.add(group);
+    }
+    assertEquals(expectedGroups, groups);
   }
 }
