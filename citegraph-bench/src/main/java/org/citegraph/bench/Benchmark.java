@@ -535,14 +535,17 @@ public final class Benchmark {
     double[] resolveS = new double[reps];
     int cores = Runtime.getRuntime().availableProcessors();
     OutputDigests first = null;
+    Runtime rt = Runtime.getRuntime();
     for (int r = 0; r < reps; r++) {
       long[] gc0 = gcSoFar();
+      long used0 = rt.totalMemory() - rt.freeMemory();
       long t0 = System.nanoTime();
       PaperDeduplicator.Result dedup = new PaperDeduplicator().deduplicate(read);
       long t1 = System.nanoTime();
       AuthorResolver.Result resolved = new AuthorResolver(Decisions.NONE, cores, false)
           .resolve(dedup.papers(), dedup.variants());
       long t2 = System.nanoTime();
+      long used1 = rt.totalMemory() - rt.freeMemory();
       long[] gc1 = gcSoFar();
       if (resolved.authors().size() != cold.authors()) {
         throw new IllegalStateException("a warm resolution made " + resolved.authors().size() + " authors, the "
@@ -557,9 +560,14 @@ public final class Benchmark {
       }
       dedupS[r] = seconds(t1 - t0);
       resolveS[r] = seconds(t2 - t1);
+      // With no collection during the run, the heap's growth is what the run allocated (to a region or two, and
+      // less what the threads' allocation buffers held before the run): the figure a change that makes less garbage
+      // moves, whatever else the machine does. Run under -XX:+UseEpsilonGC (no collector) to see it in every run.
+      String allocated = gc1[0] == gc0[0]
+          ? String.format(Locale.ROOT, ", allocated %,.1f MB", (used1 - used0) / 1e6) : "";
       out.printf(Locale.ROOT, "run %d/%d: paper de-duplication %.2f s, author resolution %.2f s "
-          + "(garbage collection: %,d collections, %.2f s)%n", r + 1, reps, dedupS[r], resolveS[r], gc1[0] - gc0[0],
-          (gc1[1] - gc0[1]) / 1e3);
+          + "(garbage collection: %,d collections, %.2f s%s)%n", r + 1, reps, dedupS[r], resolveS[r], gc1[0] - gc0[0],
+          (gc1[1] - gc0[1]) / 1e3, allocated);
     }
     out.printf(Locale.ROOT, "median of %d: paper de-duplication %.2f s, author resolution %.2f s%n", reps,
         median(dedupS), median(resolveS));
