@@ -147,6 +147,12 @@ public final class AuthorResolver {
   static final int AFFILIATION = 3;
   static final int CITATION = 4;
   static final int KINDS = 5;
+  /**
+   * The largest table of a block's inverted index, as a power of two: 2^29 slots of two ints (a Java array holds at
+   * most 2^31 - 1 ints), for fewer than 2^28 values of one evidence kind in one block (or fewer than 2^28 distinct
+   * values of that kind in the corpus).
+   */
+  public static final int MAX_INDEX_BITS = 29;
   static final String[] KIND_NAMES = {"co-author", "title word", "category", "affiliation", "citation"};
   /** The weight of each kind's cosine in the score. */
   static final double[] WEIGHTS = {1.0, 1.0, 0.1, 1.0, 0.5};
@@ -1872,8 +1878,11 @@ public final class AuthorResolver {
         first[i + 1] = first[i] + profiles[i].size(kind);
       }
       int n = first[count];
-      // The table holds (value, group + 1) pairs side by side, at least twice as many slots as entries.
-      int bits = 33 - Integer.numberOfLeadingZeros(Math.max(1, n));
+      // The table holds (value, group + 1) pairs side by side, at least twice as many slots as distinct values (at
+      // most the entries, and at most the values the corpus holds of this kind).
+      int bits = 33 - Integer.numberOfLeadingZeros(Math.max(1, Math.min(n, idf.length)));
+      checkArgument(bits <= MAX_INDEX_BITS, "a block holds %s or more values of one evidence kind (%s), more than its "
+          + "index numbers: resolve the corpus in parts", 1 << (MAX_INDEX_BITS - 1), KIND_NAMES[kind]);
       int mask = (1 << bits) - 1;
       int[] table = sc.table = Scratch.grow(sc.table, 2 << bits);
       Arrays.fill(table, 0, 2 << bits, 0);
