@@ -1702,13 +1702,7 @@ public final class AuthorResolver {
     }
 
     float[] idf(int kind) {
-      return switch (kind) {
-        case COAUTHOR -> s.coauthorIdf;
-        case WORD -> s.wordIdf;
-        case CATEGORY -> s.categoryIdf;
-        case AFFILIATION -> s.affiliationIdf;
-        default -> s.citationIdf;
-      };
+      return s.idfs[kind];
     }
 
     String valueName(int kind, int v) {
@@ -1879,7 +1873,9 @@ public final class AuthorResolver {
       }
       int n = first[count];
       // The table holds (value, group + 1) pairs side by side, at least twice as many slots as distinct values (at
-      // most the entries, and at most the values the corpus holds of this kind).
+      // most the entries, and at most the values the corpus holds of this kind). Not a LongIntCounter: it is sized
+      // for each call in the thread's scratch array, where one counter reused by every block would clear the
+      // largest block's table for each small one.
       int bits = 33 - Integer.numberOfLeadingZeros(Math.max(1, Math.min(n, idf.length)));
       checkArgument(bits <= MAX_INDEX_BITS, "a block holds %s or more values of one evidence kind (%s), more than its "
           + "index numbers: resolve the corpus in parts", 1 << (MAX_INDEX_BITS - 1), KIND_NAMES[kind]);

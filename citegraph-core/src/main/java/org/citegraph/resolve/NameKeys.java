@@ -30,7 +30,7 @@ final class NameKeys {
   private NameKeys(PersonName name) {
     this.name = name;
     List<String> givenTokens = name.givenTokens();
-    this.givenParts = NameMatching.givenParts(name.given()).toArray(new String[0]);
+    this.givenParts = NameMatching.givenParts(name.given());
     this.givenHasFull = NameMatching.hasFull(givenParts);
     this.suffixEmpty = name.suffix().isEmpty();
     this.suffixBare = name.suffix().replace(".", "");

@@ -3,8 +3,6 @@ package org.citegraph.resolve;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.google.common.collect.ImmutableList;
-
 import org.citegraph.internal.Text;
 import org.citegraph.model.PersonName;
 
@@ -44,7 +42,9 @@ public final class NameMatching {
     if (!suffixesCompatible(a.suffix(), b.suffix())) {
       return false;
     }
-    return givenCompatible(givenParts(a.given()), givenParts(b.given()));
+    String[] x = givenParts(a.given());
+    String[] y = givenParts(b.given());
+    return givenCompatible(x, hasFull(x), y, hasFull(y));
   }
 
   /** {@link #compatible(PersonName, PersonName)} on keys computed once; allocates nothing. */
@@ -70,9 +70,9 @@ public final class NameMatching {
    * folded as {@link PersonName#givenTokens()} folds: "Jun-Yan" gives [junyan], "J.-Y." gives [j, y], "C. Daniel"
    * gives [c, daniel].
    */
-  static ImmutableList<String> givenParts(String given) {
+  static String[] givenParts(String given) {
     if (given.isEmpty()) {
-      return ImmutableList.of();
+      return new String[0];
     }
     List<String> out = new ArrayList<>(3);
     for (String token : given.replace('.', ' ').split(" ")) {
@@ -81,19 +81,12 @@ public final class NameMatching {
         out.add(folded);
       }
     }
-    return ImmutableList.copyOf(out);
-  }
-
-  /** Whether two lists of given-name parts ({@link #givenParts}) are compatible (see the class description). */
-  static boolean givenCompatible(List<String> x, List<String> y) {
-    String[] xs = x.toArray(new String[0]);
-    String[] ys = y.toArray(new String[0]);
-    return givenCompatible(xs, hasFull(xs), ys, hasFull(ys));
+    return out.toArray(new String[0]);
   }
 
   /**
-   * {@link #givenCompatible(List, List)} on arrays of parts, whether each holds a full part given: indexed loops,
-   * no iterator, as the resolver's blocks ask it millions of times.
+   * Whether two arrays of given-name parts ({@link #givenParts}) are compatible (see the class description), given
+   * whether each holds a full part: indexed loops, no iterator, as the resolver's blocks ask it millions of times.
    */
   static boolean givenCompatible(String[] x, boolean fullX, String[] y, boolean fullY) {
     if (x.length == 0 || y.length == 0) {

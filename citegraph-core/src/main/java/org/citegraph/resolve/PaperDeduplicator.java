@@ -161,11 +161,10 @@ public final class PaperDeduplicator {
         allIds[k].scheme() == PaperId.Scheme.DOI && idNumbers.firsts[idNumbers.ids[k]] != k);
     for (boolean doiPass : new boolean[] {false, true}) {
       if (doiPass && sharedDoi) {
-        for (int i = 0; i < n; i++) {
-          for (PaperId id : idsOf[i]) {
-            if (id.scheme() == PaperId.Scheme.ARXIV || id.scheme() == PaperId.Scheme.ACL) {
-              strong.computeIfAbsent(parent.find(i), k -> new HashSet<>()).add(id);
-            }
+        for (int k = 0; k < allIds.length; k++) {
+          PaperId id = allIds[k];
+          if (id.scheme() == PaperId.Scheme.ARXIV || id.scheme() == PaperId.Scheme.ACL) {
+            strong.computeIfAbsent(parent.find(recordOfId[k]), r -> new HashSet<>()).add(id);
           }
         }
       }
