@@ -32,6 +32,8 @@ import com.google.common.collect.ImmutableList;
  * @param categories all categories, primary first when known
  * @param abstractText the abstract, or the empty string
  * @param affiliations affiliations as written, in first-seen order, without duplicates
+ * @param venue the journal, conference or other venue as the source writes it ("NeurIPS", "Phys. Rev. Lett."), if
+ *     known; trimmed, never blank
  * @param hasCode whether the paper is marked as having code available
  * @param citationCount the citation count given by the source, if any
  * @param references keys of the works this paper cites, in one key space across sources: {@link PaperId#toString()}
@@ -52,6 +54,7 @@ public record Paper(
     List<Category> categories,
     String abstractText,
     List<String> affiliations,
+    Optional<String> venue,
     boolean hasCode,
     OptionalInt citationCount,
     List<String> references,
@@ -74,13 +77,14 @@ public record Paper(
    * @param categories all categories, primary first when known
    * @param abstractText the abstract, or the empty string
    * @param affiliations affiliations as written, without duplicates
+   * @param venue the venue as written, trimmed and not blank; empty if unknown
    * @param hasCode whether the paper is marked as having code available
    * @param citationCount the source's citation count, 0 or more; empty if the source gives none
    * @param references keys of the cited works (see the record description)
    * @param provenance every contributing source record; at least one
    * @throws IllegalArgumentException if the title is blank, the paper has no author, no provenance or a negative
-   *     citation count, its alternate ids include its id or a content hash, or the primary category is not among
-   *     its categories; the message names the paper
+   *     citation count, its alternate ids include its id or a content hash, the primary category is not among
+   *     its categories, or the venue is blank or not trimmed; the message names the paper
    * @throws NullPointerException if a field, or an element of a list, is null
    */
   public Paper {
@@ -103,11 +107,49 @@ public record Paper(
     }
     checkNotNull(abstractText, "abstractText");
     affiliations = ImmutableList.copyOf(affiliations);
+    checkNotNull(venue, "venue");
+    if (venue.isPresent()) {
+      String v = venue.get();
+      checkArgument(!v.isBlank() && v.strip().equals(v), "Paper %s: venue '%s' must be trimmed and not blank "
+          + "(leave it empty when unknown)", id, v);
+    }
     checkNotNull(citationCount, "citationCount");
     checkArgument(citationCount.orElse(0) >= 0, "Paper %s has a negative citation count %s", id, citationCount);
     references = ImmutableList.copyOf(references);
     provenance = ImmutableList.copyOf(provenance);
     checkArgument(!provenance.isEmpty(), "Paper %s ('%s') has no provenance", id, title);
+  }
+
+  /**
+   * A paper without a venue: the canonical constructor with {@code venue} empty, as papers were made before the
+   * venue was part of the model.
+   *
+   * @param id the paper's stable identifier
+   * @param alternateIds the paper's other identifiers
+   * @param title the title, cleaned of markup; not blank
+   * @param authors the ordered author list as written (possibly truncated)
+   * @param authorListComplete false when the list is known to be truncated
+   * @param unplacedAuthors authors whose position is unknown
+   * @param date publication date; empty if unknown
+   * @param updated date of the last update; empty if unknown
+   * @param primaryCategory the primary category, which must be among {@code categories}; empty if unknown
+   * @param categories all categories, primary first when known
+   * @param abstractText the abstract, or the empty string
+   * @param affiliations affiliations as written, without duplicates
+   * @param hasCode whether the paper is marked as having code available
+   * @param citationCount the source's citation count, 0 or more; empty if the source gives none
+   * @param references keys of the cited works
+   * @param provenance every contributing source record; at least one
+   * @throws IllegalArgumentException as the canonical constructor
+   * @throws NullPointerException if a field, or an element of a list, is null
+   */
+  public Paper(PaperId id, List<PaperId> alternateIds, String title, List<PersonName> authors,
+      boolean authorListComplete, List<PersonName> unplacedAuthors, Optional<PubDate> date,
+      Optional<PubDate> updated, Optional<Category> primaryCategory, List<Category> categories, String abstractText,
+      List<String> affiliations, boolean hasCode, OptionalInt citationCount, List<String> references,
+      List<SourceRef> provenance) {
+    this(id, alternateIds, title, authors, authorListComplete, unplacedAuthors, date, updated, primaryCategory,
+        categories, abstractText, affiliations, Optional.empty(), hasCode, citationCount, references, provenance);
   }
 
   /**
@@ -168,6 +210,7 @@ public record Paper(
     b.categories.addAll(categories);
     b.abstractText = abstractText;
     b.affiliations.addAll(affiliations);
+    b.venue = venue;
     b.hasCode = hasCode;
     b.citationCount = citationCount;
     b.references.addAll(references);
@@ -194,6 +237,7 @@ public record Paper(
     private final List<Category> categories = new ArrayList<>();
     private String abstractText = "";
     private final List<String> affiliations = new ArrayList<>();
+    private Optional<String> venue = Optional.empty();
     private boolean hasCode;
     private OptionalInt citationCount = OptionalInt.empty();
     private final List<String> references = new ArrayList<>();
@@ -353,6 +397,20 @@ public record Paper(
     }
 
     /**
+     * Sets the venue (journal, conference) as the source writes it; surrounding white space is removed, and a blank
+     * value leaves the venue unknown.
+     *
+     * @param value the venue as written
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder venue(String value) {
+      String v = value.strip();
+      this.venue = v.isEmpty() ? Optional.empty() : Optional.of(v);
+      return this;
+    }
+
+    /**
      * Sets the has-code flag (false by default).
      *
      * @param value whether the paper has code available
@@ -421,7 +479,7 @@ public record Paper(
       known.remove(paperId);
       return new Paper(paperId, List.copyOf(known), title, authors, authorListComplete, unplacedAuthors, date, updated,
           primaryCategory,
-          categories, abstractText, affiliations, hasCode, citationCount, references, provenance);
+          categories, abstractText, affiliations, venue, hasCode, citationCount, references, provenance);
     }
   }
 }

@@ -44,8 +44,8 @@ import org.citegraph.model.Titles;
  * </ol>
  * The merged paper keeps the fullest author list (complete before truncated, then longer, then more specific names),
  * each name upgraded to the most specific compatible variant found at its position; the union of categories,
- * affiliations and references; the most precise (then earliest) date; the longest abstract; and every source in its
- * provenance. Authors known only by an unplaced mention drop out of the unplaced list once another record places
+ * affiliations and references; the most precise (then earliest) date; the longest abstract; the venue of the record
+ * with the fullest list that names one; and every source in its provenance. Authors known only by an unplaced mention drop out of the unplaced list once another record places
  * them.
  *
  * <p>Running time: O(r log r) to sort and block r records, plus, within each block of records sharing a title and a
@@ -613,6 +613,7 @@ public final class PaperDeduplicator {
     List<Paper> byContent = new ArrayList<>(group);
     byContent.sort(FULLEST_LIST);
     byContent.stream().flatMap(p -> p.primaryCategory().stream()).findFirst().ifPresent(b::primaryCategory);
+    byContent.stream().flatMap(p -> p.venue().stream()).findFirst().ifPresent(b::venue);
     for (Paper r : bySource) {
       for (Category c : r.categories()) {
         b.category(c);

@@ -57,7 +57,8 @@ import org.citegraph.model.SourceRef;
  *
  * <p><b>With paper metadata</b>: read through {@link Inputs#read(Path, RecordSink)}, a {@code papers.json} (or
  * {@code .xz}, {@code .gz}) beside the signatures file supplies, for the papers that have signatures, the title,
- * abstract, year, references (as {@code s2:CorpusId:N} keys) and the author list ({@code authors[].position,
+ * abstract, year, venue ({@code venue}, else {@code journal_name}), references (as {@code s2:CorpusId:N} keys) and
+ * the author list ({@code authors[].position,
  * author_name}, complete when its positions run from 0 without a gap); a signature whose position is not in that
  * list is added as an unplaced author and the list marked incomplete. Papers of {@code papers.json} without
  * signatures are not read. Stateless and thread-safe (the instance made by {@link #withPapers} holds only a path).
@@ -313,6 +314,13 @@ public final class S2andSignaturesReader implements RecordReader {
       String abs = JsonRecords.string(meta, "abstract");
       if (abs != null) {
         b.abstractText(Text.clean(abs));
+      }
+      String venue = JsonRecords.string(meta, "venue");
+      if (venue == null || Text.clean(venue).isEmpty()) {
+        venue = JsonRecords.string(meta, "journal_name");
+      }
+      if (venue != null) {
+        b.venue(Text.clean(venue));
       }
       Long year = whole(meta.get("year"));
       if (year != null) {
