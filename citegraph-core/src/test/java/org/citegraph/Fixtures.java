@@ -56,7 +56,12 @@ public final class Fixtures {
     return b.build();
   }
 
-  /** Random corpora of 1 to 25 records over {@link #PEOPLE}, each with a distinct title and source line. */
+  private static final List<String> VENUES = List.of("NeurIPS", "ICML", "Phys. Rev. E", "Neuron");
+
+  /**
+   * Random corpora of 1 to 25 records over {@link #PEOPLE}, each with a distinct title and source line; about half
+   * name a venue.
+   */
   public static Arbitrary<List<Paper>> corpora() {
     Arbitrary<List<String>> authorLists = Arbitraries.of(PEOPLE).list().ofMinSize(1).ofMaxSize(6).uniqueElements();
     Arbitrary<int[]> shapes = Combinators.combine(Arbitraries.integers().between(1990, 2024),
@@ -69,7 +74,9 @@ public final class Fixtures {
             @SuppressWarnings("unchecked")
             List<String> authors = (List<String>) items.get(i)[0];
             int[] shape = (int[]) items.get(i)[1];
-            out.add(record("Paper " + i + " on topic " + shape[1], authors, shape[0], "gen.txt", i + 1));
+            Paper p = record("Paper " + i + " on topic " + shape[1], authors, shape[0], "gen.txt", i + 1);
+            int venue = shape[1] % (2 * VENUES.size());
+            out.add(venue < VENUES.size() ? p.toBuilder().venue(VENUES.get(venue)).build() : p);
           }
           return out;
         });

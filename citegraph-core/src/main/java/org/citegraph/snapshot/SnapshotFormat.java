@@ -20,9 +20,11 @@ import java.util.OptionalInt;
  *   <li>2: a table section (strings, names, categories, dates) then paper blocks and an author section, each a
  *       section with its own length, item count and CRC32; every paper block repeats its paper count inside its
  *       body; stored name keys carry no version;
- *   <li>3 (current): as 2, but a paper block's count is stored once (in its checksummed section header), and the
+ *   <li>3: as 2, but a paper block's count is stored once (in its checksummed section header), and the
  *       table section records the {@link org.citegraph.model.PersonName#KEY_VERSION} the stored name keys were
- *       folded with, so that the loader trusts them exactly when that version is its own.
+ *       folded with, so that the loader trusts them exactly when that version is its own;
+ *   <li>4 (current): as 3, but a paper's has-code flag is a flags byte (1: has code, 2: a venue follows as a
+ *       string-table index), so a paper without a venue is written exactly as in version 3.
  * </ul>
  *
  * <p>Like Lucene's index format check, the loader reads every version from {@link #MIN_SUPPORTED_VERSION} to {@link
@@ -31,7 +33,7 @@ import java.util.OptionalInt;
  */
 public final class SnapshotFormat {
   /** The version this library writes, and the newest it reads. */
-  public static final int CURRENT_VERSION = 3;
+  public static final int CURRENT_VERSION = 4;
 
   /** The oldest version this library reads. */
   public static final int MIN_SUPPORTED_VERSION = 1;

@@ -199,6 +199,7 @@ public final class SnapshotWriter {
       p.primaryCategory().ifPresent(this::category);
       p.categories().forEach(this::category);
       p.affiliations().forEach(this::str);
+      p.venue().ifPresent(this::str);
       p.references().forEach(this::str);
       p.provenance().forEach(s -> str(s.source()));
     }
@@ -294,7 +295,11 @@ public final class SnapshotWriter {
       }
       b.text(p.abstractText());
       strs(b, p.affiliations());
-      b.bool(p.hasCode());
+      // Flags (1: has code, 2: a venue follows); without a venue, the byte version 3 wrote as its has-code flag.
+      b.u8((p.hasCode() ? 1 : 0) | (p.venue().isPresent() ? 2 : 0));
+      if (p.venue().isPresent()) {
+        b.varint(str(p.venue().get()));
+      }
       b.varlong(p.citationCount().isPresent() ? 1L + p.citationCount().getAsInt() : 0L);
       strs(b, p.references());
       b.varint(p.provenance().size());

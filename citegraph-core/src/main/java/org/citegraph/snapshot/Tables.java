@@ -15,7 +15,9 @@ import org.citegraph.model.PersonName;
 import org.citegraph.model.PubDate;
 import org.citegraph.model.SourceRef;
 
-/** The table section of versions 2 and 3 (counts and the tables the other sections refer to), and paper decoding. */
+/**
+ * The table section of versions 2 to 4 (counts and the tables the other sections refer to), and paper decoding.
+ */
 final class Tables {
   /**
    * The fewest bytes a paper takes in a block: id (scheme, length, a character), alternate count, title, two author
@@ -26,6 +28,8 @@ final class Tables {
 
   final int threshold;
   final int paperCount;
+  /** Whether papers store a venue (version 4 on). */
+  private final boolean venues;
   /** The name-key version the stored keys were folded under; 0 when the format stores none (version 2). */
   final int keyVersion;
   final String[] strings;
@@ -47,6 +51,7 @@ final class Tables {
           + "; raise it in SnapshotLimits if the file is genuine");
     }
     keyVersion = version >= 3 ? in.varint() : 0;
+    venues = version >= 4;
     int max = limits.maxTableEntries();
     strings = new String[in.count("string table", 1, max, "maxTableEntries")];
     for (int i = 0; i < strings.length; i++) {
@@ -153,7 +158,13 @@ final class Tables {
     }
     String abstractText = in.text();
     ImmutableList<String> affiliations = strs(in);
-    boolean hasCode = in.bool();
+    // Version 4's flags byte (1: has code, 2: a venue follows) is version 2 and 3's has-code flag.
+    int flags = in.u8();
+    if (flags > (venues ? 3 : 1)) {
+      throw new Corrupt("paper flags " + flags + " out of range");
+    }
+    boolean hasCode = (flags & 1) != 0;
+    Optional<String> venue = (flags & 2) != 0 ? Optional.of(str(in)) : Optional.empty();
     long c = in.varlong();
     if (c < 0 || c > (long) Integer.MAX_VALUE + 1) {
       throw new Corrupt("citation count " + (c - 1) + " out of range");
@@ -166,6 +177,6 @@ final class Tables {
       provenance.add(source(in));
     }
     return new Paper(id, Arrays.asList(alternates), title, authors, complete, unplaced, date, updated, primary,
-        cats.build(), abstractText, affiliations, hasCode, citations, references, provenance.build());
+        cats.build(), abstractText, affiliations, venue, hasCode, citations, references, provenance.build());
   }
 }

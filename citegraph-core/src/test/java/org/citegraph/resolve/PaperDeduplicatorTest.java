@@ -79,6 +79,26 @@ class PaperDeduplicatorTest {
   }
 
   @Test
+  void theMergedVenueIsThatOfTheFullestListNamingOneInAnyRecordOrder() {
+    Paper preprint = Paper.builder().title("Deep learning models of the retinal response")
+        .author(PersonName.parse("Lane T. McIntosh")).authorListComplete(false).venue("arXiv")
+        .date(PubDate.ofYear(2016)).source(new SourceRef("p.txt", 5)).build();
+    Paper published = Paper.builder().title("Deep Learning Models of the Retinal Response")
+        .author(PersonName.parse("McIntosh, Lane")).author(PersonName.parse("Maheswaranathan, Niru"))
+        .venue("NeurIPS").source(new SourceRef("r.txt", 2)).build();
+    Paper bare = Paper.builder().title("Deep learning models of the retinal response")
+        .author(PersonName.parse("Lane McIntosh")).author(PersonName.parse("Niru Maheswaranathan"))
+        .author(PersonName.parse("Stephen A. Baccus")).source(new SourceRef("s.txt", 9)).build();
+    for (List<Paper> records : List.of(List.of(preprint, published, bare), List.of(bare, published, preprint))) {
+      List<Paper> papers = dedup.deduplicate(records).papers();
+      assertEquals(1, papers.size());
+      // The fullest list (bare's) names no venue; the next fullest (published) does.
+      assertEquals(java.util.Optional.of("NeurIPS"), papers.get(0).venue());
+    }
+    assertEquals(java.util.Optional.of("arXiv"), dedup.deduplicate(List.of(preprint, bare)).papers().get(0).venue());
+  }
+
+  @Test
   void readingTheSameRecordTwiceIsIdempotent() {
     Paper p = Fixtures.record("A paper", AUTHORS, 2017, "a.txt", 1);
     var once = dedup.deduplicate(List.of(p));

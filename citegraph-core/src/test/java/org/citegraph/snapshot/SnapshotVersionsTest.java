@@ -124,6 +124,30 @@ class SnapshotVersionsTest {
     }
   }
 
+  /**
+   * Format 4 writes a venue after a flags byte that was format 3's has-code flag: venues and the flag round-trip,
+   * and the same bytes labelled format 3 are refused, since format 3 knows no venue.
+   */
+  @Test
+  void venuesRoundTripAndAFormatThreeReaderRefusesThem() throws IOException {
+    List<Paper> papers = SAMPLES.papers().subList(0, 3);
+    Corpus corpus = Fixtures.corpus(List.of(papers.get(0).toBuilder().venue("NeurIPS").hasCode(true).build(),
+        papers.get(1).toBuilder().venue("Neuron").build(), papers.get(2)));
+    Path file = dir.resolve("venues.snap");
+    SnapshotWriter.write(corpus.snapshotContents(), file);
+    Corpus loaded = CiteGraph.fromSnapshot(SnapshotLoader.load(file));
+    SnapshotBlocksTest.assertSameCorpus(corpus, loaded);
+    assertEquals(List.of("NeurIPS", "Neuron"), loaded.papers().stream().flatMap(p -> p.venue().stream()).sorted()
+        .toList());
+    assertTrue(loaded.papers().stream().anyMatch(p -> p.hasCode() && p.venue().isPresent()));
+    SnapshotBytes three = SnapshotBytes.parse(Files.readAllBytes(file));
+    three.version = 3;
+    Path old = dir.resolve("venues-as-v3.snap");
+    Files.write(old, three.toBytes());
+    IOException e = assertThrows(IOException.class, () -> SnapshotLoader.load(old));
+    assertTrue(e.getMessage().contains("is corrupt: paper flags"), e.getMessage());
+  }
+
   @Test
   void formatTwoLoadsAndRefoldsTheNames() throws IOException {
     Path file = dir.resolve("v3.snap");
