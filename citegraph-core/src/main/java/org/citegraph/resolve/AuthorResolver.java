@@ -55,8 +55,8 @@ import org.citegraph.model.PersonName;
  *   <li><b>shared-coauthor</b>: mentions of one full name that share a co-author (by full folded name, whose IDF is
  *       on at most {@value #MAX_COAUTHOR_SHARE} of the papers) are one person.
  *   <li><b>evidence</b>: clusters are then merged, best pair first, in rounds, when their profiles are similar
- *       enough: the weighted sum over evidence kinds (co-authors, title words, categories, affiliations, citations)
- *       of the cosine of their TF-IDF vectors reaches {@value #MERGE_THRESHOLD}. A cluster whose names are less
+ *       enough: the weighted sum over evidence kinds (co-authors, title words, categories, affiliations, citations,
+ *       venues) of the cosine of their TF-IDF vectors reaches {@value #MERGE_THRESHOLD}. A cluster whose names are less
  *       specific joins a fuller one only when no incompatible fuller cluster also qualifies.
  *   <li><b>same-name</b>: mentions without any context (no co-author, informative title word, category or
  *       reference, as in name-only data) join the largest cluster of their full name.
@@ -146,18 +146,20 @@ public final class AuthorResolver {
   static final int CATEGORY = 2;
   static final int AFFILIATION = 3;
   static final int CITATION = 4;
-  static final int KINDS = 5;
+  static final int VENUE = 5;
+  static final int KINDS = 6;
   /**
    * The largest table of a block's inverted index, as a power of two: 2^29 slots of two ints (a Java array holds at
    * most 2^31 - 1 ints), for fewer than 2^28 values of one evidence kind in one block (or fewer than 2^28 distinct
    * values of that kind in the corpus).
    */
   public static final int MAX_INDEX_BITS = 29;
-  static final String[] KIND_NAMES = {"co-author", "title word", "category", "affiliation", "citation"};
+  static final String[] KIND_NAMES = {"co-author", "title word", "category", "affiliation", "citation", "venue"};
   /** The weight of each kind's cosine in the score. */
-  static final double[] WEIGHTS = {1.0, 1.0, 0.1, 1.0, 0.5};
+  static final double[] WEIGHTS = {1.0, 1.0, 0.1, 1.0, 0.5, 0.2};
 
   private static final int[] EMPTY = new int[0];
+  private static final String[] NO_STRINGS = new String[0];
   private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "with", "from", "using", "based", "via",
       "its", "are", "into", "over", "under", "on", "towards", "toward", "new", "approach", "study", "analysis");
 
@@ -256,6 +258,7 @@ public final class AuthorResolver {
     float[] wordIdf;
     float[] categoryIdf;
     float[] affiliationIdf;
+    float[] venueIdf;
     float[] citationIdf;
     /** The IDFs of each kind, by kind. */
     float[][] idfs;
@@ -279,6 +282,7 @@ public final class AuthorResolver {
     String[] wordNames;
     String[] categoryNames;
     String[] affiliationNames;
+    String[] venueNames;
     /** The id of each citation value (a paper). */
     String[] citationNames;
     List<Paper> papers;
@@ -707,6 +711,7 @@ public final class AuthorResolver {
     // Categories and folded affiliations, interned in paper order on all cores.
     String[][] categoryRows = new String[np][];
     String[][] affiliationRows = new String[np][];
+    String[][] venueRows = new String[np][];
     CacheRuns.forEach(np, p -> papers.get(p).categories().size() + papers.get(p).affiliations().size(), p -> {
       Paper paper = papers.get(p);
       List<Category> cats = paper.categories();
@@ -720,11 +725,15 @@ public final class AuthorResolver {
         a[i] = Text.fold(paper.affiliations().get(i));
       }
       affiliationRows[p] = a;
+      String venue = paper.venue().map(Text::fold).orElse("");
+      venueRows[p] = venue.isEmpty() ? NO_STRINGS : new String[] {venue};
     });
     List<String> categoryNames = new ArrayList<>();
     int[][] categories = internInParallel(categoryRows, categoryNames);
     List<String> affiliationNames = new ArrayList<>();
     int[][] affiliations = internInParallel(affiliationRows, affiliationNames);
+    List<String> venueNames = new ArrayList<>();
+    int[][] venues = internInParallel(venueRows, venueNames);
     elog.phase("cat aff");
     // Citations: the paper itself and every paper of the corpus it cites, so two mentions share a value when one
     // paper cites the other or both cite one paper.
@@ -775,9 +784,11 @@ public final class AuthorResolver {
     s.wordNames = wordNames.toArray(new String[0]);
     s.categoryNames = categoryNames.toArray(new String[0]);
     s.affiliationNames = affiliationNames.toArray(new String[0]);
+    s.venueNames = venueNames.toArray(new String[0]);
     int[] wordDf = counts(words, wordNames.size());
     int[] categoryDf = counts(categories, categoryNames.size());
     int[] affiliationDf = counts(affiliations, affiliationNames.size());
+    int[] venueDf = counts(venues, venueNames.size());
     int[] citationDf;
     if (stats == null) {
       citationDf = counts(citations, np);
@@ -787,6 +798,7 @@ public final class AuthorResolver {
       wordDf = frequencies(wordDf, s.wordNames, EvidenceStatistics.Kind.WORD, stats);
       categoryDf = frequencies(categoryDf, s.categoryNames, EvidenceStatistics.Kind.CATEGORY, stats);
       affiliationDf = frequencies(affiliationDf, s.affiliationNames, EvidenceStatistics.Kind.AFFILIATION, stats);
+      venueDf = frequencies(venueDf, s.venueNames, EvidenceStatistics.Kind.VENUE, stats);
       s.citationNames = citationIds.names.toArray(new String[0]);
       citationDf = new int[s.citationNames.length];
       for (int v = 0; v < citationDf.length; v++) {
@@ -798,10 +810,11 @@ public final class AuthorResolver {
     s.wordIdf = idf(wordDf, n, (int) Math.max(MAX_WORD_SHARE * n, Math.min(MIN_COMMON_PAPERS, n / 2)));
     s.categoryIdf = idf(categoryDf, n, Integer.MAX_VALUE);
     s.affiliationIdf = idf(affiliationDf, n, Integer.MAX_VALUE);
+    s.venueIdf = idf(venueDf, n, Integer.MAX_VALUE);
     s.citationIdf = idf(citationDf, n, Integer.MAX_VALUE);
     elog.phase("df idf");
-    int[][][] raw = {s.coauthors, words, categories, affiliations, citations};
-    float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf};
+    int[][][] raw = {s.coauthors, words, categories, affiliations, citations, venues};
+    float[][] idfs = {s.coauthorIdf, s.wordIdf, s.categoryIdf, s.affiliationIdf, s.citationIdf, s.venueIdf};
     s.idfs = idfs;
     // Counted on all cores, laid out by a prefix sum, filled on all cores.
     long[] start = new long[np * KINDS + 1];
@@ -1371,7 +1384,9 @@ public final class AuthorResolver {
       return new Outcome(label, merges, keptApart, extraForms);
     }
 
-    /** Whether a mention has any evidence besides affiliations: a co-author, a title word, category or citation. */
+    /**
+     * Whether a mention has any evidence besides affiliations: a co-author, a title word, category, citation or venue.
+     */
     private boolean hasContext(int i) {
       int at = evAt(i);
       int key = keyOf(i);
@@ -1711,6 +1726,7 @@ public final class AuthorResolver {
         case WORD -> s.wordNames[v];
         case CATEGORY -> s.categoryNames[v];
         case AFFILIATION -> s.affiliationNames[v];
+        case VENUE -> s.venueNames[v];
         default -> s.citationNames[v];
       };
     }
@@ -2120,6 +2136,7 @@ public final class AuthorResolver {
         case WORD -> "similar-titles";
         case CATEGORY -> "shared-categories";
         case AFFILIATION -> "shared-affiliation";
+        case VENUE -> "same-venue";
         default -> "citation";
       };
     }

@@ -50,7 +50,9 @@ public final class EvidenceStatistics implements Serializable {
     /** Category codes. */
     CATEGORY,
     /** Folded affiliations. */
-    AFFILIATION
+    AFFILIATION,
+    /** Folded venues ({@link Paper#venue()}). */
+    VENUE
   }
 
   /** No papers. */
@@ -185,6 +187,7 @@ public final class EvidenceStatistics implements Serializable {
           out.add(Text.fold(a));
         }
       }
+      case VENUE -> paper.venue().map(Text::fold).filter(v -> !v.isEmpty()).ifPresent(out::add);
       default -> throw new AssertionError(kind);
     }
     return out;

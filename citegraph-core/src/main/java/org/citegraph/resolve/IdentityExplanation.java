@@ -21,7 +21,8 @@ import org.citegraph.model.PersonName;
 /**
  * Why two resolved authors are, or are not, one person: the hard rules that apply (name compatibility, a shared
  * paper), the report lines that joined the names, and the evidence between their papers, each kind named with its
- * shared values (co-authors by full name, title words, categories, affiliations, citations between their papers).
+ * shared values (co-authors by full name, title words, categories, affiliations, venues, citations between their
+ * papers).
  * Made by {@link #of}; immutable.
  *
  * @param a one author
@@ -164,6 +165,7 @@ public record IdentityExplanation(Author a, Author b, boolean samePerson, String
       for (String aff : p.affiliations()) {
         out.get(AuthorResolver.AFFILIATION).merge(aff, 1, Integer::sum);
       }
+      p.venue().ifPresent(v -> out.get(AuthorResolver.VENUE).merge(v, 1, Integer::sum));
       // A citation is shared when one author's paper cites the other's: count it on both sides under the cited id.
       out.get(AuthorResolver.CITATION).merge(p.id().toString(), 1, Integer::sum);
       for (String r : p.references()) {

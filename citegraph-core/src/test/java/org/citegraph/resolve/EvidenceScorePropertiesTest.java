@@ -40,8 +40,8 @@ import org.citegraph.model.SourceRef;
  * The score is the sum over evidence kinds of the kind's weight times the cosine of the two clusters' vectors, where
  * a cluster's vector holds, for every value of that kind on its mentions' papers (its own name excluded from the
  * co-authors), the value's IDF ln(1 + N / df) once per mention holding it; a title word in fewer than 2 or in more
- * than max(5% of N, min(20, N / 2)) papers, and a category, affiliation or citation in fewer than 2 papers, weighs
- * nothing. A paper's citation values are itself and the papers of the corpus it cites.
+ * than max(5% of N, min(20, N / 2)) papers, and a category, affiliation, citation or venue in fewer than 2 papers,
+ * weighs nothing. A paper's citation values are itself and the papers of the corpus it cites.
  */
 class EvidenceScorePropertiesTest {
 
@@ -57,9 +57,12 @@ class EvidenceScorePropertiesTest {
       "astro-ph.GA");
   private static final List<String> AFFILIATIONS = List.of("alpha institute", "beta university", "gamma lab",
       "delta college", "epsilon center");
-  private static final String[] KIND_NAMES = {"co-author", "title word", "category", "affiliation", "citation"};
+  /** Venues as folded already (the reference does not fold). */
+  private static final List<String> VENUES = List.of("neural computation", "nature", "physical review e", "icml");
+  private static final String[] KIND_NAMES = {"co-author", "title word", "category", "affiliation", "citation",
+      "venue"};
   private static final String[] RULES = {"shared-coauthors", "similar-titles", "shared-categories",
-      "shared-affiliation", "citation"};
+      "shared-affiliation", "citation", "same-venue"};
 
   @Provide
   Arbitrary<List<Paper>> corpora() {
@@ -102,6 +105,9 @@ class EvidenceScorePropertiesTest {
       authors.forEach(n -> b.author(PersonName.parse(n)));
       if (r[7] % 3 == 0) {
         b.affiliation(AFFILIATIONS.get(r[8] % AFFILIATIONS.size()));
+      }
+      if (r[0] % 2 == 0) {
+        b.venue(VENUES.get(r[9] % VENUES.size()));
       }
       if (i > 0 && r[7] % 2 == 0) {
         b.reference("arxiv:" + String.format(Locale.ROOT, "2101.%05d", r[8] % i));
@@ -218,7 +224,9 @@ class EvidenceScorePropertiesTest {
           citations.add(papers.get(q).id().toString());
         }
       }
-      values.add(List.of(coauthors, words, categories, affiliations, citations));
+      Set<String> venues = new TreeSet<>();
+      paper.venue().ifPresent(venues::add);
+      values.add(List.of(coauthors, words, categories, affiliations, citations, venues));
     }
     List<Map<String, Integer>> df = new ArrayList<>();
     for (int kind = 0; kind < AuthorResolver.KINDS; kind++) {
