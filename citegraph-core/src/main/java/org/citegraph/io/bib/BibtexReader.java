@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
@@ -43,7 +45,9 @@ import org.citegraph.model.SourceRef;
  * {@code month} (date of year or month precision); {@code doi} (also a {@code doi.org} {@code url}); {@code
  * eprint} with {@code archivePrefix}/{@code eprinttype} {@code arXiv}, or an arXiv id in {@code journal}, {@code
  * booktitle}, {@code note}, {@code url} ({@code arXiv preprint arXiv:1706.03762}, {@code arxiv.org/abs/...});
- * {@code abstract}; {@code affiliation}. Provenance is the line of the entry's {@code @}.
+ * {@code abstract}; {@code affiliation}; {@code journal}, else {@code booktitle}, as the venue (LaTeX decoded
+ * with {@link Text#clean}; one holding an arXiv id, as in {@code arXiv preprint arXiv:1706.03762}, is the venue
+ * {@code arXiv}). Provenance is the line of the entry's {@code @}.
  *
  * <p>An entry that does not parse, or has no title, is rejected with its line and what was expected; reading
  * resumes at the next {@code @}. An entry without an author or editor field, or whose authors cannot be read, is
@@ -464,6 +468,10 @@ public final class BibtexReader implements RecordReader {
           b.affiliation(a);
         }
       }
+      // "arXiv preprint arXiv:1706.03762" (as scholar exports write preprints) names arXiv, not a venue per paper.
+      Stream.of("journal", "booktitle").map(fields::get).filter(Objects::nonNull).map(Text::clean)
+          .filter(v -> !v.isEmpty()).findFirst().map(v -> ARXIV_IN_TEXT.matcher(v).find() ? "arXiv" : v)
+          .ifPresent(b::venue);
       Paper paper;
       try {
         paper = b.build();

@@ -34,7 +34,8 @@ import org.citegraph.model.SourceRef;
  * {@code TI}, {@code T1} (title); {@code DA}, {@code PY}, {@code Y1} ({@code yyyy}, {@code yyyy/MM}, {@code
  * yyyy/MM/dd}, with optional trailing {@code /other}; the most precise is kept); {@code DO} (DOI); {@code UR} (a
  * {@code doi.org} or {@code arxiv.org} link gives an identifier); {@code AB}, {@code N2} (abstract); {@code AD}
- * (affiliation). {@code KW} keywords are not arXiv categories and are ignored, as are other tags. Provenance is the
+ * (affiliation); {@code T2}, else {@code JO}, {@code JF}, {@code JA} (venue: the secondary title, i.e. the journal
+ * or proceedings, else the journal name). {@code KW} keywords are not arXiv categories and are ignored, as are other tags. Provenance is the
  * line of {@code TY}.
  *
  * <p>A record without a title is rejected; a record without a readable author is kept without authors and
@@ -226,6 +227,10 @@ public final class RisReader extends AbstractRecordReader {
       String abs = first("AB", "N2");
       if (abs != null) {
         b.abstractText(Text.clean(abs));
+      }
+      String venue = first("T2", "JO", "JF", "JA");
+      if (venue != null) {
+        b.venue(Text.clean(venue));
       }
       Paper paper;
       try {

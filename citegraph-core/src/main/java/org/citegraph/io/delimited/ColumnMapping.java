@@ -77,6 +77,7 @@ public final class ColumnMapping {
   private final String abstractText;
   private final String affiliations;
   private final String affiliationSeparator;
+  private final String venue;
   private final String citationCount;
   private final String references;
   private final String referenceSeparator;
@@ -108,6 +109,7 @@ public final class ColumnMapping {
     abstractText = b.abstractText;
     affiliations = b.affiliations;
     affiliationSeparator = b.affiliationSeparator;
+    venue = b.venue;
     citationCount = b.citationCount;
     references = b.references;
     referenceSeparator = b.referenceSeparator;
@@ -347,6 +349,16 @@ public final class ColumnMapping {
   }
 
   /**
+   * The venue column.
+   *
+   * @return the name of the column holding the journal, conference or other venue as written; empty when the
+   *     mapping reads none
+   */
+  public Optional<String> venueColumn() {
+    return Optional.ofNullable(venue);
+  }
+
+  /**
    * The citation count column.
    *
    * @return the name of the column holding a whole number of at least 0 (other values are left out and reported as
@@ -402,7 +414,7 @@ public final class ColumnMapping {
   public List<String> mappedColumns() {
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (String c : new String[] {id, arxivId, doi, title, authors, date, updated, categories, primaryCategory,
-        abstractText, affiliations, citationCount, references}) {
+        abstractText, affiliations, venue, citationCount, references}) {
       if (c != null) {
         b.add(c);
       }
@@ -436,6 +448,7 @@ public final class ColumnMapping {
     private String abstractText;
     private String affiliations;
     private String affiliationSeparator = ";";
+    private String venue;
     private String citationCount;
     private String references;
     private String referenceSeparator = ",";
@@ -673,6 +686,17 @@ public final class ColumnMapping {
     public Builder affiliations(String column, String separator) {
       this.affiliations = column;
       this.affiliationSeparator = separator;
+      return this;
+    }
+
+    /**
+     * The venue column.
+     *
+     * @param column the name of the column holding the journal, conference or other venue of each paper as written
+     * @return this builder
+     */
+    public Builder venue(String column) {
+      this.venue = column;
       return this;
     }
 

@@ -85,9 +85,9 @@ public final class DelimitedFormats {
   /**
    * A Scopus CSV export ("Export" &gt; CSV, with "Author full names" chosen): comma-separated with a header and
    * RFC 4180 quoting; authors from {@code Author full names} ("Vaswani, Ashish (57195836581); ..."), {@code
-   * Year}, {@code DOI}, {@code Affiliations} and {@code References} separated by "; ", {@code Cited by}; the
-   * {@code EID} names the record in messages. References are free text; an arXiv id or DOI inside one gives its
-   * key.
+   * Year}, {@code Source title} as the venue, {@code DOI}, {@code Affiliations} and {@code References} separated by
+   * "; ", {@code Cited by}; the {@code EID} names the record in messages. References are free text; an arXiv id or
+   * DOI inside one gives its key.
    *
    * @return a new reader of the format {@value #SCOPUS_CSV}
    */
@@ -105,6 +105,7 @@ public final class DelimitedFormats {
         .date("Year", "yyyy")
         .abstractText("Abstract")
         .affiliations("Affiliations", ";")
+        .venue("Source title")
         .citationCount("Cited by")
         .references("References", ";", ColumnMapping.ReferenceKeys.FREE_TEXT)
         .build();

@@ -353,6 +353,7 @@ public class DelimitedReader implements RecordReader {
     for (String a : Splitter.on(mapping.affiliationSeparator()).trimResults().omitEmptyStrings().split(affs)) {
       b.affiliation(Text.clean(a));
     }
+    b.venue(Text.clean(field(row, index, mapping.venueColumn())));
     String count = field(row, index, mapping.citationCountColumn());
     if (!count.isEmpty()) {
       try {

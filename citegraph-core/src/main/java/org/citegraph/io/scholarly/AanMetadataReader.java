@@ -35,13 +35,14 @@ import com.google.common.collect.ImmutableMap;
  * The ACL Anthology Network metadata file ({@code acl-metadata.txt}): records separated by blank lines, each with
  * lines {@code id = {P05-1001}}, {@code author = {Last, First; Last, First}}, {@code title = {...}}, {@code venue =
  * {...}}, {@code year = {2005}}; non-ASCII letters are HTML entities (decoded before the author list is split, so
- * {@code Daum&eacute; III, Hal} stays one author).
+ * {@code Daum&eacute; III, Hal} stays one author). The venue ({@code EMNLP}) is kept as written, entities decoded
+ * with {@link Text#clean} as in the title.
  *
  * <p>The citations live in a separate file ({@code acl.txt}, lines {@code citing , cited}). A reader made with
  * {@link #withCitations(Path)} loads that file first and gives each paper the ACL ids it cites as references
  * ({@code acl:P03-1005}); it then reports, as rejected, the citing ids of the citation file that have no metadata
  * record. The plain reader ({@link #AanMetadataReader()}, used by format detection) reads papers without
- * references. The venue is not kept ({@link Paper} has no venue field).
+ * references.
  *
  * <p>Thread-safe: the loaded citations are immutable.
  */
@@ -235,6 +236,7 @@ public final class AanMetadataReader implements RecordReader {
       return;
     }
     b.title(title);
+    b.venue(Text.clean(fields.getOrDefault("venue", "")));
     DelimitedReader.AuthorParse authors = names.authors(fields.getOrDefault("author", ""));
     repairs.addAll(authors.repairs());
     if (authors.names().isEmpty()) {

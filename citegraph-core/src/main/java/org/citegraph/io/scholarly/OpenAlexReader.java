@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,7 +38,8 @@ import org.citegraph.model.SourceRef;
  * author.display_name} as the name, {@code institutions[].display_name} (or, when an authorship has none, its
  * {@code raw_affiliation_strings}) as affiliations; {@code is_authors_truncated} marks the list incomplete; {@code
  * referenced_works} as {@code openalex:W...} reference keys; {@code cited_by_count} as the citation count; {@code
- * abstract_inverted_index} rebuilt into the abstract text (words placed at their positions, joined by spaces).
+ * abstract_inverted_index} rebuilt into the abstract text (words placed at their positions, joined by spaces);
+ * {@code primary_location.source.display_name}, else (older dumps) {@code host_venue.display_name}, as the venue.
  * {@code primary_topic}, {@code topics} and {@code concepts} are not arXiv categories and are ignored. Provenance
  * is the line where the work's object starts. A work without a title is rejected; a work without a named author is
  * kept without authors and reported as repaired; null values are treated as absent. Stateless and thread-safe.
@@ -187,6 +190,10 @@ public final class OpenAlexReader extends JsonElementReader {
     if (!abs.isEmpty()) {
       b.abstractText(Text.clean(abs));
     }
+    Map<String, Object> source = JsonRecords.object(JsonRecords.object(w, "primary_location"), "source");
+    Stream.of(JsonRecords.string(source, "display_name"),
+            JsonRecords.string(JsonRecords.object(w, "host_venue"), "display_name"))
+        .filter(Objects::nonNull).map(Text::clean).filter(v -> !v.isEmpty()).findFirst().ifPresent(b::venue);
     JsonRecords.emit(b, where, label, problems, sink);
   }
 

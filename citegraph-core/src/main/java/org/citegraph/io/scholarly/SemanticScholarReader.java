@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,7 +48,8 @@ import org.citegraph.model.SourceRef;
  * <p>Fields: {@code paperId} (40 hex digits) as a Semantic Scholar id; {@code externalIds} {@code DOI}, {@code
  * ArXiv}, {@code ACL} and {@code CorpusId} as identifiers (others, e.g. MAG and DBLP, are ignored); {@code title};
  * {@code abstract}; {@code publicationDate} (day precision), else {@code year}; {@code authors} [{authorId, name}]
- * (names parsed with {@link PersonName#parse}, author ids ignored); {@code citationCount}. {@code fieldsOfStudy} and
+ * (names parsed with {@link PersonName#parse}, author ids ignored); {@code citationCount}; {@code venue}, else
+ * {@code journal.name}, else {@code publicationVenue.name}, as the venue. {@code fieldsOfStudy} and
  * {@code s2FieldsOfStudy} are not arXiv categories and are ignored. A reference key is the referenced paper's most
  * preferred identifier ({@link PaperId} order, e.g. {@code arxiv:...} before {@code doi:...} before {@code s2:...}),
  * else {@code unresolved:} and its title. Every value may be {@code null}. Provenance is the line where the paper's
@@ -219,6 +222,9 @@ public final class SemanticScholarReader extends JsonElementReader {
       }
     }
     b.date(d);
+    Stream.of(JsonRecords.string(fields, "venue"), JsonRecords.string(JsonRecords.object(fields, "journal"), "name"),
+            JsonRecords.string(JsonRecords.object(fields, "publicationVenue"), "name"))
+        .filter(Objects::nonNull).map(Text::clean).filter(v -> !v.isEmpty()).findFirst().ifPresent(b::venue);
     Object count = fields.get("citationCount");
     if (count instanceof Number n && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
       b.citationCount(n.intValue());

@@ -180,4 +180,25 @@ class BibtexReaderTest {
     assertTrue(READER.looksLike("%% comment\n@Article{x,"));
     assertFalse(READER.looksLike("Luke Metz, C. Daniel Freeman"));
   }
+
+  @Test
+  void journalElseBooktitleIsTheVenueLatexDecoded() {
+    CollectingSink sink = ReaderFixtures.text(READER, """
+        @article{a, title = {Journal}, author = {Doe, Jane},
+          journal = {Journal f{\\"u}r die reine und angewandte {M}athematik}, booktitle = {Not the venue}}
+        @inproceedings{b, title = {Booktitle}, author = {Doe, Jane}, journal = {},
+          booktitle = {Proceedings of the {IEEE} {C}onference on {C}omputer {V}ision}}
+        @book{c, title = {Neither}, author = {Doe, Jane}, series = {Lecture Notes in Computer Science}}
+        @article{d, title = {Preprint}, author = {Doe, Jane}, journal = {arXiv preprint arXiv:1706.03762}}
+        @article{e, title = {Link}, author = {Doe, Jane}, journal = {arxiv.org/abs/2205.11916}}
+        """, CollectingSink.lenient());
+    assertEquals(List.of(), sink.issues());
+    assertEquals(Optional.of("Journal für die reine und angewandte Mathematik"),
+        byTitle(sink.papers(), "Journal").venue());
+    assertEquals(Optional.of("Proceedings of the IEEE Conference on Computer Vision"),
+        byTitle(sink.papers(), "Booktitle").venue());
+    assertEquals(Optional.empty(), byTitle(sink.papers(), "Neither").venue());
+    assertEquals(Optional.of("arXiv"), byTitle(sink.papers(), "Preprint").venue());
+    assertEquals(Optional.of("arXiv"), byTitle(sink.papers(), "Link").venue());
+  }
 }

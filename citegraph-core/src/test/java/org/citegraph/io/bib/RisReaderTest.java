@@ -103,4 +103,33 @@ class RisReaderTest {
     assertInstanceOf(RisReader.class, Inputs.detect(ReaderFixtures.head(RECORDS)));
     assertFalse(READER.looksLike("@article{x,"));
   }
+
+  @Test
+  void venueFromT2ElseJoJfJa() {
+    CollectingSink sink = ReaderFixtures.text(READER, """
+        TY  - JOUR
+        AU  - Doe, Jane
+        TI  - Secondary title first
+        JO  - Phys. Rev. Lett.
+        T2  - Physical Review
+          Letters
+        ER  -
+        TY  - JOUR
+        AU  - Doe, Jane
+        TI  - Full journal name
+        JA  - J. Mach. Learn. Res.
+        JF  - Journal of Machine Learning Research
+        ER  -
+        TY  - JOUR
+        AU  - Doe, Jane
+        TI  - No venue
+        ER  -
+        """, CollectingSink.lenient());
+    assertEquals(List.of(), sink.issues());
+    // T2 wins over an earlier JO; its continuation line is joined with one space
+    assertEquals(Optional.of("Physical Review Letters"), byTitle(sink.papers(), "Secondary title first").venue());
+    assertEquals(Optional.of("Journal of Machine Learning Research"),
+        byTitle(sink.papers(), "Full journal name").venue());
+    assertEquals(Optional.empty(), byTitle(sink.papers(), "No venue").venue());
+  }
 }

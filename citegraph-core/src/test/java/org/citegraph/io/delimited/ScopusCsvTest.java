@@ -5,6 +5,7 @@ import static org.citegraph.io.TestInputs.titled;
 import org.citegraph.io.CollectingSink;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
+import org.citegraph.io.ReaderFixtures;
 import org.citegraph.io.TestInputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,5 +79,20 @@ class ScopusCsvTest {
     assertEquals(1, noAuthor.size(), sink.issues()::toString);
     assertEquals(new SourceRef(FILE, 5), noAuthor.get(0).where());
     assertTrue(noAuthor.get(0).message().contains("'Author full names'"), noAuthor::toString);
+  }
+
+  @Test
+  void sourceTitleIsTheVenue() {
+    CollectingSink sink = ReaderFixtures.text(READER, """
+        "Author full names","Title","Year","Source title","EID"
+        "Doe, Jane (1)","With a source","2017","Advances in Neural Information  Processing Systems","2-s2.0-1"
+        "Doe, Jane (1)","Without a source","2017","","2-s2.0-2"
+        """, CollectingSink.lenient());
+    assertEquals(List.of(), sink.issues());
+    assertEquals(Optional.of("Advances in Neural Information Processing Systems"),
+        titled(sink, "With a source").venue());
+    assertEquals(Optional.empty(), titled(sink, "Without a source").venue());
+    // the column is Scopus's only: the other delimited formats map no venue
+    assertEquals(Optional.empty(), DelimitedFormats.arxivOaiTsv().mapping().venueColumn());
   }
 }

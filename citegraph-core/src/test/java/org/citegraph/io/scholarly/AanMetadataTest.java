@@ -5,6 +5,7 @@ import static org.citegraph.io.TestInputs.read;
 import org.citegraph.io.CollectingSink;
 import org.citegraph.io.IngestIssue;
 import org.citegraph.io.Inputs;
+import org.citegraph.io.ReaderFixtures;
 import org.citegraph.io.TestInputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,5 +109,25 @@ class AanMetadataTest {
     assertEquals(1, sink.issues().size());
     assertTrue(sink.issues().get(0).message().contains("citation list without metadata")
         && sink.issues().get(0).message().contains("acl-metadata.txt"));
+  }
+
+  @Test
+  void venueIsKeptWithEntitiesDecoded() {
+    CollectingSink sink = ReaderFixtures.text(new AanMetadataReader(), """
+        id = {W09-3801}
+        author = {Doe, Jane}
+        title = {With a venue}
+        venue = {Proceedings of the 11th International Conference on Parsing Technologies (IWPT&rsquo;09)}
+        year = {2009}
+
+        id = {W09-3802}
+        author = {Doe, Jane}
+        title = {Without a venue}
+        year = {2009}
+        """, CollectingSink.lenient());
+    assertEquals(List.of(), sink.issues());
+    assertEquals(Optional.of("Proceedings of the 11th International Conference on Parsing Technologies (IWPT\u201909)"),
+        paper(sink, "acl:W09-3801").venue());
+    assertEquals(Optional.empty(), paper(sink, "acl:W09-3802").venue());
   }
 }

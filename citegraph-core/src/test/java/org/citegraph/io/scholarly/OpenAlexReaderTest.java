@@ -125,4 +125,19 @@ class OpenAlexReaderTest {
     assertInstanceOf(OpenAlexReader.class, Inputs.detect(ReaderFixtures.head(PAGE)));
     assertInstanceOf(OpenAlexReader.class, Inputs.detect(ReaderFixtures.head(LINES)));
   }
+
+  @Test
+  void venueFromThePrimarySourceElseTheOldHostVenue() {
+    String author = "\"authorships\": [{\"author\": {\"display_name\": \"Jane Doe\"}}]";
+    CollectingSink sink = ReaderFixtures.text(READER, String.join("\n",
+        "{\"display_name\": \"Current\", " + author + ", \"primary_location\": {\"source\": {\"display_name\": "
+            + "\"Neural  Computation\"}}, \"host_venue\": {\"display_name\": \"Not the venue\"}}",
+        "{\"display_name\": \"Older dump\", " + author + ", \"primary_location\": {\"source\": null}, "
+            + "\"host_venue\": {\"display_name\": \"Nature\"}}",
+        "{\"display_name\": \"No venue\", " + author + ", \"primary_location\": null}"), CollectingSink.lenient());
+    assertEquals(List.of(), sink.issues());
+    assertEquals(Optional.of("Neural Computation"), byTitle(sink.papers(), "Current").venue());
+    assertEquals(Optional.of("Nature"), byTitle(sink.papers(), "Older dump").venue());
+    assertEquals(Optional.empty(), byTitle(sink.papers(), "No venue").venue());
+  }
 }

@@ -126,6 +126,12 @@ class S2andTest {
     assertEquals(List.of("Torben Lorenzen", "Abdul Sattar"),
         sattar.authors().stream().map(PersonName::displayName).toList());
     assertTrue(sattar.unplacedAuthors().isEmpty());
+    // The venue: "venue", else "journal_name"; neither, none.
+    assertEquals(java.util.Optional.of("ACM SIGCSE Bull."), sattar.venue());
+    assertEquals(java.util.Optional.of("SSTD"), arcims.venue());
+    assertEquals(java.util.Optional.of("SGCS"), paper(sink, 27077319).venue());
+    assertEquals(java.util.Optional.of("Fallback Journal"), paper(sink, 2).venue());
+    assertEquals(java.util.Optional.empty(), paper(sink, 1).venue());
   }
 
   @Test

@@ -134,4 +134,23 @@ class SemanticScholarReaderTest {
     assertInstanceOf(SemanticScholarReader.class, Inputs.detect(ReaderFixtures.head("scholarly/s2/Citation.json")));
     assertInstanceOf(SemanticScholarReader.class, Inputs.detect(ReaderFixtures.head("scholarly/s2/PaperWithNullValues.json")));
   }
+
+  @Test
+  void venueElseJournalNameElsePublicationVenueName() {
+    String author = "\"authors\": [{\"authorId\": \"1\", \"name\": \"Jane Doe\"}]";
+    CollectingSink sink = ReaderFixtures.text(READER, String.join("\n",
+        "{\"title\": \"Venue\", " + author + ", \"venue\": \"Mind\", \"journal\": {\"name\": \"Not the venue\"}}",
+        "{\"title\": \"Journal\", " + author + ", \"venue\": \"\", \"journal\": {\"volume\": \"LIX\", \"name\": "
+            + "\"Mind  (Oxford)\"}, \"publicationVenue\": {\"name\": \"Not the venue\"}}",
+        "{\"title\": \"Publication venue\", " + author + ", \"venue\": null, \"journal\": null, "
+            + "\"publicationVenue\": {\"name\": \"IEEE Robotics and Automation Letters\"}}",
+        "{\"title\": \"No venue\", " + author + ", \"venue\": \"\", \"journal\": {\"volume\": \"8\"}}"),
+        CollectingSink.lenient());
+    assertEquals(List.of(), sink.issues());
+    assertEquals(Optional.of("Mind"), byTitle(sink.papers(), "Venue").venue());
+    assertEquals(Optional.of("Mind (Oxford)"), byTitle(sink.papers(), "Journal").venue());
+    assertEquals(Optional.of("IEEE Robotics and Automation Letters"),
+        byTitle(sink.papers(), "Publication venue").venue());
+    assertEquals(Optional.empty(), byTitle(sink.papers(), "No venue").venue());
+  }
 }
