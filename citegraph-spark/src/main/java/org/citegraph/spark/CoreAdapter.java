@@ -130,7 +130,8 @@ public final class CoreAdapter {
     if (all.size() <= AuthorResolver.MAX_AUTHORS_FOR_EVIDENCE) {
       Paper slim = new Paper(paper.id(), paper.alternateIds(), paper.title(), paper.authors(),
           paper.authorListComplete(), paper.unplacedAuthors(), Optional.empty(), Optional.empty(),
-          paper.primaryCategory(), paper.categories(), "", paper.affiliations(), false, OptionalInt.empty(),
+          paper.primaryCategory(), paper.categories(), "", paper.affiliations(), paper.venue(), false,
+          OptionalInt.empty(),
           paper.references(), List.of(paper.provenance().get(0)));
       for (String g : byGroup.keySet()) {
         out.put(g, new Slice(slim, null, paper.authors().size()));
@@ -151,7 +152,7 @@ public final class CoreAdapter {
       }
       Paper slim = new Paper(paper.id(), paper.alternateIds(), paper.title(), placed, paper.authorListComplete(),
           unplaced, Optional.empty(), Optional.empty(), paper.primaryCategory(), paper.categories(), "",
-          paper.affiliations(), false, OptionalInt.empty(), paper.references(),
+          paper.affiliations(), paper.venue(), false, OptionalInt.empty(), paper.references(),
           List.of(paper.provenance().get(0)));
       int[] index = new int[idx.size()];
       int k = 0;

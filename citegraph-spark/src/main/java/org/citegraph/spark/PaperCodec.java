@@ -58,6 +58,10 @@ public final class PaperCodec {
       }
       str(out, p.abstractText());
       strings(out, p.affiliations());
+      out.writeBoolean(p.venue().isPresent());
+      if (p.venue().isPresent()) {
+        str(out, p.venue().get());
+      }
       out.writeBoolean(p.hasCode());
       out.writeInt(p.citationCount().orElse(-1));
       strings(out, p.references());
@@ -101,6 +105,7 @@ public final class PaperCodec {
       }
       String abstractText = str(in);
       List<String> affiliations = strings(in);
+      Optional<String> venue = in.readBoolean() ? Optional.of(str(in)) : Optional.empty();
       boolean hasCode = in.readBoolean();
       int citations = in.readInt();
       List<String> references = strings(in);
@@ -110,7 +115,7 @@ public final class PaperCodec {
         provenance.add(new SourceRef(str(in), in.readLong()));
       }
       return new Paper(id, alternate, title, authors, complete, unplaced, date, updated, primary, categories,
-          abstractText, affiliations, hasCode, citations < 0 ? OptionalInt.empty() : OptionalInt.of(citations),
+          abstractText, affiliations, venue, hasCode, citations < 0 ? OptionalInt.empty() : OptionalInt.of(citations),
           references, provenance);
     } catch (IOException e) {
       throw new IllegalArgumentException("Not an encoded paper (" + bytes.length + " bytes): " + e, e);

@@ -36,6 +36,9 @@ final class SyntheticLikeCorpora {
       List.of("graworkto", "entepent", "refercod", "diatin", "lachas", "stosto"),
       List.of("workelba", "laep", "taworking", "riur", "vaatken", "gratis"));
 
+  /** Venues, written in two ways that fold alike ("Neural Computation", "NEURAL COMPUTATION"). */
+  static final List<String> VENUES = List.of("Neural Computation", "NEURAL COMPUTATION", "Phys. Rev. E", "Neuron");
+
   /** People: every (given, family) pair, a third of them with a middle initial. */
   static final int PEOPLE = FAMILIES.size() * GIVEN.size();
 
@@ -88,8 +91,9 @@ final class SyntheticLikeCorpora {
     Arbitrary<List<int[]>> authors = Combinators.combine(Arbitraries.integers().between(0, PEOPLE - 1),
         Arbitraries.integers().between(0, 9)).as((person, form) -> new int[] {person, form < 6 ? 0 : form - 6})
         .list().ofMinSize(1).ofMaxSize(5).uniqueElements(a -> a[0]);
-    // Shape: topic, three word picks, year, junk (0..7: a junk name when 0), twice (a name repeated when 0),
-    // duplicate record (0..3: another record of the paper with one name written differently when 0).
+    // Shape: topic, three word picks, year (and a venue: none when the year's pick is even), junk (0..7: a junk name
+    // when 0), twice (a name repeated when 0), duplicate record (0..3: another record of the paper with one name
+    // written differently when 0).
     Arbitrary<int[]> shapes = Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofSize(8)
         .map(l -> l.stream().mapToInt(Integer::intValue).toArray());
     Arbitrary<List<Object[]>> items = Combinators.combine(authors, shapes).as((a, s) -> new Object[] {a, s})
@@ -115,7 +119,8 @@ final class SyntheticLikeCorpora {
         if (s[6] % 6 == 0) {
           names.add(names.get(0));
         }
-        out.add(Fixtures.record(title, names, year, "syn.jsonl", ++line));
+        String venue = s[4] / 20 % 2 == 0 ? "" : VENUES.get(s[4] / 40 % VENUES.size());
+        out.add(Fixtures.record(title, names, year, "syn.jsonl", ++line).toBuilder().venue(venue).build());
         if (s[7] % 4 == 0) {
           List<String> other = new ArrayList<>(names);
           int at = s[7] / 4 % people.size();
