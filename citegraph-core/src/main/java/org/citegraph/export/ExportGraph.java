@@ -363,10 +363,10 @@ public final class ExportGraph {
   }
 
   /**
-   * The citation graph as a directed export graph: paper nodes (attributes title, year, primary category,
+   * The citation graph as a directed export graph: paper nodes (attributes title, year, primary category, venue,
    * in-corpus citations, unresolved references) and citing → cited edges of weight 1 (attribute key: the reference
    * key that resolved). A paper without a year gets {@code year = 0}; one without a primary category gets
-   * {@code category = ""}.
+   * {@code category = ""}, one without a venue {@code venue = ""}.
    *
    * @param corpus the corpus whose citation graph is exported
    * @return a directed export graph with one node per paper in the corpus
@@ -377,6 +377,7 @@ public final class ExportGraph {
       Map<String, Object> attrs = new LinkedHashMap<>();
       attrs.put("year", p.year().isPresent() ? p.year().getAsInt() : 0);
       attrs.put("category", p.primaryCategory().map(Object::toString).orElse(""));
+      attrs.put("venue", p.venue().orElse(""));
       attrs.put("citations", g.citationCount(p));
       attrs.put("unresolvedReferences", g.unresolvedReferences(p));
       return attrs;

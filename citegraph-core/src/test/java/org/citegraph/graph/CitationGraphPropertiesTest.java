@@ -41,7 +41,8 @@ class CitationGraphPropertiesTest {
           for (int i = 0; i < n; i++) {
             Paper.Builder b = Paper.builder().title("Paper " + i).identifier(PaperId.arxiv(arxiv(i)))
                 .author(org.citegraph.model.PersonName.parse(Fixtures.PEOPLE.get(i % Fixtures.PEOPLE.size())))
-                .date(PubDate.ofMonth(2000 + i % 20, 1 + i % 12)).source(new SourceRef("refs.jsonl", i + 1));
+                .date(PubDate.ofMonth(2000 + i % 20, 1 + i % 12)).source(new SourceRef("refs.jsonl", i + 1))
+                .venue(i % 3 == 0 ? "" : "Venue " + i % 4);
             for (int r : refLists.get(i)) {
               b.reference(r < 0 ? "unresolved:Somebody et al. " + (-r) : r >= n ? "doi:10.1/x" + r : "arxiv:" + arxiv(r));
             }
@@ -143,6 +144,10 @@ class CitationGraphPropertiesTest {
     Set<String> exportedPairs = new HashSet<>();
     exported.edges().forEach(e -> exportedPairs.add(e.source() + ">" + e.target()));
     assertEquals(pairs, exportedPairs);
+    for (Paper p : corpus.papers()) {
+      int node = exported.indexOf(p.id().toString());
+      assertEquals(p.venue().orElse(""), exported.nodes().get(node).attributes().get("venue"));
+    }
   }
 
   @Test
