@@ -626,9 +626,16 @@ public final class PaperDeduplicator {
     Set<String> refs = new TreeSet<>();
     group.forEach(p -> refs.addAll(p.references()));
     refs.forEach(b::reference);
-    Set<SourceRef> sources = new TreeSet<>();
+    // Sorted and de-duplicated in a list: a group can hold a million re-read records, and a tree set would take
+    // ten times the memory of the list.
+    List<SourceRef> sources = new ArrayList<>();
     group.forEach(p -> sources.addAll(p.provenance()));
-    sources.forEach(b::source);
+    sources.sort(null);
+    for (int i = 0; i < sources.size(); i++) {
+      if (i == 0 || !sources.get(i).equals(sources.get(i - 1))) {
+        b.source(sources.get(i));
+      }
+    }
 
     group.stream().flatMap(p -> p.identifiers().stream()).filter(id -> id.scheme() != PaperId.Scheme.HASH)
         .forEach(b::identifier);

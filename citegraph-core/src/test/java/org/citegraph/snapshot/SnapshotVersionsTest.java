@@ -90,7 +90,8 @@ class SnapshotVersionsTest {
 
   @Property(seed = "19", tries = 25)
   void formatOneRoundTrips(@ForAll("corpora") List<Paper> records) throws IOException {
-    Corpus corpus = Fixtures.corpus(records);
+    // Format 1 predates the venue: the corpora it round-trips name none.
+    Corpus corpus = Fixtures.corpus(records.stream().map(p -> p.toBuilder().venue("").build()).toList());
     Path file = Files.createTempFile("citegraph-v1", ".snap");
     try {
       Files.write(file, FormatOneWriter.write(corpus.snapshotContents()));
