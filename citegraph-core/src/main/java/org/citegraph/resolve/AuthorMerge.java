@@ -10,9 +10,11 @@ import com.google.common.collect.ImmutableList;
  * @param author the id of the resolved author
  * @param variant the joining variant as displayed
  * @param into the variant it was joined to
- * @param rule the rule that applied (see {@code docs/resolution.md}): {@code same-key}, {@code same-slot},
- *     {@code shared-coauthors}, {@code shared-affiliation} or {@code must-link}
- * @param evidence the facts behind the rule: shared co-authors, the paper, the decision
+ * @param rule the rule that applied (see {@code docs/resolution.md}): {@code same-key}, {@code same-slot}, {@code
+ *     must-link}, {@code same-name}, or for an evidence merge the kind contributing most to its score: {@code
+ *     shared-coauthors}, {@code similar-titles}, {@code shared-categories}, {@code shared-affiliation}, {@code
+ *     citation} or {@code same-venue}
+ * @param evidence the facts behind the rule: shared values by kind and the score, the paper, the decision
  */
 public record AuthorMerge(String author, String variant, String into, String rule, List<String> evidence) {
   /**
