@@ -70,6 +70,41 @@ class NamesakesAndJunkTest {
     assertTrue(strangers.verdict().startsWith("kept apart: family names"), strangers.verdict());
   }
 
+  /**
+   * A shared venue (and category) joins an initial to the one compatible fuller name when nothing else is shared;
+   * the report names the venue as the rule and the explanation lists it. With different venues they stay apart.
+   */
+  @Test
+  void aSharedVenueJoinsAnInitialAndIsNamedInTheReportAndTheExplanation() {
+    for (boolean sameVenue : new boolean[] {true, false}) {
+      Corpus corpus = Fixtures.corpus(List.of(
+          paper("Unpaired image translation", 2017, "cs.CV", 1, "Jun-Yan Zhu", "Alexei A. Efros").toBuilder()
+              .venue("Intl. Conf. on Computer Vision").build(),
+          paper("Sketch based retrieval", 2019, "cs.CV", 2, "J. Y. Zhu", "Eli Shechtman").toBuilder()
+              .venue(sameVenue ? "INTL. CONF. ON COMPUTER VISION" : "Graphics Letters").build(),
+          paper("Protein folding kinetics", 2018, "q-bio.BM", 3, "Ana Silva").toBuilder().venue("Graphics Letters")
+              .build(),
+          paper("Galaxy rotation curves", 2016, "astro-ph.GA", 4, "Kim Lee").toBuilder()
+              .venue("Intl. Conf. on Computer Vision").build()));
+      Author full = corpus.author("Jun-Yan Zhu");
+      Author initial = corpus.author("J. Y. Zhu");
+      assertEquals(sameVenue, full.equals(initial), corpus.report().authorMerges().toString());
+      IdentityExplanation why = corpus.explainIdentity(full, initial);
+      if (sameVenue) {
+        assertTrue(why.verdict().contains("same-venue") && why.verdict().contains("venue intl conf on computer vision"),
+            why.verdict());
+      } else {
+        assertEquals(List.of("category cs.CV"), why.evidence(), why.toString());
+      }
+      if (sameVenue) {
+        AuthorMerge line = corpus.report().authorMerges().stream().filter(m -> m.variant().equals("J. Y. Zhu"))
+            .findFirst().orElseThrow();
+        assertEquals("same-venue", line.rule());
+        assertTrue(line.evidence().contains("venue intl conf on computer vision"), line.evidence().toString());
+      }
+    }
+  }
+
   @Test
   void anInitialWithoutSharedEvidenceDoesNotJoinAFullerName() {
     // H. Ding (2007, cond-mat) and Hantian Ding (2022, code language models).
