@@ -195,6 +195,8 @@ public final class CoreAdapter {
     /**
      * Validates.
      *
+     * @param variant the variant
+     * @param ordinal its index among its paper's variants, at least 0
      * @throws IllegalArgumentException if the ordinal is negative
      */
     public OrderedVariant {

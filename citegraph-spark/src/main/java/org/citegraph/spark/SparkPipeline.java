@@ -139,9 +139,22 @@ public final class SparkPipeline {
       .add("references", DataTypes.createArrayType(DataTypes.StringType))
       .add("record", DataTypes.BinaryType);
 
-  /** Options of a build. */
+  /**
+   * Options of a build.
+   *
+   * @param partitions the number of partitions of the records, at least 1
+   * @param hyperAuthorshipThreshold papers with more authors add no co-authorship edges; at least 2
+   * @param topK how many collaborators each author's ranking keeps, at least 1
+   */
   public record Options(int partitions, int hyperAuthorshipThreshold, int topK) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param partitions the number of partitions of the records, at least 1
+     * @param hyperAuthorshipThreshold papers with more authors add no co-authorship edges; at least 2
+     * @param topK how many collaborators each author's ranking keeps, at least 1
+     * @throws IllegalArgumentException if a value is below its minimum
+     */
     public Options {
       if (partitions < 1) {
         throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
@@ -155,7 +168,12 @@ public final class SparkPipeline {
       }
     }
 
-    /** The defaults with the given number of partitions. */
+    /**
+     * The defaults with the given number of partitions.
+     *
+     * @param partitions the number of partitions, at least 1
+     * @return options with the default hyper-authorship threshold and ranking size
+     */
     public static Options withPartitions(int partitions) {
       return new Options(partitions, CoauthorGraph.DEFAULT_HYPER_AUTHORSHIP_THRESHOLD, DEFAULT_TOP_K);
     }
