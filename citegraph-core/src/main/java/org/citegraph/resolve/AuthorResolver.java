@@ -56,7 +56,8 @@ import org.citegraph.model.PersonName;
  *       on at most {@value #MAX_COAUTHOR_SHARE} of the papers) are one person.
  *   <li><b>evidence</b>: clusters are then merged, best pair first, in rounds, when their profiles are similar
  *       enough: the weighted sum over evidence kinds (co-authors, title words, categories, affiliations, citations,
- *       venues) of the cosine of their TF-IDF vectors reaches {@value #MERGE_THRESHOLD}. A cluster whose names are less
+ *       venues) of the cosine of their TF-IDF vectors reaches {@value #MERGE_THRESHOLD} and they share a co-author,
+ *       title word, affiliation or citation (categories and venues only support). A cluster whose names are less
  *       specific joins a fuller one only when no incompatible fuller cluster also qualifies.
  *   <li><b>same-name</b>: mentions without any context (no co-author, informative title word, category or
  *       reference, as in name-only data) join the largest cluster of their full name.
@@ -725,7 +726,7 @@ public final class AuthorResolver {
         a[i] = Text.fold(paper.affiliations().get(i));
       }
       affiliationRows[p] = a;
-      String venue = paper.venue().map(Text::fold).orElse("");
+      String venue = venueValue(paper);
       venueRows[p] = venue.isEmpty() ? NO_STRINGS : new String[] {venue};
     });
     List<String> categoryNames = new ArrayList<>();
@@ -961,6 +962,16 @@ public final class AuthorResolver {
   private static final WordSet STOP = new WordSet(STOP_WORDS);
   /** The endings {@link #titleWords} cuts, in the order it tries them. */
   private static final String[] ENDINGS = {"ing", "es", "s", "ed"};
+
+  /**
+   * A paper's venue as resolution evidence: folded; empty when the paper names none (or one that folds to nothing).
+   *
+   * @param paper the paper
+   * @return the folded venue, or the empty string
+   */
+  static String venueValue(Paper paper) {
+    return paper.venue().map(Text::fold).orElse("");
+  }
 
   /**
    * Folded title words of at least three letters, without stop words, with plural and -ing/-ed endings cut: the
@@ -1997,13 +2008,15 @@ public final class AuthorResolver {
         int j = touched[t];
         int at = sc.mark[2 * j + 1] * KINDS;
         double score = 0;
+        boolean primary = false; // some evidence besides the supporting kinds
         for (int kind = 0; kind < KINDS; kind++) {
           double dot = sc.dots[at + kind];
           if (dot > 0) {
             score += WEIGHTS[kind] * dot / (pi.norm[kind] * profiles[j].norm[kind]);
+            primary |= kind != CATEGORY && kind != VENUE;
           }
         }
-        if (score >= MERGE_THRESHOLD) {
+        if (score >= MERGE_THRESHOLD && primary) {
           double[] parts = new double[KINDS];
           for (int kind = 0; kind < KINDS; kind++) {
             double dot = sc.dots[at + kind];

@@ -187,7 +187,12 @@ public final class EvidenceStatistics implements Serializable {
           out.add(Text.fold(a));
         }
       }
-      case VENUE -> paper.venue().map(Text::fold).filter(v -> !v.isEmpty()).ifPresent(out::add);
+      case VENUE -> {
+        String venue = AuthorResolver.venueValue(paper);
+        if (!venue.isEmpty()) {
+          out.add(venue);
+        }
+      }
       default -> throw new AssertionError(kind);
     }
     return out;

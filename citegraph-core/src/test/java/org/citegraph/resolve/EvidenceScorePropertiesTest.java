@@ -36,7 +36,8 @@ import org.citegraph.model.SourceRef;
  *
  * <p>Each corpus has one name block with two forms, "J. Smith" and "John Smith", on different papers, among authors
  * of other blocks. With one full name as one author, each form is one cluster, so the block's only candidate pair is
- * the two forms, and they are one person exactly when their score reaches {@link AuthorResolver#MERGE_THRESHOLD}.
+ * the two forms, and they are one person exactly when their score reaches {@link AuthorResolver#MERGE_THRESHOLD} and
+ * they share more than supporting evidence (categories and venues).
  * The score is the sum over evidence kinds of the kind's weight times the cosine of the two clusters' vectors, where
  * a cluster's vector holds, for every value of that kind on its mentions' papers (its own name excluded from the
  * co-authors), the value's IDF ln(1 + N / df) once per mention holding it; a title word in fewer than 2 or in more
@@ -70,7 +71,11 @@ class EvidenceScorePropertiesTest {
     return shape.list().ofMinSize(2).ofMaxSize(30).map(EvidenceScorePropertiesTest::corpus);
   }
 
-  /** Paper 0 holds the initial, paper 1 the full name; any other paper may hold either or neither. */
+  /**
+   * Paper 0 holds the initial, paper 1 the full name; any other paper may hold either or neither. Half the papers
+   * naming a form are bare: no other author, a title word of their own (held by no other paper, so weightless), no
+   * affiliation or reference, and one of two venues, so that a pair may share only supporting evidence.
+   */
   private static List<Paper> corpus(List<int[]> shapes) {
     List<Paper> out = new ArrayList<>();
     for (int i = 0; i < shapes.size(); i++) {
@@ -84,18 +89,20 @@ class EvidenceScorePropertiesTest {
           title.add(WORDS.get(w));
         }
       }
-      b.title(title.isEmpty() ? WORDS.get(r[3] % WORDS.size()) : String.join(" ", title));
-      List<String> authors = new ArrayList<>();
-      for (int a = 0; a < OTHERS.size(); a++) {
-        if ((r[4] >>> (2 * a) & 7) == 7) { // about an eighth of the others
-          authors.add(OTHERS.get(a));
-        }
-      }
       String smith = i == 0 ? INITIAL : i == 1 ? FULL : switch (r[5] % 10) {
         case 0 -> INITIAL;
         case 1 -> FULL;
         default -> null;
       };
+      boolean bare = smith != null && r[8] % 2 == 0;
+      b.title(bare ? "solo" + (char) ('a' + i % 26) + (char) ('a' + i / 26)
+          : title.isEmpty() ? WORDS.get(r[3] % WORDS.size()) : String.join(" ", title));
+      List<String> authors = new ArrayList<>();
+      for (int a = 0; a < OTHERS.size() && !bare; a++) {
+        if ((r[4] >>> (2 * a) & 7) == 7) { // about an eighth of the others
+          authors.add(OTHERS.get(a));
+        }
+      }
       if (smith != null) {
         authors.add(r[6] % (authors.size() + 1), smith);
       }
@@ -103,13 +110,15 @@ class EvidenceScorePropertiesTest {
         authors.add(OTHERS.get(r[6] % OTHERS.size()));
       }
       authors.forEach(n -> b.author(PersonName.parse(n)));
-      if (r[7] % 3 == 0) {
+      if (r[7] % 3 == 0 && !bare) {
         b.affiliation(AFFILIATIONS.get(r[8] % AFFILIATIONS.size()));
       }
-      if (r[0] % 2 == 0) {
+      if (bare) {
+        b.venue(VENUES.get(r[9] % 2));
+      } else if (r[0] % 2 == 0) {
         b.venue(VENUES.get(r[9] % VENUES.size()));
       }
-      if (i > 0 && r[7] % 2 == 0) {
+      if (i > 0 && r[7] % 2 == 0 && !bare) {
         b.reference("arxiv:" + String.format(Locale.ROOT, "2101.%05d", r[8] % i));
       }
       out.add(b.build());
@@ -131,7 +140,12 @@ class EvidenceScorePropertiesTest {
         List.of());
     Author initial = authorOf(result, INITIAL);
     Author full = authorOf(result, FULL);
-    boolean expected = score >= AuthorResolver.MERGE_THRESHOLD;
+    // Categories and venues support: a pair sharing nothing else is never merged.
+    boolean primary = parts[AuthorResolver.COAUTHOR] > 0 || parts[AuthorResolver.WORD] > 0
+        || parts[AuthorResolver.AFFILIATION] > 0 || parts[AuthorResolver.CITATION] > 0;
+    boolean expected = score >= AuthorResolver.MERGE_THRESHOLD && primary;
+    Statistics.label("supporting evidence only, above the threshold").collect(
+        score >= AuthorResolver.MERGE_THRESHOLD && !primary);
     // Both outcomes must be common, and forms held by several mentions (whose weights add) too.
     Statistics.label("one person").collect(expected);
     Statistics.label("score").collect(Math.min(10, (int) (score * 10)));
@@ -141,6 +155,7 @@ class EvidenceScorePropertiesTest {
       c.check(false).percentage(p -> p >= 8);
     });
     Statistics.label("several mentions of a form").coverage(c -> c.check(true).percentage(p -> p >= 30));
+    Statistics.label("supporting evidence only, above the threshold").coverage(c -> c.check(true).count(n -> n >= 1));
     assertEquals(expected, initial.equals(full), () -> "score " + score + ", parts " + java.util.Arrays.toString(
         parts) + ": " + result.merges());
     if (!expected) {
