@@ -345,7 +345,8 @@ public final class CiteGraph {
 
     /**
      * Keeps mentions of one full name apart unless evidence joins them (shared co-authors, similar titles,
-     * affiliations, citations; see {@link AuthorResolver}), as disambiguation of common names ("Lei Wang") needs.
+     * affiliations, citations, venues; see {@link AuthorResolver}), as disambiguation of common names ("Lei Wang")
+     * needs.
      * By default one full name is one author, and evidence decides only between different forms of a name.
      *
      * @return this builder

@@ -126,7 +126,7 @@ public final class AuthorResolver {
    */
   public static final int MAX_POSTINGS = 64;
   /**
-   * The most evidence values (co-authors, title words, categories, affiliations, citations with a positive IDF,
+   * The most evidence values (co-authors, title words, categories, affiliations, citations, venues with a positive IDF,
    * summed over the papers) one call resolves: they are held in one int array. The title-word occurrences of one
    * call (repeats included) are bounded by it too: they are numbered in one array.
    */
@@ -687,8 +687,8 @@ public final class AuthorResolver {
   }
 
   /**
-   * Title words, categories, affiliations and citations of every paper, and the IDF of every value: over the papers
-   * themselves, or, when {@code stats} is given, over the corpus it was counted on.
+   * Title words, categories, affiliations, citations and venues of every paper, and the IDF of every value: over the
+   * papers themselves, or, when {@code stats} is given, over the corpus it was counted on.
    */
   private static void collectEvidence(Shared s, List<Paper> papers, EvidenceStatistics stats) {
     PhaseLog elog = PhaseLog.start("evidence");
@@ -834,8 +834,8 @@ public final class AuthorResolver {
     Arrays.parallelPrefix(start, Long::sum);
     long total = start[np * KINDS];
     checkArgument(total <= MAX_EVIDENCE_VALUES, "%s evidence values (co-authors, title words, categories, "
-        + "affiliations, citations) on %s papers exceed the resolver's limit of %s: resolve the corpus in parts", total,
-        np, MAX_EVIDENCE_VALUES);
+        + "affiliations, citations, venues) on %s papers exceed the resolver's limit of %s: resolve the corpus in "
+        + "parts", total, np, MAX_EVIDENCE_VALUES);
     s.evStart = new int[start.length];
     Arrays.parallelSetAll(s.evStart, i -> (int) start[i]);
     s.ev = new int[(int) total];

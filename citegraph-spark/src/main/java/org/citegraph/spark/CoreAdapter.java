@@ -42,7 +42,7 @@ import org.citegraph.resolve.PaperDeduplicator;
  * and whether such a paper has at most {@link AuthorResolver#MAX_AUTHORS_FOR_EVIDENCE} authors; its weights come from
  * the corpus-wide {@link EvidenceStatistics}. A group therefore receives every paper naming one of its names: whole
  * (without abstract) when it has at most that many names, else only the group's names padded with a filler name
- * beyond the limit (so the evidence rule still sees a large paper), with its title, categories, affiliations and
+ * beyond the limit (so the evidence rule still sees a large paper), with its title, categories, affiliations, venue and
  * references, and the resolver runs on the group with the corpus's statistics
  * ({@link AuthorResolver#resolve(List, List, EvidenceStatistics)}; the job joins just the values the group looks up,
  * {@link EvidenceStatistics#ofLookups}, which resolve identically); the authors of the group's own names are kept.
