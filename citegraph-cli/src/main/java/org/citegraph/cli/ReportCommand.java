@@ -125,11 +125,19 @@ final class ReportCommand extends CliCommand {
         .note("papers: " + a.displayName() + "'s papers in the cluster; label: the cluster's most distinctive terms")
         .render(rows(TextTable.DEFAULT_MAX_ROWS), FormatOptions.MORE_ROWS_HINT)).append('\n');
     sb.append(r.timeline().toText()).append('\n');
-    TextTable papers = new TextTable("Papers of " + a.displayName(), List.of("date", "category", "title"),
-        new boolean[] {false, false, false});
+    // A venue column only when some paper names one (arXiv records do not).
+    boolean venues = r.papers().stream().anyMatch(p -> p.venue().isPresent());
+    TextTable papers = new TextTable("Papers of " + a.displayName(), venues
+        ? List.of("date", "category", "venue", "title") : List.of("date", "category", "title"),
+        new boolean[venues ? 4 : 3]);
     for (Paper p : r.papers()) {
-      papers.row(p.date().map(Object::toString).orElse("-"), p.primaryCategory().map(Category::code).orElse("-"),
-          p.title());
+      String date = p.date().map(Object::toString).orElse("-");
+      String category = p.primaryCategory().map(Category::code).orElse("-");
+      if (venues) {
+        papers.row(date, category, p.venue().orElse("-"), p.title());
+      } else {
+        papers.row(date, category, p.title());
+      }
     }
     sb.append(papers.render(rows(DEFAULT_PAPERS), FormatOptions.MORE_ROWS_HINT));
     return sb.toString();

@@ -346,6 +346,24 @@ class CliTest {
   }
 
   @Test
+  void theReportListsVenuesWhenThePapersNameThem(@TempDir Path dir) throws IOException {
+    Path bib = dir.resolve("papers.bib");
+    Files.writeString(bib, """
+        @article{a, title = {Learned optimizers that scale}, author = {Metz, Luke and Freeman, C. Daniel},
+          journal = {Neural Computation}, year = {2020}}
+        @inproceedings{b, title = {Guided evolutionary strategies}, author = {Metz, Luke},
+          year = {2019}}
+        """);
+    Run r = run("report", "--author", "Luke Metz", "-q", bib.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*\\n\\s*date\\s+category\\s+venue\\s+title\\s*\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*2020\\s+-\\s+Neural Computation\\s+Learned optimizers that scale.*"), r.out());
+    assertTrue(r.out().matches("(?s).*2019\\s+-\\s+-\\s+Guided evolutionary strategies.*"), r.out());
+    Run samples = run("report", "--author", "Luke Metz", "-q");
+    assertFalse(samples.out().contains(" venue "), "no venue column when no paper names one");
+  }
+
+  @Test
   void completionScriptCoversEveryCommand() {
     Run r = run("completion");
     assertEquals(0, r.code(), r.err());

@@ -33,6 +33,22 @@ class ReportHtmlTest {
   }
 
   @Test
+  void theHtmlPapersNameTheirVenue(@TempDir Path dir) throws Exception {
+    Path bib = dir.resolve("papers.bib");
+    Files.writeString(bib, """
+        @article{a, title = {Learned optimizers that scale}, author = {Metz, Luke and Freeman, C. Daniel},
+          journal = {Neural Computation \\& Learning}, year = {2020}}
+        """);
+    Path file = dir.resolve("luke.html");
+    int code = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run("report", "--author",
+            "Luke Metz", "--html", file.toString(), bib.toString());
+    assertEquals(0, code);
+    String html = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(html.contains("Learned optimizers that scale — <em>Neural Computation &amp; Learning</em>"), html);
+  }
+
+  @Test
   void reportHtmlNeedsAFileName() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

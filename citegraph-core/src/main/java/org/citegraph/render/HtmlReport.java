@@ -647,7 +647,8 @@ public final class HtmlReport {
           : String.join(", ", others.subList(0, COAUTHORS_PER_PAPER)) + " et al. (" + others.size() + ")";
       h.append("<tr><td class=\"date\">").append(esc(p.date().map(Object::toString).orElse("-"))).append("</td><td>")
           .append(esc(p.primaryCategory().map(Category::code).orElse("-"))).append("</td><td>")
-          .append(esc(p.title())).append(" <span class=\"id\">").append(esc(p.id().toString())).append("</span>")
+          .append(esc(p.title())).append(p.venue().map(v -> " — <em>" + esc(v) + "</em>").orElse(""))
+          .append(" <span class=\"id\">").append(esc(p.id().toString())).append("</span>")
           .append("</td><td>").append(esc(coauthors)).append("</td><td>")
           .append(esc(threadOf.getOrDefault(p.id(), "-"))).append("</td></tr>\n");
     }
