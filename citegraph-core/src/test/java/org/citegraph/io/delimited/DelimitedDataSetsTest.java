@@ -145,6 +145,10 @@ class DelimitedDataSetsTest {
     assertEquals(0, TestInputs.count(sink, IngestIssue.Action.REPAIRED, m -> m.contains("ACL id")),
         "ids with a letter suffix (J79-1009a) are ACL ids");
     assertEquals(20, TestInputs.count(sink, IngestIssue.Action.REPAIRED, m -> m.contains("particle")));
+    // README: every record has a venue line; its example D10-1001 is at EMNLP.
+    assertEquals(18041, sink.papers().stream().filter(p -> p.venue().isPresent()).count());
+    assertEquals(java.util.Optional.of("EMNLP"), sink.papers().stream()
+        .filter(p -> p.id().toString().equals("acl:D10-1001")).findFirst().orElseThrow().venue());
   }
 
   /**
