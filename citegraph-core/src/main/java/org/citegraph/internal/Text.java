@@ -135,6 +135,23 @@ public final class Text {
     return CharMatcher.anyOf("{}").removeFrom(result);
   }
 
+  /**
+   * The first of several alternative fields (a record's venue, else its journal name, ...) that is present and not
+   * empty once {@link #clean cleaned}.
+   *
+   * @param values the fields in order of preference; null for one the record lacks
+   * @return the first non-empty cleaned value; empty when every value is null or cleans to nothing
+   */
+  public static java.util.Optional<String> firstCleaned(String... values) {
+    for (String v : values) {
+      String c = v == null ? "" : clean(v);
+      if (!c.isEmpty()) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Decodes entities and LaTeX, then collapses white space and trims. */
   public static String clean(String s) {
     return collapseWhitespace(decodeLatex(decodeHtmlEntities(s)));

@@ -165,8 +165,9 @@ public record IdentityExplanation(Author a, Author b, boolean samePerson, String
       for (String aff : p.affiliations()) {
         out.get(AuthorResolver.AFFILIATION).merge(aff, 1, Integer::sum);
       }
-      if (!AuthorResolver.venueValue(p).isEmpty()) {
-        out.get(AuthorResolver.VENUE).merge(p.venue().orElseThrow(), 1, Integer::sum);
+      String venue = AuthorResolver.venueValue(p); // folded, as the resolver compares venues
+      if (!venue.isEmpty()) {
+        out.get(AuthorResolver.VENUE).merge(venue, 1, Integer::sum);
       }
       // A citation is shared when one author's paper cites the other's: count it on both sides under the cited id.
       out.get(AuthorResolver.CITATION).merge(p.id().toString(), 1, Integer::sum);

@@ -16,10 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
@@ -469,9 +467,8 @@ public final class BibtexReader implements RecordReader {
         }
       }
       // "arXiv preprint arXiv:1706.03762" (as scholar exports write preprints) names arXiv, not a venue per paper.
-      Stream.of("journal", "booktitle").map(fields::get).filter(Objects::nonNull).map(Text::clean)
-          .filter(v -> !v.isEmpty()).findFirst().map(v -> ARXIV_IN_TEXT.matcher(v).find() ? "arXiv" : v)
-          .ifPresent(b::venue);
+      Text.firstCleaned(fields.get("journal"), fields.get("booktitle"))
+          .map(v -> ARXIV_IN_TEXT.matcher(v).find() ? "arXiv" : v).ifPresent(b::venue);
       Paper paper;
       try {
         paper = b.build();

@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -191,9 +189,8 @@ public final class OpenAlexReader extends JsonElementReader {
       b.abstractText(Text.clean(abs));
     }
     Map<String, Object> source = JsonRecords.object(JsonRecords.object(w, "primary_location"), "source");
-    Stream.of(JsonRecords.string(source, "display_name"),
-            JsonRecords.string(JsonRecords.object(w, "host_venue"), "display_name"))
-        .filter(Objects::nonNull).map(Text::clean).filter(v -> !v.isEmpty()).findFirst().ifPresent(b::venue);
+    Text.firstCleaned(JsonRecords.string(source, "display_name"),
+        JsonRecords.string(JsonRecords.object(w, "host_venue"), "display_name")).ifPresent(b::venue);
     JsonRecords.emit(b, where, label, problems, sink);
   }
 

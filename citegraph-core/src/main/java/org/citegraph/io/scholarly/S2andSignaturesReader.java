@@ -315,13 +315,8 @@ public final class S2andSignaturesReader implements RecordReader {
       if (abs != null) {
         b.abstractText(Text.clean(abs));
       }
-      String venue = JsonRecords.string(meta, "venue");
-      if (venue == null || Text.clean(venue).isEmpty()) {
-        venue = JsonRecords.string(meta, "journal_name");
-      }
-      if (venue != null) {
-        b.venue(Text.clean(venue));
-      }
+      Text.firstCleaned(JsonRecords.string(meta, "venue"), JsonRecords.string(meta, "journal_name"))
+          .ifPresent(b::venue);
       Long year = whole(meta.get("year"));
       if (year != null) {
         try {

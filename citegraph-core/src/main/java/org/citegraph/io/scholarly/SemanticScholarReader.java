@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -222,9 +220,8 @@ public final class SemanticScholarReader extends JsonElementReader {
       }
     }
     b.date(d);
-    Stream.of(JsonRecords.string(fields, "venue"), JsonRecords.string(JsonRecords.object(fields, "journal"), "name"),
-            JsonRecords.string(JsonRecords.object(fields, "publicationVenue"), "name"))
-        .filter(Objects::nonNull).map(Text::clean).filter(v -> !v.isEmpty()).findFirst().ifPresent(b::venue);
+    Text.firstCleaned(JsonRecords.string(fields, "venue"), JsonRecords.string(JsonRecords.object(fields, "journal"),
+        "name"), JsonRecords.string(JsonRecords.object(fields, "publicationVenue"), "name")).ifPresent(b::venue);
     Object count = fields.get("citationCount");
     if (count instanceof Number n && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
       b.citationCount(n.intValue());
